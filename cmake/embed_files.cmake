@@ -1,0 +1,33 @@
+# Script mode: writes OUTPUT, a C++ file defining regimen::embedded_stdlib()
+# with the bytes of each file in INPUTS, named by the file's stem.
+set(_arrays "")
+set(_entries "")
+set(_index 0)
+list(SORT INPUTS)
+foreach(_path IN LISTS INPUTS)
+  get_filename_component(_stem "${_path}" NAME_WE)
+  file(READ "${_path}" _hex HEX)
+  string(LENGTH "${_hex}" _hex_length)
+  math(EXPR _size "${_hex_length} / 2")
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," _bytes "${_hex}")
+  string(APPEND _arrays "const unsigned char kModule${_index}[] = {${_bytes} 0};\n")
+  string(APPEND _entries "      {\"${_stem}\", std::string_view(reinterpret_cast<const char*>(kModule${_index}), ${_size})},\n")
+  math(EXPR _index "${_index} + 1")
+endforeach()
+file(WRITE "${OUTPUT}.tmp" "// Generated from stdlib/ at build time. Do not edit.
+#include \"library/embedded_stdlib.h\"
+
+namespace regimen {
+namespace {
+${_arrays}
+}  // namespace
+
+const std::vector<EmbeddedModule>& embedded_stdlib() {
+  static const std::vector<EmbeddedModule> modules = {
+${_entries}  };
+  return modules;
+}
+
+}  // namespace regimen
+")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)

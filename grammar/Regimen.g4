@@ -1,0 +1,298 @@
+// The Regimen routine language.
+//
+// A file is a list of statements separated by newlines or `;`. It may wrap its
+// statements in one `routine "Title" { ... }` header, or leave them bare: the
+// one-line form `cat_camel reps 10..15; half_wall_hang hold 20..30s x5` is a
+// whole program. Words that only matter to one place (units, levels, colours,
+// property names) are plain identifiers, checked after parsing, so that a typo
+// gets "did you mean" instead of a syntax error.
+grammar Regimen;
+
+file
+    : body EOF
+    ;
+
+body
+    : sep* (statement (sep+ statement)*)? sep*
+    ;
+
+sep
+    : NL
+    | ';'
+    ;
+
+block
+    : NL* '{' body '}'
+    ;
+
+statement
+    : IMPORT target=importTarget                                   # ImportStmt
+    | ROUTINE title=STRING? block                                  # RoutineStmt
+    | EXERCISE id=IDENT display=STRING? definitionBlock             # ExerciseDefStmt
+    | PARAM paramName=IDENT ':' values+=IDENT ('|' values+=IDENT)* ('=' fallback=IDENT)? # ParamStmt
+    | WHEN param=IDENT '=' value=IDENT block                       # WhenStmt
+    | SECTION title=STRING block                                   # SectionStmt
+    | CIRCUIT title=STRING? circuitOption* block                   # CircuitStmt
+    | (WEEK | WEEKS) weeks=weekRange block                         # PhaseStmt
+    | fact                                                         # FactStmt
+    | prescription                                                 # PrescriptionStmt
+    ;
+
+importTarget
+    : IDENT
+    | STRING
+    ;
+
+circuitOption
+    : ROUNDS rounds=INT
+    | REST rest=dose
+    ;
+
+weekRange
+    : first=INT (('-' | '..') last=INT)?
+    ;
+
+// ---------------------------------------------------------------- facts
+
+fact
+    : TITLE text=STRING                                            # TitleFact
+    | BY text=STRING                                               # ByFact
+    | LEVEL level=IDENT                                            # LevelFact
+    | PROGRAM length=amount                                        # ProgramFact
+    | FREQUENCY frequency                                          # FrequencyFact
+    | TARGETS nameList                                             # TargetsFact
+    | kind=(CAUTION | DISCLAIMER | RED_FLAG | NOTE) text=STRING     # TextFact
+    ;
+
+nameList
+    : name (',' NL* name)*
+    ;
+
+name
+    : IDENT
+    | STRING
+    ;
+
+// ---------------------------------------------------------------- prescriptions
+
+prescription
+    : exercise=name clause* detailBlock?
+    ;
+
+detailBlock
+    : NL* '{' (sep | clause)* '}'
+    ;
+
+clause
+    : REPS dose                                                    # RepsClause
+    | HOLD holdSpec                                                # HoldClause
+    | SETS_X (ARROW (SETS_X | INT))?                               # SetsXClause
+    | SETS dose                                                    # SetsClause
+    | FOR dose                                                     # DurationClause
+    | DISTANCE dose                                                # DistanceClause
+    | (PER | EACH) SIDE (first=(LEFT | RIGHT) FIRST)?              # PerSideClause
+    | ALTERNATING SIDES?                                           # AlternatingClause
+    | (PER | EACH) DIRECTION ('(' directions+=direction (',' directions+=direction)* ')')? # DirectionClause
+    | REST dose                                                    # RestClause
+    | TEMPO tempoSpec                                              # TempoClause
+    | LOAD loadSpec                                                # LoadClause
+    | RPE count                                                    # RpeClause
+    | PAIN painScore                                               # PainClause
+    | ALTERNATE moves+=name (',' moves+=name)+                     # AlternateClause
+    | FREQUENCY frequency                                          # ExerciseFrequencyClause
+    | variant                                                      # VariantClause
+    | kind=(CUE | NOTE | CAUTION) text=STRING                      # TextClause
+    ;
+
+direction
+    : LEFT
+    | RIGHT
+    | IDENT
+    ;
+
+// `15` or `10..15`, each end optionally with a unit, optionally progressing
+// over the program to another amount: `5 -> 15`, `5s -> 30s`.
+dose
+    : start=amount (ARROW end=amount)?
+    ;
+
+amount
+    : low=number lowUnit=unit? ('..' high=number highUnit=unit?)?  # RangeAmount
+    | low=number '-' high=number highUnit=unit?                    # DashedAmount
+    ;
+
+number
+    : '-'? (INT | DECIMAL)
+    ;
+
+// Units are words checked after parsing; `reps` is accepted here so that
+// `hold 10 reps` is reported as a unit mismatch, not a syntax error.
+unit
+    : IDENT
+    | REPS
+    | SIDES
+    | WEEK
+    | WEEKS
+    ;
+
+count
+    : low=number ('..' high=number)?
+    ;
+
+holdSpec
+    : dose                                                         # TimedHold
+    | UNTIL until=untilTarget (FROM PAIN from=painScore)? (MAX bound=amount)? # OpenHold
+    | AT LEAST floor=amount                                        # AtLeastHold
+    ;
+
+untilTarget
+    : PAIN painScore
+    | STRING
+    ;
+
+painScore
+    : score=count '/' scale=INT
+    ;
+
+tempoSpec
+    : word=IDENT                                                   # WordTempo
+    | phases+=INT ('-' phases+=INT)+                               # PhasedTempo
+    | perRep=amount                                                # PerRepTempo
+    ;
+
+loadSpec
+    : weight=amount                                                # WeightLoad
+    | kind=IDENT ('(' detail=IDENT ')' | detail=IDENT)?             # NamedLoad
+    ;
+
+variant
+    : kind=(EASIER | HARDER | ALTERNATIVE) target=name (IF condition=STRING)? (FOR level=IDENT)?
+    ;
+
+// ---------------------------------------------------------------- frequency
+
+frequency
+    : rate (',' rate)* (AT times+=timeOfDay (',' times+=timeOfDay)*)? (ON days+=IDENT (',' days+=IDENT)*)?
+    ;
+
+rate
+    : count '/' per=rateUnit                                       # CountRate
+    | word=IDENT                                                   # WordRate
+    ;
+
+rateUnit
+    : IDENT
+    | WEEK
+    ;
+
+timeOfDay
+    : IDENT
+    | hour=INT ':' minute=INT
+    ;
+
+// ---------------------------------------------------------------- definitions
+
+definitionBlock
+    : NL* '{' sep* (definitionItem (sep+ definitionItem)*)? sep* '}'
+    ;
+
+definitionItem
+    : DEFAULT clause+                                              # DefaultItem
+    | kind=(STEP | CUE | CAUTION | NOTE) text=STRING                # TextItem
+    | variant                                                      # VariantItem
+    | key=propertyKey values+=propertyValue (',' NL* values+=propertyValue)* # PropertyItem
+    ;
+
+propertyKey
+    : IDENT
+    | LEVEL
+    | TARGETS
+    | SIDES
+    ;
+
+// Keywords that are also natural property values (`kind reps`, `accepts hold`).
+propertyValue
+    : STRING
+    | IDENT
+    | REPS
+    | HOLD
+    | amount
+    ;
+
+// ---------------------------------------------------------------- lexer
+
+IMPORT      : 'import' ;
+ROUTINE     : 'routine' ;
+EXERCISE    : 'exercise' ;
+PARAM       : 'param' ;
+WHEN        : 'when' ;
+SECTION     : 'section' ;
+CIRCUIT     : 'circuit' ;
+ROUNDS      : 'rounds' ;
+WEEK        : 'week' ;
+WEEKS       : 'weeks' ;
+TITLE       : 'title' ;
+BY          : 'by' ;
+LEVEL       : 'level' ;
+PROGRAM     : 'program' ;
+FREQUENCY   : 'frequency' ;
+TARGETS     : 'targets' ;
+CAUTION     : 'caution' ;
+DISCLAIMER  : 'disclaimer' ;
+RED_FLAG    : 'red_flag' ;
+NOTE        : 'note' ;
+CUE         : 'cue' ;
+STEP        : 'step' ;
+DEFAULT     : 'default' ;
+REPS        : 'reps' ;
+HOLD        : 'hold' ;
+SETS        : 'sets' ;
+FOR         : 'for' ;
+DISTANCE    : 'distance' ;
+PER         : 'per' ;
+EACH        : 'each' ;
+SIDE        : 'side' ;
+SIDES       : 'sides' ;
+ALTERNATING : 'alternating' ;
+DIRECTION   : 'direction' ;
+LEFT        : 'left' ;
+RIGHT       : 'right' ;
+FIRST       : 'first' ;
+REST        : 'rest' ;
+TEMPO       : 'tempo' ;
+LOAD        : 'load' ;
+RPE         : 'rpe' ;
+PAIN        : 'pain' ;
+UNTIL       : 'until' ;
+FROM        : 'from' ;
+MAX         : 'max' ;
+AT          : 'at' ;
+LEAST       : 'least' ;
+ON          : 'on' ;
+ALTERNATE   : 'alternate' ;
+EASIER      : 'easier' ;
+HARDER      : 'harder' ;
+ALTERNATIVE : 'alternative' ;
+IF          : 'if' ;
+
+ARROW       : '->' ;
+
+// `x5` is five sets. It must come before IDENT so that it wins the tie.
+SETS_X      : 'x' [0-9]+ ;
+
+DECIMAL     : [0-9]+ '.' [0-9]+ ;
+INT         : [0-9]+ ;
+IDENT       : [a-zA-Z_] [a-zA-Z0-9_]* ;
+STRING      : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"' ;
+
+// A string the line ends inside of: a token of its own so that the error can
+// say so, instead of a cascade of "unexpected character".
+UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' ~[\r\n])* ;
+
+COMMENT     : '#' ~[\r\n]* -> skip ;
+NL          : '\r'? '\n' | '\r' ;
+WS          : [ \t\f\u00A0\uFEFF]+ -> skip ;
+
+// Anything else is one bad character. It is reported by the front end and
+// hidden from the parser, which goes on to find the file's other errors.
+BAD_CHAR    : . -> channel(HIDDEN) ;

@@ -1,0 +1,234 @@
+// The syntax tree of one routine file, as written: no names resolved, no units
+// converted. Built once by the parser and never changed afterwards.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "base/source.h"
+
+namespace regimen::ast {
+
+// A word or a quoted string where a name is expected.
+struct Name {
+  std::string text;
+  Span span;
+  bool quoted = false;
+};
+
+struct Number {
+  double value = 0;
+  bool integer = true;
+  Span span;
+};
+
+// `10`, `20..30s`, `2kg`, `3..4 breaths`. A unit written on the low end only
+// (`20s..30`) is kept where it was written; the checker decides what it means.
+struct Amount {
+  Number low;
+  std::optional<Number> high;
+  std::optional<Name> low_unit;
+  std::optional<Name> high_unit;
+  Span span;
+};
+
+// An amount, possibly progressing over the program: `5 -> 15`.
+struct Dose {
+  Amount start;
+  std::optional<Amount> end;
+  Span span;
+};
+
+// `6/10`, `2..3/10`.
+struct Score {
+  Number low;
+  std::optional<Number> high;
+  Number scale;
+  Span span;
+};
+
+struct Hold {
+  enum class Form { Timed, UntilPain, UntilText, AtLeast };
+  Form form = Form::Timed;
+  std::optional<Dose> dose;          // Timed
+  std::optional<Score> until_pain;   // UntilPain
+  std::string until_text;            // UntilText: "the tension releases"
+  std::optional<Score> from_pain;    // the pain it starts at, when given
+  std::optional<Amount> bound;       // `max 2min`; for AtLeast, the floor
+  Span span;
+};
+
+struct Sides {
+  enum class Form { PerSide, Alternating, PerDirection };
+  Form form = Form::PerSide;
+  std::optional<Name> first;            // `per side left first`
+  std::vector<Name> directions;         // `per direction (right, left, centre)`
+  Span span;
+};
+
+struct Tempo {
+  std::optional<Name> word;             // slow, moderate, fast
+  std::vector<Number> phases;           // 3-1-3
+  std::optional<Amount> per_rep;        // 4s
+  Span span;
+};
+
+struct Load {
+  std::optional<Amount> weight;         // 2kg, 5lb
+  std::optional<Name> kind;             // light, band
+  std::optional<Name> detail;           // band's colour or resistance
+  Span span;
+};
+
+struct Frequency {
+  struct Rate {
+    std::optional<Amount> count;        // 2, 3..5
+    Name per;                           // day, week; or a word such as `daily`
+    Span span;
+  };
+  std::vector<Rate> rates;
+  std::vector<Name> times;              // morning, evening, 07:30
+  std::vector<Name> days;               // mon, wed
+  Span span;
+};
+
+struct Variant {
+  enum class Kind { Easier, Harder, Alternative };
+  Kind kind = Kind::Easier;
+  Name target;                          // an exercise, or a quoted description
+  std::optional<std::string> condition; // if "no corner is free"
+  std::optional<Name> level;            // for beginner
+  Span span;
+};
+
+struct Text {
+  enum class Kind { Cue, Note, Caution, Step, Disclaimer, RedFlag };
+  Kind kind = Kind::Note;
+  std::string text;
+  Span span;
+};
+
+// One exercise line: an exercise and how much of it to do.
+struct Prescription {
+  Name exercise;
+  std::optional<Dose> reps;
+  std::optional<Hold> hold;
+  std::optional<Dose> sets;
+  std::optional<Dose> duration;
+  std::optional<Dose> distance;
+  std::optional<Dose> rest;
+  std::optional<Sides> sides;
+  std::optional<Tempo> tempo;
+  std::optional<Load> load;
+  std::optional<Amount> rpe;
+  std::optional<Score> pain;
+  std::vector<Name> alternation;
+  std::optional<Frequency> frequency;
+  std::vector<Variant> variants;
+  std::vector<Text> texts;
+  Span span;
+};
+
+struct Statement;
+
+struct Section {
+  std::string title;
+  std::vector<Statement> body;
+  Span span;
+};
+
+struct Circuit {
+  std::string title;
+  std::optional<Number> rounds;
+  std::optional<Dose> rest;
+  std::vector<Statement> body;
+  Span span;
+};
+
+// `weeks 3-4 { ... }`: what is done in those weeks only.
+struct Phase {
+  Number first_week;
+  Number last_week;
+  std::vector<Statement> body;
+  Span span;
+};
+
+// `when symptoms = severe { ... }`
+struct When {
+  Name param;
+  Name value;
+  std::vector<Statement> body;
+  Span span;
+};
+
+struct Fact {
+  enum class Kind { Title, By, Level, Program, Frequency, Targets, Text };
+  Kind kind = Kind::Title;
+  std::string text;                     // Title, By
+  std::optional<Name> word;             // Level
+  std::optional<Amount> length;         // Program
+  std::optional<Frequency> frequency;   // Frequency
+  std::vector<Name> names;              // Targets
+  std::optional<Text> note;             // Text: caution, disclaimer, red flag, note
+  Span span;
+};
+
+// A statement that may only stand at the top of a file; kept in the body so
+// that the checker can say where it was misplaced.
+struct Misplaced {
+  std::string what;                     // "import", "routine", "exercise", "param"
+  Span span;
+};
+
+struct Statement {
+  std::variant<Prescription, Section, Circuit, Phase, When, Fact, Misplaced> node;
+};
+
+struct Import {
+  Name target;                          // a module name, or a quoted path
+  bool is_path = false;
+  Span span;
+};
+
+struct Property {
+  Name key;
+  std::vector<Name> words;              // identifiers and strings, in order
+  std::vector<Amount> amounts;
+  Span span;
+};
+
+// `exercise id "Display name" { ... }` in a routine file or a library module.
+struct ExerciseDef {
+  Name id;
+  std::optional<Name> display;
+  std::vector<Property> properties;
+  std::optional<Prescription> defaults;
+  std::vector<Text> texts;              // steps, cues, cautions, notes in order
+  std::vector<Variant> variants;
+  Span span;
+};
+
+struct Param {
+  Name name;
+  std::vector<Name> values;
+  std::optional<Name> fallback;
+  Span span;
+};
+
+struct File {
+  FileId file = kNoFile;
+  // False when syntax errors left no tree to check. Errors with a fix-it the
+  // parser could apply (`10-15` for `10..15`) leave the tree complete.
+  bool complete = true;
+  std::vector<Import> imports;
+  std::vector<ExerciseDef> definitions;
+  std::vector<Param> params;
+  std::optional<Name> routine_title;    // from `routine "..." { }`
+  Span routine_span;                    // the header, when there is one
+  std::vector<Statement> body;
+};
+
+}  // namespace regimen::ast

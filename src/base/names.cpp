@@ -1,0 +1,59 @@
+#include "base/names.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace regimen::names {
+
+std::string lookup_key(std::string_view name) {
+  std::string key;
+  key.reserve(name.size());
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(name[i]);
+    if (c == ' ' || c == '-' || c == '_' || c == '\'' || c == '\t') continue;
+    // U+2019 RIGHT SINGLE QUOTATION MARK, the typographic apostrophe.
+    if (c == 0xE2 && i + 2 < name.size() && static_cast<unsigned char>(name[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(name[i + 2]) == 0x99) {
+      i += 2;
+      continue;
+    }
+    key.push_back(static_cast<char>(std::tolower(c)));
+  }
+  return key;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t above = row[j];
+      std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+std::optional<std::string> closest(std::string_view name, const std::vector<std::string>& candidates) {
+  // Nobody mistypes a forty-letter name into another one; skipping long names
+  // also keeps a pathological input from costing quadratic time.
+  if (name.size() > 40) return std::nullopt;
+  std::size_t limit = std::max<std::size_t>(1, name.size() / 3);
+  std::optional<std::string> best;
+  std::size_t best_distance = limit + 1;
+  for (const auto& candidate : candidates) {
+    std::size_t d = edit_distance(name, candidate);
+    if (d < best_distance || (d == best_distance && best && candidate < *best)) {
+      best_distance = d;
+      best = candidate;
+    }
+  }
+  if (best_distance > limit) return std::nullopt;
+  return best;
+}
+
+}  // namespace regimen::names

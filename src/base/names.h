@@ -1,0 +1,22 @@
+// How names are compared and suggested: one rule for the compiler and the CLI.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace regimen::names {
+
+// The key a name is looked up by: lower case, without spaces, hyphens,
+// underscores or apostrophes, so "Cat-Cow", "cat_cow" and "cat cow" agree.
+std::string lookup_key(std::string_view name);
+
+// Levenshtein distance, counted in bytes.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// The closest candidate, if it is within a third of the name's length (and at
+// least one edit): a guess further away than that misleads more than it helps.
+std::optional<std::string> closest(std::string_view name, const std::vector<std::string>& candidates);
+
+}  // namespace regimen::names

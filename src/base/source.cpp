@@ -1,0 +1,49 @@
+#include "base/source.h"
+
+#include <algorithm>
+
+#include "base/utf8.h"
+
+namespace regimen {
+
+Span Span::merge(const Span& other) const {
+  if (!valid()) return other;
+  if (!other.valid() || other.file != file) return *this;
+  return Span{file, std::min(begin, other.begin), std::max(end, other.end)};
+}
+
+SourceFile::SourceFile(std::string path, std::string text)
+    : path_(std::move(path)), text_(std::move(text)) {
+  line_starts_.push_back(0);
+  for (std::uint32_t i = 0; i < text_.size(); ++i) {
+    char c = text_[i];
+    // "\r\n" is one line break; a lone "\r" is one too.
+    if (c == '\n' || (c == '\r' && (i + 1 >= text_.size() || text_[i + 1] != '\n'))) {
+      line_starts_.push_back(i + 1);
+    }
+  }
+}
+
+LineCol SourceFile::line_col(std::uint32_t offset) const {
+  offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  auto line = static_cast<std::uint32_t>(it - line_starts_.begin());
+  std::uint32_t start = line_starts_[line - 1];
+  std::string_view before(text_.data() + start, offset - start);
+  return LineCol{line, static_cast<std::uint32_t>(utf8::count_chars(before)) + 1};
+}
+
+std::string_view SourceFile::line_text(std::uint32_t line) const {
+  if (line == 0 || line > line_starts_.size()) return {};
+  std::uint32_t start = line_starts_[line - 1];
+  std::uint32_t end = line < line_starts_.size() ? line_starts_[line] : static_cast<std::uint32_t>(text_.size());
+  while (end > start && (text_[end - 1] == '\n' || text_[end - 1] == '\r')) --end;
+  return std::string_view(text_.data() + start, end - start);
+}
+
+FileId SourceSet::add(std::string path, std::string text) {
+  files_.push_back(std::make_unique<SourceFile>(std::move(path), std::move(text)));
+  return static_cast<FileId>(files_.size() - 1);
+}
+
+}  // namespace regimen

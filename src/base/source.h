@@ -1,0 +1,62 @@
+// Source text and positions: every file the compiler reads, and byte ranges into it.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace regimen {
+
+// Index of a file in a SourceSet. Stable for the life of the set.
+using FileId = std::uint32_t;
+inline constexpr FileId kNoFile = UINT32_MAX;
+
+// A half-open byte range [begin, end) in one file.
+struct Span {
+  FileId file = kNoFile;
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+
+  bool valid() const { return file != kNoFile; }
+  // The smallest span covering both; spans from different files keep `*this`.
+  Span merge(const Span& other) const;
+};
+
+// A 1-based line and column; the column counts characters, not bytes, so that a
+// caret lines up under text with accents.
+struct LineCol {
+  std::uint32_t line = 1;
+  std::uint32_t column = 1;
+};
+
+class SourceFile {
+ public:
+  SourceFile(std::string path, std::string text);
+
+  const std::string& path() const { return path_; }
+  const std::string& text() const { return text_; }
+  LineCol line_col(std::uint32_t offset) const;
+  // The text of 1-based line `line`, without its line ending.
+  std::string_view line_text(std::uint32_t line) const;
+  std::uint32_t line_count() const { return static_cast<std::uint32_t>(line_starts_.size()); }
+
+ private:
+  std::string path_;
+  std::string text_;
+  std::vector<std::uint32_t> line_starts_;
+};
+
+// Owns every file of one compilation. Passed by reference: there is no global one.
+class SourceSet {
+ public:
+  FileId add(std::string path, std::string text);
+  const SourceFile& file(FileId id) const { return *files_.at(id); }
+  std::size_t size() const { return files_.size(); }
+
+ private:
+  std::vector<std::unique_ptr<SourceFile>> files_;
+};
+
+}  // namespace regimen

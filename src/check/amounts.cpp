@@ -1,0 +1,174 @@
+#include "check/amounts.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "base/names.h"
+
+namespace regimen {
+namespace {
+
+std::string format_number(double value) {
+  if (value == std::floor(value)) return fmt::format("{}", static_cast<long long>(value));
+  return fmt::format("{}", value);
+}
+
+std::string source_text(const ast::Number& number) { return format_number(number.value); }
+
+bool accepts(const Expect& expect, Dimension dimension) {
+  return std::find(expect.dimensions.begin(), expect.dimensions.end(), dimension) != expect.dimensions.end();
+}
+
+std::string accepted_list(const Expect& expect) {
+  std::vector<std::string> parts;
+  for (Dimension d : expect.dimensions) parts.emplace_back(describe(d));
+  return fmt::format("{}", fmt::join(parts, " or "));
+}
+
+// Resolves one written unit; reports unknown and unfitting ones.
+std::optional<Unit> resolve_unit(const ast::Name& word, const Expect& expect, Diagnostics& diagnostics) {
+  auto unit = find_unit(word.text);
+  if (!unit) {
+    Diagnostic& d = diagnostics.report(DiagCode::UnknownUnit, word.span, fmt::format("unknown unit `{}`", word.text));
+    if (auto guess = names::closest(word.text, unit_words())) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
+    d.notes.push_back(Note{"units are s, min, breaths, reps, kg, lb, m, km and weeks", {}});
+    return std::nullopt;
+  }
+  if (!accepts(expect, unit->dimension)) {
+    Diagnostic& d = diagnostics.report(
+        DiagCode::UnitMismatch, word.span,
+        fmt::format("`{}` takes {}, but `{}` is {}", expect.clause, accepted_list(expect), word.text, describe(unit->dimension)));
+    if (expect.clause == "reps" && unit->dimension == Dimension::Time) {
+      d.help.push_back("for a hold on each repetition write `reps 10 hold 5s`");
+    } else if (expect.clause == "hold" && unit->dimension == Dimension::Count) {
+      d.help.push_back("`hold` is a time or breaths; repeat a hold with `x5`, as in `hold 20s x5`");
+    } else {
+      d.help.push_back(fmt::format("write {}", example(expect.dimensions.front())));
+    }
+    return std::nullopt;
+  }
+  return unit;
+}
+
+}  // namespace
+
+std::optional<Converted> convert(const ast::Amount& amount, const Expect& expect, Diagnostics& diagnostics) {
+  // A unit on one end applies to both: `20..30s` is 20 to 30 seconds.
+  const std::optional<ast::Name>& low_word = amount.low_unit ? amount.low_unit : amount.high_unit;
+  const std::optional<ast::Name>& high_word = amount.high_unit ? amount.high_unit : amount.low_unit;
+  std::optional<Unit> low_unit, high_unit;
+  if (low_word) {
+    low_unit = resolve_unit(*low_word, expect, diagnostics);
+    if (!low_unit) return std::nullopt;
+  }
+  if (high_word && amount.high) {
+    high_unit = &high_word == &low_word ? low_unit : resolve_unit(*high_word, expect, diagnostics);
+    if (!high_unit) return std::nullopt;
+  }
+  if (!low_word) {
+    if (!expect.unitless) {
+      Diagnostic& d = diagnostics.report(DiagCode::MissingUnit, amount.span,
+                                         fmt::format("`{}` needs a unit", expect.clause));
+      d.help.push_back(fmt::format("write {}", example(expect.dimensions.front())));
+      if (expect.dimensions.front() == Dimension::Time) {
+        d.fixes.push_back(FixIt{Span{amount.span.file, amount.span.end, amount.span.end}, "s"});
+      }
+      return std::nullopt;
+    }
+    low_unit = high_unit = Unit{*expect.unitless, 1, ""};
+  }
+  if (low_unit && high_unit && low_unit->dimension != high_unit->dimension) {
+    diagnostics.report(DiagCode::UnitMismatch, amount.span, "the two ends of this range are in different units")
+        .help.push_back("give both ends in the same kind of unit, as in `20..30s`");
+    return std::nullopt;
+  }
+
+  Converted out{};
+  out.dimension = low_unit->dimension;
+  double low = amount.low.value * low_unit->factor;
+  std::optional<double> high;
+  if (amount.high) high = amount.high->value * high_unit->factor;
+  bool whole = expect.whole || out.dimension == Dimension::Weeks;
+
+  bool ok = true;
+  for (const ast::Number* n : {&amount.low, amount.high ? &*amount.high : nullptr}) {
+    if (n == nullptr) continue;
+    if (n->value < 0 || (n->value == 0 && !expect.allow_zero)) {
+      Diagnostic& d = diagnostics.report(DiagCode::NonPositiveCount, n->span,
+                                         fmt::format("`{}` must be more than zero, not {}", expect.clause, source_text(*n)));
+      if (n->value == 0) d.help.push_back(fmt::format("to leave it out, remove the `{}` clause", expect.clause));
+      ok = false;
+    } else if (whole && !n->integer) {
+      diagnostics.report(DiagCode::FractionalCount, n->span,
+                         fmt::format("`{}` counts whole {}, not {}", expect.clause,
+                                     out.dimension == Dimension::Weeks ? "weeks" : "times", n->value))
+          .help.push_back(fmt::format("round to {}", std::lround(n->value)));
+      ok = false;
+    }
+  }
+  if (!ok) return std::nullopt;
+  if (high && *high < low) {
+    Diagnostic& d = diagnostics.report(DiagCode::ReversedRange, amount.span,
+                                       fmt::format("the range {}..{} goes down", source_text(amount.low), source_text(*amount.high)));
+    d.help.push_back(fmt::format("write the smaller number first: `{}..{}`", source_text(*amount.high), source_text(amount.low)));
+    d.fixes.push_back(FixIt{amount.low.span, source_text(*amount.high)});
+    d.fixes.push_back(FixIt{amount.high->span, source_text(amount.low)});
+    return std::nullopt;
+  }
+  out.range = program::Range{low, high ? *high : low};
+  return out;
+}
+
+std::optional<ConvertedDose> convert(const ast::Dose& dose, const Expect& expect, Diagnostics& diagnostics) {
+  auto start = convert(dose.start, expect, diagnostics);
+  if (!start) return std::nullopt;
+  ConvertedDose out{program::Quantity{start->range, std::nullopt}, start->dimension};
+  if (!dose.end) return out;
+  auto end = convert(*dose.end, expect, diagnostics);
+  if (!end) return std::nullopt;
+  if (end->dimension != start->dimension) {
+    diagnostics.report(DiagCode::UnitMismatch, dose.span, "a progression must start and end in the same kind of unit")
+        .help.push_back("write both ends as times, as in `5s -> 30s`, or both as counts");
+    return std::nullopt;
+  }
+  if (end->range.min < start->range.min || end->range.max.value_or(0) < start->range.max.value_or(0)) {
+    Diagnostic& d = diagnostics.report(DiagCode::BackwardProgression, dose.span, "this progression goes down");
+    d.help.push_back("a progression goes from the first dose to a larger one, as in `5 -> 15`");
+    d.notes.push_back(Note{"to lower a dose in later weeks, write a phase: `weeks 5-8 { ... }`", {}});
+    return std::nullopt;
+  }
+  out.quantity.end = end->range;
+  return out;
+}
+
+std::optional<program::Range> convert_score(const ast::Score& score, std::string_view what, Diagnostics& diagnostics) {
+  if (score.scale.value != 10) {
+    diagnostics.report(DiagCode::ScoreOutOfScale, score.scale.span,
+                       fmt::format("{} is scored out of 10, not out of {}", what, format_number(score.scale.value)))
+        .help.push_back("write the score as `N/10`");
+    return std::nullopt;
+  }
+  ast::Amount as_amount;
+  as_amount.low = score.low;
+  as_amount.high = score.high;
+  as_amount.span = score.span;
+  return convert_rpe(as_amount, diagnostics);
+}
+
+std::optional<program::Range> convert_rpe(const ast::Amount& amount, Diagnostics& diagnostics) {
+  for (const ast::Number* n : {&amount.low, amount.high ? &*amount.high : nullptr}) {
+    if (n && (n->value < 0 || n->value > 10)) {
+      diagnostics.report(DiagCode::ScoreOutOfScale, n->span,
+                         fmt::format("a score of {} is outside the scale of 0 to 10", format_number(n->value)));
+      return std::nullopt;
+    }
+  }
+  Expect expect{"score", {Dimension::Count}, Dimension::Count, false, true};
+  auto converted = convert(amount, expect, diagnostics);
+  if (!converted) return std::nullopt;
+  return converted->range;
+}
+
+}  // namespace regimen

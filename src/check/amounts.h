@@ -1,0 +1,41 @@
+// Converting and checking amounts: units, ranges, counts, progressions.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "ast/ast.h"
+#include "check/units.h"
+#include "diag/diagnostic.h"
+#include "program/program.h"
+
+namespace regimen {
+
+// What a clause accepts.
+struct Expect {
+  std::string_view clause;               // "hold", for messages
+  std::vector<Dimension> dimensions;     // the units it takes
+  std::optional<Dimension> unitless;     // what a bare number means, if allowed
+  bool whole = false;                    // counts must be whole numbers
+  bool allow_zero = false;               // rest 0s is no rest; reps 0 is a mistake
+};
+
+struct Converted {
+  program::Range range;
+  Dimension dimension;
+};
+
+struct ConvertedDose {
+  program::Quantity quantity;
+  Dimension dimension;
+};
+
+std::optional<Converted> convert(const ast::Amount& amount, const Expect& expect, Diagnostics& diagnostics);
+std::optional<ConvertedDose> convert(const ast::Dose& dose, const Expect& expect, Diagnostics& diagnostics);
+
+// A pain or effort score out of 10.
+std::optional<program::Range> convert_score(const ast::Score& score, std::string_view what, Diagnostics& diagnostics);
+std::optional<program::Range> convert_rpe(const ast::Amount& amount, Diagnostics& diagnostics);
+
+}  // namespace regimen

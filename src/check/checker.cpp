@@ -1,0 +1,240 @@
+// Routine structure and facts: parameters, title, level, program length,
+// sections, circuits, phases and `when` blocks.
+#include "check/checker.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include <cmath>
+
+#include "base/names.h"
+#include "check/checker_impl.h"
+
+namespace regimen {
+
+program::Program check(const ast::File& file, const Library& library, const CheckOptions& options,
+                       Diagnostics& diagnostics) {
+  checking::Checker checker(library, options, diagnostics);
+  return checker.run(file);
+}
+
+namespace checking {
+
+program::Program Checker::run(const ast::File& file) {
+  if (file.routine_title) program_.title = file.routine_title->text;
+  program_.span = file.routine_span;
+  for (const auto& import : file.imports) program_.imports.push_back(import.target.text);
+  params(file.params);
+  facts(file.body);
+  program_.body = body(file.body, true);
+  program_.params = param_values_;
+  return std::move(program_);
+}
+
+void Checker::unknown_word(const ast::Name& word, std::string_view what, const std::vector<std::string>& allowed) {
+  Diagnostic& d = diagnostics_.report(DiagCode::UnknownWord, word.span, fmt::format("unknown {} `{}`", what, word.text));
+  if (auto guess = names::closest(word.text, allowed)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
+  d.notes.push_back(Note{fmt::format("{} is one of: {}", what, fmt::join(allowed, ", ")), {}});
+}
+
+std::optional<Level> Checker::level(const ast::Name& word) {
+  if (auto level = parse_level(word.text)) return level;
+  unknown_word(word, "level", {"beginner", "intermediate", "advanced"});
+  return std::nullopt;
+}
+
+void Checker::params(const std::vector<ast::Param>& params) {
+  std::map<std::string, Span> declared;
+  for (const auto& param : params) {
+    if (auto [it, fresh] = declared.emplace(param.name.text, param.name.span); !fresh) {
+      diagnostics_.report(DiagCode::DuplicateDefinition, param.name.span,
+                          fmt::format("the parameter `{}` is declared twice", param.name.text))
+          .notes.push_back(Note{"first declared here", it->second});
+      continue;
+    }
+    std::vector<std::string> choices;
+    for (const auto& value : param.values) choices.push_back(value.text);
+    std::string chosen = choices.front();
+    if (param.fallback) {
+      if (std::find(choices.begin(), choices.end(), param.fallback->text) == choices.end()) {
+        unknown_word(*param.fallback, fmt::format("value of `{}`", param.name.text), choices);
+      } else {
+        chosen = param.fallback->text;
+      }
+    }
+    if (auto set = options_.params.find(param.name.text); set != options_.params.end()) {
+      if (std::find(choices.begin(), choices.end(), set->second) == choices.end()) {
+        Diagnostic& d = diagnostics_.report(
+            DiagCode::UnknownParameter, param.name.span,
+            fmt::format("`--set {}={}` is not one of this parameter's values", param.name.text, set->second));
+        d.notes.push_back(Note{fmt::format("`{}` is one of: {}", param.name.text, fmt::join(choices, ", ")), {}});
+      } else {
+        chosen = set->second;
+      }
+    }
+    param_values_[param.name.text] = chosen;
+    param_choices_[param.name.text] = choices;
+  }
+  for (const auto& [name, value] : options_.params) {
+    if (!declared.count(name)) {
+      std::vector<std::string> known;
+      for (const auto& [n, _] : declared) known.push_back(n);
+      Diagnostic& d = diagnostics_.report(DiagCode::UnknownParameter, Span{},
+                                          fmt::format("`--set {}`: the routine has no parameter `{}`", name, name));
+      if (auto guess = names::closest(name, known)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
+    }
+  }
+}
+
+void Checker::facts(const std::vector<ast::Statement>& body) {
+  for (const auto& statement : body) {
+    if (const auto* f = std::get_if<ast::Fact>(&statement.node)) fact(*f);
+  }
+}
+
+void Checker::fact(const ast::Fact& f) {
+  auto once = [&](std::string_view key) {
+    auto [it, fresh] = seen_facts_.emplace(std::string(key), f.span);
+    if (!fresh) {
+      diagnostics_.report(DiagCode::DuplicateClause, f.span, fmt::format("`{}` is given twice for this routine", key))
+          .notes.push_back(Note{"first given here", it->second});
+    }
+    return fresh;
+  };
+  switch (f.kind) {
+    case ast::Fact::Kind::Title:
+      if (once("title")) {
+        if (!program_.title.empty()) {
+          diagnostics_.report(DiagCode::DuplicateClause, f.span, "the routine already has a title in its header");
+        } else {
+          program_.title = f.text;
+        }
+      }
+      break;
+    case ast::Fact::Kind::By:
+      if (once("by")) program_.author = f.text;
+      break;
+    case ast::Fact::Kind::Level:
+      if (once("level")) program_.level = level(*f.word);
+      break;
+    case ast::Fact::Kind::Program:
+      if (once("program")) {
+        Expect expect{"program", {Dimension::Weeks}, std::nullopt, true};
+        if (auto weeks = convert(*f.length, expect, diagnostics_)) {
+          if (weeks->range.max != weeks->range.min) {
+            diagnostics_.report(DiagCode::ConflictingDosage, f.length->span, "a program's length is one number of weeks")
+                .help.push_back("write `program 8 weeks`");
+          } else {
+            program_.weeks = static_cast<int>(weeks->range.min);
+          }
+        }
+      }
+      break;
+    case ast::Fact::Kind::Frequency:
+      if (once("frequency")) program_.frequency = frequency(*f.frequency);
+      break;
+    case ast::Fact::Kind::Targets:
+      for (const auto& name : f.names) program_.targets.push_back(name.text);
+      break;
+    case ast::Fact::Kind::Text:
+      switch (f.note->kind) {
+        case ast::Text::Kind::Caution: program_.cautions.push_back(f.note->text); break;
+        case ast::Text::Kind::Disclaimer: program_.disclaimers.push_back(f.note->text); break;
+        case ast::Text::Kind::RedFlag: program_.red_flags.push_back(f.note->text); break;
+        default: program_.notes.push_back(f.note->text); break;
+      }
+      break;
+  }
+}
+
+std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& statements, bool top_level) {
+  std::vector<program::Node> out;
+  for (const auto& statement : statements) {
+    if (const auto* line = std::get_if<ast::Prescription>(&statement.node)) {
+      if (auto item = prescription(*line)) out.emplace_back(std::move(*item));
+    } else if (const auto* section = std::get_if<ast::Section>(&statement.node)) {
+      program::Block block;
+      block.kind = program::Block::Kind::Section;
+      block.title = section->title;
+      block.span = section->span;
+      block.body = body(section->body, false);
+      out.emplace_back(std::move(block));
+    } else if (const auto* circuit = std::get_if<ast::Circuit>(&statement.node)) {
+      program::Block block;
+      block.kind = program::Block::Kind::Circuit;
+      block.title = circuit->title;
+      block.span = circuit->span;
+      if (circuit->rounds) {
+        if (circuit->rounds->value < 1) {
+          diagnostics_.report(DiagCode::NonPositiveCount, circuit->rounds->span, "a circuit needs at least one round");
+        } else {
+          block.rounds = static_cast<int>(circuit->rounds->value);
+        }
+      }
+      if (circuit->rest) {
+        Expect expect{"rest", {Dimension::Time}, std::nullopt, false, true};
+        if (auto rest = convert(circuit->rest->start, expect, diagnostics_)) block.rest_seconds = rest->range;
+      }
+      block.body = body(circuit->body, false);
+      out.emplace_back(std::move(block));
+    } else if (const auto* phase = std::get_if<ast::Phase>(&statement.node)) {
+      program::Block block;
+      block.kind = program::Block::Kind::Phase;
+      block.span = phase->span;
+      auto first = phase->first_week.value, last = phase->last_week.value;
+      if (first < 1) {
+        diagnostics_.report(DiagCode::NonPositiveCount, phase->first_week.span, "weeks are counted from 1");
+      } else if (last < first) {
+        diagnostics_.report(DiagCode::ReversedRange, phase->span,
+                            fmt::format("the weeks {}-{} go down", first, last))
+            .help.push_back(fmt::format("write `weeks {}-{}`", last, first));
+      } else if (program_.weeks && last > *program_.weeks) {
+        Diagnostic& d = diagnostics_.report(
+            DiagCode::WeekOutOfProgram, phase->span,
+            fmt::format("week {} is past the end of the {}-week program", last, *program_.weeks));
+        if (auto it = seen_facts_.find("program"); it != seen_facts_.end()) {
+          d.notes.push_back(Note{"the program's length is set here", it->second});
+        }
+      } else {
+        block.first_week = static_cast<int>(first);
+        block.last_week = static_cast<int>(last);
+        block.title = first == last ? fmt::format("Week {}", first) : fmt::format("Weeks {}-{}", first, last);
+      }
+      block.body = body(phase->body, false);
+      out.emplace_back(std::move(block));
+    } else if (const auto* when = std::get_if<ast::When>(&statement.node)) {
+      auto choices = param_choices_.find(when->param.text);
+      if (choices == param_choices_.end()) {
+        std::vector<std::string> known;
+        for (const auto& [name, _] : param_choices_) known.push_back(name);
+        Diagnostic& d = diagnostics_.report(DiagCode::UnknownParameter, when->param.span,
+                                            fmt::format("unknown parameter `{}`", when->param.text));
+        if (auto guess = names::closest(when->param.text, known)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
+        if (known.empty()) d.help.push_back("declare it first: `param symptoms: mild | severe`");
+        continue;
+      }
+      const auto& values = choices->second;
+      if (std::find(values.begin(), values.end(), when->value.text) == values.end()) {
+        unknown_word(when->value, fmt::format("value of `{}`", when->param.text), values);
+        continue;
+      }
+      // Every branch is checked, so that a mistake hides in none; only the
+      // chosen one reaches the program.
+      auto nodes = body(when->body, false);
+      if (param_values_[when->param.text] == when->value.text) {
+        for (auto& node : nodes) out.push_back(std::move(node));
+      }
+    } else if (const auto* fact = std::get_if<ast::Fact>(&statement.node)) {
+      // Routine-level facts were read before the body; elsewhere they are misplaced.
+      if (!top_level) {
+        diagnostics_.report(DiagCode::MisplacedStatement, fact->span, "this belongs to the whole routine, not to a block")
+            .help.push_back("move it to the top of the routine; for one exercise, put a `note`, `cue` or `caution` on its line");
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace checking
+}  // namespace regimen

@@ -1,0 +1,60 @@
+// The checker's working state, shared by its files (checker.cpp for routine
+// structure and facts, prescription.cpp for exercise lines, frequency.cpp).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ast/ast.h"
+#include "check/amounts.h"
+#include "check/checker.h"
+#include "diag/diagnostic.h"
+#include "library/library.h"
+#include "program/program.h"
+
+namespace regimen::checking {
+
+class Checker {
+ public:
+  Checker(const Library& library, const CheckOptions& options, Diagnostics& diagnostics)
+      : library_(library), options_(options), diagnostics_(diagnostics) {}
+
+  program::Program run(const ast::File& file);
+
+ private:
+  // checker.cpp
+  void params(const std::vector<ast::Param>& params);
+  void facts(const std::vector<ast::Statement>& body);
+  void fact(const ast::Fact& fact);
+  std::vector<program::Node> body(const std::vector<ast::Statement>& statements, bool top_level);
+  std::optional<Level> level(const ast::Name& word);
+
+  // prescription.cpp
+  std::optional<program::Item> prescription(const ast::Prescription& line);
+  void dosage(const ast::Prescription& line, const Exercise& exercise, program::Item& item);
+  void library_dosage(const ast::Prescription& line, const Exercise& exercise, program::Item& item);
+  std::optional<program::Hold> hold(const ast::Hold& hold, const Exercise& exercise);
+  program::Sides sides(const ast::Prescription& line, const Exercise& exercise);
+  std::optional<program::Load> load(const ast::Load& load);
+  std::optional<program::Tempo> tempo(const ast::Tempo& tempo);
+  std::optional<program::Variant> variant(const ast::Variant& variant);
+  void plausibility(const program::Item& item, const ast::Prescription& line);
+
+  // frequency.cpp
+  std::optional<program::Frequency> frequency(const ast::Frequency& frequency);
+
+  // Reports an unknown word with "did you mean" among `allowed`.
+  void unknown_word(const ast::Name& word, std::string_view what, const std::vector<std::string>& allowed);
+
+  const Library& library_;
+  const CheckOptions& options_;
+  Diagnostics& diagnostics_;
+  program::Program program_;
+  std::map<std::string, std::string> param_values_;  // parameter -> chosen value
+  std::map<std::string, std::vector<std::string>> param_choices_;
+  std::map<std::string, Span> seen_facts_;            // fact keyword -> first place
+};
+
+}  // namespace regimen::check

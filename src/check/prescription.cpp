@@ -1,0 +1,389 @@
+// Exercise lines: the exercise's name, and each dosage clause checked against
+// what the library says the exercise can take.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "base/names.h"
+#include "check/checker_impl.h"
+
+namespace regimen::checking {
+namespace {
+
+const std::vector<std::string> kDirections = {"right", "left", "centre", "center", "forward"};
+const std::vector<std::string> kBandColours = {"yellow", "red",   "green", "blue",  "black",
+                                               "silver", "gold",  "orange", "purple", "grey"};
+const std::vector<std::string> kResistances = {"extra_light", "light", "medium", "moderate", "heavy", "extra_heavy"};
+const std::vector<std::string> kTempoWords = {"slow", "controlled", "moderate", "fast"};
+
+bool contains(const std::vector<std::string>& list, const std::string& word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+std::string_view kind_phrase(DosageKind kind) {
+  switch (kind) {
+    case DosageKind::Reps: return "is done in repetitions";
+    case DosageKind::Hold: return "is a held position";
+    case DosageKind::RepsHold: return "is done in repetitions, each held";
+    case DosageKind::Duration: return "is done for a time or a distance";
+  }
+  return "";
+}
+
+std::string_view kind_example(DosageKind kind) {
+  switch (kind) {
+    case DosageKind::Reps: return "`reps 10 x2`";
+    case DosageKind::Hold: return "`hold 20..30s x5`";
+    case DosageKind::RepsHold: return "`reps 10 hold 5s x2`";
+    case DosageKind::Duration: return "`for 20min`";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::optional<program::Item> Checker::prescription(const ast::Prescription& line) {
+  const Exercise* exercise = library_.find(line.exercise.text);
+  if (exercise == nullptr) {
+    Diagnostic& d = diagnostics_.report(DiagCode::UnknownExercise, line.exercise.span,
+                                        fmt::format("unknown exercise `{}`", line.exercise.text));
+    if (auto guess = library_.suggest(line.exercise.text)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
+    d.notes.push_back(Note{"`regimen lib list` shows every exercise; a routine can define its own with `exercise`", {}});
+    return std::nullopt;
+  }
+  program::Item item;
+  item.exercise_id = exercise->id;
+  item.name = exercise->name;
+  item.kind = exercise->kind;
+  item.span = line.span;
+  dosage(line, *exercise, item);
+  item.sides = sides(line, *exercise);
+  if (line.tempo) item.tempo = tempo(*line.tempo);
+  if (line.load) item.load = load(*line.load);
+  if (line.rpe) item.rpe = convert_rpe(*line.rpe, diagnostics_);
+  if (line.pain) item.pain_max = convert_score(*line.pain, "pain", diagnostics_);
+  for (const auto& move : line.alternation) item.alternation.push_back(move.text);
+  if (line.frequency) item.frequency = frequency(*line.frequency);
+  for (const auto& v : line.variants) {
+    if (auto checked = variant(v)) item.variants.push_back(std::move(*checked));
+  }
+  for (const auto& text : line.texts) {
+    switch (text.kind) {
+      case ast::Text::Kind::Cue: item.texts.cues.push_back(text.text); break;
+      case ast::Text::Kind::Caution: item.texts.cautions.push_back(text.text); break;
+      default: item.texts.notes.push_back(text.text); break;
+    }
+  }
+  plausibility(item, line);
+  return item;
+}
+
+void Checker::dosage(const ast::Prescription& line, const Exercise& exercise, program::Item& item) {
+  auto refuse = [&](Span where, std::string_view clause) {
+    Diagnostic& d = diagnostics_.report(DiagCode::DosageNotAccepted, where,
+                                        fmt::format("`{}` {}; it does not take `{}`", exercise.id, kind_phrase(exercise.kind), clause));
+    d.help.push_back(fmt::format("dose it as in {}", kind_example(exercise.kind)));
+    if (exercise.span.valid()) d.notes.push_back(Note{fmt::format("`{}` is defined here", exercise.id), exercise.span});
+  };
+  bool any = false;
+  if (line.reps) {
+    any = true;
+    if (!exercise.accepts_reps) {
+      refuse(line.reps->span, "reps");
+    } else if (auto reps = convert(*line.reps, Expect{"reps", {Dimension::Count}, Dimension::Count, true}, diagnostics_)) {
+      item.reps = reps->quantity;
+    }
+  }
+  if (line.hold) {
+    any = true;
+    if (!exercise.accepts_hold) {
+      refuse(line.hold->span, "hold");
+    } else {
+      item.hold = hold(*line.hold, exercise);
+    }
+  }
+  if (line.duration) {
+    any = true;
+    if (!exercise.accepts_duration) {
+      refuse(line.duration->span, "for");
+    } else if (auto d = convert(*line.duration, Expect{"for", {Dimension::Time}, std::nullopt}, diagnostics_)) {
+      item.duration = d->quantity;
+    }
+  }
+  if (line.distance) {
+    any = true;
+    if (!exercise.accepts_duration) {
+      refuse(line.distance->span, "distance");
+    } else if (auto d = convert(*line.distance, Expect{"distance", {Dimension::Distance}, std::nullopt}, diagnostics_)) {
+      item.distance = d->quantity;
+    }
+  }
+  if (line.sets) {
+    if (auto sets = convert(*line.sets, Expect{"sets", {Dimension::Count}, Dimension::Count, true}, diagnostics_)) {
+      item.sets = sets->quantity;
+    }
+  }
+  if (line.rest) {
+    if (auto rest = convert(line.rest->start, Expect{"rest", {Dimension::Time}, std::nullopt, false, true}, diagnostics_)) {
+      item.rest_seconds = rest->range;
+    }
+  }
+  if (!any) library_dosage(line, exercise, item);
+}
+
+// An exercise line with no dose takes the library's default, so that a bare
+// `cat_camel` still means something definite; with no default it is an error.
+void Checker::library_dosage(const ast::Prescription& line, const Exercise& exercise, program::Item& item) {
+  const DefaultDose& d = exercise.defaults;
+  bool any = false;
+  if (d.reps_min) {
+    item.reps = program::Quantity{program::Range{*d.reps_min, d.reps_max.value_or(*d.reps_min)}, std::nullopt};
+    any = true;
+  }
+  if (d.hold_min) {
+    program::Hold h;
+    h.unit = d.hold_in_breaths ? program::HoldUnit::Breaths : program::HoldUnit::Seconds;
+    h.amount = program::Quantity{program::Range{*d.hold_min, d.hold_max.value_or(*d.hold_min)}, std::nullopt};
+    item.hold = h;
+    any = true;
+  }
+  if (d.duration_min) {
+    item.duration = program::Quantity{program::Range{*d.duration_min, d.duration_max.value_or(*d.duration_min)}, std::nullopt};
+    any = true;
+  }
+  if (d.sets && !line.sets) item.sets = program::Quantity{program::Range{*d.sets, *d.sets}, std::nullopt};
+  if (any) {
+    item.dose_from_library = true;
+    return;
+  }
+  Diagnostic& diag = diagnostics_.report(DiagCode::MissingDosage, line.exercise.span,
+                                         fmt::format("no dose for `{}`, and the library gives none", exercise.id));
+  diag.help.push_back(fmt::format("add a dose, as in `{} {}`", line.exercise.text,
+                                  std::string(kind_example(exercise.kind)).substr(1, kind_example(exercise.kind).size() - 2)));
+}
+
+std::optional<program::Hold> Checker::hold(const ast::Hold& h, const Exercise& exercise) {
+  program::Hold out;
+  Expect expect{"hold", {Dimension::Time, Dimension::Breaths}, std::nullopt};
+  switch (h.form) {
+    case ast::Hold::Form::Timed: {
+      auto amount = convert(*h.dose, expect, diagnostics_);
+      if (!amount) return std::nullopt;
+      out.kind = program::HoldKind::Timed;
+      out.unit = amount->dimension == Dimension::Breaths ? program::HoldUnit::Breaths : program::HoldUnit::Seconds;
+      out.amount = amount->quantity;
+      return out;
+    }
+    case ast::Hold::Form::AtLeast: {
+      auto floor = convert(*h.bound, expect, diagnostics_);
+      if (!floor) return std::nullopt;
+      out.kind = program::HoldKind::AtLeast;
+      out.unit = floor->dimension == Dimension::Breaths ? program::HoldUnit::Breaths : program::HoldUnit::Seconds;
+      out.amount = program::Quantity{program::Range{floor->range.min, std::nullopt}, std::nullopt};
+      return out;
+    }
+    case ast::Hold::Form::UntilPain:
+    case ast::Hold::Form::UntilText: {
+      out.kind = h.form == ast::Hold::Form::UntilPain ? program::HoldKind::UntilPain : program::HoldKind::UntilText;
+      if (h.until_pain) {
+        out.until_pain = convert_score(*h.until_pain, "pain", diagnostics_);
+        if (!out.until_pain) return std::nullopt;
+      }
+      out.until_text = h.until_text;
+      if (h.from_pain) {
+        out.start_pain = convert_score(*h.from_pain, "pain", diagnostics_);
+        if (out.start_pain && out.until_pain && out.start_pain->min <= out.until_pain->min) {
+          diagnostics_.report(DiagCode::BackwardProgression, h.from_pain->span,
+                              "a hold that ends when pain eases must start at a higher pain than it ends")
+              .help.push_back("write `until pain 2/10 from pain 6/10`");
+        }
+      }
+      if (h.bound) {
+        auto bound = convert(*h.bound, Expect{"max", {Dimension::Time}, std::nullopt}, diagnostics_);
+        if (!bound) return std::nullopt;
+        out.bound_seconds = bound->range.max.value_or(bound->range.min);
+      } else {
+        out.bound_seconds = exercise.timing.open_hold_bound_seconds;
+        out.bound_from_library = true;
+      }
+      out.amount = program::Quantity{program::Range{0, out.bound_seconds}, std::nullopt};
+      return out;
+    }
+  }
+  return std::nullopt;
+}
+
+program::Sides Checker::sides(const ast::Prescription& line, const Exercise& exercise) {
+  program::Sides out;
+  out.switch_by = exercise.side_switch;
+  if (!line.sides) {
+    out.from_library = true;
+    switch (exercise.sides) {
+      case Sidedness::Bilateral: out.mode = program::SideMode::Bilateral; break;
+      case Sidedness::PerSide: out.mode = program::SideMode::PerSide; out.order = {"right", "left"}; break;
+      case Sidedness::Alternating: out.mode = program::SideMode::Alternating; out.order = {"right", "left"}; break;
+      case Sidedness::Directional: out.mode = program::SideMode::PerDirection; out.order = {"right", "left"}; break;
+    }
+    return out;
+  }
+  const ast::Sides& s = *line.sides;
+  bool has_sides = exercise.sides != Sidedness::Bilateral;
+  if (!has_sides) {
+    Diagnostic& d = diagnostics_.report(DiagCode::SidesNotAccepted, s.span,
+                                        fmt::format("`{}` works both sides at once; it has no sides to alternate", exercise.id));
+    d.help.push_back("remove this clause");
+    d.fixes.push_back(FixIt{s.span, ""});
+    out.mode = program::SideMode::Bilateral;
+    return out;
+  }
+  switch (s.form) {
+    case ast::Sides::Form::PerSide:
+      out.mode = program::SideMode::PerSide;
+      out.order = {"right", "left"};
+      if (s.first && s.first->text == "left") out.order = {"left", "right"};
+      break;
+    case ast::Sides::Form::Alternating:
+      out.mode = program::SideMode::Alternating;
+      out.order = {"right", "left"};
+      out.switch_by = SideSwitch::PerRep;
+      break;
+    case ast::Sides::Form::PerDirection:
+      out.mode = program::SideMode::PerDirection;
+      for (const auto& d : s.directions) {
+        if (!contains(kDirections, d.text)) {
+          unknown_word(d, "direction", kDirections);
+          continue;
+        }
+        out.order.push_back(d.text == "center" ? "centre" : d.text);
+      }
+      if (s.directions.empty()) out.order = {"right", "left"};
+      break;
+  }
+  return out;
+}
+
+std::optional<program::Load> Checker::load(const ast::Load& l) {
+  program::Load out;
+  if (l.weight) {
+    auto kg = convert(*l.weight, Expect{"load", {Dimension::Mass}, std::nullopt}, diagnostics_);
+    if (!kg) return std::nullopt;
+    out.kind = program::Load::Kind::Weight;
+    out.kilograms = kg->range;
+    const auto& unit = l.weight->low_unit ? l.weight->low_unit : l.weight->high_unit;
+    out.written_unit = unit ? std::string(find_unit(unit->text)->canonical) : "";
+    out.as_written = program::Range{l.weight->low.value, l.weight->high ? l.weight->high->value : l.weight->low.value};
+    return out;
+  }
+  const std::string& kind = l.kind->text;
+  if (kind == "band") {
+    out.kind = program::Load::Kind::Band;
+    if (l.detail) {
+      if (contains(kBandColours, l.detail->text)) {
+        out.colour = l.detail->text;
+      } else if (contains(kResistances, l.detail->text)) {
+        out.resistance = l.detail->text;
+      } else {
+        std::vector<std::string> allowed = kBandColours;
+        allowed.insert(allowed.end(), kResistances.begin(), kResistances.end());
+        unknown_word(*l.detail, "band colour or resistance", allowed);
+        return std::nullopt;
+      }
+    }
+    return out;
+  }
+  if (contains(kResistances, kind)) {
+    if (l.detail) {
+      diagnostics_.report(DiagCode::SyntaxError, l.detail->span, fmt::format("unexpected `{}` after `load {}`", l.detail->text, kind));
+      return std::nullopt;
+    }
+    out.kind = program::Load::Kind::Effort;
+    out.resistance = kind;
+    return out;
+  }
+  std::vector<std::string> allowed = {"band"};
+  allowed.insert(allowed.end(), kResistances.begin(), kResistances.end());
+  unknown_word(*l.kind, "load", allowed);
+  return std::nullopt;
+}
+
+std::optional<program::Tempo> Checker::tempo(const ast::Tempo& t) {
+  program::Tempo out;
+  if (t.word) {
+    if (!contains(kTempoWords, t.word->text)) {
+      unknown_word(*t.word, "tempo", kTempoWords);
+      return std::nullopt;
+    }
+    out.word = t.word->text;
+    return out;
+  }
+  if (!t.phases.empty()) {
+    double total = 0;
+    for (const auto& phase : t.phases) {
+      if (phase.value > 60) {
+        diagnostics_.report(DiagCode::NumberTooLarge, phase.span, "a tempo phase is counted in seconds, at most 60");
+        return std::nullopt;
+      }
+      out.phases.push_back(static_cast<int>(phase.value));
+      total += phase.value;
+    }
+    if (total == 0) {
+      diagnostics_.report(DiagCode::NonPositiveCount, t.span, "a tempo must take some time");
+      return std::nullopt;
+    }
+    out.seconds_per_rep = total;
+    return out;
+  }
+  auto per_rep = convert(*t.per_rep, Expect{"tempo", {Dimension::Time}, std::nullopt}, diagnostics_);
+  if (!per_rep) return std::nullopt;
+  out.seconds_per_rep = per_rep->range.min;
+  return out;
+}
+
+std::optional<program::Variant> Checker::variant(const ast::Variant& v) {
+  program::Variant out;
+  out.kind = v.kind == ast::Variant::Kind::Easier   ? VariantKind::Easier
+             : v.kind == ast::Variant::Kind::Harder ? VariantKind::Harder
+                                                    : VariantKind::Alternative;
+  if (v.condition) out.condition = *v.condition;
+  if (v.level) {
+    out.level = level(*v.level);
+    if (!out.level) return std::nullopt;
+  }
+  if (const Exercise* target = library_.find(v.target.text)) {
+    out.exercise_id = target->id;
+    out.name = target->name;
+    return out;
+  }
+  if (v.target.quoted) {
+    out.name = v.target.text;  // a described change, such as "hands higher on the wall"
+    return out;
+  }
+  Diagnostic& d = diagnostics_.report(DiagCode::UnknownExercise, v.target.span,
+                                      fmt::format("unknown exercise `{}`", v.target.text));
+  if (auto guess = library_.suggest(v.target.text)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
+  d.help.push_back("to describe a change instead, quote it: `easier \"hands higher on the wall\"`");
+  return std::nullopt;
+}
+
+void Checker::plausibility(const program::Item& item, const ast::Prescription& line) {
+  auto top = [](const program::Quantity& q) {
+    double high = q.start.max.value_or(q.start.min);
+    if (q.end) high = std::max(high, q.end->max.value_or(q.end->min));
+    return high;
+  };
+  if (item.hold && item.hold->kind == program::HoldKind::Timed && item.hold->unit == program::HoldUnit::Seconds &&
+      top(item.hold->amount) > 600 && line.hold) {
+    diagnostics_.report(DiagCode::LongHold, line.hold->span, "a hold of more than 10 minutes is unusual")
+        .help.push_back("check the unit: `min` is minutes, `s` is seconds");
+  }
+  if (item.reps && top(*item.reps) > 100 && line.reps) {
+    diagnostics_.report(DiagCode::ManyReps, line.reps->span, "more than 100 repetitions in one set is unusual")
+        .help.push_back("split them into sets, as in `reps 20 x5`");
+  }
+  if (top(item.sets) > 10 && line.sets) {
+    diagnostics_.report(DiagCode::ManySets, line.sets->span, "more than 10 sets is unusual")
+        .help.push_back("for a dose spread through the day, use `frequency 3/day`");
+  }
+}
+
+}  // namespace regimen::check

@@ -1,0 +1,26 @@
+// Units of measure a routine may write, and what they convert to.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace regimen {
+
+enum class Dimension { Time, Breaths, Count, Mass, Distance, Weeks };
+
+struct Unit {
+  Dimension dimension;
+  double factor;        // to seconds, breaths, counts, kilograms, metres, weeks
+  std::string_view canonical;
+};
+
+std::optional<Unit> find_unit(std::string_view word);
+std::vector<std::string> unit_words();
+// "a time", "a count", for messages.
+std::string_view describe(Dimension dimension);
+// "`20s`", "`10s` or `3 breaths`": an example of a well-formed amount.
+std::string_view example(Dimension dimension);
+
+}  // namespace regimen

@@ -1,0 +1,61 @@
+#include "cli/app.h"
+
+#include <fmt/format.h>
+
+#include <exception>
+#include <iostream>
+
+#include "cli/cmd_build.h"
+#include "cli/cmd_check.h"
+#include "cli/common.h"
+#include "version.h"
+
+namespace regimen::cli {
+
+int run(int argc, char** argv) {
+  CLI::App app{"regimen: a language and compiler for exercise routines"};
+  app.name("regimen");
+  app.set_version_flag("--version", fmt::format("regimen {}", kVersion), "Print the version and exit");
+  app.require_subcommand(0, 1);
+  app.footer("Run `regimen COMMAND --help` for a command's options.\n"
+             "Exit status: 0 ok, 1 errors in the input, 2 usage or I/O problem.");
+
+  std::vector<std::function<int()>> commands;
+  commands.push_back(setup_check(app));
+  commands.push_back(setup_build(app));
+  CLI::App* help = app.add_subcommand("help", "Show this help, or a command's: regimen help COMMAND");
+  std::string help_topic;
+  help->add_option("COMMAND", help_topic, "The command to explain");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e) == 0 ? kOk : kUsageOrIo;
+  } catch (const CLI::CallForVersion& e) {
+    app.exit(e);
+    return kOk;
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kUsageOrIo;
+  }
+
+  if (help->parsed() || app.get_subcommands().empty()) {
+    if (!help_topic.empty()) {
+      try {
+        std::cout << app.get_subcommand(help_topic)->help();
+        return kOk;
+      } catch (const CLI::OptionNotFound&) {
+        print_error(fmt::format("no command '{}'; the commands are check, build and help", help_topic));
+        return kUsageOrIo;
+      }
+    }
+    std::cout << app.help();
+    return help->parsed() ? kOk : kUsageOrIo;
+  }
+  for (const auto& command : commands) {
+    if (int status = command(); status >= 0) return status;
+  }
+  return kUsageOrIo;
+}
+
+}  // namespace regimen::cli

@@ -1,0 +1,54 @@
+#include "cli/cmd_check.h"
+
+#include <memory>
+
+#include "cli/common.h"
+
+namespace regimen::cli {
+namespace {
+
+struct CheckCommand {
+  CommonOptions common;
+  std::vector<std::string> files;
+};
+
+int run_check(const CheckCommand& cmd) {
+  auto sets = parse_sets(cmd.common.sets);
+  if (!sets) return kUsageOrIo;
+  Workspace workspace(WorkspaceOptions{cmd.common.lib_dirs, {}});
+  for (const auto& e : workspace.io_errors()) print_error(e);
+  if (!workspace.io_errors().empty()) return kUsageOrIo;
+
+  std::vector<Compilation> compilations;
+  bool io_failed = false;
+  for (const auto& path : cmd.files) {
+    auto text = read_input(path);
+    if (!text) {
+      io_failed = true;
+      continue;
+    }
+    compilations.push_back(workspace.compile(path, std::move(*text), CheckOptions{*sets}));
+  }
+  std::vector<const Diagnostics*> lists;
+  bool errors = workspace.library_diagnostics().has_errors();
+  for (const auto& c : compilations) {
+    lists.push_back(&c.diagnostics);
+    errors = errors || c.diagnostics.has_errors();
+  }
+  print_diagnostics(workspace, lists, cmd.common);
+  if (io_failed) return kUsageOrIo;
+  return errors ? kInputErrors : kOk;
+}
+
+}  // namespace
+
+std::function<int()> setup_check(CLI::App& app) {
+  auto cmd = std::make_shared<CheckCommand>();
+  CLI::App* sub = app.add_subcommand("check", "Parse and check routine files; print any problems");
+  sub->add_option("FILE", cmd->files, "Routine files (.regimen); - reads standard input")->required();
+  add_common_options(*sub, cmd->common);
+  sub->footer("Exit status: 0 no errors (warnings allowed), 1 errors in a routine, 2 usage or I/O problem.");
+  return [cmd, sub]() { return sub->parsed() ? run_check(*cmd) : -1; };
+}
+
+}  // namespace regimen::cli

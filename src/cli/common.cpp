@@ -1,0 +1,67 @@
+#include "cli/common.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+
+#include "diag/render_json.h"
+#include "diag/render_text.h"
+#include "driver/files.h"
+
+namespace regimen::cli {
+
+void add_common_options(CLI::App& command, CommonOptions& options) {
+  command.add_option("--lib", options.lib_dirs, "Add the exercises in DIR/*.regimen, overriding built-in ones")
+      ->type_name("DIR");
+  command.add_option("--set", options.sets, "Give a routine parameter a value, as in --set symptoms=severe")
+      ->type_name("NAME=VALUE");
+  command.add_option("--diagnostics-format", options.diagnostics_format, "How to print problems: text or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  command.add_option("--color", options.color, "Colour in text diagnostics: auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+}
+
+std::optional<std::map<std::string, std::string>> parse_sets(const std::vector<std::string>& sets) {
+  std::map<std::string, std::string> out;
+  for (const auto& set : sets) {
+    auto eq = set.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == set.size()) {
+      print_error(fmt::format("--set {}: expected NAME=VALUE", set));
+      return std::nullopt;
+    }
+    out[set.substr(0, eq)] = set.substr(eq + 1);
+  }
+  return out;
+}
+
+std::optional<std::string> read_input(const std::string& path) {
+  std::string error;
+  auto text = path == "-" ? read_stdin(error) : read_file(path, error);
+  if (!text) print_error(fmt::format("cannot read '{}': {}", path == "-" ? "<stdin>" : path, error));
+  return text;
+}
+
+void print_diagnostics(const Workspace& workspace, const std::vector<const Diagnostics*>& lists,
+                       const CommonOptions& options) {
+  Diagnostics all;
+  all.append(workspace.library_diagnostics());
+  for (const auto* list : lists) all.append(*list);
+  if (options.diagnostics_format == "json") {
+    std::cerr << diagnostics_to_json(all, workspace.sources()).dump(2) << "\n";
+    return;
+  }
+  bool color = options.color == "always" ||
+               (options.color == "auto" && ::isatty(STDERR_FILENO) && std::getenv("NO_COLOR") == nullptr &&
+                std::string_view(std::getenv("TERM") ? std::getenv("TERM") : "dumb") != "dumb");
+  std::cerr << render_text(all, workspace.sources(), TextRenderOptions{color});
+  std::cerr << render_summary(all);
+}
+
+void print_error(const std::string& message) { std::cerr << "regimen: error: " << message << "\n"; }
+
+}  // namespace regimen::cli

@@ -1,0 +1,41 @@
+// What every subcommand shares: the library options, parameter values, and
+// how diagnostics are printed. Exit codes live here too.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.h"
+#include "driver/workspace.h"
+
+namespace regimen::cli {
+
+enum ExitCode : int { kOk = 0, kInputErrors = 1, kUsageOrIo = 2 };
+
+struct CommonOptions {
+  std::vector<std::string> lib_dirs;
+  std::vector<std::string> sets;           // name=value
+  std::string diagnostics_format = "text"; // text | json
+  std::string color = "auto";              // auto | always | never
+};
+
+void add_common_options(CLI::App& command, CommonOptions& options);
+
+// Parses `--set name=value` pairs; a malformed one is a usage error.
+std::optional<std::map<std::string, std::string>> parse_sets(const std::vector<std::string>& sets);
+
+// Reads FILE or standard input ("-"); prints the reason and returns nullopt on failure.
+std::optional<std::string> read_input(const std::string& path);
+
+// Prints diagnostics (library problems first) in the chosen format, to stderr.
+void print_diagnostics(const Workspace& workspace, const std::vector<const Diagnostics*>& lists,
+                       const CommonOptions& options);
+
+// Prints "regimen: error: ..." for usage and I/O problems.
+void print_error(const std::string& message);
+
+}  // namespace regimen::cli

@@ -1,0 +1,35 @@
+#include "diag/render_json.h"
+
+namespace regimen {
+
+nlohmann::json span_to_json(const Span& span, const SourceSet& sources) {
+  if (!span.valid()) return nullptr;
+  const SourceFile& file = sources.file(span.file);
+  LineCol start = file.line_col(span.begin);
+  LineCol end = file.line_col(span.end);
+  return {{"file", file.path()},       {"line", start.line},   {"column", start.column},
+          {"end_line", end.line},      {"end_column", end.column}, {"offset", span.begin},
+          {"length", span.end - span.begin}};
+}
+
+nlohmann::json diagnostic_to_json(const Diagnostic& d, const SourceSet& sources) {
+  nlohmann::json notes = nlohmann::json::array();
+  for (const auto& note : d.notes) notes.push_back({{"message", note.message}, {"span", span_to_json(note.span, sources)}});
+  nlohmann::json fixes = nlohmann::json::array();
+  for (const auto& fix : d.fixes) fixes.push_back({{"span", span_to_json(fix.span, sources)}, {"replacement", fix.replacement}});
+  return {{"severity", severity_name(d.severity)},
+          {"code", code_id(d.code)},
+          {"message", d.message},
+          {"span", span_to_json(d.span, sources)},
+          {"help", d.help},
+          {"notes", notes},
+          {"fixes", fixes}};
+}
+
+nlohmann::json diagnostics_to_json(const Diagnostics& all, const SourceSet& sources) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& d : all.all()) list.push_back(diagnostic_to_json(d, sources));
+  return {{"diagnostics", list}, {"errors", all.error_count()}, {"warnings", all.warning_count()}};
+}
+
+}  // namespace regimen

@@ -1,0 +1,154 @@
+#include "driver/workspace.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "check/definitions.h"
+#include "driver/files.h"
+#include "library/embedded_stdlib.h"
+
+namespace regimen {
+namespace fs = std::filesystem;
+
+Workspace::Workspace(const WorkspaceOptions& options) : options_(options) {
+  DefinedNames stdlib_names;
+  for (const auto& module : embedded_stdlib()) {
+    load_module(std::string(module.name), fmt::format("<stdlib>/{}.regimen", module.name), std::string(module.text),
+                stdlib_names);
+  }
+  check_variant_links(library_, stdlib_names, library_diagnostics_);
+  for (const auto& dir : options_.lib_dirs) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+      io_errors_.push_back(fmt::format("--lib {}: not a readable folder", dir));
+      continue;
+    }
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+      if (entry.path().extension() == ".regimen") files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    DefinedNames folder_names;
+    for (const auto& file : files) {
+      std::string error;
+      auto text = read_file(file.string(), error);
+      if (!text) {
+        io_errors_.push_back(fmt::format("{}: {}", file.string(), error));
+        continue;
+      }
+      load_module(file.stem().string(), file.string(), std::move(*text), folder_names);
+    }
+    check_variant_links(library_, folder_names, library_diagnostics_);
+  }
+}
+
+void Workspace::load_module(const std::string& name, const std::string& path, std::string text, DefinedNames& defined) {
+  FileId id = sources_.add(path, std::move(text));
+  ast::File file = parse(sources_, id, library_diagnostics_, options_.parse);
+  define_exercises(file.definitions, name, library_, defined, library_diagnostics_);
+}
+
+namespace {
+
+// Follows a routine's `import "file"` statements, depth first, and gathers the
+// definitions of every file reached.
+class ImportResolver {
+ public:
+  ImportResolver(SourceSet& sources, const Library& library, const ParseOptions& parse_options, Diagnostics& diagnostics)
+      : sources_(sources), library_(library), parse_options_(parse_options), diagnostics_(diagnostics) {}
+
+  struct Loaded {
+    std::string module;
+    std::vector<ast::ExerciseDef> definitions;
+  };
+
+  void resolve(const ast::File& file, const fs::path& dir) {
+    for (const auto& import : file.imports) {
+      if (!import.is_path) {
+        if (!library_.has_module(import.target.text)) {
+          Diagnostic& d = diagnostics_.report(DiagCode::UnknownModule, import.target.span,
+                                              fmt::format("no library module `{}`", import.target.text));
+          if (auto guess = library_.suggest_module(import.target.text)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
+          d.notes.push_back(Note{fmt::format("modules: {}", fmt::join(library_.module_names(), ", ")), {}});
+        }
+        continue;
+      }
+      fs::path target = dir / import.target.text;
+      std::error_code ec;
+      fs::path key = fs::weakly_canonical(target, ec);
+      if (ec) key = target.lexically_normal();
+      if (auto cycle = std::find(stack_.begin(), stack_.end(), key); cycle != stack_.end()) {
+        Diagnostic& d = diagnostics_.report(DiagCode::ImportCycle, import.span,
+                                            fmt::format("`{}` imports itself through this file", import.target.text));
+        std::vector<std::string> chain;
+        for (auto it = cycle; it != stack_.end(); ++it) chain.push_back(it->filename().string());
+        chain.push_back(key.filename().string());
+        d.notes.push_back(Note{fmt::format("the cycle: {}", fmt::join(chain, " -> ")), {}});
+        continue;
+      }
+      if (done_.count(key)) continue;  // reached twice by different paths: load once
+      std::string error;
+      auto text = read_file(target.string(), error);
+      if (!text) {
+        diagnostics_.report(DiagCode::FileNotFound, import.target.span,
+                            fmt::format("cannot import `{}`: {}", import.target.text, error))
+            .notes.push_back(Note{fmt::format("looked for {}", target.string()), {}});
+        continue;
+      }
+      done_.insert(key);
+      FileId id = sources_.add(target.string(), std::move(*text));
+      ast::File imported = parse(sources_, id, diagnostics_, parse_options_);
+      stack_.push_back(key);
+      resolve(imported, target.parent_path());
+      stack_.pop_back();
+      loaded_.push_back(Loaded{target.stem().string(), std::move(imported.definitions)});
+    }
+  }
+
+  void enter(const fs::path& root) { stack_.push_back(root); }
+  std::vector<Loaded>& loaded() { return loaded_; }
+
+ private:
+  SourceSet& sources_;
+  const Library& library_;
+  const ParseOptions& parse_options_;
+  Diagnostics& diagnostics_;
+  std::vector<fs::path> stack_;
+  std::set<fs::path> done_;
+  std::vector<Loaded> loaded_;
+};
+
+}  // namespace
+
+Compilation Workspace::compile(const std::string& path, std::string text, const CheckOptions& options) {
+  Compilation out;
+  out.root = sources_.add(path == "-" ? "<stdin>" : path, std::move(text));
+  ast::File file = parse(sources_, out.root, out.diagnostics, options_.parse);
+  if (!file.complete) {
+    out.diagnostics.sort();
+    return out;
+  }
+
+  fs::path root = path == "-" ? fs::current_path() / "<stdin>" : fs::path(path);
+  std::error_code ec;
+  fs::path root_key = fs::weakly_canonical(root, ec);
+  ImportResolver imports(sources_, library_, options_.parse, out.diagnostics);
+  imports.enter(ec ? root : root_key);
+  imports.resolve(file, root.has_parent_path() ? root.parent_path() : fs::path("."));
+
+  // The routine's own layer: imported files, then the routine file itself.
+  Library library = library_;
+  DefinedNames defined;
+  for (auto& loaded : imports.loaded()) define_exercises(loaded.definitions, loaded.module, library, defined, out.diagnostics);
+  define_exercises(file.definitions, root.stem().string(), library, defined, out.diagnostics);
+  check_variant_links(library, defined, out.diagnostics);
+
+  out.program = check(file, library, options, out.diagnostics);
+  out.diagnostics.sort();
+  return out;
+}
+
+}  // namespace regimen

@@ -1,0 +1,55 @@
+// A workspace: the exercise library, loaded once, and the compilations of any
+// number of routine files against it. One per command; never global.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/source.h"
+#include "check/checker.h"
+#include "check/definitions.h"
+#include "diag/diagnostic.h"
+#include "library/library.h"
+#include "parse/parser.h"
+#include "program/program.h"
+
+namespace regimen {
+
+struct WorkspaceOptions {
+  std::vector<std::string> lib_dirs;  // `--lib DIR`: added after the built-in library, overriding it
+  ParseOptions parse;
+};
+
+struct Compilation {
+  FileId root = kNoFile;
+  Diagnostics diagnostics;
+  std::optional<program::Program> program;  // set when parsing succeeded; check diagnostics for errors
+  bool ok() const { return program.has_value() && !diagnostics.has_errors(); }
+};
+
+class Workspace {
+ public:
+  explicit Workspace(const WorkspaceOptions& options);
+
+  // Compiles one routine. `path` names it in messages and anchors its imports;
+  // "-" means standard input, whose imports are found from the current folder.
+  Compilation compile(const std::string& path, std::string text, const CheckOptions& options);
+
+  const SourceSet& sources() const { return sources_; }
+  const Library& library() const { return library_; }
+  // Problems in the library itself, and folders that could not be read.
+  const Diagnostics& library_diagnostics() const { return library_diagnostics_; }
+  const std::vector<std::string>& io_errors() const { return io_errors_; }
+
+ private:
+  void load_module(const std::string& name, const std::string& path, std::string text, DefinedNames& defined);
+
+  WorkspaceOptions options_;
+  SourceSet sources_;
+  Library library_;
+  Diagnostics library_diagnostics_;
+  std::vector<std::string> io_errors_;
+};
+
+}  // namespace regimen

@@ -1,0 +1,183 @@
+#include "emit/json/program_json.h"
+
+#include <cmath>
+
+#include "diag/render_json.h"
+
+namespace regimen {
+namespace {
+
+using nlohmann::json;
+
+// Whole numbers print as integers: `10`, not `10.0`.
+json number(double value) {
+  if (std::floor(value) == value && std::fabs(value) < 1e15) return static_cast<long long>(value);
+  return value;
+}
+
+json range(const program::Range& r) { return {{"min", number(r.min)}, {"max", r.max ? number(*r.max) : json(nullptr)}}; }
+
+template <typename T, typename F>
+json optional(const std::optional<T>& value, F&& convert) {
+  return value ? convert(*value) : json(nullptr);
+}
+
+json quantity(const program::Quantity& q) {
+  return {{"start", range(q.start)}, {"end", optional(q.end, range)}};
+}
+
+json frequency(const program::Frequency& f) {
+  return {{"per_day", optional(f.per_day, range)}, {"per_week", optional(f.per_week, range)}, {"times", f.times}, {"days", f.days}};
+}
+
+std::string_view hold_kind(program::HoldKind kind) {
+  switch (kind) {
+    case program::HoldKind::Timed: return "timed";
+    case program::HoldKind::UntilPain: return "until_pain";
+    case program::HoldKind::UntilText: return "until_text";
+    case program::HoldKind::AtLeast: return "at_least";
+  }
+  return "timed";
+}
+
+json hold(const program::Hold& h) {
+  return {{"kind", hold_kind(h.kind)},
+          {"unit", h.unit == program::HoldUnit::Breaths ? "breaths" : "seconds"},
+          {"amount", quantity(h.amount)},
+          {"until_pain", optional(h.until_pain, range)},
+          {"start_pain", optional(h.start_pain, range)},
+          {"until_text", h.kind == program::HoldKind::UntilText ? json(h.until_text) : json(nullptr)},
+          {"bound_seconds", h.bound_seconds ? number(*h.bound_seconds) : json(nullptr)},
+          {"bound_from_library", h.bound_from_library}};
+}
+
+std::string_view side_mode(program::SideMode mode) {
+  switch (mode) {
+    case program::SideMode::Bilateral: return "bilateral";
+    case program::SideMode::PerSide: return "per_side";
+    case program::SideMode::Alternating: return "alternating";
+    case program::SideMode::PerDirection: return "per_direction";
+  }
+  return "bilateral";
+}
+
+json load(const program::Load& l) {
+  switch (l.kind) {
+    case program::Load::Kind::Weight:
+      return {{"kind", "weight"}, {"kilograms", optional(l.kilograms, range)},
+              {"as_written", {{"amount", optional(l.as_written, range)}, {"unit", l.written_unit}}}};
+    case program::Load::Kind::Band:
+      return {{"kind", "band"}, {"colour", l.colour.empty() ? json(nullptr) : json(l.colour)},
+              {"resistance", l.resistance.empty() ? json(nullptr) : json(l.resistance)}};
+    case program::Load::Kind::Effort:
+      return {{"kind", "effort"}, {"resistance", l.resistance}};
+  }
+  return nullptr;
+}
+
+json tempo(const program::Tempo& t) {
+  return {{"word", t.word.empty() ? json(nullptr) : json(t.word)},
+          {"phases", t.phases},
+          {"seconds_per_rep", t.seconds_per_rep ? number(*t.seconds_per_rep) : json(nullptr)}};
+}
+
+json variant(const program::Variant& v) {
+  return {{"kind", to_string(v.kind)},
+          {"exercise_id", v.exercise_id.empty() ? json(nullptr) : json(v.exercise_id)},
+          {"name", v.name},
+          {"condition", v.condition.empty() ? json(nullptr) : json(v.condition)},
+          {"level", v.level ? json(to_string(*v.level)) : json(nullptr)}};
+}
+
+class Writer {
+ public:
+  explicit Writer(const SourceSet& sources) : sources_(sources) {}
+
+  json node(const program::Node& n) const {
+    if (const auto* item = std::get_if<program::Item>(&n)) return exercise(*item);
+    return block(std::get<program::Block>(n));
+  }
+
+  json body(const std::vector<program::Node>& nodes) const {
+    json out = json::array();
+    for (const auto& n : nodes) out.push_back(node(n));
+    return out;
+  }
+
+  json exercise(const program::Item& item) const {
+    json variants = json::array();
+    for (const auto& v : item.variants) variants.push_back(variant(v));
+    return {{"type", "exercise"},
+            {"exercise", {{"id", item.exercise_id}, {"name", item.name}}},
+            {"kind", to_string(item.kind)},
+            {"reps", optional(item.reps, quantity)},
+            {"hold", optional(item.hold, hold)},
+            {"sets", quantity(item.sets)},
+            {"duration_seconds", optional(item.duration, quantity)},
+            {"distance_metres", optional(item.distance, quantity)},
+            {"rest_seconds", optional(item.rest_seconds, range)},
+            {"sides",
+             {{"mode", side_mode(item.sides.mode)},
+              {"order", item.sides.order},
+              {"switch", to_string(item.sides.switch_by)},
+              {"from_library", item.sides.from_library}}},
+            {"tempo", optional(item.tempo, tempo)},
+            {"load", optional(item.load, load)},
+            {"rpe", optional(item.rpe, range)},
+            {"pain_max", optional(item.pain_max, range)},
+            {"alternation", item.alternation},
+            {"frequency", optional(item.frequency, frequency)},
+            {"variants", variants},
+            {"cues", item.texts.cues},
+            {"notes", item.texts.notes},
+            {"cautions", item.texts.cautions},
+            {"dose_from_library", item.dose_from_library},
+            {"span", span_to_json(item.span, sources_)}};
+  }
+
+  json block(const program::Block& b) const {
+    std::string_view type = b.kind == program::Block::Kind::Section   ? "section"
+                            : b.kind == program::Block::Kind::Circuit ? "circuit"
+                                                                      : "phase";
+    json weeks = nullptr;
+    if (b.first_week) weeks = {{"first", *b.first_week}, {"last", *b.last_week}};
+    return {{"type", type},
+            {"title", b.title},
+            {"rounds", b.rounds ? json(*b.rounds) : json(nullptr)},
+            {"rest_seconds", optional(b.rest_seconds, range)},
+            {"weeks", weeks},
+            {"body", body(b.body)},
+            {"span", span_to_json(b.span, sources_)}};
+  }
+
+ private:
+  const SourceSet& sources_;
+};
+
+}  // namespace
+
+nlohmann::json program_to_json(const program::Program& p, const SourceSet& sources, FileId root) {
+  Writer writer(sources);
+  return {{"format", "regimen-program"},
+          {"version", kProgramJsonVersion},
+          {"source", sources.file(root).path()},
+          {"title", p.title.empty() ? json(nullptr) : json(p.title)},
+          {"author", p.author.empty() ? json(nullptr) : json(p.author)},
+          {"level", p.level ? json(to_string(*p.level)) : json(nullptr)},
+          {"targets", p.targets},
+          {"weeks", p.weeks ? json(*p.weeks) : json(nullptr)},
+          {"frequency", optional(p.frequency, frequency)},
+          {"cautions", p.cautions},
+          {"disclaimers", p.disclaimers},
+          {"red_flags", p.red_flags},
+          {"notes", p.notes},
+          {"params", p.params},
+          {"imports", p.imports},
+          {"body", writer.body(p.body)}};
+}
+
+std::string emit_json(const program::Program& program, const SourceSet& sources, FileId root) {
+  return program_to_json(program, sources, root).dump(2) + "\n";
+}
+
+}  // namespace regimen

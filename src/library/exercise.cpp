@@ -1,0 +1,54 @@
+#include "library/exercise.h"
+
+namespace regimen {
+
+std::string_view to_string(DosageKind kind) {
+  switch (kind) {
+    case DosageKind::Reps: return "reps";
+    case DosageKind::Hold: return "hold";
+    case DosageKind::RepsHold: return "reps_hold";
+    case DosageKind::Duration: return "duration";
+  }
+  return "reps";
+}
+
+std::string_view to_string(Sidedness sides) {
+  switch (sides) {
+    case Sidedness::Bilateral: return "bilateral";
+    case Sidedness::PerSide: return "per_side";
+    case Sidedness::Alternating: return "alternating";
+    case Sidedness::Directional: return "per_direction";
+  }
+  return "bilateral";
+}
+
+std::string_view to_string(SideSwitch side_switch) {
+  return side_switch == SideSwitch::PerSet ? "per_set" : "per_rep";
+}
+
+std::string_view to_string(Level level) {
+  switch (level) {
+    case Level::Beginner: return "beginner";
+    case Level::Intermediate: return "intermediate";
+    case Level::Advanced: return "advanced";
+  }
+  return "beginner";
+}
+
+std::string_view to_string(VariantKind kind) {
+  switch (kind) {
+    case VariantKind::Easier: return "easier";
+    case VariantKind::Harder: return "harder";
+    case VariantKind::Alternative: return "alternative";
+  }
+  return "easier";
+}
+
+std::optional<Level> parse_level(std::string_view word) {
+  if (word == "beginner") return Level::Beginner;
+  if (word == "intermediate") return Level::Intermediate;
+  if (word == "advanced") return Level::Advanced;
+  return std::nullopt;
+}
+
+}  // namespace regimen

@@ -1,0 +1,69 @@
+// Builds the syntax tree from ANTLR's parse tree. One class, one file per area
+// of the grammar (build_statement, build_clause, build_value, build_definition);
+// each method is named after the rule it reads.
+#pragma once
+
+#include <string>
+
+#include "RegimenParser.h"
+#include "ast/ast.h"
+#include "diag/diagnostic.h"
+#include "parse/offsets.h"
+
+namespace regimen::syntax {
+
+using P = generated::RegimenParser;
+
+class AstBuilder {
+ public:
+  AstBuilder(const Offsets& offsets, Diagnostics& diagnostics) : at_(offsets), diagnostics_(diagnostics) {}
+
+  ast::File file(P::FileContext* ctx);
+
+ private:
+  // build_statement.cpp
+  void top_level(P::BodyContext* body, ast::File& out, bool inside_routine);
+  std::vector<ast::Statement> body(P::BodyContext* ctx);
+  std::vector<ast::Statement> block(P::BlockContext* ctx);
+  std::optional<ast::Statement> statement(P::StatementContext* ctx);
+  ast::Fact fact(P::FactContext* ctx);
+  ast::Import import(P::ImportStmtContext* ctx);
+  ast::Param param(P::ParamStmtContext* ctx);
+
+  // build_clause.cpp
+  ast::Prescription prescription(P::PrescriptionContext* ctx);
+  void clause(P::ClauseContext* ctx, ast::Prescription& out);
+  ast::Hold hold(P::HoldSpecContext* ctx);
+  ast::Tempo tempo(P::TempoSpecContext* ctx);
+  ast::Load load(P::LoadSpecContext* ctx);
+  ast::Variant variant(P::VariantContext* ctx);
+  ast::Frequency frequency(P::FrequencyContext* ctx);
+
+  // build_value.cpp
+  ast::Name name(P::NameContext* ctx);
+  ast::Name word(antlr4::Token* token);
+  ast::Name word(antlr4::tree::TerminalNode* node);
+  ast::Number number(P::NumberContext* ctx);
+  ast::Number integer(antlr4::Token* token, bool negative, Span span);
+  ast::Amount amount(P::AmountContext* ctx);
+  ast::Amount count(P::CountContext* ctx);
+  ast::Dose dose(P::DoseContext* ctx);
+  ast::Score score(P::PainScoreContext* ctx);
+  std::string string_value(antlr4::Token* token);
+  std::vector<ast::Name> name_list(P::NameListContext* ctx);
+
+  // build_definition.cpp
+  ast::ExerciseDef definition(P::ExerciseDefStmtContext* ctx);
+
+  // Reports a clause given twice on one line; returns true if it is a repeat.
+  template <typename T>
+  bool repeated(const std::optional<T>& existing, Span span, std::string_view clause_name);
+
+  Span span(antlr4::ParserRuleContext* ctx) const { return at_.context(ctx); }
+  Span span(antlr4::Token* token) const { return at_.token(token); }
+
+  const Offsets& at_;
+  Diagnostics& diagnostics_;
+};
+
+}  // namespace regimen::syntax

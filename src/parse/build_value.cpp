@@ -1,0 +1,148 @@
+// Values: names, numbers, amounts, doses, scores, strings.
+#include <fmt/format.h>
+
+#include <charconv>
+
+#include "parse/ast_builder.h"
+
+namespace regimen::syntax {
+namespace {
+
+// No count, time or weight in a routine comes near this; anything above it is
+// a typo or a hostile input, and refusing it keeps every later sum exact.
+constexpr double kLargestNumber = 1e9;
+
+}  // namespace
+
+ast::Name AstBuilder::word(antlr4::Token* token) {
+  ast::Name out;
+  if (token == nullptr) return out;
+  out.text = token->getText();
+  out.span = span(token);
+  return out;
+}
+
+ast::Name AstBuilder::word(antlr4::tree::TerminalNode* node) {
+  return word(node ? node->getSymbol() : nullptr);
+}
+
+ast::Name AstBuilder::name(P::NameContext* ctx) {
+  if (ctx->STRING()) {
+    ast::Name out;
+    out.text = string_value(ctx->STRING()->getSymbol());
+    out.span = span(ctx);
+    out.quoted = true;
+    return out;
+  }
+  return word(ctx->IDENT());
+}
+
+std::vector<ast::Name> AstBuilder::name_list(P::NameListContext* ctx) {
+  std::vector<ast::Name> out;
+  for (auto* n : ctx->name()) out.push_back(name(n));
+  return out;
+}
+
+std::string AstBuilder::string_value(antlr4::Token* token) {
+  std::string raw = token->getText();
+  std::string out;
+  // Strip the quotes; the lexer guarantees both are there.
+  for (std::size_t i = 1; i + 1 < raw.size(); ++i) {
+    char c = raw[i];
+    if (c == '\\' && i + 2 < raw.size()) {
+      char next = raw[++i];
+      switch (next) {
+        case 'n': out.push_back('\n'); break;
+        case 't': out.push_back('\t'); break;
+        default: out.push_back(next); break;  // \" \\ and anything else stands for itself
+      }
+      continue;
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
+ast::Number AstBuilder::integer(antlr4::Token* token, bool negative, Span where) {
+  ast::Number out;
+  out.span = where;
+  std::string text = token->getText();
+  unsigned long long value = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size() || static_cast<double>(value) > kLargestNumber) {
+    diagnostics_.report(DiagCode::NumberTooLarge, where, fmt::format("the number `{}` is too large", text))
+        .help.push_back("numbers in a routine stay below 1000000000");
+    value = 0;
+  }
+  out.value = negative ? -static_cast<double>(value) : static_cast<double>(value);
+  out.integer = true;
+  return out;
+}
+
+ast::Number AstBuilder::number(P::NumberContext* ctx) {
+  bool negative = ctx->getStart()->getType() != P::INT && ctx->getStart()->getType() != P::DECIMAL;
+  if (ctx->INT()) return integer(ctx->INT()->getSymbol(), negative, span(ctx));
+  ast::Number out;
+  out.span = span(ctx);
+  out.integer = false;
+  std::string text = ctx->DECIMAL()->getText();
+  double value = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || value > kLargestNumber) {
+    diagnostics_.report(DiagCode::NumberTooLarge, out.span, fmt::format("the number `{}` is too large", text))
+        .help.push_back("numbers in a routine stay below 1000000000");
+    value = 0;
+  }
+  out.value = negative ? -value : value;
+  return out;
+}
+
+ast::Amount AstBuilder::amount(P::AmountContext* ctx) {
+  ast::Amount out;
+  out.span = span(ctx);
+  if (auto* range = dynamic_cast<P::RangeAmountContext*>(ctx)) {
+    out.low = number(range->low);
+    if (range->lowUnit) out.low_unit = word(range->lowUnit->getStart());
+    if (range->high) out.high = number(range->high);
+    if (range->highUnit) out.high_unit = word(range->highUnit->getStart());
+    return out;
+  }
+  // `10-15`: an error rule for the most common way of writing a range by hand.
+  // It is built as the range the user meant, so checking goes on as if fixed.
+  auto* dashed = dynamic_cast<P::DashedAmountContext*>(ctx);
+  out.low = number(dashed->low);
+  out.high = number(dashed->high);
+  if (dashed->highUnit) out.high_unit = word(dashed->highUnit->getStart());
+  Span dash = Span{at_.file(), out.low.span.end, out.high->span.begin};
+  Diagnostic& d = diagnostics_.report(DiagCode::DashedRange, out.span, "a range is written with `..`, not `-`");
+  d.help.push_back(fmt::format("write `{}..{}`", dashed->low->getText(), dashed->high->getText()));
+  d.fixes.push_back(FixIt{dash, ".."});
+  return out;
+}
+
+ast::Amount AstBuilder::count(P::CountContext* ctx) {
+  ast::Amount out;
+  out.span = span(ctx);
+  out.low = number(ctx->low);
+  if (ctx->high) out.high = number(ctx->high);
+  return out;
+}
+
+ast::Dose AstBuilder::dose(P::DoseContext* ctx) {
+  ast::Dose out;
+  out.span = span(ctx);
+  out.start = amount(ctx->start);
+  if (ctx->end) out.end = amount(ctx->end);
+  return out;
+}
+
+ast::Score AstBuilder::score(P::PainScoreContext* ctx) {
+  ast::Score out;
+  out.span = span(ctx);
+  out.low = number(ctx->score->low);
+  if (ctx->score->high) out.high = number(ctx->score->high);
+  out.scale = integer(ctx->scale, false, span(ctx->scale));
+  return out;
+}
+
+}  // namespace regimen::syntax

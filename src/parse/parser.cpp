@@ -1,0 +1,170 @@
+#include "parse/parser.h"
+
+#include <antlr4-runtime.h>
+#include <fmt/format.h>
+
+#include "RegimenLexer.h"
+#include "RegimenParser.h"
+#include "base/utf8.h"
+#include "parse/ast_builder.h"
+#include "parse/offsets.h"
+#include "parse/syntax_errors.h"
+
+namespace regimen {
+namespace {
+
+using generated::RegimenLexer;
+using generated::RegimenParser;
+
+constexpr std::size_t kMaxUtf8Reports = 5;
+
+ast::File empty_file(FileId id) {
+  ast::File file;
+  file.file = id;
+  file.complete = false;
+  return file;
+}
+
+// Reports invalid UTF-8 and returns text that ANTLR can read, with the same
+// byte offsets as the original.
+std::string readable_text(const SourceFile& file, FileId id, Diagnostics& diagnostics) {
+  auto bad = utf8::invalid_offsets(file.text());
+  for (std::size_t i = 0; i < bad.size() && i < kMaxUtf8Reports; ++i) {
+    Diagnostic& d = diagnostics.report(DiagCode::InvalidUtf8, Span{id, bad[i], bad[i] + 1},
+                                       fmt::format("invalid UTF-8 byte 0x{:02X}", static_cast<unsigned char>(file.text()[bad[i]])));
+    d.help.push_back("save the file as UTF-8");
+    if (i + 1 == kMaxUtf8Reports && bad.size() > kMaxUtf8Reports) {
+      d.notes.push_back(Note{fmt::format("{} more invalid bytes not shown", bad.size() - kMaxUtf8Reports), {}});
+    }
+  }
+  return bad.empty() ? file.text() : utf8::replace_invalid(file.text());
+}
+
+struct Screening {
+  bool parseable = true;       // false when nesting is too deep for the recursive parser
+  bool lexical_errors = false;
+};
+
+// Reports bad characters, unclosed strings and over-deep nesting, which the
+// lexer turns into tokens of their own.
+Screening screen_tokens(antlr4::CommonTokenStream& tokens, const syntax::Offsets& offsets, Diagnostics& diagnostics,
+                   const ParseOptions& options) {
+  std::size_t depth = 0;
+  std::size_t reported = 0;
+  for (antlr4::Token* token : tokens.getTokens()) {
+    switch (token->getType()) {
+      case RegimenLexer::BAD_CHAR:
+        if (reported++ < options.max_errors) {
+          diagnostics.report(DiagCode::BadCharacter, offsets.token(token),
+                             fmt::format("unexpected character `{}`", token->getText()))
+              .help.push_back("text in any language goes inside quotes; comments start with `#`");
+        }
+        break;
+      case RegimenLexer::UNTERMINATED_STRING:
+        if (reported++ < options.max_errors) {
+          diagnostics.report(DiagCode::UnterminatedString, offsets.token(token), "this string is not closed")
+              .help.push_back("add a `\"` before the end of the line");
+        }
+        break;
+      default: {
+        std::string text = token->getText();
+        if (text == "{" || text == "(") {
+          if (++depth > options.max_depth) {
+            diagnostics
+                .report(DiagCode::NestingTooDeep, offsets.token(token),
+                        fmt::format("blocks are nested more than {} deep", options.max_depth))
+                .help.push_back("a routine needs only a few levels: routine, section, exercise");
+            return Screening{false, true};
+          }
+        } else if ((text == "}" || text == ")") && depth > 0) {
+          --depth;
+        }
+      }
+    }
+  }
+  return Screening{true, reported > 0};
+}
+
+}  // namespace
+
+ast::File parse(const SourceSet& sources, FileId file_id, Diagnostics& diagnostics, const ParseOptions& options) {
+  const SourceFile& file = sources.file(file_id);
+  // The front end promises never to throw; ANTLR may, and so may allocation.
+  try {
+    std::string text = readable_text(file, file_id, diagnostics);
+    syntax::Offsets offsets(file_id, text);
+    antlr4::ANTLRInputStream input(text);
+    RegimenLexer lexer(&input);
+    lexer.removeErrorListeners();
+    antlr4::CommonTokenStream tokens(&lexer);
+    tokens.fill();
+    Screening screening = screen_tokens(tokens, offsets, diagnostics, options);
+    if (!screening.parseable) return empty_file(file_id);
+
+    RegimenParser parser(&tokens);
+    parser.removeErrorListeners();
+    RegimenParser::FileContext* tree = nullptr;
+    // Fast path: SLL prediction, giving up at the first error. Almost every
+    // file parses here; only files with errors or true ambiguities pay for LL.
+    parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+    parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+    try {
+      tree = parser.file();
+    } catch (const antlr4::ParseCancellationException&) {
+      tree = nullptr;
+    }
+    if (tree == nullptr) {
+      tokens.seek(0);
+      parser.reset();
+      syntax::SyntaxErrorListener listener(offsets, diagnostics, options.max_errors);
+      parser.addErrorListener(&listener);
+      parser.setErrorHandler(std::make_shared<syntax::BoundedErrorStrategy>(listener, options.max_errors));
+      parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
+      try {
+        tree = parser.file();
+      } catch (const antlr4::ParseCancellationException&) {
+        diagnostics.report(DiagCode::TooManyErrors, offsets.token(tokens.LT(1)),
+                           fmt::format("too many syntax errors; stopped after {}", options.max_errors));
+      }
+      parser.removeErrorListeners();
+      if (listener.count() > 0 || tree == nullptr) return empty_file(file_id);
+    }
+    if (screening.lexical_errors) return empty_file(file_id);
+    syntax::AstBuilder builder(offsets, diagnostics);
+    return builder.file(tree);
+  } catch (const std::exception& e) {
+    diagnostics.report(DiagCode::SyntaxError, Span{file_id, 0, 0},
+                       fmt::format("internal error while parsing: {}", e.what()));
+  } catch (...) {
+    diagnostics.report(DiagCode::SyntaxError, Span{file_id, 0, 0}, "internal error while parsing");
+  }
+  return empty_file(file_id);
+}
+
+std::size_t lex_only(const std::string& text) {
+  antlr4::ANTLRInputStream input(text);
+  RegimenLexer lexer(&input);
+  lexer.removeErrorListeners();
+  antlr4::CommonTokenStream tokens(&lexer);
+  tokens.fill();
+  return tokens.size();
+}
+
+bool parse_tree_only(const std::string& text) {
+  try {
+    antlr4::ANTLRInputStream input(text);
+    RegimenLexer lexer(&input);
+    lexer.removeErrorListeners();
+    antlr4::CommonTokenStream tokens(&lexer);
+    RegimenParser parser(&tokens);
+    parser.removeErrorListeners();
+    parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+    parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+    parser.file();
+    return true;
+  } catch (...) {
+    return false;
+  }
+}
+
+}  // namespace regimen

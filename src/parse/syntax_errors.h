@@ -1,0 +1,51 @@
+// Turns ANTLR's syntax errors into Regimen diagnostics, in Regimen's words.
+#pragma once
+
+#include <antlr4-runtime.h>
+
+#include <cstddef>
+
+#include "diag/diagnostic.h"
+#include "parse/offsets.h"
+
+namespace regimen::syntax {
+
+// Replaces ANTLR's console listener: every syntax error becomes a diagnostic.
+class SyntaxErrorListener : public antlr4::BaseErrorListener {
+ public:
+  SyntaxErrorListener(const Offsets& offsets, Diagnostics& diagnostics, std::size_t max_errors)
+      : offsets_(offsets), diagnostics_(diagnostics), max_errors_(max_errors) {}
+
+  void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, size_t line, size_t column,
+                   const std::string& message, std::exception_ptr error) override;
+
+  std::size_t count() const { return count_; }
+
+ private:
+  const Offsets& offsets_;
+  Diagnostics& diagnostics_;
+  std::size_t max_errors_;
+  std::size_t count_ = 0;
+};
+
+// ANTLR's recovery, with a budget: past it, parsing stops (the caller catches
+// the cancellation and says so), so a file of garbage costs linear time.
+class BoundedErrorStrategy : public antlr4::DefaultErrorStrategy {
+ public:
+  explicit BoundedErrorStrategy(const SyntaxErrorListener& listener, std::size_t max_errors)
+      : listener_(listener), max_errors_(max_errors) {}
+
+  void recover(antlr4::Parser* recognizer, std::exception_ptr e) override;
+  antlr4::Token* recoverInline(antlr4::Parser* recognizer) override;
+
+ private:
+  void check_budget() const;
+  const SyntaxErrorListener& listener_;
+  std::size_t max_errors_;
+};
+
+// "a number", "`reps`", "end of line": how a token is named in a message.
+std::string describe_token(const antlr4::dfa::Vocabulary& vocabulary, std::size_t type);
+std::string describe_text(const antlr4::Token* token);
+
+}  // namespace regimen::syntax

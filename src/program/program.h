@@ -1,0 +1,148 @@
+// The checked program: every name resolved to a library exercise, every
+// amount converted to one unit per quantity (seconds, counts, kilograms,
+// metres). What every backend reads; never the syntax tree.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "base/source.h"
+#include "library/exercise.h"
+
+namespace regimen::program {
+
+// An exact value (min == max), a range, or an open one ("at least": no max).
+struct Range {
+  double min = 0;
+  std::optional<double> max;
+  bool operator==(const Range&) const = default;
+};
+
+// A range, possibly progressing over the program to another range.
+struct Quantity {
+  Range start;
+  std::optional<Range> end;  // set for `from -> to`
+};
+
+enum class HoldKind { Timed, UntilPain, UntilText, AtLeast };
+enum class HoldUnit { Seconds, Breaths };
+
+struct Hold {
+  HoldKind kind = HoldKind::Timed;
+  HoldUnit unit = HoldUnit::Seconds;
+  Quantity amount;                   // Timed and AtLeast; for open holds, 0..bound
+  std::optional<Range> until_pain;   // UntilPain: the score that ends the hold
+  std::optional<Range> start_pain;   // the score it starts at, when given
+  std::string until_text;            // UntilText
+  // The longest it can last, in seconds: the schedule uses it for open holds.
+  std::optional<double> bound_seconds;
+  bool bound_from_library = false;   // true when the routine gave no `max`
+};
+
+enum class SideMode { Bilateral, PerSide, Alternating, PerDirection };
+
+struct Sides {
+  SideMode mode = SideMode::Bilateral;
+  std::vector<std::string> order;    // "right", "left"; or directions
+  SideSwitch switch_by = SideSwitch::PerSet;
+  bool from_library = false;         // the routine did not say
+};
+
+struct Tempo {
+  std::string word;                  // slow, moderate, fast
+  std::vector<int> phases;           // 3-1-3
+  std::optional<double> seconds_per_rep;
+};
+
+struct Load {
+  enum class Kind { Weight, Band, Effort };
+  Kind kind = Kind::Weight;
+  std::optional<Range> kilograms;    // Weight
+  std::string written_unit;          // kg or lb, as written
+  std::optional<Range> as_written;   // the numbers as written, before conversion
+  std::string colour;                // Band
+  std::string resistance;            // Band or Effort: light, medium, heavy
+};
+
+struct Frequency {
+  std::optional<Range> per_day;
+  std::optional<Range> per_week;
+  std::vector<std::string> times;    // morning, evening, 07:30
+  std::vector<std::string> days;     // mon, tue, ...
+  Span span;
+};
+
+struct Variant {
+  VariantKind kind = VariantKind::Easier;
+  std::string exercise_id;           // empty for a described change
+  std::string name;                  // the exercise's display name, or the description
+  std::string condition;
+  std::optional<Level> level;
+};
+
+struct Texts {
+  std::vector<std::string> cues;
+  std::vector<std::string> notes;
+  std::vector<std::string> cautions;
+};
+
+// One exercise as prescribed.
+struct Item {
+  std::string exercise_id;
+  std::string name;
+  DosageKind kind = DosageKind::Reps;
+  std::optional<Quantity> reps;
+  std::optional<Hold> hold;          // with reps: held on each rep
+  Quantity sets{Range{1, 1}, std::nullopt};
+  std::optional<Quantity> duration;  // seconds
+  std::optional<Quantity> distance;  // metres
+  std::optional<Range> rest_seconds;
+  Sides sides;
+  std::optional<Tempo> tempo;
+  std::optional<Load> load;
+  std::optional<Range> rpe;
+  std::optional<Range> pain_max;
+  std::vector<std::string> alternation;
+  std::optional<Frequency> frequency;
+  std::vector<Variant> variants;
+  Texts texts;
+  bool dose_from_library = false;    // no dosage written; the library's default used
+  Span span;
+};
+
+struct Block;
+using Node = std::variant<Item, Block>;
+
+struct Block {
+  enum class Kind { Section, Circuit, Phase };
+  Kind kind = Kind::Section;
+  std::string title;
+  std::optional<int> rounds;         // Circuit
+  std::optional<Range> rest_seconds; // Circuit: between rounds
+  std::optional<int> first_week;     // Phase
+  std::optional<int> last_week;
+  std::vector<Node> body;
+  Span span;
+};
+
+struct Program {
+  std::string title;
+  std::string author;
+  std::optional<Level> level;
+  std::vector<std::string> targets;
+  std::optional<int> weeks;
+  std::optional<Frequency> frequency;
+  std::vector<std::string> cautions;
+  std::vector<std::string> disclaimers;
+  std::vector<std::string> red_flags;
+  std::vector<std::string> notes;
+  std::map<std::string, std::string> params;  // name -> chosen value
+  std::vector<std::string> imports;
+  std::vector<Node> body;
+  Span span;
+};
+
+}  // namespace regimen::program
