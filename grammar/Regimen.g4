@@ -85,7 +85,7 @@ detailBlock
 
 clause
     : REPS dose                                                    # RepsClause
-    | HOLD holdSpec                                                # HoldClause
+    | HOLD holdSpec?                                               # HoldClause
     | SETS_X (ARROW (SETS_X | INT))?                               # SetsXClause
     | SETS dose                                                    # SetsClause
     | FOR dose                                                     # DurationClause

@@ -51,7 +51,8 @@ struct Score {
 };
 
 struct Hold {
-  enum class Form { Timed, UntilPain, UntilText, AtLeast };
+  // Brief: a bare `hold`, "hold for a few seconds", timed by the library.
+  enum class Form { Timed, UntilPain, UntilText, AtLeast, Brief };
   Form form = Form::Timed;
   std::optional<Dose> dose;          // Timed
   std::optional<Score> until_pain;   // UntilPain

@@ -166,6 +166,12 @@ std::optional<program::Hold> Checker::hold(const ast::Hold& h, const Exercise& e
   program::Hold out;
   Expect expect{"hold", {Dimension::Time, Dimension::Breaths}, std::nullopt};
   switch (h.form) {
+    case ast::Hold::Form::Brief:
+      out.kind = program::HoldKind::Timed;
+      out.amount = program::Quantity{program::Range{exercise.timing.short_hold_seconds, exercise.timing.short_hold_seconds},
+                                     std::nullopt};
+      out.amount_from_library = true;
+      return out;
     case ast::Hold::Form::Timed: {
       auto amount = convert(*h.dose, expect, diagnostics_);
       if (!amount) return std::nullopt;

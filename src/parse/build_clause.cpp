@@ -31,7 +31,14 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out) {
   if (auto* c = dynamic_cast<P::RepsClauseContext*>(ctx)) {
     if (!repeated(out.reps, where, "reps")) out.reps = dose(c->dose()), out.reps->span = where;
   } else if (auto* c = dynamic_cast<P::HoldClauseContext*>(ctx)) {
-    if (!repeated(out.hold, where, "hold")) out.hold = hold(c->holdSpec()), out.hold->span = where;
+    if (repeated(out.hold, where, "hold")) return;
+    if (c->holdSpec()) {
+      out.hold = hold(c->holdSpec());
+    } else {
+      out.hold = ast::Hold{};
+      out.hold->form = ast::Hold::Form::Brief;
+    }
+    out.hold->span = where;
   } else if (auto* c = dynamic_cast<P::SetsXClauseContext*>(ctx)) {
     if (repeated(out.sets, where, "sets")) return;
     // `x5` is one token; its number starts one character in. The end of a

@@ -40,6 +40,7 @@ struct Hold {
   // The longest it can last, in seconds: the schedule uses it for open holds.
   std::optional<double> bound_seconds;
   bool bound_from_library = false;   // true when the routine gave no `max`
+  bool amount_from_library = false;  // a bare `hold`: the library's brief hold
 };
 
 enum class SideMode { Bilateral, PerSide, Alternating, PerDirection };

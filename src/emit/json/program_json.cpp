@@ -48,7 +48,8 @@ json hold(const program::Hold& h) {
           {"start_pain", optional(h.start_pain, range)},
           {"until_text", h.kind == program::HoldKind::UntilText ? json(h.until_text) : json(nullptr)},
           {"bound_seconds", h.bound_seconds ? number(*h.bound_seconds) : json(nullptr)},
-          {"bound_from_library", h.bound_from_library}};
+          {"bound_from_library", h.bound_from_library},
+          {"amount_from_library", h.amount_from_library}};
 }
 
 std::string_view side_mode(program::SideMode mode) {
