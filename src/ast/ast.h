@@ -22,6 +22,7 @@ struct Name {
 struct Number {
   double value = 0;
   bool integer = true;
+  bool valid = true;  // false after "number too large": later checks stay quiet
   Span span;
 };
 

@@ -45,6 +45,22 @@ std::vector<std::uint32_t> invalid_offsets(std::string_view text) {
   return out;
 }
 
+std::string for_display(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t n = sequence_length(text, i);
+    if (n == 0) {
+      out += "\xEF\xBF\xBD";
+      n = 1;
+    } else {
+      out.append(text.substr(i, n));
+    }
+    i += n;
+  }
+  return out;
+}
+
 std::string replace_invalid(std::string_view text) {
   std::string out(text);
   for (std::size_t i = 0; i < out.size();) {

@@ -18,6 +18,10 @@ std::vector<std::uint32_t> invalid_offsets(std::string_view text);
 // byte offsets stay the same as in the original.
 std::string replace_invalid(std::string_view text);
 
+// A copy for display: every invalid byte becomes U+FFFD, one character each,
+// so character columns stay the same as in the original.
+std::string for_display(std::string_view text);
+
 // Length in bytes of the (valid) sequence starting at text[i], or 0 if invalid.
 std::size_t sequence_length(std::string_view text, std::size_t i);
 

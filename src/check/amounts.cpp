@@ -55,6 +55,8 @@ std::optional<Unit> resolve_unit(const ast::Name& word, const Expect& expect, Di
 }  // namespace
 
 std::optional<Converted> convert(const ast::Amount& amount, const Expect& expect, Diagnostics& diagnostics) {
+  // A number already reported as too large says nothing more.
+  if (!amount.low.valid || (amount.high && !amount.high->valid)) return std::nullopt;
   // A unit on one end applies to both: `20..30s` is 20 to 30 seconds.
   const std::optional<ast::Name>& low_word = amount.low_unit ? amount.low_unit : amount.high_unit;
   const std::optional<ast::Name>& high_word = amount.high_unit ? amount.high_unit : amount.low_unit;
@@ -102,8 +104,7 @@ std::optional<Converted> convert(const ast::Amount& amount, const Expect& expect
       ok = false;
     } else if (whole && !n->integer) {
       diagnostics.report(DiagCode::FractionalCount, n->span,
-                         fmt::format("`{}` counts whole {}, not {}", expect.clause,
-                                     out.dimension == Dimension::Weeks ? "weeks" : "times", n->value))
+                         fmt::format("`{}` must be a whole number, not {}", expect.clause, n->value))
           .help.push_back(fmt::format("round to {}", std::lround(n->value)));
       ok = false;
     }
@@ -159,6 +160,7 @@ std::optional<program::Range> convert_score(const ast::Score& score, std::string
 
 std::optional<program::Range> convert_rpe(const ast::Amount& amount, Diagnostics& diagnostics) {
   for (const ast::Number* n : {&amount.low, amount.high ? &*amount.high : nullptr}) {
+    if (n && !n->valid) return std::nullopt;
     if (n && (n->value < 0 || n->value > 10)) {
       diagnostics.report(DiagCode::ScoreOutOfScale, n->span,
                          fmt::format("a score of {} is outside the scale of 0 to 10", format_number(n->value)));

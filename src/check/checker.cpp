@@ -124,7 +124,7 @@ void Checker::fact(const ast::Fact& f) {
         if (auto weeks = convert(*f.length, expect, diagnostics_)) {
           if (weeks->range.max != weeks->range.min) {
             diagnostics_.report(DiagCode::ConflictingDosage, f.length->span, "a program's length is one number of weeks")
-                .help.push_back("write `program 8 weeks`");
+                .help.push_back("give one number, as in `program 8 weeks`");
           } else {
             program_.weeks = static_cast<int>(weeks->range.min);
           }

@@ -63,7 +63,7 @@ std::string snippet(const Span& span, const SourceSet& sources, const Style& sty
     window_end = char_boundary(line, std::min(line.size(), window_begin + kMaxShownBytes));
     span_bytes = std::min(span_bytes, window_end > line_offset ? window_end - line_offset : 1);
   }
-  std::string shown(line.substr(window_begin, window_end - window_begin));
+  std::string shown = utf8::for_display(line.substr(window_begin, window_end - window_begin));
   std::string prefix = window_begin > 0 ? "..." : "";
   std::string suffix = window_end < line.size() ? "..." : "";
 

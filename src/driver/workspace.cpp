@@ -137,7 +137,7 @@ Compilation Workspace::compile(const std::string& path, std::string text, const 
   fs::path root_key = fs::weakly_canonical(root, ec);
   ImportResolver imports(sources_, library_, options_.parse, out.diagnostics);
   imports.enter(ec ? root : root_key);
-  imports.resolve(file, root.has_parent_path() ? root.parent_path() : fs::path("."));
+  imports.resolve(file, root.parent_path());
 
   // The routine's own layer: imported files, then the routine file itself.
   Library library = library_;

@@ -52,6 +52,7 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out) {
       std::string digits = node->getText().substr(skip);
       auto number_too_large = digits.size() > 9;
       a.low.value = number_too_large ? 0 : std::stod(digits);
+      a.low.valid = !number_too_large;
       if (number_too_large) {
         diagnostics_.report(DiagCode::NumberTooLarge, s, fmt::format("the number `{}` is too large", digits))
             .help.push_back("numbers in a routine stay below 1000000000");

@@ -73,6 +73,7 @@ ast::Number AstBuilder::integer(antlr4::Token* token, bool negative, Span where)
     diagnostics_.report(DiagCode::NumberTooLarge, where, fmt::format("the number `{}` is too large", text))
         .help.push_back("numbers in a routine stay below 1000000000");
     value = 0;
+    out.valid = false;
   }
   out.value = negative ? -static_cast<double>(value) : static_cast<double>(value);
   out.integer = true;
@@ -92,6 +93,7 @@ ast::Number AstBuilder::number(P::NumberContext* ctx) {
     diagnostics_.report(DiagCode::NumberTooLarge, out.span, fmt::format("the number `{}` is too large", text))
         .help.push_back("numbers in a routine stay below 1000000000");
     value = 0;
+    out.valid = false;
   }
   out.value = negative ? -value : value;
   return out;

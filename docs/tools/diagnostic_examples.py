@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""Regenerates the "Diagnostic codes" part of docs/language.md.
+
+Each code gets a small program, the compiler's real output for it, and the
+fix. Run after changing a message:  docs/tools/diagnostic_examples.py build/regimen
+"""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DOC = os.path.join(HERE, "..", "language.md")
+CODES = os.path.join(HERE, "..", "..", "src", "diag", "codes.def")
+MARKER = "<!-- diagnostic codes: generated below this line -->"
+
+# code -> (title, program, fix). A program given as bytes is written as is.
+EXAMPLES = {
+    "E0001": ("Syntax error", "cat_camel reps\nhalf_wall_hang hold 20..30s x5 }\n",
+              "Complete the clause (`reps 10`) and remove the stray `}`. Every syntax error in the file is reported."),
+    "E0002": ("Unclosed string", 'cat_camel reps 10 cue "Breathe out\n',
+              "Close the string with `\"` on the same line."),
+    "E0003": ("Bad character", "cat_camel reps 10 @ slow\n",
+              "Remove the character. Text in other scripts goes inside quotes; comments start with `#`."),
+    "E0004": ("Invalid UTF-8", b'cat_camel reps 10 cue "caf\xe9"\n',
+              "Save the file as UTF-8."),
+    "E0005": ("Nesting too deep", "".join('section "a" {\n' for _ in range(40)) + "cat_camel reps 10\n" + "}\n" * 40,
+              "Flatten the blocks: a routine needs a routine, sections and exercise lines, a few levels at most."),
+    "E0006": ("Number too large", "cat_camel reps 99999999999999999999\n",
+              "Use a realistic number; numbers stay below 1000000000."),
+    "E0007": ("Range written with a dash", "cat_camel reps 10-15\n",
+              "Write `10..15`. The compiler reads it as `10..15` and goes on checking."),
+    "E0008": ("Clause given twice", "cat_camel reps 10 reps 12\n",
+              "Keep one. For a dose that grows over the program, write `reps 10 -> 12`."),
+    "E0009": ("Too many syntax errors", "".join("cat_camel reps ;\n" for _ in range(60)),
+              "Fix the first errors and check again; the parser stops after 50 in one file."),
+    "E0010": ("Misplaced statement", 'section "Warm-up" {\n  level beginner\n  cat_camel reps 10\n}\n',
+              "Move routine facts to the top of the routine; imports, definitions and parameters go at the top of the file or routine."),
+    "E0011": ("Unknown property", 'exercise wall_press "Wall press" {\n  kind reps\n  posture standing\n}\nwall_press reps 10\n',
+              "Use one of the properties listed under [defining exercises](#defining-exercises)."),
+    "E0012": ("Bad property value", 'exercise wall_press "Wall press" {\n  kind repetitions\n}\nwall_press reps 10\n',
+              "Use one of the allowed words the note lists."),
+    "E0101": ("Unknown exercise", "cat_camle reps 10\n",
+              "Correct the name, or define the exercise with `exercise`."),
+    "E0102": ("Unknown library module", "import mobilty\ncat_camel reps 10\n",
+              "Correct the module's name; the note lists them."),
+    "E0103": ("Imported file not found", 'import "my_exercises.regimen"\ncat_camel reps 10\n',
+              "Correct the path; it is relative to the file that imports it."),
+    "E0104": ("Import cycle", None,
+              "Move the shared definitions into a third file that both import."),
+    "E0105": ("Duplicate definition", 'exercise wall_press "Wall press" { kind reps }\nexercise wall_press "Wall press" { kind reps }\nwall_press reps 10\n',
+              "Rename or remove one of the definitions."),
+    "E0106": ("Unknown parameter", "param symptoms: mild | severe\nwhen symptom = severe { cat_camel reps 5 }\n",
+              "Use a declared parameter and one of its values; `--set` must name them too."),
+    "E0107": ("Unknown word", "routine \"Back care\" {\n  level expert\n  cat_camel reps 10\n}\n",
+              "Use one of the words the note lists."),
+    "E0201": ("Unit does not fit", "cat_camel reps 10\nhalf_wall_hang hold 10 reps\n",
+              "A hold is a time or breaths (`hold 10s`); repeat it with `x`: `hold 10s x5`."),
+    "E0202": ("Missing unit", "half_wall_hang hold 20\n",
+              "Add the unit: `hold 20s`, `hold 2min` or `hold 3 breaths`."),
+    "E0203": ("Unknown unit", "half_wall_hang hold 20 secondz\n",
+              "Use a unit from the [table](#units)."),
+    "E0301": ("Range goes down", "cat_camel reps 15..10\n",
+              "Write the smaller number first: `10..15`."),
+    "E0302": ("Zero or negative", "cat_camel reps 0\nhalf_wall_hang hold -5s\n",
+              "Give a positive amount, or remove the clause."),
+    "E0303": ("Progression goes down", "cat_camel reps 15 -> 5\n",
+              "A progression builds up (`5 -> 15`); to lower a dose in later weeks, use a phase."),
+    "E0304": ("Fractional count", "cat_camel reps 10.5\n",
+              "Counts are whole numbers: `reps 10` or `reps 10..11`."),
+    "E0305": ("Score outside its scale", "cat_camel reps 10 pain 12/10\n",
+              "Pain and effort are scored from 0 to 10, written `3/10`."),
+    "E0306": ("Week outside the program", "routine \"Back care\" {\n  program 4 weeks\n  weeks 5-6 { cat_camel reps 10 }\n}\n",
+              "Lengthen the program or move the phase into it."),
+    "E0401": ("Dose the exercise cannot take", "half_wall_hang reps 10\n",
+              "Dose the exercise as its kind says: a hold takes `hold`, repetitions take `reps`."),
+    "E0402": ("Sides on a two-sided exercise", "cat_camel reps 10 per side\n",
+              "Remove the side clause: the exercise works both sides at once."),
+    "E0403": ("No dose", 'exercise wall_press "Wall press" { kind reps }\nwall_press\n',
+              "Give the line a dose (`wall_press reps 10`), or give the definition a `default`."),
+    "E0404": ("Conflicting values", "routine \"Back care\" {\n  program 4..6 weeks\n  cat_camel reps 10\n}\n",
+              "A program has one length: `program 6 weeks`."),
+    "W0601": ("Very long hold (warning)", "half_wall_hang hold 15min\n",
+              "Check the unit: `15s` is seconds, `15min` minutes."),
+    "W0602": ("Very many repetitions (warning)", "cat_camel reps 150\n",
+              "Split them into sets: `reps 15 x10`... or check for a typo."),
+    "W0603": ("Very many sets (warning)", "half_wall_hang hold 20s x12\n",
+              "For a dose spread through the day, use an exercise-level `frequency 3/day`."),
+}
+
+
+def run(binary, folder, name, content):
+    path = os.path.join(folder, name)
+    with open(path, "wb") as f:
+        f.write(content if isinstance(content, bytes) else content.encode())
+    result = subprocess.run([binary, "check", "--color", "never", name], cwd=folder,
+                            capture_output=True, timeout=60)
+    return result.stderr.decode("utf-8", "replace"), result.returncode
+
+
+def section(binary, code):
+    title, program, fix = EXAMPLES[code]
+    with tempfile.TemporaryDirectory() as folder:
+        if code == "E0104":
+            files = {"a.regimen": 'import "b.regimen"\ncat_camel reps 10\n',
+                     "b.regimen": 'import "a.regimen"\n'}
+            for name, text in files.items():
+                with open(os.path.join(folder, name), "w") as f:
+                    f.write(text)
+            output, status = run(binary, folder, "a.regimen", files["a.regimen"])
+            shown = "# a.regimen\n" + files["a.regimen"] + "# b.regimen\n" + files["b.regimen"]
+        else:
+            output, status = run(binary, folder, "m.regimen", program)
+            shown = program.decode("utf-8", "replace") if isinstance(program, bytes) else program
+    if code == "E0005":
+        shown = 'section "a" {\n  section "a" {\n    ...   # 40 levels deep\n'
+    if code == "E0009":
+        shown = "cat_camel reps ;\ncat_camel reps ;\n...   # 60 such lines\n"
+    if code == "E0009":
+        lines = output.rstrip().split("\n")
+        output = "\n".join(lines[:6] + ["..."] + lines[-4:]) + "\n"
+    if code not in output:
+        raise SystemExit(f"{code}: the example did not produce the code:\n{output}")
+    return (f'### {code}\n\n<a id="{code.lower()}"></a>**{title}.**\n\n```\n{shown.rstrip()}\n```\n\n'
+            f"```\n{output.rstrip()}\n```\n\n**Fix:** {fix}\n")
+
+
+def main():
+    if len(sys.argv) != 2:
+        raise SystemExit("usage: diagnostic_examples.py path/to/regimen")
+    binary = os.path.abspath(sys.argv[1])
+    codes = re.findall(r'^DIAG\(\w+,\s*"([EW]\d{4})"', open(CODES).read(), re.M)
+    missing = [c for c in codes if c not in EXAMPLES]
+    if missing:
+        raise SystemExit(f"no example for {', '.join(missing)}")
+    doc = open(DOC).read()
+    head = doc.split(MARKER)[0]
+    body = "\n".join(section(binary, code) for code in codes)
+    with open(DOC, "w") as f:
+        f.write(head + MARKER + "\n\n" + body)
+
+
+if __name__ == "__main__":
+    main()
