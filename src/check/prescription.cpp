@@ -48,7 +48,7 @@ std::optional<program::Item> Checker::prescription(const ast::Prescription& line
     Diagnostic& d = diagnostics_.report(DiagCode::UnknownExercise, line.exercise.span,
                                         fmt::format("unknown exercise `{}`", line.exercise.text));
     if (auto guess = library_.suggest(line.exercise.text)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
-    d.notes.push_back(Note{"`regimen lib list` shows every exercise; a routine can define its own with `exercise`", {}});
+    d.notes.push_back(Note{"a routine can define its own exercise with `exercise id \"Name\" { ... }`", {}});
     return std::nullopt;
   }
   program::Item item;

@@ -47,39 +47,43 @@ struct Screening {
 
 // Reports bad characters, unclosed strings and over-deep nesting, which the
 // lexer turns into tokens of their own.
-Screening screen_tokens(antlr4::CommonTokenStream& tokens, const syntax::Offsets& offsets, Diagnostics& diagnostics,
-                   const ParseOptions& options) {
+Screening screen_tokens(antlr4::CommonTokenStream& tokens, const antlr4::dfa::Vocabulary& vocabulary,
+                         const syntax::Offsets& offsets, Diagnostics& diagnostics, const ParseOptions& options) {
+  // The bracket tokens are implicit in the grammar ('{', '('), so their types
+  // are looked up by their literal names once.
+  auto type_of = [&](std::string_view literal) {
+    for (std::size_t t = 0; t <= vocabulary.getMaxTokenType(); ++t) {
+      if (vocabulary.getLiteralName(t) == literal) return t;
+    }
+    return std::size_t{0};
+  };
+  const std::size_t open_brace = type_of("'{'"), close_brace = type_of("'}'");
+  const std::size_t open_paren = type_of("'('"), close_paren = type_of("')'");
   std::size_t depth = 0;
   std::size_t reported = 0;
   for (antlr4::Token* token : tokens.getTokens()) {
-    switch (token->getType()) {
-      case RegimenLexer::BAD_CHAR:
-        if (reported++ < options.max_errors) {
-          diagnostics.report(DiagCode::BadCharacter, offsets.token(token),
-                             fmt::format("unexpected character `{}`", token->getText()))
-              .help.push_back("text in any language goes inside quotes; comments start with `#`");
-        }
-        break;
-      case RegimenLexer::UNTERMINATED_STRING:
-        if (reported++ < options.max_errors) {
-          diagnostics.report(DiagCode::UnterminatedString, offsets.token(token), "this string is not closed")
-              .help.push_back("add a `\"` before the end of the line");
-        }
-        break;
-      default: {
-        std::string text = token->getText();
-        if (text == "{" || text == "(") {
-          if (++depth > options.max_depth) {
-            diagnostics
-                .report(DiagCode::NestingTooDeep, offsets.token(token),
-                        fmt::format("blocks are nested more than {} deep", options.max_depth))
-                .help.push_back("a routine needs only a few levels: routine, section, exercise");
-            return Screening{false, true};
-          }
-        } else if ((text == "}" || text == ")") && depth > 0) {
-          --depth;
-        }
+    std::size_t type = token->getType();
+    if (type == RegimenLexer::BAD_CHAR) {
+      if (reported++ < options.max_errors) {
+        diagnostics.report(DiagCode::BadCharacter, offsets.token(token),
+                           fmt::format("unexpected character `{}`", utf8::for_display(token->getText())))
+            .help.push_back("text in any language goes inside quotes; comments start with `#`");
       }
+    } else if (type == RegimenLexer::UNTERMINATED_STRING) {
+      if (reported++ < options.max_errors) {
+        diagnostics.report(DiagCode::UnterminatedString, offsets.token(token), "this string is not closed")
+            .help.push_back("add a `\"` before the end of the line");
+      }
+    } else if (type == open_brace || type == open_paren) {
+      if (++depth > options.max_depth) {
+        diagnostics
+            .report(DiagCode::NestingTooDeep, offsets.token(token),
+                    fmt::format("blocks are nested more than {} deep", options.max_depth))
+            .help.push_back("a routine needs only a few levels: routine, section, exercise");
+        return Screening{false, true};
+      }
+    } else if ((type == close_brace || type == close_paren) && depth > 0) {
+      --depth;
     }
   }
   return Screening{true, reported > 0};
@@ -98,7 +102,7 @@ ast::File parse(const SourceSet& sources, FileId file_id, Diagnostics& diagnosti
     lexer.removeErrorListeners();
     antlr4::CommonTokenStream tokens(&lexer);
     tokens.fill();
-    Screening screening = screen_tokens(tokens, offsets, diagnostics, options);
+    Screening screening = screen_tokens(tokens, lexer.getVocabulary(), offsets, diagnostics, options);
     if (!screening.parseable) return empty_file(file_id);
 
     RegimenParser parser(&tokens);
