@@ -35,7 +35,8 @@ int run(int argc, char** argv) {
     app.exit(e);
     return kOk;
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    print_error(e.what());
+    std::cerr << "Run `regimen --help` for the commands, or `regimen COMMAND --help` for one command.\n";
     return kUsageOrIo;
   }
 
