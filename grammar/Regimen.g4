@@ -216,6 +216,9 @@ propertyValue
     | IDENT
     | REPS
     | HOLD
+    | ALTERNATING
+    | LEFT
+    | RIGHT
     | amount
     ;
 

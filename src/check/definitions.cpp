@@ -11,6 +11,7 @@
 
 #include "base/names.h"
 #include "check/amounts.h"
+#include "check/holds.h"
 
 namespace regimen {
 namespace {
@@ -30,7 +31,7 @@ const std::vector<std::string> kLevels = {"beginner", "intermediate", "advanced"
 const std::vector<std::string> kProperties = {"aliases",   "kind",      "accepts",   "sides",       "switch",
                                               "position",  "equipment", "targets",   "level",       "category",
                                               "rep_time",  "breath_time", "rest_time", "hold_bound", "short_hold",
-                                              "source"};
+                                              "directions", "source"};
 
 class DefinitionChecker {
  public:
@@ -148,6 +149,9 @@ class DefinitionChecker {
                  : *w == "alternating" ? Sidedness::Alternating : Sidedness::Directional;
         if (ex.sides == Sidedness::Alternating) ex.side_switch = SideSwitch::PerRep;
       }
+    } else if (key == "directions") {
+      ex.directions.clear();
+      for (const auto& w : words(p, {"right", "left", "centre", "forward"})) ex.directions.push_back(w);
     } else if (key == "switch") {
       if (auto w = one_word(p, kSwitches)) ex.side_switch = *w == "per_set" ? SideSwitch::PerSet : SideSwitch::PerRep;
     } else if (key == "position") {
@@ -178,36 +182,52 @@ class DefinitionChecker {
     }
   }
 
+  // A default is a starting dose: amounts only. What a routine line adds
+  // (sides, load, variants, progressions...) belongs to the routine.
   void defaults(const ast::Prescription& d, Exercise& ex) {
-    if (d.reps) {
-      if (auto r = convert(*d.reps, Expect{"reps", {Dimension::Count}, Dimension::Count, true}, diagnostics_)) {
-        ex.defaults.reps_min = r->quantity.start.min;
-        ex.defaults.reps_max = r->quantity.start.max;
+    auto refuse = [&](Span where, std::string_view what) {
+      diagnostics_.report(DiagCode::MisplacedStatement, where, fmt::format("{} has no place in a `default`", what))
+          .help.push_back("a default gives a starting dose only: `reps`, `hold`, `x`, `for`, `distance` and `rest`");
+    };
+    auto single = [&](const std::optional<ast::Dose>& dose, std::string_view clause) {
+      if (dose && dose->end) refuse(dose->span, fmt::format("a progression of `{}`", clause));
+      return dose && !dose->end;
+    };
+    DefaultDose& out = ex.defaults;
+    if (single(d.reps, "reps")) {
+      if (auto r = convert(*d.reps, Expect{"reps", {Dimension::Count}, Dimension::Count, true}, diagnostics_)) out.reps = r->quantity;
+    }
+    if (d.hold) {
+      if (d.hold->dose && d.hold->dose->end) {
+        refuse(d.hold->span, "a progression of `hold`");
+      } else {
+        out.hold = convert_hold(*d.hold, ex.timing, diagnostics_);
       }
     }
-    if (d.hold && d.hold->dose) {
-      if (auto h = convert(*d.hold->dose, Expect{"hold", {Dimension::Time, Dimension::Breaths}, std::nullopt}, diagnostics_)) {
-        ex.defaults.hold_min = h->quantity.start.min;
-        ex.defaults.hold_max = h->quantity.start.max;
-        ex.defaults.hold_in_breaths = h->dimension == Dimension::Breaths;
-      }
+    if (single(d.sets, "sets")) {
+      if (auto s = convert(*d.sets, Expect{"sets", {Dimension::Count}, Dimension::Count, true}, diagnostics_)) out.sets = s->quantity;
     }
-    if (d.sets) {
-      if (auto s = convert(*d.sets, Expect{"sets", {Dimension::Count}, Dimension::Count, true}, diagnostics_)) {
-        ex.defaults.sets = s->quantity.start.min;
-      }
+    if (single(d.duration, "for")) {
+      if (auto t = convert(*d.duration, Expect{"for", {Dimension::Time}, std::nullopt}, diagnostics_)) out.duration = t->quantity;
     }
-    if (d.duration) {
-      if (auto t = convert(*d.duration, Expect{"for", {Dimension::Time}, std::nullopt}, diagnostics_)) {
-        ex.defaults.duration_min = t->quantity.start.min;
-        ex.defaults.duration_max = t->quantity.start.max;
-      }
+    if (single(d.distance, "distance")) {
+      if (auto t = convert(*d.distance, Expect{"distance", {Dimension::Distance}, std::nullopt}, diagnostics_)) out.distance = t->quantity;
     }
-    if (d.rest) {
+    if (single(d.rest, "rest")) {
       if (auto r = convert(d.rest->start, Expect{"rest", {Dimension::Time}, std::nullopt, false, true}, diagnostics_)) {
+        out.rest_seconds = r->range;
         ex.timing.rest_seconds = r->range.min;
       }
     }
+    if (d.sides) refuse(d.sides->span, "a side clause");
+    if (d.tempo) refuse(d.tempo->span, "`tempo`");
+    if (d.load) refuse(d.load->span, "`load`");
+    if (d.rpe) refuse(d.rpe->span, "`rpe`");
+    if (d.pain) refuse(d.pain->span, "`pain`");
+    if (d.frequency) refuse(d.frequency->span, "`frequency`");
+    if (!d.alternation.empty()) refuse(d.alternation.front().span, "`alternate`");
+    for (const auto& v : d.variants) refuse(v.span, "a variant");
+    for (const auto& t : d.texts) refuse(t.span, "a cue, note or caution");
   }
 
   const std::string& module_;

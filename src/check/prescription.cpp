@@ -6,6 +6,7 @@
 
 #include "base/names.h"
 #include "check/checker_impl.h"
+#include "check/holds.h"
 
 namespace regimen::checking {
 namespace {
@@ -99,7 +100,7 @@ void Checker::dosage(const ast::Prescription& line, const Exercise& exercise, pr
     if (!exercise.accepts_hold) {
       refuse(line.hold->span, "hold");
     } else {
-      item.hold = hold(*line.hold, exercise);
+      item.hold = convert_hold(*line.hold, exercise.timing, diagnostics_);
     }
   }
   if (line.duration) {
@@ -135,24 +136,13 @@ void Checker::dosage(const ast::Prescription& line, const Exercise& exercise, pr
 // `cat_camel` still means something definite; with no default it is an error.
 void Checker::library_dosage(const ast::Prescription& line, const Exercise& exercise, program::Item& item) {
   const DefaultDose& d = exercise.defaults;
-  bool any = false;
-  if (d.reps_min) {
-    item.reps = program::Quantity{program::Range{*d.reps_min, d.reps_max.value_or(*d.reps_min)}, std::nullopt};
-    any = true;
-  }
-  if (d.hold_min) {
-    program::Hold h;
-    h.unit = d.hold_in_breaths ? program::HoldUnit::Breaths : program::HoldUnit::Seconds;
-    h.amount = program::Quantity{program::Range{*d.hold_min, d.hold_max.value_or(*d.hold_min)}, std::nullopt};
-    item.hold = h;
-    any = true;
-  }
-  if (d.duration_min) {
-    item.duration = program::Quantity{program::Range{*d.duration_min, d.duration_max.value_or(*d.duration_min)}, std::nullopt};
-    any = true;
-  }
-  if (d.sets && !line.sets) item.sets = program::Quantity{program::Range{*d.sets, *d.sets}, std::nullopt};
-  if (any) {
+  if (!d.empty()) {
+    item.reps = d.reps;
+    item.hold = d.hold;
+    item.duration = d.duration;
+    item.distance = d.distance;
+    if (d.sets && !line.sets) item.sets = *d.sets;
+    if (d.rest_seconds && !line.rest) item.rest_seconds = d.rest_seconds;
     item.dose_from_library = true;
     return;
   }
@@ -160,63 +150,6 @@ void Checker::library_dosage(const ast::Prescription& line, const Exercise& exer
                                          fmt::format("no dose for `{}`, and the library gives none", exercise.id));
   diag.help.push_back(fmt::format("add a dose, as in `{} {}`", line.exercise.text,
                                   std::string(kind_example(exercise.kind)).substr(1, kind_example(exercise.kind).size() - 2)));
-}
-
-std::optional<program::Hold> Checker::hold(const ast::Hold& h, const Exercise& exercise) {
-  program::Hold out;
-  Expect expect{"hold", {Dimension::Time, Dimension::Breaths}, std::nullopt};
-  switch (h.form) {
-    case ast::Hold::Form::Brief:
-      out.kind = program::HoldKind::Timed;
-      out.amount = program::Quantity{program::Range{exercise.timing.short_hold_seconds, exercise.timing.short_hold_seconds},
-                                     std::nullopt};
-      out.amount_from_library = true;
-      return out;
-    case ast::Hold::Form::Timed: {
-      auto amount = convert(*h.dose, expect, diagnostics_);
-      if (!amount) return std::nullopt;
-      out.kind = program::HoldKind::Timed;
-      out.unit = amount->dimension == Dimension::Breaths ? program::HoldUnit::Breaths : program::HoldUnit::Seconds;
-      out.amount = amount->quantity;
-      return out;
-    }
-    case ast::Hold::Form::AtLeast: {
-      auto floor = convert(*h.bound, expect, diagnostics_);
-      if (!floor) return std::nullopt;
-      out.kind = program::HoldKind::AtLeast;
-      out.unit = floor->dimension == Dimension::Breaths ? program::HoldUnit::Breaths : program::HoldUnit::Seconds;
-      out.amount = program::Quantity{program::Range{floor->range.min, std::nullopt}, std::nullopt};
-      return out;
-    }
-    case ast::Hold::Form::UntilPain:
-    case ast::Hold::Form::UntilText: {
-      out.kind = h.form == ast::Hold::Form::UntilPain ? program::HoldKind::UntilPain : program::HoldKind::UntilText;
-      if (h.until_pain) {
-        out.until_pain = convert_score(*h.until_pain, "pain", diagnostics_);
-        if (!out.until_pain) return std::nullopt;
-      }
-      out.until_text = h.until_text;
-      if (h.from_pain) {
-        out.start_pain = convert_score(*h.from_pain, "pain", diagnostics_);
-        if (out.start_pain && out.until_pain && out.start_pain->min <= out.until_pain->min) {
-          diagnostics_.report(DiagCode::BackwardProgression, h.from_pain->span,
-                              "a hold that ends when pain eases must start at a higher pain than it ends")
-              .help.push_back("write `until pain 2/10 from pain 6/10`");
-        }
-      }
-      if (h.bound) {
-        auto bound = convert(*h.bound, Expect{"max", {Dimension::Time}, std::nullopt}, diagnostics_);
-        if (!bound) return std::nullopt;
-        out.bound_seconds = bound->range.max.value_or(bound->range.min);
-      } else {
-        out.bound_seconds = exercise.timing.open_hold_bound_seconds;
-        out.bound_from_library = true;
-      }
-      out.amount = program::Quantity{program::Range{0, out.bound_seconds}, std::nullopt};
-      return out;
-    }
-  }
-  return std::nullopt;
 }
 
 program::Sides Checker::sides(const ast::Prescription& line, const Exercise& exercise) {
@@ -228,7 +161,10 @@ program::Sides Checker::sides(const ast::Prescription& line, const Exercise& exe
       case Sidedness::Bilateral: out.mode = program::SideMode::Bilateral; break;
       case Sidedness::PerSide: out.mode = program::SideMode::PerSide; out.order = {"right", "left"}; break;
       case Sidedness::Alternating: out.mode = program::SideMode::Alternating; out.order = {"right", "left"}; break;
-      case Sidedness::Directional: out.mode = program::SideMode::PerDirection; out.order = {"right", "left"}; break;
+      case Sidedness::Directional:
+        out.mode = program::SideMode::PerDirection;
+        out.order = exercise.directions.empty() ? std::vector<std::string>{"right", "left"} : exercise.directions;
+        break;
     }
     return out;
   }
@@ -262,7 +198,9 @@ program::Sides Checker::sides(const ast::Prescription& line, const Exercise& exe
         }
         out.order.push_back(d.text == "center" ? "centre" : d.text);
       }
-      if (s.directions.empty()) out.order = {"right", "left"};
+      if (s.directions.empty()) {
+        out.order = exercise.directions.empty() ? std::vector<std::string>{"right", "left"} : exercise.directions;
+      }
       break;
   }
   return out;

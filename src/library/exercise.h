@@ -6,25 +6,10 @@
 #include <vector>
 
 #include "base/source.h"
+#include "library/kinds.h"
+#include "program/program.h"
 
 namespace regimen {
-
-// The form an exercise's dose takes. It decides which clauses it accepts.
-enum class DosageKind { Reps, Hold, RepsHold, Duration };
-
-enum class Sidedness {
-  Bilateral,    // both sides at once
-  PerSide,      // one side, then the other
-  Alternating,  // one rep each side in turn
-  Directional,  // toward named directions: right, left, centre
-};
-
-// For per-side work: whether the side changes after each set or each rep.
-enum class SideSwitch { PerSet, PerRep };
-
-enum class Level { Beginner, Intermediate, Advanced };
-
-enum class VariantKind { Easier, Harder, Alternative };
 
 struct ExerciseVariant {
   VariantKind kind = VariantKind::Easier;
@@ -44,13 +29,16 @@ struct Timing {
   double short_hold_seconds = 3;         // "hold for a few seconds"
 };
 
-// The dose the library suggests when a routine gives none. Unset parts stay unset.
+// The dose the library suggests when a routine gives none, already checked
+// and converted like a routine's. Unset parts stay unset.
 struct DefaultDose {
-  std::optional<double> reps_min, reps_max;
-  std::optional<double> hold_min, hold_max;  // seconds, or breaths when hold_in_breaths
-  bool hold_in_breaths = false;
-  std::optional<double> sets;
-  std::optional<double> duration_min, duration_max;  // seconds
+  std::optional<program::Quantity> reps;
+  std::optional<program::Hold> hold;
+  std::optional<program::Quantity> sets;
+  std::optional<program::Quantity> duration;  // seconds
+  std::optional<program::Quantity> distance;  // metres
+  std::optional<program::Range> rest_seconds;
+  bool empty() const { return !reps && !hold && !duration && !distance; }
 };
 
 struct Exercise {
@@ -64,6 +52,7 @@ struct Exercise {
   bool accepts_duration = false;
   Sidedness sides = Sidedness::Bilateral;
   SideSwitch side_switch = SideSwitch::PerSet;
+  std::vector<std::string> directions;  // for per_direction: the order, e.g. right, left, centre
   std::string position;
   std::vector<std::string> equipment;
   std::vector<std::string> targets;
@@ -78,12 +67,5 @@ struct Exercise {
   std::string source;
   Span span;
 };
-
-std::string_view to_string(DosageKind kind);
-std::string_view to_string(Sidedness sides);
-std::string_view to_string(SideSwitch side_switch);
-std::string_view to_string(Level level);
-std::string_view to_string(VariantKind kind);
-std::optional<Level> parse_level(std::string_view word);
 
 }  // namespace regimen

@@ -10,10 +10,16 @@ void Library::add(Exercise exercise) {
   if (auto old = exercises_.find(exercise.id); old != exercises_.end()) {
     for (auto it = keys_.begin(); it != keys_.end();) it = it->second == exercise.id ? keys_.erase(it) : std::next(it);
   }
-  // The id wins over another exercise's alias or display name.
-  keys_[names::lookup_key(exercise.id)] = exercise.id;
-  for (const auto& alias : exercise.aliases) keys_.try_emplace(names::lookup_key(alias), exercise.id);
-  keys_.try_emplace(names::lookup_key(exercise.name), exercise.id);
+  std::string id_key = names::lookup_key(exercise.id);
+  keys_[id_key] = exercise.id;
+  id_keys_[id_key] = exercise.id;
+  auto claim = [&](const std::string& name) {
+    std::string key = names::lookup_key(name);
+    if (auto owner = id_keys_.find(key); owner != id_keys_.end() && owner->second != exercise.id) return;
+    keys_[key] = exercise.id;
+  };
+  for (const auto& alias : exercise.aliases) claim(alias);
+  claim(exercise.name);
   std::string id = exercise.id;
   exercises_[id] = std::move(exercise);
 }

@@ -14,7 +14,9 @@ namespace regimen {
 
 class Library {
  public:
-  // Adds or replaces an exercise (a later layer overrides an earlier one).
+  // Adds or replaces an exercise. Its aliases and display name take over the
+  // same names of exercises added before (a later layer overrides an earlier
+  // one), but never another exercise's id.
   void add(Exercise exercise);
   void add_module(const std::string& name) { modules_.insert({name, {}}); }
 
@@ -33,6 +35,7 @@ class Library {
  private:
   std::map<std::string, Exercise> exercises_;               // by id
   std::map<std::string, std::string> keys_;                 // lookup key -> id
+  std::map<std::string, std::string> id_keys_;              // lookup key of each id -> id
   std::map<std::string, std::vector<std::string>> modules_; // module -> ids
 };
 

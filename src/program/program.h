@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "base/source.h"
-#include "library/exercise.h"
+#include "library/kinds.h"
 
 namespace regimen::program {
 

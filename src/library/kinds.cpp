@@ -1,4 +1,4 @@
-#include "library/exercise.h"
+#include "library/kinds.h"
 
 namespace regimen {
 
