@@ -76,11 +76,22 @@ name
 // ---------------------------------------------------------------- prescriptions
 
 prescription
-    : exercise=name clause* detailBlock?
+    : exercise=name (clause | stray)* detailBlock?
     ;
 
 detailBlock
-    : NL* '{' (sep | clause)* '}'
+    : NL* '{' (sep | clause | stray)* '}'
+    ;
+
+// An error rule: words on an exercise line that start no clause
+// (`cat_camel reps 10 20`). Accepting them here lets the builder say
+// "unexpected `20`" and keep checking the line, instead of the parser losing
+// its place in the enclosing block.
+stray
+    : INT
+    | DECIMAL
+    | IDENT
+    | STRING
     ;
 
 clause
@@ -125,14 +136,16 @@ number
     : '-'? (INT | DECIMAL)
     ;
 
-// Units are words checked after parsing; `reps` is accepted here so that
-// `hold 10 reps` is reported as a unit mismatch, not a syntax error.
+// Units are words checked after parsing, so that a misspelt one gets "did
+// you mean" rather than a syntax error. `reps` is a unit too (`reps 12 reps`,
+// and `hold 10 reps`, reported as a unit mismatch), except when a number
+// follows: then it starts a clause of its own (`hold 30s reps 3`).
 unit
     : IDENT
-    | REPS
     | SIDES
     | WEEK
     | WEEKS
+    | {_input->LA(2) != INT && _input->LA(2) != DECIMAL}? REPS
     ;
 
 count

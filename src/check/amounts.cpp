@@ -122,7 +122,26 @@ std::optional<Converted> convert(const ast::Amount& amount, const Expect& expect
   return out;
 }
 
+namespace {
+
+bool has_unit(const ast::Amount& a) { return a.low_unit || a.high_unit; }
+
+// `2 -> 5 breaths`: a unit on one end of a progression applies to the other,
+// as it does across a range.
+ast::Amount with_unit_of(ast::Amount amount, const ast::Amount& other) {
+  if (!has_unit(amount) && has_unit(other)) amount.high_unit = other.high_unit ? other.high_unit : other.low_unit;
+  return amount;
+}
+
+}  // namespace
+
 std::optional<ConvertedDose> convert(const ast::Dose& dose, const Expect& expect, Diagnostics& diagnostics) {
+  if (dose.end && has_unit(dose.start) != has_unit(*dose.end)) {
+    ast::Dose filled = dose;
+    filled.start = with_unit_of(dose.start, *dose.end);
+    filled.end = with_unit_of(*dose.end, dose.start);
+    return convert(filled, expect, diagnostics);
+  }
   auto start = convert(dose.start, expect, diagnostics);
   if (!start) return std::nullopt;
   ConvertedDose out{program::Quantity{start->range, std::nullopt}, start->dimension};

@@ -247,7 +247,10 @@ void define_exercises(const std::vector<ast::ExerciseDef>& definitions, const st
     if (!ex) continue;
     bool clash = false;
     std::vector<std::pair<std::string, Span>> names = {{ex->id, def.id.span}, {ex->name, def.display ? def.display->span : def.id.span}};
-    for (const auto& alias : ex->aliases) names.emplace_back(alias, def.id.span);
+    for (const auto& p : def.properties) {
+      if (p.key.text != "aliases") continue;
+      for (const auto& alias : p.words) names.emplace_back(alias.text, alias.span);
+    }
     std::set<std::string> own;
     for (const auto& [name, where] : names) {
       std::string key = names::lookup_key(name);

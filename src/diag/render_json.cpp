@@ -29,7 +29,11 @@ nlohmann::json diagnostic_to_json(const Diagnostic& d, const SourceSet& sources)
 nlohmann::json diagnostics_to_json(const Diagnostics& all, const SourceSet& sources) {
   nlohmann::json list = nlohmann::json::array();
   for (const auto& d : all.all()) list.push_back(diagnostic_to_json(d, sources));
-  return {{"diagnostics", list}, {"errors", all.error_count()}, {"warnings", all.warning_count()}};
+  return {{"format", "regimen-diagnostics"},
+          {"version", 1},
+          {"diagnostics", list},
+          {"errors", all.error_count()},
+          {"warnings", all.warning_count()}};
 }
 
 }  // namespace regimen

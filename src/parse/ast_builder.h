@@ -38,6 +38,7 @@ class AstBuilder {
   ast::Load load(P::LoadSpecContext* ctx);
   ast::Variant variant(P::VariantContext* ctx);
   ast::Frequency frequency(P::FrequencyContext* ctx);
+  void strays(const std::vector<P::StrayContext*>& words);
 
   // build_value.cpp
   ast::Name name(P::NameContext* ctx);

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "parse/ast_builder.h"
+#include "parse/syntax_errors.h"
 
 namespace regimen::syntax {
 
@@ -23,7 +24,22 @@ ast::Prescription AstBuilder::prescription(P::PrescriptionContext* ctx) {
   if (auto* details = ctx->detailBlock()) {
     for (auto* c : details->clause()) clause(c, out);
   }
+  strays(ctx->stray());
+  if (auto* details = ctx->detailBlock()) strays(details->stray());
   return out;
+}
+
+void AstBuilder::strays(const std::vector<P::StrayContext*>& words) {
+  // One report per run of adjacent stray words: `reps 10 20 30` is one mistake.
+  antlr4::Token* previous = nullptr;
+  for (auto* word : words) {
+    antlr4::Token* token = word->getStart();
+    bool adjacent = previous != nullptr && token->getTokenIndex() == previous->getTokenIndex() + 1;
+    previous = token;
+    if (adjacent) continue;
+    Diagnostic& d = diagnostics_.report(DiagCode::SyntaxError, span(token), fmt::format("unexpected {}", describe_text(token)));
+    d.help.push_back(std::string(kClauseHelp));
+  }
 }
 
 void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out) {

@@ -8,7 +8,10 @@ namespace regimen::syntax {
 
 Offsets::Offsets(FileId file, const std::string& utf8_text) : file_(file) {
   char_to_byte_.reserve(utf8_text.size() + 1);
-  for (std::size_t i = 0; i < utf8_text.size();) {
+  // ANTLR's input stream drops a leading byte-order mark, so character 0 is
+  // the first character after it.
+  std::size_t start = utf8_text.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+  for (std::size_t i = start; i < utf8_text.size();) {
     char_to_byte_.push_back(static_cast<std::uint32_t>(i));
     std::size_t n = utf8::sequence_length(utf8_text, i);
     i += n == 0 ? 1 : n;

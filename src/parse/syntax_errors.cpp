@@ -86,7 +86,13 @@ void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::To
       if (number && (type == RegimenLexer::INT || type == RegimenLexer::DECIMAL || describe_token(parser->getVocabulary(), static_cast<std::size_t>(type)) == "`-`")) continue;
       names.push_back(describe_token(parser->getVocabulary(), static_cast<std::size_t>(type)));
     }
-    if (!names.empty() && names.size() <= 4) {
+    // The line could have ended here: what follows starts no clause.
+    bool line_could_end = expected.contains(static_cast<ssize_t>(RegimenLexer::NL)) &&
+                          (expected.contains(static_cast<ssize_t>(RegimenLexer::REPS)) ||
+                           expected.contains(static_cast<ssize_t>(RegimenLexer::HOLD)));
+    if (line_could_end) {
+      help.push_back(std::string(kClauseHelp));
+    } else if (!names.empty() && names.size() <= 4) {
       message = fmt::format("expected {}, found {}", fmt::join(names, " or "), found);
     } else {
       std::string phrase = context_phrase(parser);

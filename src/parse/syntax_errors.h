@@ -44,6 +44,11 @@ class BoundedErrorStrategy : public antlr4::DefaultErrorStrategy {
   std::size_t max_errors_;
 };
 
+// The help for words on an exercise line that start no clause.
+inline constexpr std::string_view kClauseHelp =
+    "expected a clause such as `reps 10`, `hold 30s`, `x2` or `per side`; "
+    "a new exercise starts on a new line or after `;`";
+
 // "a number", "`reps`", "end of line": how a token is named in a message.
 std::string describe_token(const antlr4::dfa::Vocabulary& vocabulary, std::size_t type);
 std::string describe_text(const antlr4::Token* token);

@@ -9,10 +9,13 @@ namespace {
 
 using nlohmann::json;
 
-// Whole numbers print as integers: `10`, not `10.0`.
+// Whole numbers print as integers (`10`, not `10.0`); others are rounded to
+// three decimals, so that 5 lb is 2.268 kg and not 2.2679618500000003.
 json number(double value) {
   if (std::floor(value) == value && std::fabs(value) < 1e15) return static_cast<long long>(value);
-  return value;
+  double rounded = std::round(value * 1000) / 1000;
+  if (std::floor(rounded) == rounded) return static_cast<long long>(rounded);
+  return rounded;
 }
 
 json range(const program::Range& r) { return {{"min", number(r.min)}, {"max", r.max ? number(*r.max) : json(nullptr)}}; }
@@ -143,7 +146,7 @@ class Writer {
     json weeks = nullptr;
     if (b.first_week) weeks = {{"first", *b.first_week}, {"last", *b.last_week}};
     return {{"type", type},
-            {"title", b.title},
+            {"title", b.title.empty() ? json(nullptr) : json(b.title)},
             {"rounds", b.rounds ? json(*b.rounds) : json(nullptr)},
             {"rest_seconds", optional(b.rest_seconds, range)},
             {"weeks", weeks},
@@ -166,7 +169,7 @@ nlohmann::json program_to_json(const program::Program& p, const SourceSet& sourc
           {"author", p.author.empty() ? json(nullptr) : json(p.author)},
           {"level", p.level ? json(to_string(*p.level)) : json(nullptr)},
           {"targets", p.targets},
-          {"weeks", p.weeks ? json(*p.weeks) : json(nullptr)},
+          {"program_weeks", p.weeks ? json(*p.weeks) : json(nullptr)},
           {"frequency", optional(p.frequency, frequency)},
           {"cautions", p.cautions},
           {"disclaimers", p.disclaimers},
