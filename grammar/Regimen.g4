@@ -12,8 +12,11 @@ file
     : body EOF
     ;
 
+// Separators and statements in any order: the builder reports two statements
+// with no separator between them. Written as `sep* (statement (sep+
+// statement)*)? sep*`, a run of blank lines would cost quadratic prediction.
 body
-    : sep* (statement (sep+ statement)*)? sep*
+    : (sep | statement)*
     ;
 
 sep
@@ -206,7 +209,7 @@ timeOfDay
 // ---------------------------------------------------------------- definitions
 
 definitionBlock
-    : NL* '{' sep* (definitionItem (sep+ definitionItem)*)? sep* '}'
+    : NL* '{' (sep | definitionItem)* '}'
     ;
 
 definitionItem

@@ -22,6 +22,13 @@ std::string lookup_key(std::string_view name) {
   return key;
 }
 
+std::string shorten(std::string_view name, std::size_t max) {
+  if (name.size() <= max) return std::string(name);
+  std::size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(name.substr(0, cut)) + "...";
+}
+
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;

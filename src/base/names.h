@@ -12,6 +12,10 @@ namespace regimen::names {
 // underscores or apostrophes, so "Cat-Cow", "cat_cow" and "cat cow" agree.
 std::string lookup_key(std::string_view name);
 
+// The name as quoted in a message: cut to `max` bytes (at a character
+// boundary) with "..." so that a pathological input cannot flood the output.
+std::string shorten(std::string_view name, std::size_t max = 60);
+
 // Levenshtein distance, counted in bytes.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 

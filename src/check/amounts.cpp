@@ -31,7 +31,7 @@ std::string accepted_list(const Expect& expect) {
 std::optional<Unit> resolve_unit(const ast::Name& word, const Expect& expect, Diagnostics& diagnostics) {
   auto unit = find_unit(word.text);
   if (!unit) {
-    Diagnostic& d = diagnostics.report(DiagCode::UnknownUnit, word.span, fmt::format("unknown unit `{}`", word.text));
+    Diagnostic& d = diagnostics.report(DiagCode::UnknownUnit, word.span, fmt::format("unknown unit `{}`", names::shorten(word.text)));
     if (auto guess = names::closest(word.text, unit_words())) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
     d.notes.push_back(Note{"units are s, min, breaths, reps, kg, lb, m, km and weeks", {}});
     return std::nullopt;
@@ -39,7 +39,7 @@ std::optional<Unit> resolve_unit(const ast::Name& word, const Expect& expect, Di
   if (!accepts(expect, unit->dimension)) {
     Diagnostic& d = diagnostics.report(
         DiagCode::UnitMismatch, word.span,
-        fmt::format("`{}` takes {}, but `{}` is {}", expect.clause, accepted_list(expect), word.text, describe(unit->dimension)));
+        fmt::format("`{}` takes {}, but `{}` is {}", expect.clause, accepted_list(expect), names::shorten(word.text), describe(unit->dimension)));
     if (expect.clause == "reps" && unit->dimension == Dimension::Time) {
       d.help.push_back("for a hold on each repetition write `reps 10 hold 5s`");
     } else if (expect.clause == "hold" && unit->dimension == Dimension::Count) {

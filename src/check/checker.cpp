@@ -33,7 +33,7 @@ program::Program Checker::run(const ast::File& file) {
 }
 
 void Checker::unknown_word(const ast::Name& word, std::string_view what, const std::vector<std::string>& allowed) {
-  Diagnostic& d = diagnostics_.report(DiagCode::UnknownWord, word.span, fmt::format("unknown {} `{}`", what, word.text));
+  Diagnostic& d = diagnostics_.report(DiagCode::UnknownWord, word.span, fmt::format("unknown {} `{}`", what, names::shorten(word.text)));
   if (auto guess = names::closest(word.text, allowed)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
   d.notes.push_back(Note{fmt::format("{} is one of: {}", what, fmt::join(allowed, ", ")), {}});
 }

@@ -85,7 +85,7 @@ class DefinitionChecker {
 
  private:
   void unknown(const ast::Name& word, std::string_view what, const std::vector<std::string>& allowed) {
-    Diagnostic& d = diagnostics_.report(DiagCode::BadPropertyValue, word.span, fmt::format("unknown {} `{}`", what, word.text));
+    Diagnostic& d = diagnostics_.report(DiagCode::BadPropertyValue, word.span, fmt::format("unknown {} `{}`", what, names::shorten(word.text)));
     if (auto guess = names::closest(word.text, allowed)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
     d.notes.push_back(Note{fmt::format("{} is one of: {}", what, fmt::join(allowed, ", ")), {}});
   }
@@ -177,7 +177,7 @@ class DefinitionChecker {
     } else if (key == "source") {
       if (auto w = one_word(p, {})) ex.source = *w;
     } else {
-      Diagnostic& d = diagnostics_.report(DiagCode::UnknownProperty, p.key.span, fmt::format("unknown property `{}`", key));
+      Diagnostic& d = diagnostics_.report(DiagCode::UnknownProperty, p.key.span, fmt::format("unknown property `{}`", names::shorten(key)));
       if (auto guess = names::closest(key, kProperties)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
     }
   }

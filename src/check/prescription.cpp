@@ -47,7 +47,7 @@ std::optional<program::Item> Checker::prescription(const ast::Prescription& line
   const Exercise* exercise = library_.find(line.exercise.text);
   if (exercise == nullptr) {
     Diagnostic& d = diagnostics_.report(DiagCode::UnknownExercise, line.exercise.span,
-                                        fmt::format("unknown exercise `{}`", line.exercise.text));
+                                        fmt::format("unknown exercise `{}`", names::shorten(line.exercise.text)));
     if (auto guess = library_.suggest(line.exercise.text)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
     d.notes.push_back(Note{"a routine can define its own exercise with `exercise id \"Name\" { ... }`", {}});
     return std::nullopt;
@@ -148,7 +148,7 @@ void Checker::library_dosage(const ast::Prescription& line, const Exercise& exer
   }
   Diagnostic& diag = diagnostics_.report(DiagCode::MissingDosage, line.exercise.span,
                                          fmt::format("no dose for `{}`, and the library gives none", exercise.id));
-  diag.help.push_back(fmt::format("add a dose, as in `{} {}`", line.exercise.text,
+  diag.help.push_back(fmt::format("add a dose, as in `{} {}`", names::shorten(line.exercise.text),
                                   std::string(kind_example(exercise.kind)).substr(1, kind_example(exercise.kind).size() - 2)));
 }
 
@@ -303,7 +303,7 @@ std::optional<program::Variant> Checker::variant(const ast::Variant& v) {
     return out;
   }
   Diagnostic& d = diagnostics_.report(DiagCode::UnknownExercise, v.target.span,
-                                      fmt::format("unknown exercise `{}`", v.target.text));
+                                      fmt::format("unknown exercise `{}`", names::shorten(v.target.text)));
   if (auto guess = library_.suggest(v.target.text)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
   d.help.push_back("to describe a change instead, quote it: `easier \"hands higher on the wall\"`");
   return std::nullopt;

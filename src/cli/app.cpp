@@ -43,14 +43,16 @@ int run(int argc, char** argv) {
   if (help->parsed() || app.get_subcommands().empty()) {
     if (!help_topic.empty()) {
       try {
-        std::cout << app.get_subcommand(help_topic)->help();
+        CLI::App* topic = app.get_subcommand(help_topic);
+        std::cout << topic->get_formatter()->make_help(topic, "regimen " + help_topic, CLI::AppFormatMode::Normal);
         return kOk;
       } catch (const CLI::OptionNotFound&) {
         print_error(fmt::format("no command '{}'; the commands are check, build and help", help_topic));
         return kUsageOrIo;
       }
     }
-    std::cout << app.help();
+    // app.help() would describe the parsed subcommand (`help` itself).
+    std::cout << app.get_formatter()->make_help(&app, "regimen", CLI::AppFormatMode::Normal);
     return help->parsed() ? kOk : kUsageOrIo;
   }
   for (const auto& command : commands) {

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <set>
 
+#include "base/names.h"
 #include "check/definitions.h"
 #include "driver/files.h"
 #include "library/embedded_stdlib.h"
@@ -70,7 +71,7 @@ class ImportResolver {
       if (!import.is_path) {
         if (!library_.has_module(import.target.text)) {
           Diagnostic& d = diagnostics_.report(DiagCode::UnknownModule, import.target.span,
-                                              fmt::format("no library module `{}`", import.target.text));
+                                              fmt::format("no library module `{}`", names::shorten(import.target.text)));
           if (auto guess = library_.suggest_module(import.target.text)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
           d.notes.push_back(Note{fmt::format("modules: {}", fmt::join(library_.module_names(), ", ")), {}});
         }
@@ -94,7 +95,7 @@ class ImportResolver {
       auto text = read_file(target.string(), error);
       if (!text) {
         diagnostics_.report(DiagCode::FileNotFound, import.target.span,
-                            fmt::format("cannot import `{}`: {}", import.target.text, error))
+                            fmt::format("cannot import `{}`: {}", names::shorten(import.target.text), error))
             .notes.push_back(Note{fmt::format("looked for {}", target.string()), {}});
         continue;
       }

@@ -29,6 +29,8 @@ class AstBuilder {
   ast::Fact fact(P::FactContext* ctx);
   ast::Import import(P::ImportStmtContext* ctx);
   ast::Param param(P::ParamStmtContext* ctx);
+  // Reports two statements (or definition items) with no separator between them.
+  void require_separators(const std::vector<antlr4::tree::ParseTree*>& children);
 
   // build_clause.cpp
   ast::Prescription prescription(P::PrescriptionContext* ctx);

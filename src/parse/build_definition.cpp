@@ -14,6 +14,7 @@ ast::ExerciseDef AstBuilder::definition(P::ExerciseDefStmtContext* ctx) {
     display.quoted = true;
     out.display = display;
   }
+  require_separators(ctx->definitionBlock()->children);
   for (auto* item : ctx->definitionBlock()->definitionItem()) {
     if (auto* c = dynamic_cast<P::DefaultItemContext*>(item)) {
       if (!out.defaults) {

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "parse/ast_builder.h"
+#include "parse/syntax_errors.h"
 
 namespace regimen::syntax {
 
@@ -16,6 +17,7 @@ ast::File AstBuilder::file(P::FileContext* ctx) {
 // definitions and parameters; deeper blocks may not.
 void AstBuilder::top_level(P::BodyContext* body_ctx, ast::File& out, bool inside_routine) {
   std::vector<Span> bare;  // statements beside, not inside, a routine block
+  require_separators(body_ctx->children);
   for (auto* s : body_ctx->statement()) {
     if (auto* c = dynamic_cast<P::ImportStmtContext*>(s)) {
       out.imports.push_back(import(c));
@@ -54,7 +56,22 @@ void AstBuilder::top_level(P::BodyContext* body_ctx, ast::File& out, bool inside
   }
 }
 
+void AstBuilder::require_separators(const std::vector<antlr4::tree::ParseTree*>& children) {
+  antlr4::ParserRuleContext* previous = nullptr;
+  for (auto* child : children) {
+    auto* item = dynamic_cast<antlr4::ParserRuleContext*>(child);
+    bool is_separator = dynamic_cast<P::SepContext*>(child) != nullptr;
+    if (item != nullptr && !is_separator && previous != nullptr) {
+      Diagnostic& d = diagnostics_.report(DiagCode::SyntaxError, span(item->getStart()),
+                                          fmt::format("expected end of line or `;` before {}", describe_text(item->getStart())));
+      d.help.push_back("each statement starts on a new line or after `;`");
+    }
+    previous = is_separator ? nullptr : item;
+  }
+}
+
 std::vector<ast::Statement> AstBuilder::body(P::BodyContext* ctx) {
+  require_separators(ctx->children);
   std::vector<ast::Statement> out;
   for (auto* s : ctx->statement()) {
     if (auto st = statement(s)) out.push_back(std::move(*st));

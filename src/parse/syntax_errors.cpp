@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "RegimenLexer.h"
+#include "base/names.h"
 #include "RegimenParser.h"
 
 namespace regimen::syntax {
@@ -30,7 +31,7 @@ std::string describe_text(const antlr4::Token* token) {
   if (token == nullptr || token->getType() == antlr4::Token::EOF) return "end of file";
   if (token->getType() == RegimenLexer::NL) return "end of line";
   std::string text = token->getText();
-  if (text.size() > 40) text = text.substr(0, 37) + "...";
+  text = names::shorten(text, 40);
   return fmt::format("`{}`", text);
 }
 

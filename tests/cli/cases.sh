@@ -1,0 +1,365 @@
+#!/usr/bin/env bash
+# The command line's behaviour, one case per ctest test: cases.sh CASE.
+# Each case runs the real binary and checks its exit status and output.
+source "$(dirname "$0")/lib.sh"
+
+case_version() {
+  run --version
+  expect_status 0
+  [ "$(cat out.txt)" = "regimen 0.1.0" ] || fail "expected exactly 'regimen 0.1.0'"
+}
+
+case_help_command() {
+  run help
+  expect_status 0
+  for word in check build help; do expect_contains out.txt "$word"; done
+  expect_contains out.txt "Exit status"
+}
+
+case_help_flag() {
+  run --help
+  expect_status 0
+  for word in check build help --version; do expect_contains out.txt "$word"; done
+}
+
+case_help_topic() {
+  run help check
+  expect_status 0
+  expect_contains out.txt "--diagnostics-format"
+  run help build
+  expect_status 0
+  expect_contains out.txt "--emit"
+  run help nonsense
+  expect_status 2
+  expect_contains err.txt "regimen: error:"
+}
+
+case_check_help() {
+  run check --help
+  expect_status 0
+  for word in FILE --lib --set --diagnostics-format --color; do expect_contains out.txt "$word"; done
+}
+
+case_build_help() {
+  run build --help
+  expect_status 0
+  for word in FILE --emit json --output --lib --set --diagnostics-format; do expect_contains out.txt "$word"; done
+}
+
+case_no_arguments() {
+  run
+  expect_status 2
+  expect_contains out.txt "check"
+  expect_contains out.txt "build"
+}
+
+case_unknown_subcommand() {
+  run frobnicate
+  expect_status 2
+  run chek ok.regimen
+  expect_status 2
+}
+
+case_unknown_option() {
+  printf '%s\n' "$ONE_LINER" >ok.regimen
+  run check --frobnicate ok.regimen
+  expect_status 2
+  run build ok.regimen --emit json --frobnicate
+  expect_status 2
+  run --frobnicate
+  expect_status 2
+}
+
+case_check_missing_file_argument() {
+  run check
+  expect_status 2
+  run build --emit json
+  expect_status 2
+}
+
+case_check_one_liner_is_silent() {
+  printf '%s\n' "$ONE_LINER" >ok.regimen
+  run check ok.regimen
+  expect_status 0
+  expect_empty out.txt
+  expect_empty err.txt
+}
+
+case_check_errors_exit_1() {
+  printf 'cat_camel reps 10..15\ncat_camle reps 10\n' >bad.regimen
+  printf '%s\n' "$ONE_LINER" >ok.regimen
+  run check bad.regimen
+  expect_status 1
+  expect_empty out.txt
+  expect_contains err.txt "[E0101]"
+  expect_contains err.txt "1 error generated."
+  # One bad file among good ones still fails the check.
+  run check ok.regimen bad.regimen ok.regimen
+  expect_status 1
+}
+
+case_warnings_exit_0() {
+  printf 'cat_camel reps 150\n' >many.regimen
+  run check many.regimen
+  expect_status 0
+  expect_contains err.txt "warning:"
+  expect_contains err.txt "[W0602]"
+}
+
+case_unknown_exercise_text() {
+  printf 'cat_camle reps 10\n' >m.regimen
+  run check m.regimen
+  expect_status 1
+  printf '%s\n' \
+    'm.regimen:1:1: error: unknown exercise `cat_camle` [E0101]' \
+    ' 1 | cat_camle reps 10' \
+    '   | ^~~~~~~~~' \
+    'help: did you mean `cat_camel`?' >expected.txt
+  head -n 4 err.txt >first.txt
+  cmp -s expected.txt first.txt || { diff expected.txt first.txt >&2; fail "the diagnostic differs"; }
+}
+
+case_diagnostics_json() {
+  printf 'cat_camle reps 10\n' >m.regimen
+  run check --diagnostics-format json m.regimen
+  expect_status 1
+  expect_empty out.txt
+  expect_json err.txt 'doc["errors"] == 1 and doc["warnings"] == 0 and doc["diagnostics"][0]["code"] == "E0101" and doc["diagnostics"][0]["severity"] == "error" and doc["diagnostics"][0]["span"]["line"] == 1 and doc["diagnostics"][0]["help"] == ["did you mean `cat_camel`?"]'
+  run build m.regimen --emit json --diagnostics-format json
+  expect_status 1
+  expect_empty out.txt
+  expect_json err.txt 'doc["diagnostics"][0]["code"] == "E0101"'
+}
+
+case_diagnostics_format_bad() {
+  printf '%s\n' "$ONE_LINER" >ok.regimen
+  run check --diagnostics-format xml ok.regimen
+  expect_status 2
+}
+
+case_color() {
+  printf 'cat_camle reps 10\n' >m.regimen
+  run check --color always m.regimen
+  expect_status 1
+  grep -q $'\x1b\[' err.txt || fail "expected colour codes with --color always"
+  run check --color never m.regimen
+  expect_status 1
+  ! grep -q $'\x1b' err.txt || fail "expected no colour codes with --color never"
+  run check --color auto m.regimen
+  ! grep -q $'\x1b' err.txt || fail "expected no colour codes when stderr is not a terminal"
+  run check --color sometimes m.regimen
+  expect_status 2
+}
+
+case_build_json() {
+  printf '%s\n' "$ONE_LINER" >ok.regimen
+  run build ok.regimen --emit json
+  expect_status 0
+  expect_empty err.txt
+  expect_json out.txt 'doc["format"] == "regimen-program" and doc["source"] == "ok.regimen" and [i["exercise"]["id"] for i in doc["body"]] == ["cat_camel", "half_wall_hang"] and doc["body"][1]["hold"]["amount"]["start"] == {"min": 20, "max": 30}'
+}
+
+case_stdin() {
+  printf '%s\n' "$ONE_LINER" >ok.regimen
+  run_stdin ok.regimen check -
+  expect_status 0
+  expect_empty out.txt
+  expect_empty err.txt
+  run_stdin ok.regimen build - --emit json
+  expect_status 0
+  expect_json out.txt 'doc["source"] == "<stdin>" and len(doc["body"]) == 2'
+  printf 'cat_camle reps 10\n' >m.regimen
+  run_stdin m.regimen check -
+  expect_status 1
+  expect_contains err.txt "<stdin>:1:1: error: unknown exercise"
+}
+
+case_output_file() {
+  printf '%s\n' "$ONE_LINER" >ok.regimen
+  run build ok.regimen --emit json -o out.json
+  expect_status 0
+  expect_empty out.txt
+  expect_empty err.txt
+  expect_json out.json 'len(doc["body"]) == 2'
+  # Replacing it gives the same bytes as standard output does.
+  run build ok.regimen --emit json --output out.json
+  expect_status 0
+  run build ok.regimen --emit json
+  cmp -s out.txt out.json || fail "-o and standard output differ"
+  [ "$(ls -A | grep -c '^\.out\.json')" -eq 0 ] || fail "a temporary file was left behind"
+}
+
+case_output_kept_on_errors() {
+  printf 'precious, not JSON\n' >out.json
+  cp out.json before.json
+  printf 'cat_camle reps 10\n' >bad.regimen
+  run build bad.regimen --emit json -o out.json
+  expect_status 1
+  cmp -s before.json out.json || fail "out.json changed though the build failed"
+  [ "$(ls -A | grep -c '^\.out\.json')" -eq 0 ] || fail "a temporary file was left behind"
+}
+
+case_output_missing_folder() {
+  printf '%s\n' "$ONE_LINER" >ok.regimen
+  run build ok.regimen --emit json -o missing/out.json
+  expect_status 2
+  expect_contains err.txt "regimen: error:"
+  [ ! -e missing ] || fail "the missing folder was created"
+  [ "$(ls -A | sort | tr '\n' ' ')" = "err.txt ok.regimen out.txt " ] || fail "unexpected files: $(ls -A)"
+}
+
+case_output_is_directory() {
+  printf '%s\n' "$ONE_LINER" >ok.regimen
+  mkdir out.json
+  run build ok.regimen --emit json -o out.json
+  expect_status 2
+  [ -d out.json ] || fail "the folder was replaced"
+}
+
+case_emit_unknown_format() {
+  printf '%s\n' "$ONE_LINER" >ok.regimen
+  run build ok.regimen --emit pdf
+  expect_status 2
+  expect_empty out.txt
+  run build ok.regimen
+  expect_status 2
+}
+
+case_missing_file() {
+  run check no-such-file.regimen
+  expect_status 2
+  expect_contains err.txt "regimen: error: cannot read"
+  expect_contains err.txt "no-such-file.regimen"
+  run build no-such-file.regimen --emit json
+  expect_status 2
+  expect_contains err.txt "regimen: error: cannot read"
+  expect_empty out.txt
+}
+
+case_directory_as_file() {
+  mkdir folder.regimen
+  run check folder.regimen
+  expect_status 2
+  expect_contains err.txt "regimen: error: cannot read"
+}
+
+case_unreadable_not_a_directory() {
+  printf 'x\n' >file.txt
+  run check file.txt/x
+  expect_status 2
+  expect_contains err.txt "regimen: error: cannot read"
+}
+
+case_unreadable_dangling_symlink() {
+  ln -s nowhere.regimen link.regimen
+  run check link.regimen
+  expect_status 2
+  expect_contains err.txt "regimen: error: cannot read"
+}
+
+case_unreadable_mode_000() {
+  # Root reads any file, so as root the check runs as the unprivileged user
+  # `nobody` (setpriv is in util-linux, on every Debian system), from a folder
+  # under /tmp that `nobody` can enter wherever the build tree is.
+  local dir
+  dir=$(mktemp -d /tmp/regimen-cli.XXXXXX)
+  chmod 755 "$dir"
+  cp "$REGIMEN" "$dir/regimen"
+  printf '%s\n' "$ONE_LINER" >"$dir/locked.regimen"
+  chmod 000 "$dir/locked.regimen"
+  local as_user=()
+  [ "$(id -u)" -eq 0 ] && as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+  LAST_ARGS="check locked.regimen (as ${as_user[*]:-$(id -un)})"
+  (cd "$dir" && "${as_user[@]}" ./regimen check locked.regimen) </dev/null >out.txt 2>err.txt
+  status=$?
+  rm -rf "$dir"
+  expect_status 2
+  expect_contains err.txt "regimen: error: cannot read 'locked.regimen': Permission denied"
+}
+
+case_io_error_beats_input_errors() {
+  printf 'cat_camle reps 10\n' >bad.regimen
+  run check bad.regimen no-such-file.regimen
+  expect_status 2
+}
+
+case_set_needs_equals() {
+  printf '%s\n' "$ONE_LINER" >ok.regimen
+  run check --set symptoms ok.regimen
+  expect_status 2
+  expect_contains err.txt "regimen: error:"
+  run build ok.regimen --emit json --set =severe
+  expect_status 2
+  expect_empty out.txt
+}
+
+case_set_param() {
+  cat >p.regimen <<'R'
+param symptoms: mild | severe = mild
+when symptoms = mild { cat_camel reps 10 }
+when symptoms = severe { cat_camel reps 5 }
+R
+  run build p.regimen --emit json
+  expect_status 0
+  expect_json out.txt 'doc["params"] == {"symptoms": "mild"} and doc["body"][0]["reps"]["start"]["min"] == 10'
+  run build p.regimen --emit json --set symptoms=severe
+  expect_status 0
+  expect_json out.txt 'doc["params"] == {"symptoms": "severe"} and doc["body"][0]["reps"]["start"]["min"] == 5'
+  run check p.regimen --set symptoms=extreme
+  expect_status 1
+  expect_contains err.txt "[E0106]"
+  run check p.regimen --set mood=good
+  expect_status 1
+  expect_contains err.txt "[E0106]"
+}
+
+case_lib_folder() {
+  mkdir lib
+  cat >lib/extra.regimen <<'R'
+exercise cli_test_reach "Test reach" {
+  kind reps
+  default reps 8
+}
+R
+  printf 'cli_test_reach\n' >r.regimen
+  run check r.regimen
+  expect_status 1
+  run check --lib lib r.regimen
+  expect_status 0
+  expect_empty err.txt
+  run check --lib no-such-folder r.regimen
+  expect_status 2
+}
+
+case_import_file() {
+  mkdir sub
+  cat >sub/mine.regimen <<'R'
+exercise cli_test_reach "Test reach" {
+  kind reps
+}
+R
+  printf 'import "sub/mine.regimen"\ncli_test_reach reps 10\n' >r.regimen
+  run check r.regimen
+  expect_status 0
+  expect_empty err.txt
+  # Imports are found from the importing file's folder, not the current one.
+  mkdir elsewhere
+  cd elsewhere || fail "cd"
+  "$REGIMEN" check ../r.regimen >out.txt 2>err.txt
+  status=$?
+  expect_status 0
+  cd .. || fail "cd"
+  printf 'import "missing.regimen"\n' >m.regimen
+  run check m.regimen
+  expect_status 1
+  expect_contains err.txt "[E0103]"
+}
+
+name=${1:?usage: cases.sh CASE}
+if ! declare -F "case_$name" >/dev/null; then
+  echo "no case '$name'" >&2
+  exit 1
+fi
+LAST_ARGS=""
+"case_$name"
+echo "ok: $name"

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# check_clean.sh FILE: a shipped .regimen file (an example or a library
+# module) checks with no output at all and exit status 0.
+source "$(dirname "$0")/lib.sh"
+
+file=${1:?usage: check_clean.sh FILE}
+run check "$file"
+expect_status 0
+expect_empty out.txt
+expect_empty err.txt
+echo "ok: $file"

@@ -1,0 +1,216 @@
+// check: names resolved, units converted, doses checked, through Workspace::compile.
+#include <catch2/catch.hpp>
+
+#include "compile_fixture.h"
+
+using namespace regimen;
+using regimen::testing::Compiled;
+
+TEST_CASE("the one-line program compiles against the built-in library", "[check]") {
+  Workspace workspace{WorkspaceOptions{}};
+  Compilation c = workspace.compile("t.regimen", "cat_camel reps 10..15; half_wall_hang hold 20..30s x5", {});
+  REQUIRE(c.ok());
+  CHECK(c.diagnostics.all().empty());
+  REQUIRE(c.program->body.size() == 2);
+  const auto& hang = std::get<program::Item>(c.program->body[1]);
+  CHECK(hang.exercise_id == "half_wall_hang");
+  CHECK(hang.hold->amount.start == program::Range{20, 30});
+  CHECK(hang.sets.start == program::Range{5, 5});
+}
+
+TEST_CASE("times convert to seconds", "[check]") {
+  Compiled c("test_plank hold 2min\ntest_plank hold 1..2min\ntest_walk for 1h\n");
+  REQUIRE(c.result.ok());
+  const auto& hold = *c.item(0).hold;
+  CHECK(hold.unit == program::HoldUnit::Seconds);
+  CHECK(hold.amount.start == program::Range{120, 120});
+  CHECK(c.item(1).hold->amount.start == program::Range{60, 120});
+  CHECK(c.item(2).duration->start == program::Range{3600, 3600});
+}
+
+TEST_CASE("pounds convert to kilograms, keeping what was written", "[check]") {
+  Compiled c("test_curl reps 10 load 5lb\ntest_curl reps 10 load 2kg");
+  REQUIRE(c.result.ok());
+  const auto& load = *c.item(0).load;
+  CHECK(load.kind == program::Load::Kind::Weight);
+  REQUIRE(load.kilograms.has_value());
+  CHECK(load.kilograms->min == Approx(2.26796185));
+  CHECK(load.kilograms->max.value() == Approx(2.26796185));
+  CHECK(load.written_unit == "lb");
+  CHECK(load.as_written == program::Range{5, 5});
+  CHECK(c.item(1).load->kilograms == program::Range{2, 2});
+}
+
+TEST_CASE("distances convert to metres", "[check]") {
+  Compiled c("test_walk distance 2km\ntest_walk distance 1mi");
+  REQUIRE(c.result.ok());
+  CHECK(c.item(0).distance->start == program::Range{2000, 2000});
+  CHECK(c.item(1).distance->start.min == Approx(1609.344));
+}
+
+TEST_CASE("a unit on one end of a range applies to both", "[check]") {
+  Compiled c("test_plank hold 20..30s\ntest_plank hold 1min..2\ntest_plank hold 3..4 breaths");
+  REQUIRE(c.result.ok());
+  CHECK(c.item(0).hold->amount.start == program::Range{20, 30});
+  CHECK(c.item(1).hold->amount.start == program::Range{60, 120});
+  CHECK(c.item(2).hold->unit == program::HoldUnit::Breaths);
+  CHECK(c.item(2).hold->amount.start == program::Range{3, 4});
+}
+
+TEST_CASE("progressions convert both ends", "[check]") {
+  Compiled c("test_plank hold 30s -> 2min\ntest_curl reps 5 -> 15 x1 -> 3");
+  REQUIRE(c.result.ok());
+  const auto& hold = c.item(0).hold->amount;
+  CHECK(hold.start == program::Range{30, 30});
+  REQUIRE(hold.end.has_value());
+  CHECK(*hold.end == program::Range{120, 120});
+  CHECK(c.item(1).reps->end == program::Range{15, 15});
+  CHECK(c.item(1).sets.end == program::Range{3, 3});
+}
+
+TEST_CASE("a line with no dose takes the library's default", "[check]") {
+  Compiled c("test_press\ntest_plank\ntest_walk\ntest_press x2");
+  REQUIRE(c.result.ok());
+  const auto& press = c.item(0);
+  CHECK(press.dose_from_library);
+  CHECK(press.reps->start == program::Range{8, 12});
+  CHECK(press.sets.start == program::Range{3, 3});
+  const auto& plank = c.item(1);
+  CHECK(plank.dose_from_library);
+  CHECK(plank.hold->unit == program::HoldUnit::Breaths);
+  CHECK(plank.hold->amount.start == program::Range{3, 4});
+  CHECK(c.item(2).duration->start == program::Range{600, 600});
+  // Sets written on the line win over the library's.
+  CHECK(c.item(3).sets.start == program::Range{2, 2});
+  CHECK(c.item(3).reps->start == program::Range{8, 12});
+}
+
+TEST_CASE("a written dose is not marked as the library's", "[check]") {
+  Compiled c("test_press reps 10");
+  REQUIRE(c.result.ok());
+  CHECK_FALSE(c.item(0).dose_from_library);
+  CHECK(c.item(0).sets.start == program::Range{1, 1});
+}
+
+TEST_CASE("no dose and no library default is an error", "[check]") {
+  Compiled c("test_curl");
+  CHECK_FALSE(c.result.ok());
+  CHECK(c.has(DiagCode::MissingDosage));
+}
+
+TEST_CASE("sides come from the library unless the line says", "[check]") {
+  Compiled c("test_press reps 10\ntest_press reps 10 per side left first\ntest_plank hold 20s");
+  REQUIRE(c.result.ok());
+  const auto& library = c.item(0).sides;
+  CHECK(library.from_library);
+  CHECK(library.mode == program::SideMode::PerSide);
+  CHECK(library.switch_by == SideSwitch::PerRep);
+  CHECK(library.order == std::vector<std::string>{"right", "left"});
+  const auto& written = c.item(1).sides;
+  CHECK_FALSE(written.from_library);
+  CHECK(written.order == std::vector<std::string>{"left", "right"});
+  CHECK(c.item(2).sides.mode == program::SideMode::Bilateral);
+}
+
+TEST_CASE("a side clause on a two-sided exercise is an error", "[check]") {
+  Compiled c("test_plank hold 20s per side");
+  CHECK(c.has(DiagCode::SidesNotAccepted));
+}
+
+TEST_CASE("names match ignoring case, spaces, hyphens and apostrophes", "[check]") {
+  Compiled c("\"Test Press\" reps 1\n\"test-press\" reps 2\npress_alias reps 3\nTEST_PRESS reps 4\n\"Cat-Cow\" reps 5");
+  REQUIRE(c.result.ok());
+  for (std::size_t i = 0; i < 4; ++i) CHECK(c.item(i).exercise_id == "test_press");
+  CHECK(c.item(0).name == "Test press");
+  CHECK(c.item(4).exercise_id == "cat_camel");
+}
+
+TEST_CASE("an unknown exercise gets a suggestion", "[check]") {
+  Compiled c("test_pres reps 10");
+  CHECK_FALSE(c.result.ok());
+  REQUIRE(c.has(DiagCode::UnknownExercise));
+  const auto& d = c.result.diagnostics.all().front();
+  REQUIRE_FALSE(d.help.empty());
+  CHECK(d.help.front() == "did you mean `test_press`?");
+}
+
+TEST_CASE("doses the exercise cannot take are refused", "[check]") {
+  CHECK(Compiled("test_plank reps 10").has(DiagCode::DosageNotAccepted));
+  CHECK(Compiled("test_curl hold 10s").has(DiagCode::DosageNotAccepted));
+  CHECK(Compiled("test_curl for 10min").has(DiagCode::DosageNotAccepted));
+}
+
+TEST_CASE("bad amounts are reported", "[check]") {
+  CHECK(Compiled("test_curl reps 15..10").has(DiagCode::ReversedRange));
+  CHECK(Compiled("test_curl reps 10s").has(DiagCode::UnitMismatch));
+  CHECK(Compiled("test_plank hold 30").has(DiagCode::MissingUnit));
+  CHECK(Compiled("test_plank hold 30 parsecs").has(DiagCode::UnknownUnit));
+  CHECK(Compiled("test_curl reps 0").has(DiagCode::NonPositiveCount));
+  CHECK(Compiled("test_curl reps 2.5").has(DiagCode::FractionalCount));
+  CHECK(Compiled("test_curl reps 15 -> 5").has(DiagCode::BackwardProgression));
+  CHECK(Compiled("test_curl reps 10 pain 12/10").has(DiagCode::ScoreOutOfScale));
+}
+
+TEST_CASE("warnings do not stop a compilation", "[check]") {
+  Compiled c("test_curl reps 150");
+  CHECK(c.has(DiagCode::ManyReps));
+  CHECK(c.result.ok());
+}
+
+TEST_CASE("params take their default, or the value given in CheckOptions", "[check]") {
+  const std::string routine =
+      "param symptoms: mild | severe = mild\n"
+      "when symptoms = mild { test_curl reps 10 }\n"
+      "when symptoms = severe { test_curl reps 5 }\n";
+  Compiled fallback(routine);
+  REQUIRE(fallback.result.ok());
+  CHECK(fallback.program().params.at("symptoms") == "mild");
+  REQUIRE(fallback.program().body.size() == 1);
+  CHECK(fallback.item(0).reps->start == program::Range{10, 10});
+
+  Compiled severe(routine, CheckOptions{{{"symptoms", "severe"}}});
+  REQUIRE(severe.result.ok());
+  CHECK(severe.program().params.at("symptoms") == "severe");
+  REQUIRE(severe.program().body.size() == 1);
+  CHECK(severe.item(0).reps->start == program::Range{5, 5});
+}
+
+TEST_CASE("a param value or name that does not exist is an error", "[check]") {
+  const std::string routine = "param symptoms: mild | severe\nwhen symptoms = severe { test_curl reps 5 }\n";
+  CHECK(Compiled(routine, CheckOptions{{{"symptoms", "extreme"}}}).has(DiagCode::UnknownParameter));
+  CHECK(Compiled(routine, CheckOptions{{{"mood", "good"}}}).has(DiagCode::UnknownParameter));
+  CHECK(Compiled("when mood = good { test_curl reps 5 }").has(DiagCode::UnknownParameter));
+}
+
+TEST_CASE("routine facts reach the program", "[check]") {
+  Compiled c("routine \"Back care\" {\n"
+             "  by \"The clinic\"\n"
+             "  level intermediate\n"
+             "  program 6 weeks\n"
+             "  caution \"Stop if it hurts.\"\n"
+             "  weeks 1-2 { test_curl reps 5 }\n"
+             "}\n");
+  REQUIRE(c.result.ok());
+  CHECK(c.program().title == "Back care");
+  CHECK(c.program().author == "The clinic");
+  CHECK(c.program().level == Level::Intermediate);
+  CHECK(c.program().weeks == 6);
+  CHECK(c.program().cautions == std::vector<std::string>{"Stop if it hurts."});
+  const auto& phase = std::get<program::Block>(c.program().body.at(0));
+  CHECK(phase.kind == program::Block::Kind::Phase);
+  CHECK(phase.first_week == 1);
+  CHECK(phase.last_week == 2);
+}
+
+TEST_CASE("a phase past the program's end is an error", "[check]") {
+  CHECK(Compiled("routine \"R\" {\n program 4 weeks\n weeks 3-6 { test_curl reps 5 }\n}").has(DiagCode::WeekOutOfProgram));
+}
+
+TEST_CASE("an exercise definition may say `sides alternating`", "[check]") {
+  // `alternating` is also a clause keyword; as a property value it must still be a word.
+  Compiled c("exercise test_step \"Test step\" {\n  kind reps\n  sides alternating\n}\ntest_step reps 10\n");
+  REQUIRE(c.result.diagnostics.all().empty());
+  REQUIRE(c.result.ok());
+  CHECK(c.item(0).sides.mode == program::SideMode::Alternating);
+  CHECK(c.item(0).sides.switch_by == SideSwitch::PerRep);
+}

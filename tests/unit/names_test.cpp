@@ -1,0 +1,50 @@
+// base/names: the one rule by which exercise names are matched and suggested.
+#include <catch2/catch.hpp>
+
+#include "base/names.h"
+
+using namespace regimen;
+
+TEST_CASE("lookup_key ignores case, spaces, hyphens, underscores and apostrophes", "[names]") {
+  CHECK(names::lookup_key("Cat-Cow") == names::lookup_key("cat_cow"));
+  CHECK(names::lookup_key("cat cow") == names::lookup_key("cat_cow"));
+  CHECK(names::lookup_key("CAT COW") == "catcow");
+  CHECK(names::lookup_key("Child's pose") == names::lookup_key("childs_pose"));
+  CHECK(names::lookup_key("Child\u2019s pose") == names::lookup_key("Child's pose"));
+  CHECK(names::lookup_key("Child\u2019s pose") == "childspose");
+}
+
+TEST_CASE("lookup_key keeps names that differ in letters apart", "[names]") {
+  CHECK(names::lookup_key("cat_camel") != names::lookup_key("cat_cow"));
+  CHECK(names::lookup_key("café") != names::lookup_key("cafe"));
+}
+
+TEST_CASE("edit_distance is the Levenshtein distance", "[names]") {
+  CHECK(names::edit_distance("", "") == 0);
+  CHECK(names::edit_distance("abc", "") == 3);
+  CHECK(names::edit_distance("", "abc") == 3);
+  CHECK(names::edit_distance("cat_camel", "cat_camel") == 0);
+  CHECK(names::edit_distance("cat_camle", "cat_camel") == 2);  // a swap is two edits
+  CHECK(names::edit_distance("kitten", "sitting") == 3);
+  CHECK(names::edit_distance("flaw", "lawn") == 2);
+  CHECK(names::edit_distance("sitting", "kitten") == names::edit_distance("kitten", "sitting"));
+}
+
+TEST_CASE("closest suggests the nearest candidate", "[names]") {
+  std::vector<std::string> candidates = {"cat_camel", "half_wall_hang", "child_pose"};
+  CHECK(names::closest("cat_camle", candidates) == std::optional<std::string>("cat_camel"));
+  CHECK(names::closest("half_wal_hang", candidates) == std::optional<std::string>("half_wall_hang"));
+}
+
+TEST_CASE("closest suggests nothing beyond a third of the name's length", "[names]") {
+  // "abcdef" is 6 long: 2 edits are allowed, 3 are not.
+  CHECK(names::closest("abcdef", {"abcdxy"}) == std::optional<std::string>("abcdxy"));
+  CHECK_FALSE(names::closest("abcdef", {"abcxyz"}).has_value());
+  CHECK_FALSE(names::closest("plank", {"cat_camel", "half_wall_hang"}).has_value());
+  CHECK_FALSE(names::closest("anything", {}).has_value());
+}
+
+TEST_CASE("closest prefers the smaller distance, then the alphabetically first", "[names]") {
+  CHECK(names::closest("abcdefghi", {"abcdefgxx", "abcdefghx"}) == std::optional<std::string>("abcdefghx"));
+  CHECK(names::closest("abcdefghi", {"abcdefghy", "abcdefghx"}) == std::optional<std::string>("abcdefghx"));
+}

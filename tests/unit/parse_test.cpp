@@ -1,0 +1,253 @@
+// parse: source text to syntax tree, checked field by field.
+#include <catch2/catch.hpp>
+
+#include "parse/parser.h"
+
+using namespace regimen;
+
+namespace {
+
+// One parse, keeping the text so spans can be read back.
+struct Parsed {
+  SourceSet sources;
+  FileId id = kNoFile;
+  Diagnostics diagnostics;
+  ast::File file;
+
+  explicit Parsed(std::string text, ParseOptions options = {}) {
+    id = sources.add("t.regimen", std::move(text));
+    file = parse(sources, id, diagnostics, options);
+  }
+  std::string_view text_of(const Span& span) const {
+    return std::string_view(sources.file(id).text()).substr(span.begin, span.end - span.begin);
+  }
+  const ast::Prescription& line(std::size_t i) const { return std::get<ast::Prescription>(file.body.at(i).node); }
+  bool has(DiagCode code) const {
+    for (const auto& d : diagnostics.all()) {
+      if (d.code == code) return true;
+    }
+    return false;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("the one-line program parses into two exercise lines", "[parse]") {
+  Parsed p("cat_camel reps 10..15; half_wall_hang hold 20..30s x5");
+  CHECK(p.diagnostics.all().empty());
+  CHECK(p.file.complete);
+  CHECK_FALSE(p.file.routine_title.has_value());
+  REQUIRE(p.file.body.size() == 2);
+
+  const auto& first = p.line(0);
+  CHECK(first.exercise.text == "cat_camel");
+  CHECK_FALSE(first.exercise.quoted);
+  CHECK(p.text_of(first.exercise.span) == "cat_camel");
+  REQUIRE(first.reps.has_value());
+  CHECK(first.reps->start.low.value == 10);
+  REQUIRE(first.reps->start.high.has_value());
+  CHECK(first.reps->start.high->value == 15);
+  CHECK_FALSE(first.reps->start.low_unit.has_value());
+  CHECK_FALSE(first.reps->end.has_value());
+  CHECK(p.text_of(first.reps->start.span) == "10..15");
+  CHECK(p.text_of(first.span) == "cat_camel reps 10..15");
+  CHECK_FALSE(first.hold.has_value());
+  CHECK_FALSE(first.sets.has_value());
+
+  const auto& second = p.line(1);
+  CHECK(second.exercise.text == "half_wall_hang");
+  REQUIRE(second.hold.has_value());
+  CHECK(second.hold->form == ast::Hold::Form::Timed);
+  REQUIRE(second.hold->dose.has_value());
+  const ast::Amount& hold = second.hold->dose->start;
+  CHECK(hold.low.value == 20);
+  CHECK(hold.high->value == 30);
+  // The unit stays where it was written: on the high end.
+  CHECK_FALSE(hold.low_unit.has_value());
+  REQUIRE(hold.high_unit.has_value());
+  CHECK(hold.high_unit->text == "s");
+  REQUIRE(second.sets.has_value());
+  CHECK(second.sets->start.low.value == 5);
+  CHECK(p.text_of(second.sets->start.low.span) == "5");
+  CHECK(p.text_of(second.hold->span) == "hold 20..30s");
+}
+
+TEST_CASE("progressions keep both ends", "[parse]") {
+  Parsed p("cat_camel reps 5 -> 15 x1 -> 3\nhalf_wall_hang hold 5s -> 30s");
+  REQUIRE(p.diagnostics.all().empty());
+  REQUIRE(p.file.body.size() == 2);
+  const auto& reps = *p.line(0).reps;
+  CHECK(reps.start.low.value == 5);
+  REQUIRE(reps.end.has_value());
+  CHECK(reps.end->low.value == 15);
+  const auto& sets = *p.line(0).sets;
+  CHECK(sets.start.low.value == 1);
+  REQUIRE(sets.end.has_value());
+  CHECK(sets.end->low.value == 3);
+  const auto& hold = *p.line(1).hold->dose;
+  CHECK(hold.start.low.value == 5);
+  CHECK(hold.start.low_unit->text == "s");
+  CHECK(hold.end->low.value == 30);
+  CHECK(hold.end->low_unit->text == "s");
+  CHECK(p.text_of(hold.span) == "5s -> 30s");
+}
+
+TEST_CASE("side clauses", "[parse]") {
+  Parsed p("a reps 10 per side left first\n"
+           "b reps 10 alternating\n"
+           "c reps 5 per direction (right, left, centre)\n"
+           "d reps 5 each side");
+  REQUIRE(p.diagnostics.all().empty());
+  REQUIRE(p.file.body.size() == 4);
+  const auto& per_side = *p.line(0).sides;
+  CHECK(per_side.form == ast::Sides::Form::PerSide);
+  REQUIRE(per_side.first.has_value());
+  CHECK(per_side.first->text == "left");
+  CHECK(p.text_of(per_side.span) == "per side left first");
+  CHECK(p.line(1).sides->form == ast::Sides::Form::Alternating);
+  const auto& directions = *p.line(2).sides;
+  CHECK(directions.form == ast::Sides::Form::PerDirection);
+  REQUIRE(directions.directions.size() == 3);
+  CHECK(directions.directions[0].text == "right");
+  CHECK(directions.directions[2].text == "centre");
+  CHECK(p.line(3).sides->form == ast::Sides::Form::PerSide);
+  CHECK_FALSE(p.line(3).sides->first.has_value());
+}
+
+TEST_CASE("a routine block with facts, a section and a quoted exercise name", "[parse]") {
+  Parsed p("routine \"Back care\" {\n"
+           "  level beginner\n"
+           "  program 8 weeks\n"
+           "  section \"Mobility\" {\n"
+           "    \"Child\u2019s pose\" hold 30s\n"
+           "  }\n"
+           "}\n");
+  REQUIRE(p.diagnostics.all().empty());
+  REQUIRE(p.file.routine_title.has_value());
+  CHECK(p.file.routine_title->text == "Back care");
+  CHECK(p.text_of(p.file.routine_span) == "routine");
+  REQUIRE(p.file.body.size() == 3);
+  const auto& level = std::get<ast::Fact>(p.file.body[0].node);
+  CHECK(level.kind == ast::Fact::Kind::Level);
+  CHECK(level.word->text == "beginner");
+  const auto& program = std::get<ast::Fact>(p.file.body[1].node);
+  CHECK(program.kind == ast::Fact::Kind::Program);
+  CHECK(program.length->low.value == 8);
+  CHECK(program.length->low_unit->text == "weeks");
+  const auto& section = std::get<ast::Section>(p.file.body[2].node);
+  CHECK(section.title == "Mobility");
+  REQUIRE(section.body.size() == 1);
+  const auto& pose = std::get<ast::Prescription>(section.body[0].node);
+  CHECK(pose.exercise.text == "Child\u2019s pose");
+  CHECK(pose.exercise.quoted);
+  CHECK(p.text_of(pose.exercise.span) == "\"Child\u2019s pose\"");
+}
+
+TEST_CASE("params, when blocks and imports", "[parse]") {
+  Parsed p("import mobility\n"
+           "import \"mine.regimen\"\n"
+           "param symptoms: mild | severe = mild\n"
+           "when symptoms = severe { cat_camel reps 5 }\n");
+  REQUIRE(p.diagnostics.all().empty());
+  REQUIRE(p.file.imports.size() == 2);
+  CHECK(p.file.imports[0].target.text == "mobility");
+  CHECK_FALSE(p.file.imports[0].is_path);
+  CHECK(p.file.imports[1].target.text == "mine.regimen");
+  CHECK(p.file.imports[1].is_path);
+  REQUIRE(p.file.params.size() == 1);
+  CHECK(p.file.params[0].name.text == "symptoms");
+  REQUIRE(p.file.params[0].values.size() == 2);
+  CHECK(p.file.params[0].values[1].text == "severe");
+  CHECK(p.file.params[0].fallback->text == "mild");
+  REQUIRE(p.file.body.size() == 1);
+  const auto& when = std::get<ast::When>(p.file.body[0].node);
+  CHECK(when.param.text == "symptoms");
+  CHECK(when.value.text == "severe");
+  CHECK(when.body.size() == 1);
+}
+
+TEST_CASE("open holds", "[parse]") {
+  Parsed p("a hold until pain 2/10 from pain 6/10 max 2min\n"
+           "b hold until \"the tension releases\" max 90s\n"
+           "c hold at least 5min\n"
+           "d reps 10 hold\n");
+  REQUIRE(p.diagnostics.all().empty());
+  const auto& pain = *p.line(0).hold;
+  CHECK(pain.form == ast::Hold::Form::UntilPain);
+  CHECK(pain.until_pain->low.value == 2);
+  CHECK(pain.until_pain->scale.value == 10);
+  CHECK(pain.from_pain->low.value == 6);
+  CHECK(pain.bound->low.value == 2);
+  CHECK(pain.bound->low_unit->text == "min");
+  CHECK(p.line(1).hold->form == ast::Hold::Form::UntilText);
+  CHECK(p.line(1).hold->until_text == "the tension releases");
+  CHECK(p.line(2).hold->form == ast::Hold::Form::AtLeast);
+  CHECK(p.line(3).hold->form == ast::Hold::Form::Brief);
+  CHECK(p.line(3).reps->start.low.value == 10);
+}
+
+TEST_CASE("a syntax error leaves an incomplete tree and a diagnostic", "[parse]") {
+  Parsed p("cat_camel reps ..");
+  CHECK_FALSE(p.file.complete);
+  CHECK(p.diagnostics.has_errors());
+  CHECK(p.file.body.empty());
+}
+
+TEST_CASE("a dashed range is reported with a fix, and the tree stays complete", "[parse]") {
+  Parsed p("cat_camel reps 10-15");
+  CHECK(p.has(DiagCode::DashedRange));
+  CHECK(p.file.complete);
+  REQUIRE(p.file.body.size() == 1);
+  CHECK(p.line(0).reps->start.high->value == 15);
+}
+
+TEST_CASE("nesting deeper than the limit is refused before parsing", "[parse]") {
+  ParseOptions options;
+  options.max_depth = 4;
+  Parsed deep("section \"a\" { section \"b\" { section \"c\" { section \"d\" { section \"e\" { x } } } } }", options);
+  CHECK(deep.has(DiagCode::NestingTooDeep));
+  CHECK_FALSE(deep.file.complete);
+  Parsed shallow("section \"a\" { section \"b\" { x reps 1 } }", options);
+  CHECK_FALSE(shallow.has(DiagCode::NestingTooDeep));
+}
+
+TEST_CASE("numbers too large are reported", "[parse]") {
+  Parsed p("cat_camel reps 99999999999999999999999999");
+  CHECK(p.has(DiagCode::NumberTooLarge));
+}
+
+TEST_CASE("invalid UTF-8 is reported at its byte", "[parse]") {
+  Parsed p("cat_camel note \"caf\xE9\"");
+  REQUIRE(p.has(DiagCode::InvalidUtf8));
+  CHECK(p.diagnostics.all().front().span.begin == 19);
+}
+
+TEST_CASE("two parses in one process do not interfere", "[parse]") {
+  Parsed broken("cat_camel reps ..\n}}}{{ \"unclosed");
+  Parsed good("cat_camel reps 10..15; half_wall_hang hold 20..30s x5");
+  CHECK(broken.diagnostics.has_errors());
+  CHECK(good.diagnostics.all().empty());
+  REQUIRE(good.file.body.size() == 2);
+
+  // Two files in one SourceSet, parsed into separate diagnostic lists.
+  SourceSet sources;
+  FileId a = sources.add("a.regimen", "cat_camel reps 3");
+  FileId b = sources.add("b.regimen", "half_wall_hang hold 20s");
+  Diagnostics da, db;
+  ast::File fa = parse(sources, a, da);
+  ast::File fb = parse(sources, b, db);
+  ast::File fa_again = parse(sources, a, da);
+  CHECK(da.all().empty());
+  CHECK(db.all().empty());
+  CHECK(fa.file == a);
+  CHECK(fb.file == b);
+  CHECK(std::get<ast::Prescription>(fa.body.at(0).node).exercise.span.file == a);
+  CHECK(std::get<ast::Prescription>(fb.body.at(0).node).exercise.span.file == b);
+  CHECK(std::get<ast::Prescription>(fa_again.body.at(0).node).reps->start.low.value == 3);
+}
+
+TEST_CASE("lex_only and parse_tree_only", "[parse]") {
+  CHECK(lex_only("cat_camel reps 10") >= 3);
+  CHECK(parse_tree_only("cat_camel reps 10..15; half_wall_hang hold 20..30s x5"));
+  CHECK_FALSE(parse_tree_only("cat_camel reps .."));
+}

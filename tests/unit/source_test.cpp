@@ -1,0 +1,98 @@
+// base/source: turning byte offsets into lines and columns.
+#include <catch2/catch.hpp>
+
+#include "base/source.h"
+
+using namespace regimen;
+
+namespace {
+
+std::pair<std::uint32_t, std::uint32_t> at(const SourceFile& file, std::uint32_t offset) {
+  LineCol lc = file.line_col(offset);
+  return {lc.line, lc.column};
+}
+
+using LC = std::pair<std::uint32_t, std::uint32_t>;
+
+}  // namespace
+
+TEST_CASE("line_col with \\n line endings", "[source]") {
+  SourceFile file("a.regimen", "ab\ncd\n\nef");
+  CHECK(file.line_count() == 4);
+  CHECK(at(file, 0) == LC{1, 1});
+  CHECK(at(file, 1) == LC{1, 2});
+  CHECK(at(file, 2) == LC{1, 3});  // the line break itself ends line 1
+  CHECK(at(file, 3) == LC{2, 1});
+  CHECK(at(file, 6) == LC{3, 1});
+  CHECK(at(file, 7) == LC{4, 1});
+  CHECK(at(file, 9) == LC{4, 3});  // the end of the file
+}
+
+TEST_CASE("line_col with \\r\\n line endings", "[source]") {
+  SourceFile file("a.regimen", "ab\r\ncd\r\nef");
+  CHECK(file.line_count() == 3);
+  CHECK(at(file, 2) == LC{1, 3});
+  CHECK(at(file, 3) == LC{1, 4});  // "\r\n" is one break, not two
+  CHECK(at(file, 4) == LC{2, 1});
+  CHECK(at(file, 8) == LC{3, 1});
+}
+
+TEST_CASE("line_col with lone \\r line endings", "[source]") {
+  SourceFile file("a.regimen", "ab\rcd\r\ref");
+  CHECK(file.line_count() == 4);
+  CHECK(at(file, 3) == LC{2, 1});
+  CHECK(at(file, 6) == LC{3, 1});
+  CHECK(at(file, 7) == LC{4, 1});
+  CHECK(at(file, 8) == LC{4, 2});
+}
+
+TEST_CASE("columns count UTF-8 characters, not bytes", "[source]") {
+  std::string text = "x\n\"Café crème\" reps 10";
+  SourceFile file("a.regimen", text);
+  auto reps = static_cast<std::uint32_t>(text.find("reps"));
+  CHECK(at(file, reps) == LC{2, 14});
+  std::string apostrophe = "\"Child\u2019s pose\" hold";
+  SourceFile other("b.regimen", apostrophe);
+  CHECK(at(other, static_cast<std::uint32_t>(apostrophe.find("hold"))) == LC{1, 16});
+}
+
+TEST_CASE("line_col clamps offsets past the end", "[source]") {
+  SourceFile file("a.regimen", "ab\ncd");
+  CHECK(at(file, 1000) == LC{2, 3});
+}
+
+TEST_CASE("line_text returns a line without its ending", "[source]") {
+  SourceFile file("a.regimen", "first\r\nsecond\rthird\nlast");
+  CHECK(file.line_text(1) == "first");
+  CHECK(file.line_text(2) == "second");
+  CHECK(file.line_text(3) == "third");
+  CHECK(file.line_text(4) == "last");
+  CHECK(file.line_text(0).empty());
+  CHECK(file.line_text(5).empty());
+}
+
+TEST_CASE("an empty file has one empty line", "[source]") {
+  SourceFile file("a.regimen", "");
+  CHECK(file.line_count() == 1);
+  CHECK(at(file, 0) == LC{1, 1});
+  CHECK(file.line_text(1).empty());
+}
+
+TEST_CASE("SourceSet hands out stable ids", "[source]") {
+  SourceSet set;
+  FileId a = set.add("a.regimen", "one");
+  FileId b = set.add("b.regimen", "two");
+  CHECK(a != b);
+  CHECK(set.size() == 2);
+  CHECK(set.file(a).text() == "one");
+  CHECK(set.file(b).path() == "b.regimen");
+}
+
+TEST_CASE("Span::merge covers both spans of one file", "[source]") {
+  Span a{0, 4, 8}, b{0, 2, 5}, other_file{1, 0, 100};
+  Span m = a.merge(b);
+  CHECK(m.begin == 2);
+  CHECK(m.end == 8);
+  CHECK(a.merge(other_file).end == 8);
+  CHECK(Span{}.merge(a).begin == 4);
+}
