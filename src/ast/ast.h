@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/source.h"
+#include "library/kinds.h"
 
 namespace regimen::ast {
 
@@ -98,8 +99,7 @@ struct Frequency {
 };
 
 struct Variant {
-  enum class Kind { Easier, Harder, Alternative };
-  Kind kind = Kind::Easier;
+  VariantKind kind = VariantKind::Easier;
   Name target;                          // an exercise, or a quoted description
   std::optional<std::string> condition; // if "no corner is free"
   std::optional<Name> level;            // for beginner

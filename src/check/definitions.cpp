@@ -67,9 +67,7 @@ class DefinitionChecker {
     }
     for (const auto& v : def.variants) {
       ExerciseVariant out;
-      out.kind = v.kind == ast::Variant::Kind::Easier   ? VariantKind::Easier
-                 : v.kind == ast::Variant::Kind::Harder ? VariantKind::Harder
-                                                        : VariantKind::Alternative;
+      out.kind = v.kind;
       if (v.target.quoted) out.description = v.target.text; else out.target = v.target.text;
       if (v.condition) out.condition = *v.condition;
       if (v.level) {

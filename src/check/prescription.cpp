@@ -285,9 +285,7 @@ std::optional<program::Tempo> Checker::tempo(const ast::Tempo& t) {
 
 std::optional<program::Variant> Checker::variant(const ast::Variant& v) {
   program::Variant out;
-  out.kind = v.kind == ast::Variant::Kind::Easier   ? VariantKind::Easier
-             : v.kind == ast::Variant::Kind::Harder ? VariantKind::Harder
-                                                    : VariantKind::Alternative;
+  out.kind = v.kind;
   if (v.condition) out.condition = *v.condition;
   if (v.level) {
     out.level = level(*v.level);

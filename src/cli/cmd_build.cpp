@@ -20,15 +20,13 @@ struct BuildCommand {
 };
 
 int run_build(const BuildCommand& cmd) {
-  auto sets = parse_sets(cmd.common.sets);
-  if (!sets) return kUsageOrIo;
-  Workspace workspace(WorkspaceOptions{cmd.common.lib_dirs, {}});
-  for (const auto& e : workspace.io_errors()) print_error(e);
-  if (!workspace.io_errors().empty()) return kUsageOrIo;
+  auto session = open_session(cmd.common);
+  if (!session) return kUsageOrIo;
+  Workspace& workspace = session->workspace;
 
   auto text = read_input(cmd.file);
   if (!text) return kUsageOrIo;
-  Compilation compilation = workspace.compile(cmd.file, std::move(*text), CheckOptions{*sets});
+  Compilation compilation = workspace.compile(cmd.file, std::move(*text), session->check);
   print_diagnostics(workspace, {&compilation.diagnostics}, cmd.common);
   if (!compilation.ok() || workspace.library_diagnostics().has_errors()) return kInputErrors;
 

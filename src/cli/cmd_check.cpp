@@ -13,11 +13,9 @@ struct CheckCommand {
 };
 
 int run_check(const CheckCommand& cmd) {
-  auto sets = parse_sets(cmd.common.sets);
-  if (!sets) return kUsageOrIo;
-  Workspace workspace(WorkspaceOptions{cmd.common.lib_dirs, {}});
-  for (const auto& e : workspace.io_errors()) print_error(e);
-  if (!workspace.io_errors().empty()) return kUsageOrIo;
+  auto session = open_session(cmd.common);
+  if (!session) return kUsageOrIo;
+  Workspace& workspace = session->workspace;
 
   std::vector<Compilation> compilations;
   bool io_failed = false;
@@ -27,7 +25,7 @@ int run_check(const CheckCommand& cmd) {
       io_failed = true;
       continue;
     }
-    compilations.push_back(workspace.compile(path, std::move(*text), CheckOptions{*sets}));
+    compilations.push_back(workspace.compile(path, std::move(*text), session->check));
   }
   std::vector<const Diagnostics*> lists;
   bool errors = workspace.library_diagnostics().has_errors();

@@ -12,6 +12,24 @@
 #include "driver/files.h"
 
 namespace regimen::cli {
+namespace {
+
+// Parses `--set name=value` pairs; a malformed one is a usage error.
+std::optional<std::map<std::string, std::string>> parse_sets(const std::vector<std::string>& sets) {
+  std::map<std::string, std::string> out;
+  for (const auto& set : sets) {
+    auto eq = set.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == set.size()) {
+      print_error(fmt::format("--set {}: expected NAME=VALUE", set));
+      return std::nullopt;
+    }
+    out[set.substr(0, eq)] = set.substr(eq + 1);
+  }
+  return out;
+}
+
+}  // namespace
+
 
 void add_common_options(CLI::App& command, CommonOptions& options) {
   command.add_option("--lib", options.lib_dirs, "Add the exercises in DIR/*.regimen, overriding built-in ones")
@@ -26,17 +44,13 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
       ->capture_default_str();
 }
 
-std::optional<std::map<std::string, std::string>> parse_sets(const std::vector<std::string>& sets) {
-  std::map<std::string, std::string> out;
-  for (const auto& set : sets) {
-    auto eq = set.find('=');
-    if (eq == std::string::npos || eq == 0 || eq + 1 == set.size()) {
-      print_error(fmt::format("--set {}: expected NAME=VALUE", set));
-      return std::nullopt;
-    }
-    out[set.substr(0, eq)] = set.substr(eq + 1);
-  }
-  return out;
+std::unique_ptr<Session> open_session(const CommonOptions& options) {
+  auto sets = parse_sets(options.sets);
+  if (!sets) return nullptr;
+  auto session = std::make_unique<Session>(Session{Workspace(WorkspaceOptions{options.lib_dirs, {}}), CheckOptions{*sets}});
+  for (const auto& e : session->workspace.io_errors()) print_error(e);
+  if (!session->workspace.io_errors().empty()) return nullptr;
+  return session;
 }
 
 std::optional<std::string> read_input(const std::string& path) {

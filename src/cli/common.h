@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,8 +26,13 @@ struct CommonOptions {
 
 void add_common_options(CLI::App& command, CommonOptions& options);
 
-// Parses `--set name=value` pairs; a malformed one is a usage error.
-std::optional<std::map<std::string, std::string>> parse_sets(const std::vector<std::string>& sets);
+// The library and parameter values for a command, or nullptr after printing
+// why not (a bad `--set`, an unreadable `--lib` folder).
+struct Session {
+  Workspace workspace;
+  CheckOptions check;
+};
+std::unique_ptr<Session> open_session(const CommonOptions& options);
 
 // Reads FILE or standard input ("-"); prints the reason and returns nullopt on failure.
 std::optional<std::string> read_input(const std::string& path);

@@ -190,9 +190,9 @@ ast::Variant AstBuilder::variant(P::VariantContext* ctx) {
   ast::Variant out;
   out.span = span(ctx);
   switch (ctx->kind->getType()) {
-    case P::EASIER: out.kind = ast::Variant::Kind::Easier; break;
-    case P::HARDER: out.kind = ast::Variant::Kind::Harder; break;
-    default: out.kind = ast::Variant::Kind::Alternative; break;
+    case P::EASIER: out.kind = VariantKind::Easier; break;
+    case P::HARDER: out.kind = VariantKind::Harder; break;
+    default: out.kind = VariantKind::Alternative; break;
   }
   out.target = name(ctx->target);
   if (ctx->condition) out.condition = string_value(ctx->condition);
