@@ -1,0 +1,50 @@
+#include "emit/json/values_json.h"
+
+#include <cmath>
+
+namespace regimen::json_values {
+namespace {
+
+std::string_view hold_kind(program::HoldKind kind) {
+  switch (kind) {
+    case program::HoldKind::Timed: return "timed";
+    case program::HoldKind::UntilPain: return "until_pain";
+    case program::HoldKind::UntilText: return "until_text";
+    case program::HoldKind::AtLeast: return "at_least";
+  }
+  return "timed";
+}
+
+}  // namespace
+
+// Rounded so that 5 lb is 2.268 kg, not 2.2679618500000003.
+json number(double value) {
+  if (std::floor(value) == value && std::fabs(value) < 1e15) return static_cast<long long>(value);
+  double rounded = std::round(value * 1000) / 1000;
+  if (std::floor(rounded) == rounded) return static_cast<long long>(rounded);
+  return rounded;
+}
+
+json range(const program::Range& r) { return {{"min", number(r.min)}, {"max", r.max ? number(*r.max) : json(nullptr)}}; }
+
+json quantity(const program::Quantity& q) {
+  return {{"start", range(q.start)}, {"end", optional(q.end, range)}};
+}
+
+json frequency(const program::Frequency& f) {
+  return {{"per_day", optional(f.per_day, range)}, {"per_week", optional(f.per_week, range)}, {"times", f.times}, {"days", f.days}};
+}
+
+json hold(const program::Hold& h) {
+  return {{"kind", hold_kind(h.kind)},
+          {"unit", h.unit == program::HoldUnit::Breaths ? "breaths" : "seconds"},
+          {"amount", quantity(h.amount)},
+          {"until_pain", optional(h.until_pain, range)},
+          {"start_pain", optional(h.start_pain, range)},
+          {"until_text", h.kind == program::HoldKind::UntilText ? json(h.until_text) : json(nullptr)},
+          {"bound_seconds", h.bound_seconds ? number(*h.bound_seconds) : json(nullptr)},
+          {"bound_from_library", h.bound_from_library},
+          {"amount_from_library", h.amount_from_library}};
+}
+
+}  // namespace regimen::json_values

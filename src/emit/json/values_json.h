@@ -1,0 +1,27 @@
+// JSON for the values every document shares: numbers, ranges, quantities,
+// holds, frequencies. One writer, so that the program and the library agree.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "program/program.h"
+
+namespace regimen::json_values {
+
+using nlohmann::json;
+
+// Whole numbers as integers (`10`, not `10.0`); others rounded to three decimals.
+json number(double value);
+json range(const program::Range& r);
+json quantity(const program::Quantity& q);
+json frequency(const program::Frequency& f);
+json hold(const program::Hold& h);
+
+// `convert(*value)`, or null.
+template <typename T, typename F>
+json optional(const std::optional<T>& value, F&& convert) {
+  return value ? convert(*value) : json(nullptr);
+}
+
+}  // namespace regimen::json_values
