@@ -236,6 +236,18 @@ class DefinitionChecker {
 
 std::vector<std::string> definition_properties() { return kProperties; }
 
+const std::vector<std::string>& property_words(std::string_view property) {
+  static const std::vector<std::string> kAny;
+  if (property == "kind") return kKinds;
+  if (property == "sides") return kSides;
+  if (property == "switch") return kSwitches;
+  if (property == "position") return kPositions;
+  if (property == "equipment") return kEquipment;
+  if (property == "category") return kCategories;
+  if (property == "level") return kLevels;
+  return kAny;
+}
+
 void define_exercises(const std::vector<ast::ExerciseDef>& definitions, const std::string& module, Library& library,
                       DefinedNames& defined, Diagnostics& diagnostics) {
   auto& taken = defined.spans;

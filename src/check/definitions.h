@@ -29,4 +29,8 @@ void check_variant_links(const Library& library, const DefinedNames& scope, Diag
 // Every property a definition may have, for "did you mean" and the docs.
 std::vector<std::string> definition_properties();
 
+// The words a property allows (`position` -> standing, seated, ...); empty for
+// properties that take any word (`targets`).
+const std::vector<std::string>& property_words(std::string_view property);
+
 }  // namespace regimen

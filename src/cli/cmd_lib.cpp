@@ -1,0 +1,162 @@
+#include "cli/cmd_lib.h"
+
+#include <fmt/format.h>
+
+#include <iostream>
+#include <memory>
+
+#include "base/names.h"
+#include "check/definitions.h"
+#include "cli/common.h"
+#include "diag/render_text.h"
+#include "emit/json/library_json.h"
+#include "emit/text/library_text.h"
+#include "library/query.h"
+
+namespace regimen::cli {
+namespace {
+
+struct LibCommand {
+  std::vector<std::string> lib_dirs;
+  std::string format = "text";
+  // list
+  std::string target, equipment, position, level, kind, module;
+  // show
+  std::string name;
+  // search
+  std::vector<std::string> query;
+};
+
+// Loads the library; prints its problems. Null when it cannot be used.
+std::unique_ptr<Workspace> load(const LibCommand& cmd, int& status) {
+  auto workspace = std::make_unique<Workspace>(WorkspaceOptions{cmd.lib_dirs, {}});
+  for (const auto& e : workspace->io_errors()) print_error(e);
+  if (!workspace->io_errors().empty()) {
+    status = kUsageOrIo;
+    return nullptr;
+  }
+  if (!workspace->library_diagnostics().all().empty()) {
+    std::cerr << render_text(workspace->library_diagnostics(), workspace->sources());
+    if (workspace->library_diagnostics().has_errors()) {
+      status = kInputErrors;
+      return nullptr;
+    }
+  }
+  return workspace;
+}
+
+void print(const nlohmann::json& document) { std::cout << document.dump(2) << "\n"; }
+
+int run_list(const LibCommand& cmd) {
+  int status = kOk;
+  auto workspace = load(cmd, status);
+  if (!workspace) return status;
+  const Library& library = workspace->library();
+  LibraryFilter f;
+  if (!cmd.target.empty()) f.target = cmd.target;
+  if (!cmd.equipment.empty()) f.equipment = cmd.equipment;
+  if (!cmd.position.empty()) f.position = cmd.position;
+  if (!cmd.level.empty()) f.level = parse_level(cmd.level);
+  if (!cmd.kind.empty()) {
+    for (DosageKind k : {DosageKind::Reps, DosageKind::Hold, DosageKind::RepsHold, DosageKind::Duration}) {
+      if (to_string(k) == cmd.kind) f.kind = k;
+    }
+  }
+  if (!cmd.module.empty()) {
+    if (!library.has_module(cmd.module)) {
+      auto guess = library.suggest_module(cmd.module);
+      print_error(fmt::format("--module {}: no such module{}; modules: {}", cmd.module,
+                              guess ? fmt::format(" (did you mean `{}`?)", *guess) : "",
+                              fmt::join(library.module_names(), ", ")));
+      return kUsageOrIo;
+    }
+    f.module = cmd.module;
+  }
+  auto found = filter(library, f);
+  if (cmd.format == "json") {
+    print(library_list_json(found, library));
+  } else {
+    std::cout << exercise_table(found);
+  }
+  return kOk;
+}
+
+int run_show(const LibCommand& cmd) {
+  int status = kOk;
+  auto workspace = load(cmd, status);
+  if (!workspace) return status;
+  const Library& library = workspace->library();
+  const Exercise* ex = library.find(cmd.name);
+  if (ex == nullptr) {
+    // The same words as the compiler's, without a place in a file.
+    Diagnostics diagnostics;
+    Diagnostic& d = diagnostics.report(DiagCode::UnknownExercise, Span{},
+                                       fmt::format("unknown exercise `{}`", names::shorten(cmd.name)));
+    if (auto guess = library.suggest(cmd.name)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
+    d.help.push_back("`regimen lib search WORDS` finds exercises by what they work or need");
+    std::cerr << render_text(diagnostics, workspace->sources());
+    return kInputErrors;
+  }
+  if (cmd.format == "json") {
+    print(exercise_document_json(*ex, library));
+  } else {
+    std::cout << exercise_page(*ex, library);
+  }
+  return kOk;
+}
+
+int run_search(const LibCommand& cmd) {
+  int status = kOk;
+  auto workspace = load(cmd, status);
+  if (!workspace) return status;
+  std::string query = fmt::format("{}", fmt::join(cmd.query, " "));
+  auto hits = search(workspace->library(), query);
+  if (cmd.format == "json") {
+    print(search_json(query, hits, workspace->library()));
+  } else {
+    std::cout << search_results(hits);
+  }
+  return kOk;
+}
+
+void add_shared(CLI::App& sub, LibCommand& cmd) {
+  sub.add_option("--format", cmd.format, "Output: text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+  sub.add_option("--lib", cmd.lib_dirs, "Add the exercises in DIR/*.regimen, overriding built-in ones")->type_name("DIR");
+}
+
+}  // namespace
+
+std::function<int()> setup_lib(CLI::App& app) {
+  auto cmd = std::make_shared<LibCommand>();
+  CLI::App* lib = app.add_subcommand("lib", "Browse the exercise library: list, show, search");
+  lib->require_subcommand(1);
+
+  CLI::App* list = lib->add_subcommand("list", "A table of exercises, optionally filtered");
+  list->add_option("--target", cmd->target, "Only exercises for this body area, e.g. mid_back");
+  list->add_option("--equipment", cmd->equipment, "Only exercises that use this, e.g. band or none")
+      ->check(CLI::IsMember(property_words("equipment")));
+  list->add_option("--position", cmd->position, "Only exercises done in this position")
+      ->check(CLI::IsMember(property_words("position")));
+  list->add_option("--level", cmd->level, "beginner, intermediate or advanced")->check(CLI::IsMember(property_words("level")));
+  list->add_option("--kind", cmd->kind, "reps, hold, reps_hold or duration")->check(CLI::IsMember(property_words("kind")));
+  list->add_option("--module", cmd->module, "Only exercises of this library module");
+  add_shared(*list, *cmd);
+
+  CLI::App* show = lib->add_subcommand("show", "Everything about one exercise");
+  show->add_option("NAME", cmd->name, "Id, alias or name: cat_camel, \"Cat-Cow\", \"child's pose\"")->required();
+  add_shared(*show, *cmd);
+
+  CLI::App* find = lib->add_subcommand("search", "Exercises ranked by how well they match some words");
+  find->add_option("TEXT", cmd->query, "Words such as band, \"shoulder blades\" or \"no equipment\"")->required();
+  add_shared(*find, *cmd);
+
+  lib->footer("Exit status: 0 ok, 1 unknown exercise or errors in a --lib folder, 2 usage or I/O problem.");
+  return [cmd, list, show, find]() {
+    if (list->parsed()) return run_list(*cmd);
+    if (show->parsed()) return run_show(*cmd);
+    if (find->parsed()) return run_search(*cmd);
+    return -1;
+  };
+}
+
+}  // namespace regimen::cli

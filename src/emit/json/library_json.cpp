@@ -1,0 +1,100 @@
+#include "emit/json/library_json.h"
+
+#include "emit/json/values_json.h"
+
+namespace regimen {
+namespace {
+
+using nlohmann::json;
+using namespace json_values;
+
+json accepts(const Exercise& ex) {
+  json out = json::array();
+  if (ex.accepts_reps) out.push_back("reps");
+  if (ex.accepts_hold) out.push_back("hold");
+  if (ex.accepts_duration) out.push_back("duration");
+  return out;
+}
+
+json default_dose(const DefaultDose& d) {
+  return {{"reps", optional(d.reps, quantity)},
+          {"hold", optional(d.hold, hold)},
+          {"sets", optional(d.sets, quantity)},
+          {"duration_seconds", optional(d.duration, quantity)},
+          {"distance_metres", optional(d.distance, quantity)},
+          {"rest_seconds", optional(d.rest_seconds, range)}};
+}
+
+json timing(const Timing& t) {
+  return {{"seconds_per_rep", number(t.seconds_per_rep)},
+          {"seconds_per_breath", number(t.seconds_per_breath)},
+          {"rest_seconds", number(t.rest_seconds)},
+          {"open_hold_bound_seconds", number(t.open_hold_bound_seconds)},
+          {"short_hold_seconds", number(t.short_hold_seconds)}};
+}
+
+json variant(const ExerciseVariant& v, const Library& library) {
+  const Exercise* target = v.target.empty() ? nullptr : library.find(v.target);
+  return {{"kind", to_string(v.kind)},
+          {"exercise_id", target ? json(target->id) : json(nullptr)},
+          {"name", target ? target->name : v.description},
+          {"condition", v.condition.empty() ? json(nullptr) : json(v.condition)},
+          {"level", v.level ? json(to_string(*v.level)) : json(nullptr)}};
+}
+
+json header(std::string_view format) { return {{"format", format}, {"version", kLibraryJsonVersion}}; }
+
+}  // namespace
+
+nlohmann::json exercise_to_json(const Exercise& ex, const Library& library) {
+  json variants = json::array();
+  for (const auto& v : ex.variants) variants.push_back(variant(v, library));
+  return {{"id", ex.id},
+          {"name", ex.name},
+          {"aliases", ex.aliases},
+          {"module", ex.module},
+          {"kind", to_string(ex.kind)},
+          {"accepts", accepts(ex)},
+          {"sides", to_string(ex.sides)},
+          {"switch", to_string(ex.side_switch)},
+          {"directions", ex.directions},
+          {"position", ex.position.empty() ? json(nullptr) : json(ex.position)},
+          {"equipment", ex.equipment},
+          {"targets", ex.targets},
+          {"level", to_string(ex.level)},
+          {"category", ex.category.empty() ? json(nullptr) : json(ex.category)},
+          {"default", default_dose(ex.defaults)},
+          {"timing", timing(ex.timing)},
+          {"steps", ex.steps},
+          {"cues", ex.cues},
+          {"cautions", ex.cautions},
+          {"variants", variants},
+          {"source", ex.source.empty() ? json(nullptr) : json(ex.source)}};
+}
+
+nlohmann::json library_list_json(const std::vector<const Exercise*>& exercises, const Library& library) {
+  json list = json::array();
+  for (const auto* ex : exercises) list.push_back(exercise_to_json(*ex, library));
+  json out = header("regimen-library");
+  out["exercises"] = list;
+  return out;
+}
+
+nlohmann::json exercise_document_json(const Exercise& exercise, const Library& library) {
+  json out = header("regimen-exercise");
+  out["exercise"] = exercise_to_json(exercise, library);
+  return out;
+}
+
+nlohmann::json search_json(std::string_view query, const std::vector<SearchHit>& hits, const Library& library) {
+  json results = json::array();
+  for (const auto& hit : hits) {
+    results.push_back({{"score", hit.score}, {"matched", hit.matched}, {"exercise", exercise_to_json(*hit.exercise, library)}});
+  }
+  json out = header("regimen-search");
+  out["query"] = query;
+  out["results"] = results;
+  return out;
+}
+
+}  // namespace regimen

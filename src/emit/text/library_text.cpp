@@ -1,0 +1,183 @@
+#include "emit/text/library_text.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "base/utf8.h"
+
+namespace regimen {
+namespace {
+
+std::string number(double v) {
+  if (std::floor(v) == v) return fmt::format("{}", static_cast<long long>(v));
+  return fmt::format("{:.1f}", v);
+}
+
+// Seconds as a routine would write them: 30s, 2min, 90s.
+std::string seconds(double s) {
+  if (s >= 60 && std::fmod(s, 60) == 0) return fmt::format("{}min", number(s / 60));
+  return fmt::format("{}s", number(s));
+}
+
+std::string range(const program::Range& r, std::string (*unit)(double) = nullptr) {
+  auto one = [&](double v) { return unit ? unit(v) : number(v); };
+  if (!r.max) return one(r.min) + "+";
+  if (*r.max == r.min) return one(r.min);
+  // One unit at the end reads best when both ends share it: 20..30s.
+  if (unit && std::string(unit(r.min)).back() == std::string(unit(*r.max)).back() && *r.max < 60) {
+    return fmt::format("{}..{}", number(r.min), one(*r.max));
+  }
+  return fmt::format("{}..{}", one(r.min), one(*r.max));
+}
+
+std::string score(const program::Range& r) { return range(r) + "/10"; }
+
+std::string hold_text(const program::Hold& h) {
+  switch (h.kind) {
+    case program::HoldKind::Timed:
+      if (h.amount_from_library) return "hold";
+      if (h.unit == program::HoldUnit::Breaths) return fmt::format("hold {} breaths", range(h.amount.start));
+      return fmt::format("hold {}", range(h.amount.start, seconds));
+    case program::HoldKind::AtLeast:
+      return h.unit == program::HoldUnit::Breaths ? fmt::format("hold at least {} breaths", number(h.amount.start.min))
+                                                   : fmt::format("hold at least {}", seconds(h.amount.start.min));
+    case program::HoldKind::UntilPain:
+    case program::HoldKind::UntilText: {
+      std::string out = h.kind == program::HoldKind::UntilPain ? fmt::format("hold until pain {}", score(*h.until_pain))
+                                                                : fmt::format("hold until \"{}\"", h.until_text);
+      if (h.start_pain) out += fmt::format(" from pain {}", score(*h.start_pain));
+      if (h.bound_seconds && !h.bound_from_library) out += fmt::format(" max {}", seconds(*h.bound_seconds));
+      return out;
+    }
+  }
+  return "hold";
+}
+
+std::string join(const std::vector<std::string>& items, std::string_view separator = ", ") {
+  return fmt::format("{}", fmt::join(items, separator));
+}
+
+// Words as people write them: shoulder_blades -> shoulder blades.
+std::string spaced(std::string text) {
+  std::replace(text.begin(), text.end(), '_', ' ');
+  return text;
+}
+
+std::vector<std::string> spaced(const std::vector<std::string>& list) {
+  std::vector<std::string> out;
+  for (const auto& item : list) out.push_back(spaced(item));
+  return out;
+}
+
+std::string_view sides_phrase(const Exercise& ex) {
+  switch (ex.sides) {
+    case Sidedness::Bilateral: return "both sides at once";
+    case Sidedness::PerSide: return ex.side_switch == SideSwitch::PerSet ? "one side, then the other (switch after each set)"
+                                                                          : "one side, then the other (switch every repetition)";
+    case Sidedness::Alternating: return "alternating sides, one repetition each";
+    case Sidedness::Directional: return "toward each direction in turn";
+  }
+  return "";
+}
+
+std::string table(const std::vector<std::string>& headings, const std::vector<std::vector<std::string>>& rows) {
+  std::vector<std::size_t> widths;
+  for (const auto& h : headings) widths.push_back(utf8::count_chars(h));
+  for (const auto& row : rows) {
+    for (std::size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], utf8::count_chars(row[i]));
+  }
+  auto line = [&](const std::vector<std::string>& cells) {
+    std::string out;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      out += cells[i];
+      if (i + 1 < cells.size()) out += std::string(widths[i] - utf8::count_chars(cells[i]) + 2, ' ');
+    }
+    return out + "\n";
+  };
+  std::string out = line(headings);
+  std::vector<std::string> rules;
+  for (auto w : widths) rules.push_back(std::string(w, '-'));
+  out += line(rules);
+  for (const auto& row : rows) out += line(row);
+  return out;
+}
+
+}  // namespace
+
+std::string dose_as_regimen(const DefaultDose& d) {
+  std::vector<std::string> parts;
+  if (d.reps) parts.push_back("reps " + range(d.reps->start));
+  if (d.hold) parts.push_back(hold_text(*d.hold));
+  if (d.duration) parts.push_back("for " + range(d.duration->start, seconds));
+  if (d.distance) parts.push_back(fmt::format("distance {}m", range(d.distance->start)));
+  if (d.sets && d.sets->start.min != 1) parts.push_back("x" + number(d.sets->start.min));
+  if (d.rest_seconds) parts.push_back("rest " + seconds(d.rest_seconds->min));
+  return join(parts, " ");
+}
+
+std::string exercise_table(const std::vector<const Exercise*>& exercises) {
+  std::vector<std::vector<std::string>> rows;
+  for (const auto* ex : exercises) {
+    rows.push_back({ex->id, ex->name, std::string(to_string(ex->kind)), std::string(to_string(ex->sides)),
+                    spaced(ex->position), join(spaced(ex->equipment)), std::string(to_string(ex->level))});
+  }
+  std::string out = table({"ID", "NAME", "KIND", "SIDES", "POSITION", "EQUIPMENT", "LEVEL"}, rows);
+  out += fmt::format("{} exercise{}\n", exercises.size(), exercises.size() == 1 ? "" : "s");
+  return out;
+}
+
+std::string exercise_page(const Exercise& ex, const Library& library) {
+  std::string out = fmt::format("{} ({})\n", ex.name, ex.id);
+  auto field = [&](std::string_view label, const std::string& value) {
+    if (!value.empty()) out += fmt::format("  {:<14}{}\n", label, value);
+  };
+  field("also called", join(ex.aliases));
+  field("module", ex.module);
+  field("category", ex.category);
+  field("level", std::string(to_string(ex.level)));
+  field("dosed as", std::string(to_string(ex.kind)));
+  field("sides", std::string(sides_phrase(ex)) + (ex.directions.empty() ? "" : ": " + join(ex.directions)));
+  field("position", spaced(ex.position));
+  field("equipment", join(spaced(ex.equipment)));
+  field("targets", join(spaced(ex.targets)));
+  field("default dose", dose_as_regimen(ex.defaults));
+  field("timing", fmt::format("{} a repetition, {} a breath, {} rest between sets; open holds end by {}",
+                              seconds(ex.timing.seconds_per_rep), seconds(ex.timing.seconds_per_breath),
+                              seconds(ex.timing.rest_seconds), seconds(ex.timing.open_hold_bound_seconds)));
+  field("source", ex.source);
+  if (!ex.steps.empty()) {
+    out += "\nSteps\n";
+    for (std::size_t i = 0; i < ex.steps.size(); ++i) out += fmt::format("  {}. {}\n", i + 1, ex.steps[i]);
+  }
+  if (!ex.cues.empty()) {
+    out += "\nCues\n";
+    for (const auto& cue : ex.cues) out += fmt::format("  - {}\n", cue);
+  }
+  if (!ex.cautions.empty()) {
+    out += "\nCautions\n";
+    for (const auto& caution : ex.cautions) out += fmt::format("  ! {}\n", caution);
+  }
+  if (!ex.variants.empty()) {
+    out += "\nVariants\n";
+    for (const auto& v : ex.variants) {
+      const Exercise* target = v.target.empty() ? nullptr : library.find(v.target);
+      std::string what = target ? fmt::format("{} ({})", target->name, target->id) : v.description;
+      std::string when;
+      if (!v.condition.empty()) when += " if " + v.condition;
+      if (v.level) when += fmt::format(" for {}", to_string(*v.level));
+      out += fmt::format("  {:<12} {}{}\n", std::string(to_string(v.kind)) + ":", what, when);
+    }
+  }
+  return out;
+}
+
+std::string search_results(const std::vector<SearchHit>& hits) {
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& hit : hits) rows.push_back({hit.exercise->id, hit.exercise->name, join(hit.matched)});
+  if (rows.empty()) return "no exercise matches\n";
+  return table({"ID", "NAME", "MATCHED IN"}, rows);
+}
+
+}  // namespace regimen

@@ -1,0 +1,37 @@
+// Finding exercises in the library: by filters (`lib list --target ...`) and
+// by free text (`lib search "shoulder blades"`).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "library/library.h"
+
+namespace regimen {
+
+// Each set field must match; unset fields match everything.
+struct LibraryFilter {
+  std::optional<std::string> target;
+  std::optional<std::string> equipment;
+  std::optional<std::string> position;
+  std::optional<Level> level;
+  std::optional<DosageKind> kind;
+  std::optional<std::string> module;
+};
+
+// In id order.
+std::vector<const Exercise*> filter(const Library& library, const LibraryFilter& filter);
+
+struct SearchHit {
+  const Exercise* exercise = nullptr;
+  int score = 0;
+  std::vector<std::string> matched;  // "name", "alias", "target", "equipment", "step", ...
+};
+
+// Ranked best first (then by id). Words of the query are matched against
+// names, aliases, targets, equipment, position, category, steps and cues;
+// a match in a name counts for more than one in a step.
+std::vector<SearchHit> search(const Library& library, std::string_view query);
+
+}  // namespace regimen
