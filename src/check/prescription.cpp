@@ -49,7 +49,7 @@ std::optional<program::Item> Checker::prescription(const ast::Prescription& line
     Diagnostic& d = diagnostics_.report(DiagCode::UnknownExercise, line.exercise.span,
                                         fmt::format("unknown exercise `{}`", names::shorten(line.exercise.text)));
     if (auto guess = library_.suggest(line.exercise.text)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
-    d.notes.push_back(Note{"a routine can define its own exercise with `exercise id \"Name\" { ... }`", {}});
+    d.notes.push_back(Note{"`regimen lib search WORDS` finds exercises; a routine can define its own with `exercise`", {}});
     return std::nullopt;
   }
   program::Item item;
