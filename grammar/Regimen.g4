@@ -65,6 +65,12 @@ fact
     | FREQUENCY frequency                                          # FrequencyFact
     | TARGETS nameList                                             # TargetsFact
     | kind=(CAUTION | DISCLAIMER | RED_FLAG | NOTE) text=STRING     # TextFact
+    | TIMING timingItem (',' NL* timingItem)*                       # TimingFact
+    ;
+
+// `timing rep 4s, rest 45s, transition 20s`: the seconds a schedule uses.
+timingItem
+    : key=(IDENT | REST) value=amount
     ;
 
 nameList
@@ -114,6 +120,7 @@ clause
     | PAIN painScore                                               # PainClause
     | ALTERNATE moves+=name (',' moves+=name)+                     # AlternateClause
     | FREQUENCY frequency                                          # ExerciseFrequencyClause
+    | TIMING timingItem (',' timingItem)*                          # TimingClause
     | variant                                                      # VariantClause
     | kind=(CUE | NOTE | CAUTION) text=STRING                      # TextClause
     ;
@@ -251,6 +258,7 @@ ROUNDS      : 'rounds' ;
 WEEK        : 'week' ;
 WEEKS       : 'weeks' ;
 TITLE       : 'title' ;
+TIMING      : 'timing' ;
 BY          : 'by' ;
 LEVEL       : 'level' ;
 PROGRAM     : 'program' ;

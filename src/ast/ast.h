@@ -106,6 +106,13 @@ struct Variant {
   Span span;
 };
 
+// `timing rep 4s, transition 20s`
+struct TimingSetting {
+  Name key;
+  Amount value;
+  Span span;
+};
+
 struct Text {
   enum class Kind { Cue, Note, Caution, Step, Disclaimer, RedFlag };
   Kind kind = Kind::Note;
@@ -131,6 +138,7 @@ struct Prescription {
   std::optional<Frequency> frequency;
   std::vector<Variant> variants;
   std::vector<Text> texts;
+  std::vector<TimingSetting> timing;
   Span span;
 };
 
@@ -167,7 +175,7 @@ struct When {
 };
 
 struct Fact {
-  enum class Kind { Title, By, Level, Program, Frequency, Targets, Text };
+  enum class Kind { Title, By, Level, Program, Frequency, Targets, Text, Timing };
   Kind kind = Kind::Title;
   std::string text;                     // Title, By
   std::optional<Name> word;             // Level
@@ -175,6 +183,7 @@ struct Fact {
   std::optional<Frequency> frequency;   // Frequency
   std::vector<Name> names;              // Targets
   std::optional<Text> note;             // Text: caution, disclaimer, red flag, note
+  std::vector<TimingSetting> timing;    // Timing
   Span span;
 };
 

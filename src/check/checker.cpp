@@ -134,6 +134,9 @@ void Checker::fact(const ast::Fact& f) {
     case ast::Fact::Kind::Frequency:
       if (once("frequency")) program_.frequency = frequency(*f.frequency);
       break;
+    case ast::Fact::Kind::Timing:
+      routine_timing(f.timing);
+      break;
     case ast::Fact::Kind::Targets:
       for (const auto& name : f.names) program_.targets.push_back(name.text);
       break;

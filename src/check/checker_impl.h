@@ -44,6 +44,11 @@ class Checker {
   // frequency.cpp
   std::optional<program::Frequency> frequency(const ast::Frequency& frequency);
 
+  // timing.cpp: the routine's `timing` fact, and each exercise's timing.
+  void routine_timing(const std::vector<ast::TimingSetting>& settings);
+  Timing item_timing(const ast::Prescription& line, const Exercise& exercise, const std::optional<program::Tempo>& tempo);
+  std::optional<double> setting_seconds(const ast::TimingSetting& setting);
+
   // Reports an unknown word with "did you mean" among `allowed`.
   void unknown_word(const ast::Name& word, std::string_view what, const std::vector<std::string>& allowed);
 
@@ -54,6 +59,8 @@ class Checker {
   std::map<std::string, std::string> param_values_;  // parameter -> chosen value
   std::map<std::string, std::vector<std::string>> param_choices_;
   std::map<std::string, Span> seen_facts_;            // fact keyword -> first place
+  // The routine's `timing rep/breath/rest`, applied over every exercise's own.
+  std::optional<double> routine_rep_seconds_, routine_breath_seconds_, routine_rest_seconds_;
 };
 
 }  // namespace regimen::check

@@ -226,6 +226,7 @@ class DefinitionChecker {
     if (!d.alternation.empty()) refuse(d.alternation.front().span, "`alternate`");
     for (const auto& v : d.variants) refuse(v.span, "a variant");
     for (const auto& t : d.texts) refuse(t.span, "a cue, note or caution");
+    for (const auto& t : d.timing) refuse(t.span, "`timing` (use `rep_time`, `breath_time` and `rest_time`)");
   }
 
   const std::string& module_;

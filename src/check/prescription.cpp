@@ -60,6 +60,7 @@ std::optional<program::Item> Checker::prescription(const ast::Prescription& line
   dosage(line, *exercise, item);
   item.sides = sides(line, *exercise);
   if (line.tempo) item.tempo = tempo(*line.tempo);
+  item.timing = item_timing(line, *exercise, item.tempo);
   if (line.load) item.load = load(*line.load);
   if (line.rpe) item.rpe = convert_rpe(*line.rpe, diagnostics_);
   if (line.pain) item.pain_max = convert_score(*line.pain, "pain", diagnostics_);

@@ -20,15 +20,6 @@ struct ExerciseVariant {
   Span span;
 };
 
-// Seconds used when a routine does not say; docs/library.md gives the reasons.
-struct Timing {
-  double seconds_per_rep = 3;
-  double seconds_per_breath = 5;
-  double rest_seconds = 30;
-  double open_hold_bound_seconds = 120;  // the schedule's end for "hold until ..."
-  double short_hold_seconds = 3;         // "hold for a few seconds"
-};
-
 // The dose the library suggests when a routine gives none, already checked
 // and converted like a routine's. Unset parts stay unset.
 struct DefaultDose {

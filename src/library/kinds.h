@@ -24,6 +24,25 @@ enum class Level { Beginner, Intermediate, Advanced };
 
 enum class VariantKind { Easier, Harder, Alternative };
 
+// Seconds used when a routine does not say; docs/library.md gives the reasons.
+struct Timing {
+  double seconds_per_rep = 3;
+  double seconds_per_breath = 5;
+  double rest_seconds = 30;
+  double open_hold_bound_seconds = 120;  // the schedule's end for "hold until ..."
+  double short_hold_seconds = 3;         // "hold for a few seconds"
+};
+
+// Seconds between and around exercises, for the whole session. A routine's
+// `timing` fact sets them; docs/schedule.md gives the reasons for each default.
+struct SessionTiming {
+  double side_switch_seconds = 5;   // changing sides, or direction
+  double transition_seconds = 15;   // from one exercise to the next
+  double get_ready_seconds = 10;    // before the first exercise
+  double round_rest_seconds = 60;   // between rounds of a circuit that gives no rest
+  double metres_per_minute = 80;    // walking pace, to time a distance
+};
+
 std::string_view to_string(DosageKind kind);
 std::string_view to_string(Sidedness sides);
 std::string_view to_string(SideSwitch side_switch);

@@ -40,6 +40,7 @@ class AstBuilder {
   ast::Load load(P::LoadSpecContext* ctx);
   ast::Variant variant(P::VariantContext* ctx);
   ast::Frequency frequency(P::FrequencyContext* ctx);
+  std::vector<ast::TimingSetting> timing(const std::vector<P::TimingItemContext*>& items);
   void strays(const std::vector<P::StrayContext*>& words);
 
   // build_value.cpp

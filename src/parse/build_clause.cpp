@@ -125,6 +125,9 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out) {
     for (auto* m : c->moves) out.alternation.push_back(name(m));
   } else if (auto* c = dynamic_cast<P::ExerciseFrequencyClauseContext*>(ctx)) {
     if (!repeated(out.frequency, where, "frequency")) out.frequency = frequency(c->frequency());
+  } else if (auto* c = dynamic_cast<P::TimingClauseContext*>(ctx)) {
+    auto settings = timing(c->timingItem());
+    out.timing.insert(out.timing.end(), settings.begin(), settings.end());
   } else if (auto* c = dynamic_cast<P::VariantClauseContext*>(ctx)) {
     out.variants.push_back(variant(c->variant()));
   } else if (auto* c = dynamic_cast<P::TextClauseContext*>(ctx)) {
@@ -197,6 +200,12 @@ ast::Variant AstBuilder::variant(P::VariantContext* ctx) {
   out.target = name(ctx->target);
   if (ctx->condition) out.condition = string_value(ctx->condition);
   if (ctx->level) out.level = word(ctx->level);
+  return out;
+}
+
+std::vector<ast::TimingSetting> AstBuilder::timing(const std::vector<P::TimingItemContext*>& items) {
+  std::vector<ast::TimingSetting> out;
+  for (auto* item : items) out.push_back(ast::TimingSetting{word(item->key), amount(item->value), span(item)});
   return out;
 }
 

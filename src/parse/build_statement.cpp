@@ -157,6 +157,9 @@ ast::Fact AstBuilder::fact(P::FactContext* ctx) {
   } else if (auto* c = dynamic_cast<P::TargetsFactContext*>(ctx)) {
     out.kind = ast::Fact::Kind::Targets;
     out.names = name_list(c->nameList());
+  } else if (auto* c = dynamic_cast<P::TimingFactContext*>(ctx)) {
+    out.kind = ast::Fact::Kind::Timing;
+    out.timing = timing(c->timingItem());
   } else if (auto* c = dynamic_cast<P::TextFactContext*>(ctx)) {
     out.kind = ast::Fact::Kind::Text;
     ast::Text t;

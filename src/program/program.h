@@ -111,6 +111,7 @@ struct Item {
   std::vector<Variant> variants;
   Texts texts;
   bool dose_from_library = false;    // no dosage written; the library's default used
+  Timing timing;                     // the library's, with the routine's `timing` and `tempo` applied
   Span span;
 };
 
@@ -142,6 +143,7 @@ struct Program {
   std::vector<std::string> notes;
   std::map<std::string, std::string> params;  // name -> chosen value
   std::vector<std::string> imports;
+  SessionTiming session_timing;
   std::vector<Node> body;
   Span span;
 };

@@ -1,0 +1,83 @@
+// Timing: the seconds a schedule uses, from the library, the routine's
+// `timing` fact, and an exercise line's `timing` and `tempo`.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "check/checker_impl.h"
+
+namespace regimen::checking {
+namespace {
+
+const std::vector<std::string> kRoutineKeys = {"rep", "breath", "rest", "switch", "transition", "get_ready", "round_rest"};
+const std::vector<std::string> kExerciseKeys = {"rep", "breath", "rest"};
+
+// Seconds a repetition takes at each tempo word.
+double tempo_word_seconds(const std::string& word) {
+  if (word == "slow") return 5;
+  if (word == "controlled") return 4;
+  if (word == "fast") return 2;
+  return 3;  // moderate
+}
+
+}  // namespace
+
+std::optional<double> Checker::setting_seconds(const ast::TimingSetting& setting) {
+  Expect expect{"timing", {Dimension::Time}, std::nullopt, false, setting.key.text != "rep" && setting.key.text != "breath"};
+  auto converted = convert(setting.value, expect, diagnostics_);
+  if (!converted) return std::nullopt;
+  if (converted->range.max != converted->range.min) {
+    diagnostics_.report(DiagCode::ConflictingDosage, setting.value.span, "a timing is one number of seconds, not a range")
+        .help.push_back(fmt::format("write `timing {} {}s`", setting.key.text, converted->range.min));
+    return std::nullopt;
+  }
+  return converted->range.min;
+}
+
+void Checker::routine_timing(const std::vector<ast::TimingSetting>& settings) {
+  SessionTiming& session = program_.session_timing;
+  for (const auto& s : settings) {
+    const std::string& key = s.key.text;
+    if (std::find(kRoutineKeys.begin(), kRoutineKeys.end(), key) == kRoutineKeys.end()) {
+      unknown_word(s.key, "timing", kRoutineKeys);
+      continue;
+    }
+    auto seconds = setting_seconds(s);
+    if (!seconds) continue;
+    if (key == "rep") routine_rep_seconds_ = seconds;
+    if (key == "breath") routine_breath_seconds_ = seconds;
+    if (key == "rest") routine_rest_seconds_ = seconds;
+    if (key == "switch") session.side_switch_seconds = *seconds;
+    if (key == "transition") session.transition_seconds = *seconds;
+    if (key == "get_ready") session.get_ready_seconds = *seconds;
+    if (key == "round_rest") session.round_rest_seconds = *seconds;
+  }
+}
+
+// Most specific wins: the line's `tempo` and `timing`, then the routine's
+// `timing`, then the library's figures for the exercise.
+Timing Checker::item_timing(const ast::Prescription& line, const Exercise& exercise,
+                            const std::optional<program::Tempo>& tempo) {
+  Timing t = exercise.timing;
+  if (routine_rep_seconds_) t.seconds_per_rep = *routine_rep_seconds_;
+  if (routine_breath_seconds_) t.seconds_per_breath = *routine_breath_seconds_;
+  if (routine_rest_seconds_) t.rest_seconds = *routine_rest_seconds_;
+  for (const auto& s : line.timing) {
+    if (std::find(kExerciseKeys.begin(), kExerciseKeys.end(), s.key.text) == kExerciseKeys.end()) {
+      unknown_word(s.key, "timing of an exercise", kExerciseKeys);
+      continue;
+    }
+    auto seconds = setting_seconds(s);
+    if (!seconds) continue;
+    if (s.key.text == "rep") t.seconds_per_rep = *seconds;
+    if (s.key.text == "breath") t.seconds_per_breath = *seconds;
+    if (s.key.text == "rest") t.rest_seconds = *seconds;
+  }
+  if (tempo) {
+    if (tempo->seconds_per_rep) t.seconds_per_rep = *tempo->seconds_per_rep;
+    else if (!tempo->word.empty()) t.seconds_per_rep = tempo_word_seconds(tempo->word);
+  }
+  return t;
+}
+
+}  // namespace regimen::checking
