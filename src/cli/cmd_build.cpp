@@ -8,6 +8,10 @@
 #include "cli/common.h"
 #include "driver/files.h"
 #include "emit/json/program_json.h"
+#include "emit/json/schedule_json.h"
+#include "emit/text/schedule_text.h"
+#include "schedule/plan.h"
+#include "schedule/timeline.h"
 
 namespace regimen::cli {
 namespace {
@@ -17,7 +21,27 @@ struct BuildCommand {
   std::string file;
   std::string emit;
   std::string output = "-";
+  int week = 1;
+  std::string dose = "low";
 };
+
+// The bytes of one output format, or nullopt after printing a usage error.
+std::optional<std::string> render(const BuildCommand& cmd, const Compilation& compilation, const SourceSet& sources) {
+  const program::Program& program = *compilation.program;
+  if (cmd.emit == "json") return emit_json(program, sources, compilation.root);
+  auto dose = *schedule::parse_dose_choice(cmd.dose);
+  if (cmd.emit == "plan" || cmd.emit == "plan-json") {
+    schedule::Plan plan = schedule::make_plan(program, dose);
+    return cmd.emit == "plan" ? plan_text(program, plan) : plan_to_json(program, plan).dump(2) + "\n";
+  }
+  int weeks = schedule::plan_weeks(program);
+  if (cmd.week > weeks) {
+    print_error(fmt::format("--week {}: the program has {} week{}", cmd.week, weeks, weeks == 1 ? "" : "s"));
+    return std::nullopt;
+  }
+  schedule::Timeline timeline = schedule::lower_session(program, cmd.week, dose);
+  return cmd.emit == "schedule" ? schedule_text(program, timeline) : schedule_to_json(program, timeline).dump(2) + "\n";
+}
 
 int run_build(const BuildCommand& cmd) {
   auto session = open_session(cmd.common);
@@ -30,8 +54,9 @@ int run_build(const BuildCommand& cmd) {
   print_diagnostics(workspace, {&compilation.diagnostics}, cmd.common);
   if (!compilation.ok() || workspace.library_diagnostics().has_errors()) return kInputErrors;
 
-  // Only JSON so far; each later format adds a branch here.
-  std::string bytes = emit_json(*compilation.program, workspace.sources(), compilation.root);
+  auto rendered = render(cmd, compilation, workspace.sources());
+  if (!rendered) return kUsageOrIo;
+  const std::string& bytes = *rendered;
 
   if (cmd.output == "-") {
     std::cout << bytes << std::flush;
@@ -55,7 +80,17 @@ std::function<int()> setup_build(CLI::App& app) {
   auto cmd = std::make_shared<BuildCommand>();
   CLI::App* sub = app.add_subcommand("build", "Compile a routine file to an output format");
   sub->add_option("FILE", cmd->file, "The routine file (.regimen); - reads standard input")->required();
-  sub->add_option("--emit", cmd->emit, "Output format: json")->required()->check(CLI::IsMember({"json"}));
+  sub->add_option("--emit", cmd->emit,
+                  "Output format: json (the checked program), schedule or schedule-json (one session's timeline), "
+                  "plan or plan-json (the program week by week)")
+      ->required()
+      ->check(CLI::IsMember({"json", "schedule", "schedule-json", "plan", "plan-json"}));
+  sub->add_option("--week", cmd->week, "For a schedule: which week's session (default 1)")
+      ->check(CLI::Range(1, 520))
+      ->capture_default_str();
+  sub->add_option("--dose", cmd->dose, "Which end of each range: low (default, the safe start), mid or high")
+      ->check(CLI::IsMember({"low", "mid", "high"}))
+      ->capture_default_str();
   sub->add_option("-o,--output", cmd->output, "Where to write; - (the default) is standard output")->type_name("OUT");
   add_common_options(*sub, cmd->common);
   sub->footer("Files are written whole or not at all: a failed build leaves an existing OUT untouched.\n"

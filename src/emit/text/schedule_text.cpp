@@ -1,0 +1,65 @@
+#include "emit/text/schedule_text.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "base/utf8.h"
+
+namespace regimen {
+namespace {
+
+using schedule::clock;
+
+std::string pad(const std::string& text, std::size_t width) {
+  std::size_t chars = utf8::count_chars(text);
+  return chars >= width ? text : text + std::string(width - chars, ' ');
+}
+
+std::string title_of(const program::Program& program) { return program.title.empty() ? "Routine" : program.title; }
+
+std::string frequency_phrase(const program::Frequency& f) {
+  auto count = [](const program::Range& r) {
+    return r.max && *r.max != r.min ? fmt::format("{:g} to {:g}", r.min, *r.max) : fmt::format("{:g}", r.min);
+  };
+  std::vector<std::string> parts;
+  if (f.per_day) parts.push_back(count(*f.per_day) + " a day");
+  if (f.per_week) parts.push_back(count(*f.per_week) + " a week");
+  std::string out = fmt::format("{}", fmt::join(parts, ", "));
+  if (!f.times.empty()) out += fmt::format(" ({})", fmt::join(f.times, ", "));
+  if (!f.days.empty()) out += fmt::format(" on {}", fmt::join(f.days, ", "));
+  return out;
+}
+
+}  // namespace
+
+std::string schedule_text(const program::Program& program, const schedule::Timeline& timeline) {
+  std::string out = fmt::format("{}: week {} session, {} dose\n\n", title_of(program), timeline.week,
+                                schedule::to_string(timeline.dose));
+  std::size_t name_width = 8;
+  for (const auto& i : timeline.intervals) name_width = std::max(name_width, utf8::count_chars(i.exercise_name));
+  out += fmt::format("{}  {}  {}  {}  {}  {}\n", pad("TIME", 7), pad("LENGTH", 6), pad("EXERCISE", name_width), pad("SET", 5),
+                     pad("ROUND", 5), "WHAT TO DO");
+  for (const auto& i : timeline.intervals) {
+    std::string set = i.sets > 1 ? fmt::format("{}/{}", i.set, i.sets) : "";
+    std::string round = i.rounds > 1 ? fmt::format("{}/{}", i.round, i.rounds) : "";
+    out += fmt::format("{}  {}  {}  {}  {}  {}\n", pad(clock(i.start), 7), pad(clock(i.duration), 6),
+                       pad(i.exercise_name, name_width), pad(set, 5), pad(round, 5), i.cue);
+  }
+  out += fmt::format("\nSession total: {} ({})\n", clock(timeline.total_seconds), schedule::spoken_seconds(timeline.total_seconds));
+  return out;
+}
+
+std::string plan_text(const program::Program& program, const schedule::Plan& plan) {
+  std::string out = fmt::format("{}: {}-week plan, {} dose\n", title_of(program), plan.weeks, schedule::to_string(plan.dose));
+  if (plan.frequency) out += fmt::format("Sessions: {}\n", frequency_phrase(*plan.frequency));
+  for (const auto& week : plan.by_week) {
+    out += fmt::format("\nWeek {} (a session takes about {})\n", week.week, clock(week.session_seconds));
+    std::size_t width = 8;
+    for (const auto& e : week.entries) width = std::max(width, utf8::count_chars(e.name));
+    for (const auto& e : week.entries) out += fmt::format("  {}  {}\n", pad(e.name, width), e.dose_phrase);
+  }
+  return out;
+}
+
+}  // namespace regimen

@@ -1,0 +1,270 @@
+#include "schedule/timeline.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <set>
+
+namespace regimen::schedule {
+namespace {
+
+// An exercise in session order, or the rest between two rounds of a circuit.
+struct Step {
+  const program::Item* item = nullptr;
+  std::string section;
+  int round = 0, rounds = 0;
+  double round_rest = 0;
+};
+
+bool active(const program::Block& block, int week) {
+  if (block.kind != program::Block::Kind::Phase) return true;
+  return block.first_week && *block.first_week <= week && week <= *block.last_week;
+}
+
+// The exercises named inside the phases that run this week.
+void phase_exercises(const std::vector<program::Node>& body, int week, bool in_phase, std::set<std::string>& out) {
+  for (const auto& node : body) {
+    if (const auto* item = std::get_if<program::Item>(&node)) {
+      if (in_phase) out.insert(item->exercise_id);
+    } else {
+      const auto& block = std::get<program::Block>(node);
+      if (!active(block, week)) continue;
+      phase_exercises(block.body, week, in_phase || block.kind == program::Block::Kind::Phase, out);
+    }
+  }
+}
+
+class Collector {
+ public:
+  Collector(int week, const std::set<std::string>& replaced, const SessionTiming& timing)
+      : week_(week), replaced_(replaced), timing_(timing) {}
+
+  void body(const std::vector<program::Node>& nodes, const std::string& section, bool in_phase, std::vector<Step>& out) {
+    for (const auto& node : nodes) {
+      if (const auto* item = std::get_if<program::Item>(&node)) {
+        if (!in_phase && replaced_.count(item->exercise_id)) continue;
+        out.push_back(Step{item, section});
+        continue;
+      }
+      const auto& block = std::get<program::Block>(node);
+      if (!active(block, week_)) continue;
+      bool phase = in_phase || block.kind == program::Block::Kind::Phase;
+      std::string title = block.kind == program::Block::Kind::Phase ? section : block.title;
+      if (block.kind != program::Block::Kind::Circuit) {
+        body(block.body, title, phase, out);
+        continue;
+      }
+      std::vector<Step> round;
+      body(block.body, title, phase, round);
+      int rounds = block.rounds.value_or(1);
+      double rest = block.rest_seconds ? block.rest_seconds->min : timing_.round_rest_seconds;
+      for (int r = 1; r <= rounds; ++r) {
+        if (r > 1) out.push_back(Step{nullptr, title, r, rounds, rest});
+        for (Step s : round) {
+          s.round = r;
+          s.rounds = rounds;
+          out.push_back(s);
+        }
+      }
+    }
+  }
+
+ private:
+  int week_;
+  const std::set<std::string>& replaced_;
+  const SessionTiming& timing_;
+};
+
+std::string plural(int n, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+std::string hold_phrase(const program::Item& item, const WeekDose& d) {
+  const program::Hold& h = *item.hold;
+  std::string bound = fmt::format("up to {}", spoken_seconds(*d.hold_seconds));
+  switch (h.kind) {
+    case program::HoldKind::UntilPain:
+      return fmt::format("hold until the pain eases to {}/10 ({})", static_cast<int>(h.until_pain->min), bound);
+    case program::HoldKind::UntilText:
+      return fmt::format("hold until {} ({})", h.until_text, bound);
+    case program::HoldKind::AtLeast:
+      return d.hold_breaths ? fmt::format("hold for at least {}", plural(*d.hold_breaths, "breath", "breaths"))
+                            : fmt::format("hold for at least {}", spoken_seconds(*d.hold_seconds));
+    case program::HoldKind::Timed:
+      break;
+  }
+  return d.hold_breaths ? fmt::format("hold for {}", plural(*d.hold_breaths, "slow breath", "slow breaths"))
+                        : fmt::format("hold {}", spoken_seconds(*d.hold_seconds));
+}
+
+// What one block of work is, in words, and how long it takes.
+std::pair<std::string, double> work(const program::Item& item, const WeekDose& d, const SessionTiming& session,
+                                    bool both_sides_in_block) {
+  const Timing& t = item.timing;
+  double moves = std::max<std::size_t>(1, item.alternation.size());
+  std::string alternation;
+  if (!item.alternation.empty()) alternation = fmt::format(", {}", fmt::join(item.alternation, " then "));
+  if (d.reps) {
+    int reps = *d.reps * (both_sides_in_block ? 2 : 1);
+    double per_rep = t.seconds_per_rep + (d.hold_seconds ? *d.hold_seconds * moves : 0);
+    std::string what = plural(*d.reps, "repetition", "repetitions");
+    if (both_sides_in_block) what += " each side, alternating";
+    if (d.hold_seconds) {
+      what += d.hold_breaths ? fmt::format(", holding each for {}", plural(*d.hold_breaths, "breath", "breaths"))
+                             : fmt::format(", holding each {}", spoken_seconds(*d.hold_seconds));
+    }
+    return {what + alternation, reps * per_rep};
+  }
+  if (d.hold_seconds) return {hold_phrase(item, d) + alternation, *d.hold_seconds * moves};
+  if (d.duration_seconds) return {fmt::format("keep going for {}", spoken_seconds(*d.duration_seconds)), *d.duration_seconds};
+  if (d.distance_metres) {
+    double seconds = std::round(*d.distance_metres / session.metres_per_minute * 60);
+    std::string distance = *d.distance_metres >= 1000 ? fmt::format("{:g} km", *d.distance_metres / 1000)
+                                                      : fmt::format("{:g} m", *d.distance_metres);
+    return {fmt::format("cover {} (about {})", distance, spoken_seconds(seconds)), seconds};
+  }
+  return {"", 0};
+}
+
+std::string capitalised(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  return text;
+}
+
+}  // namespace
+
+std::string_view to_string(Interval::Kind kind) {
+  switch (kind) {
+    case Interval::Kind::GetReady: return "get_ready";
+    case Interval::Kind::Work: return "work";
+    case Interval::Kind::Rest: return "rest";
+    case Interval::Kind::SwitchSide: return "switch_side";
+    case Interval::Kind::Transition: return "transition";
+    case Interval::Kind::RoundRest: return "round_rest";
+  }
+  return "work";
+}
+
+std::string dose_phrase(const program::Item& item, const WeekDose& d, const SessionTiming& session) {
+  bool alternating = item.sides.mode == program::SideMode::Alternating ||
+                     (item.sides.mode == program::SideMode::PerSide && item.sides.switch_by == SideSwitch::PerRep && d.reps);
+  std::string what = work(item, d, session, alternating).first;
+  std::string out = d.sets > 1 ? fmt::format("{} sets: {}", d.sets, what) : what;
+  if (!alternating && item.sides.mode == program::SideMode::PerSide) out += ", on each side";
+  if (item.sides.mode == program::SideMode::PerDirection) out += fmt::format(", toward {}", fmt::join(item.sides.order, ", "));
+  return out;
+}
+
+std::string clock(double seconds) {
+  long long s = std::llround(seconds);
+  if (s >= 3600) return fmt::format("{}:{:02}:{:02}", s / 3600, (s / 60) % 60, s % 60);
+  return fmt::format("{}:{:02}", s / 60, s % 60);
+}
+
+std::string spoken_seconds(double seconds) {
+  long long s = std::llround(seconds);
+  if (s < 60) return plural(static_cast<int>(s), "second", "seconds");
+  std::string out = plural(static_cast<int>(s / 60), "minute", "minutes");
+  if (s % 60) out += " " + plural(static_cast<int>(s % 60), "second", "seconds");
+  return out;
+}
+
+Timeline lower_session(const program::Program& program, int week, DoseChoice dose) {
+  const SessionTiming& session = program.session_timing;
+  std::set<std::string> replaced;
+  phase_exercises(program.body, week, false, replaced);
+  std::vector<Step> steps;
+  Collector(week, replaced, session).body(program.body, "", false, steps);
+
+  Timeline out;
+  out.week = week;
+  out.dose = dose;
+  double t = 0;
+  auto add = [&](Interval interval) {
+    interval.start = t;
+    t += interval.duration;
+    out.intervals.push_back(std::move(interval));
+  };
+  bool first = true;
+  for (const auto& step : steps) {
+    if (step.item == nullptr) {
+      Interval rest{Interval::Kind::RoundRest, 0, step.round_rest};
+      rest.section = step.section;
+      rest.round = step.round;
+      rest.rounds = step.rounds;
+      rest.what = fmt::format("rest before round {} of {}", step.round, step.rounds);
+      rest.cue = fmt::format("Rest {}. Round {} of {} next", spoken_seconds(step.round_rest), step.round, step.rounds);
+      if (step.round_rest > 0) add(rest);
+      continue;
+    }
+    const program::Item& item = *step.item;
+    WeekDose d = dose_at(item, week, program.weeks, dose);
+    out.entries.push_back(Entry{&item, d, step.section, step.round, step.rounds});
+    Interval base;
+    base.exercise_id = item.exercise_id;
+    base.exercise_name = item.name;
+    base.section = step.section;
+    base.round = step.round;
+    base.rounds = step.rounds;
+
+    Interval lead = base;
+    lead.kind = first ? Interval::Kind::GetReady : Interval::Kind::Transition;
+    lead.duration = first ? session.get_ready_seconds : session.transition_seconds;
+    lead.what = first ? "get into position" : "move to the next exercise";
+    lead.cue = fmt::format("{}: {}", first ? "Get ready" : "Next", item.name);
+    add(lead);
+    first = false;
+
+    // The sides worked one after the other in each set; alternating work
+    // covers both sides in one block.
+    bool both_in_block = item.sides.mode == program::SideMode::Alternating ||
+                         (item.sides.mode == program::SideMode::PerSide && item.sides.switch_by == SideSwitch::PerRep && d.reps);
+    std::vector<std::string> sides = {""};
+    if (!both_in_block && item.sides.mode != program::SideMode::Bilateral && !item.sides.order.empty()) sides = item.sides.order;
+    bool directions = item.sides.mode == program::SideMode::PerDirection;
+    auto [what, seconds] = work(item, d, session, both_in_block);
+
+    for (int set = 1; set <= d.sets; ++set) {
+      for (std::size_t i = 0; i < sides.size(); ++i) {
+        if (i > 0) {
+          Interval change = base;
+          change.kind = Interval::Kind::SwitchSide;
+          change.duration = session.side_switch_seconds;
+          change.set = set;
+          change.sets = d.sets;
+          change.side = sides[i];
+          change.what = directions ? "change direction" : "change sides";
+          change.cue = directions ? (sides[i] == "centre" ? "Back to the centre" : fmt::format("Now to the {}", sides[i]))
+                                  : fmt::format("Switch to the {} side", sides[i]);
+          add(change);
+        }
+        Interval work_interval = base;
+        work_interval.kind = Interval::Kind::Work;
+        work_interval.duration = seconds;
+        work_interval.set = set;
+        work_interval.sets = d.sets;
+        work_interval.side = sides[i];
+        work_interval.what = what;
+        std::string where = sides[i].empty() ? "" : directions ? fmt::format("To the {}: ", sides[i])
+                                                               : fmt::format("{} side: ", capitalised(sides[i]));
+        if (sides[i] == "centre") where = "Centre: ";
+        work_interval.cue = where.empty() ? capitalised(what) : where + what;
+        add(work_interval);
+      }
+      if (set < d.sets && d.rest_seconds > 0) {
+        Interval rest = base;
+        rest.kind = Interval::Kind::Rest;
+        rest.duration = d.rest_seconds;
+        rest.set = set;
+        rest.sets = d.sets;
+        rest.what = "rest";
+        rest.cue = fmt::format("Rest {}", spoken_seconds(d.rest_seconds));
+        add(rest);
+      }
+    }
+  }
+  out.total_seconds = t;
+  return out;
+}
+
+}  // namespace regimen::schedule

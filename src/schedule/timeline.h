@@ -1,0 +1,59 @@
+// One session as a timeline: every interval from "get ready" to the last
+// rest, with its start, length, exercise, set, side and what to say.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "program/program.h"
+#include "schedule/week_dose.h"
+
+namespace regimen::schedule {
+
+struct Interval {
+  enum class Kind { GetReady, Work, Rest, SwitchSide, Transition, RoundRest };
+  Kind kind = Kind::Work;
+  double start = 0;      // seconds from the start of the session
+  double duration = 0;
+  std::string exercise_id;
+  std::string exercise_name;
+  std::string section;   // the enclosing section's or circuit's title
+  int set = 0, sets = 0;      // 1-based; 0 when not part of a set
+  int round = 0, rounds = 0;  // circuits
+  std::string side;      // right, left, centre...; empty for both sides at once
+  std::string what;      // "10 repetitions", "hold 30 seconds"
+  std::string cue;       // what a coach would say now
+};
+
+// An exercise as it runs in the session (in a circuit, once per round).
+// `item` points into the program the timeline was made from.
+struct Entry {
+  const program::Item* item = nullptr;
+  WeekDose dose;
+  std::string section;
+  int round = 0, rounds = 0;
+};
+
+struct Timeline {
+  int week = 1;
+  DoseChoice dose = DoseChoice::Low;
+  std::vector<Entry> entries;
+  std::vector<Interval> intervals;
+  double total_seconds = 0;
+};
+
+std::string_view to_string(Interval::Kind kind);
+
+// The session of `week`. Phases outside the week are left out, and an
+// exercise given in an active phase replaces the same exercise outside it.
+Timeline lower_session(const program::Program& program, int week, DoseChoice dose);
+
+// The whole dose in words: "2 sets of 10 repetitions on each side".
+std::string dose_phrase(const program::Item& item, const WeekDose& dose, const SessionTiming& session);
+
+// "2:05", "1:02:05": clock time for people.
+std::string clock(double seconds);
+// "30 seconds", "2 minutes", "1 minute 30 seconds".
+std::string spoken_seconds(double seconds);
+
+}  // namespace regimen::schedule

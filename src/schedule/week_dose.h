@@ -1,0 +1,39 @@
+// An exercise's dose in one week of the program, as single numbers: ranges
+// resolved by the chosen dose, progressions spread over the weeks.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "program/program.h"
+
+namespace regimen::schedule {
+
+// Which end of a range to use. Low is the safe start and the default.
+enum class DoseChoice { Low, Mid, High };
+std::string_view to_string(DoseChoice choice);
+std::optional<DoseChoice> parse_dose_choice(std::string_view word);
+
+struct WeekDose {
+  std::optional<int> reps;               // for each side, when per side
+  std::optional<double> hold_seconds;    // a hold's length; for breaths, breaths x seconds per breath
+  std::optional<int> hold_breaths;       // set when the hold is counted in breaths
+  int sets = 1;
+  std::optional<double> duration_seconds;
+  std::optional<double> distance_metres;
+  double rest_seconds = 0;               // between sets
+};
+
+// The week's value of a quantity: week 1 is `start`, the last week `end`, and
+// the weeks between move evenly (whole numbers for counts, seconds for times).
+program::Range at_week(const program::Quantity& quantity, int week, std::optional<int> program_weeks);
+double pick(const program::Range& range, DoseChoice choice, bool whole);
+
+WeekDose dose_at(const program::Item& item, int week, std::optional<int> program_weeks, DoseChoice choice);
+
+// The number of weeks a plan covers: the program's length, or the last week a
+// phase names, or 1.
+int plan_weeks(const program::Program& program);
+
+}  // namespace regimen::schedule
