@@ -149,7 +149,8 @@ std::string dose_phrase(const program::Item& item, const WeekDose& d, const Sess
   bool alternating = item.sides.mode == program::SideMode::Alternating ||
                      (item.sides.mode == program::SideMode::PerSide && item.sides.switch_by == SideSwitch::PerRep && d.reps);
   std::string what = work(item, d, session, alternating).first;
-  std::string out = d.sets > 1 ? fmt::format("{} sets: {}", d.sets, what) : what;
+  // A held position repeated is "5 times", not "5 sets".
+  std::string out = d.sets <= 1 ? what : d.reps ? fmt::format("{} sets: {}", d.sets, what) : fmt::format("{}, {} times", what, d.sets);
   if (!alternating && item.sides.mode == program::SideMode::PerSide) out += ", on each side";
   if (item.sides.mode == program::SideMode::PerDirection) out += fmt::format(", toward {}", fmt::join(item.sides.order, ", "));
   return out;

@@ -1,0 +1,174 @@
+// Schedules: the timeline of one session and the plan, with every total
+// worked out by hand in the comments.
+#include <catch2/catch.hpp>
+
+#include "compile_fixture.h"
+#include "schedule/plan.h"
+#include "schedule/timeline.h"
+
+namespace regimen::testing {
+namespace {
+
+using schedule::DoseChoice;
+using schedule::Interval;
+using Kind = Interval::Kind;
+
+// Round figures, so the arithmetic below is easy to follow.
+const std::string kTiming = "timing rep 3s, breath 5s, rest 30s, switch 5s, transition 15s, get_ready 10s, round_rest 60s\n";
+
+const std::string kSides = R"(
+exercise test_lunge "Test lunge" {
+  kind reps
+  sides per_side
+  switch per_set
+}
+exercise test_held "Test held" {
+  kind reps_hold
+}
+exercise test_reach "Test reach" {
+  kind hold
+  sides per_direction
+  directions right, left, centre
+}
+)";
+
+schedule::Timeline session(const std::string& routine, int week = 1, DoseChoice dose = DoseChoice::Low) {
+  Compiled c(kSides + kTiming + routine);
+  REQUIRE_FALSE(c.result.diagnostics.has_errors());
+  return schedule::lower_session(c.program(), week, dose);
+}
+
+std::vector<Kind> kinds(const schedule::Timeline& t) {
+  std::vector<Kind> out;
+  for (const auto& i : t.intervals) out.push_back(i.kind);
+  return out;
+}
+
+TEST_CASE("repetitions in sets, with rest between sets", "[schedule]") {
+  // get ready 10 + set 10 x 3s = 30 + rest 30 + set 30 = 100
+  auto t = session("test_curl reps 10 x2\n");
+  CHECK(t.total_seconds == 100);
+  CHECK(kinds(t) == std::vector<Kind>{Kind::GetReady, Kind::Work, Kind::Rest, Kind::Work});
+  CHECK(t.intervals[1].start == 10);
+  CHECK(t.intervals[1].cue == "10 repetitions");
+  CHECK(t.intervals[2].cue == "Rest 30 seconds");
+  CHECK(t.intervals[3].set == 2);
+  CHECK(t.intervals[3].sets == 2);
+}
+
+TEST_CASE("a hold repeated, and holds in breaths", "[schedule]") {
+  // 10 + 3 holds of 20 s + 2 rests of 30 s = 130
+  CHECK(session("test_plank hold 20s x3\n").total_seconds == 130);
+  // 3 breaths of 5 s at the low end, 4 at the high end
+  CHECK(session("test_plank hold 3..4 breaths\n").total_seconds == 10 + 15);
+  CHECK(session("test_plank hold 3..4 breaths\n", 1, DoseChoice::High).total_seconds == 10 + 20);
+  auto t = session("test_plank hold 3..4 breaths\n");
+  CHECK(t.intervals[1].cue == "Hold for 3 slow breaths");
+  Compiled c(kTiming + "test_plank hold 20s x3\n");
+  auto plan = schedule::make_plan(c.program(), DoseChoice::Low);
+  CHECK(plan.by_week.at(0).entries.at(0).dose_phrase == "hold 20 seconds, 3 times");
+}
+
+TEST_CASE("per side, each set: one side then the other, both orders", "[schedule]") {
+  // 10 + (5 x 3 = 15, switch 5, 15) + rest 30 + (15, 5, 15) = 110
+  auto t = session("test_lunge reps 5 x2 per side\n");
+  CHECK(t.total_seconds == 110);
+  CHECK(kinds(t) == std::vector<Kind>{Kind::GetReady, Kind::Work, Kind::SwitchSide, Kind::Work, Kind::Rest, Kind::Work,
+                                      Kind::SwitchSide, Kind::Work});
+  CHECK(t.intervals[1].side == "right");
+  CHECK(t.intervals[2].cue == "Switch to the left side");
+  CHECK(t.intervals[3].cue == "Left side: 5 repetitions");
+  auto left_first = session("test_lunge reps 5 per side left first\n");
+  CHECK(left_first.intervals[1].side == "left");
+  CHECK(left_first.intervals[3].side == "right");
+}
+
+TEST_CASE("alternating sides: both sides in one block", "[schedule]") {
+  // test_press switches every repetition: 8 each side = 16 reps x 3 s = 48, plus 10
+  auto t = session("test_press reps 8\n");
+  CHECK(t.total_seconds == 58);
+  CHECK(t.intervals[1].cue == "8 repetitions each side, alternating");
+}
+
+TEST_CASE("per direction, in the library's order", "[schedule]") {
+  // 10 + 3 holds of 3 breaths (15 s) with 2 changes of 5 s = 10 + 45 + 10 = 65
+  auto t = session("test_reach hold 3 breaths\n");
+  CHECK(t.total_seconds == 65);
+  CHECK(t.intervals[2].cue == "Now to the left");
+  CHECK(t.intervals[4].cue == "Back to the centre");
+}
+
+TEST_CASE("a rep with a hold, and alternation of two movements", "[schedule]") {
+  // each rep: 3 s + hold 2 s = 5 s; 10 reps = 50, plus 10
+  CHECK(session("test_held reps 10 hold 2s\n").total_seconds == 60);
+  // alternating two held positions: each rep 3 s + 2 x 2 s = 7 s; 10 reps = 70, plus 10
+  CHECK(session("cat_camel reps 10 hold 2s alternate cat, cow timing rep 3s\n").total_seconds == 80);
+}
+
+TEST_CASE("circuits go round, resting between rounds", "[schedule]") {
+  // a round: curl 5 x 3 = 15, transition 15, plank 20 -> 50
+  // get ready 10 + round 1 (50) + rest 45 + transition 15 + round 2 (50) = 170
+  auto t = session("circuit \"C\" rounds 2 rest 45s {\n  test_curl reps 5\n  test_plank hold 20s\n}\n");
+  CHECK(t.total_seconds == 170);
+  int round_rests = 0;
+  for (const auto& i : t.intervals) round_rests += i.kind == Kind::RoundRest;
+  CHECK(round_rests == 1);
+  CHECK(t.intervals.back().round == 2);
+  CHECK(t.intervals.back().rounds == 2);
+}
+
+TEST_CASE("open-ended holds use their upper bound", "[schedule]") {
+  CHECK(session("test_plank hold until pain 2/10 from pain 6/10 max 90s\n").total_seconds == 100);
+  CHECK(session("test_plank hold until \"the tension releases\"\n").total_seconds == 10 + 120);
+  CHECK(session("test_plank hold at least 5min\n").total_seconds == 10 + 300);
+}
+
+TEST_CASE("duration and distance", "[schedule]") {
+  CHECK(session("test_walk for 20min\n").total_seconds == 10 + 1200);
+  // 800 m at the default 80 m a minute: 10 minutes
+  CHECK(session("test_walk distance 800m\n").total_seconds == 10 + 600);
+}
+
+TEST_CASE("progressions spread over the program's weeks", "[schedule]") {
+  std::string routine = "program 5 weeks\ntest_curl reps 5 -> 15\n";
+  auto reps_in = [&](int week) { return *session(routine, week).entries.at(0).dose.reps; };
+  CHECK(reps_in(1) == 5);
+  CHECK(reps_in(3) == 10);
+  CHECK(reps_in(5) == 15);
+}
+
+TEST_CASE("a phase replaces the same exercise in its weeks", "[schedule]") {
+  std::string routine = "program 4 weeks\ntest_curl reps 5\ntest_plank hold 10s\nweeks 3-4 { test_curl reps 12 }\n";
+  auto week1 = session(routine, 1);
+  auto week3 = session(routine, 3);
+  REQUIRE(week1.entries.size() == 2);
+  CHECK(*week1.entries[0].dose.reps == 5);
+  REQUIRE(week3.entries.size() == 2);
+  CHECK(week3.entries[0].item->exercise_id == "test_plank");
+  CHECK(*week3.entries[1].dose.reps == 12);
+}
+
+TEST_CASE("the plan's session time is the schedule's", "[schedule][plan]") {
+  Compiled c(kSides + kTiming + "program 3 weeks\nfrequency 2/day\ntest_curl reps 5 -> 9 x2\n");
+  REQUIRE_FALSE(c.result.diagnostics.has_errors());
+  auto plan = schedule::make_plan(c.program(), DoseChoice::Low);
+  REQUIRE(plan.by_week.size() == 3);
+  for (const auto& week : plan.by_week) {
+    CHECK(week.session_seconds == schedule::lower_session(c.program(), week.week, DoseChoice::Low).total_seconds);
+  }
+  CHECK(plan.by_week[0].entries[0].dose_phrase == "2 sets: 5 repetitions");
+  CHECK(plan.by_week[1].entries[0].dose_phrase == "2 sets: 7 repetitions");
+  CHECK(plan.by_week[2].entries[0].dose_phrase == "2 sets: 9 repetitions");
+}
+
+TEST_CASE("clock and spoken times", "[schedule]") {
+  CHECK(schedule::clock(0) == "0:00");
+  CHECK(schedule::clock(125) == "2:05");
+  CHECK(schedule::clock(3725) == "1:02:05");
+  CHECK(schedule::spoken_seconds(1) == "1 second");
+  CHECK(schedule::spoken_seconds(90) == "1 minute 30 seconds");
+  CHECK(schedule::spoken_seconds(120) == "2 minutes");
+}
+
+}  // namespace
+}  // namespace regimen::testing
