@@ -95,7 +95,9 @@ std::vector<SearchHit> search(const Library& library, std::string_view query) {
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     if ((words[i] == "no" || words[i] == "without") && words[i + 1] == "equipment") wants_no_equipment = true;
   }
-  std::string whole = names::lookup_key(query);
+  // A phrase of several words ("shoulder blades") also counts as a whole; one
+  // word is matched word by word, so that "the" does not find "strengthening".
+  std::string whole = words.size() >= 2 ? names::lookup_key(query) : std::string();
 
   std::vector<SearchHit> hits;
   for (const auto& [id, ex] : library.exercises()) {

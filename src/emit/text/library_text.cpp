@@ -143,9 +143,11 @@ std::string exercise_page(const Exercise& ex, const Library& library) {
   field("equipment", join(spaced(ex.equipment)));
   field("targets", join(spaced(ex.targets)));
   field("default dose", dose_as_regimen(ex.defaults));
-  field("timing", fmt::format("{} a repetition, {} a breath, {} rest between sets; open holds end by {}",
+  field("timing", fmt::format("{} a repetition, {} a breath, {} rest between sets; a brief hold is {}, "
+                              "open holds end by {}",
                               seconds(ex.timing.seconds_per_rep), seconds(ex.timing.seconds_per_breath),
-                              seconds(ex.timing.rest_seconds), seconds(ex.timing.open_hold_bound_seconds)));
+                              seconds(ex.timing.rest_seconds), seconds(ex.timing.short_hold_seconds),
+                              seconds(ex.timing.open_hold_bound_seconds)));
   field("source", ex.source);
   if (!ex.steps.empty()) {
     out += "\nSteps\n";
