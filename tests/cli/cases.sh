@@ -355,6 +355,170 @@ R
   expect_contains err.txt "[E0103]"
 }
 
+# Every id of the built-in library, from its JSON (the table must show each).
+library_ids() {
+  "$REGIMEN" lib list --format json </dev/null >ids.json 2>/dev/null || fail "lib list --format json failed"
+  "$PYTHON" -c '
+import json, sys
+for ex in json.load(open(sys.argv[1], encoding="utf-8"))["exercises"]:
+    print(ex["id"])
+' ids.json
+}
+
+case_lib_list_table() {
+  run lib list
+  expect_status 0
+  expect_empty err.txt
+  head -n 1 out.txt >header.txt
+  for word in ID NAME KIND SIDES POSITION EQUIPMENT LEVEL; do expect_contains header.txt "$word"; done
+  local ids count=0
+  ids=$(library_ids)
+  [ -n "$ids" ] || fail "the library lists no exercise"
+  for id in $ids; do
+    grep -qE "^$id( |\$)" out.txt || fail "expected a row starting with $id"
+    count=$((count + 1))
+  done
+  # Header, rule, one row per exercise, and the count.
+  [ "$(wc -l <out.txt)" -eq $((count + 3)) ] || fail "expected $((count + 3)) lines"
+  expect_contains out.txt "$count exercises"
+}
+
+case_lib_list_filters() {
+  run lib list --level advanced --format json
+  expect_status 0
+  expect_json out.txt 'len(doc["exercises"]) > 0 and all(e["level"] == "advanced" for e in doc["exercises"])'
+  run lib list --level advanced
+  expect_status 0
+  expect_not_contains out.txt "beginner"
+  expect_not_contains out.txt "cat_camel"
+  run lib list --equipment none --format json
+  expect_status 0
+  expect_json out.txt 'len(doc["exercises"]) > 0 and all("none" in e["equipment"] for e in doc["exercises"])'
+  expect_json out.txt '"cat_camel" in [e["id"] for e in doc["exercises"]]'
+  expect_json out.txt '"band_pull_apart" not in [e["id"] for e in doc["exercises"]]'
+  run lib list --target shoulder_blades --position standing --format json
+  expect_status 0
+  expect_json out.txt 'all("shoulder_blades" in e["targets"] and e["position"] == "standing" for e in doc["exercises"])'
+  run lib list --module release --format json
+  expect_status 0
+  expect_json out.txt 'len(doc["exercises"]) > 0 and all(e["module"] == "release" for e in doc["exercises"])'
+  run lib list --kind duration --format json
+  expect_status 0
+  expect_json out.txt '"walking" in [e["id"] for e in doc["exercises"]] and all(e["kind"] == "duration" for e in doc["exercises"])'
+}
+
+case_lib_list_bad_filters() {
+  run lib list --module mobilty
+  expect_status 2
+  expect_empty out.txt
+  expect_contains err.txt "mobilty"
+  expect_contains err.txt "did you mean \`mobility\`?"
+  run lib list --level expert
+  expect_status 2
+  expect_empty out.txt
+  expect_contains err.txt "expert"
+  run lib list --equipment trampoline
+  expect_status 2
+  run lib list --format yaml
+  expect_status 2
+}
+
+case_lib_show() {
+  run lib show cat_camel
+  expect_status 0
+  expect_empty err.txt
+  expect_contains out.txt "Cat-camel (cat_camel)"
+  expect_contains out.txt "Steps"
+  expect_contains out.txt "  1. "
+  cp out.txt by_id.txt
+  # An alias and the display name, in odd case and spelling, find the same page.
+  for name in cat_cow "CAT-COW" "cat camel" "Cat-Camel"; do
+    run lib show "$name"
+    expect_status 0
+    cmp -s out.txt by_id.txt || fail "lib show '$name' differs from lib show cat_camel"
+  done
+  run lib show "child's pose" --format json
+  expect_status 0
+  expect_json out.txt 'doc["format"] == "regimen-exercise" and doc["exercise"]["id"] == "childs_pose"'
+  run lib show "Bird Dog" --format json
+  expect_status 0
+  expect_json out.txt 'doc["exercise"]["id"] == "bird_dog"'
+}
+
+case_lib_show_unknown() {
+  run lib show cat_camle
+  expect_status 1
+  expect_empty out.txt
+  expect_contains err.txt "[E0101]"
+  expect_contains err.txt "unknown exercise \`cat_camle\`"
+  expect_contains err.txt "did you mean \`cat_camel\`?"
+  run lib show zzzzzzzzzz
+  expect_status 1
+  expect_not_contains err.txt "did you mean"
+  run lib show
+  expect_status 2
+}
+
+case_lib_search() {
+  run lib search band
+  expect_status 0
+  expect_empty err.txt
+  head -n 1 out.txt | grep -qF "MATCHED IN" || fail "expected a header"
+  sed -n 3p out.txt | grep -qE "^band_pull_apart " || fail "expected band_pull_apart first"
+  run lib search band --format json
+  expect_status 0
+  expect_json out.txt 'doc["format"] == "regimen-search" and doc["query"] == "band" and doc["results"][0]["exercise"]["id"] == "band_pull_apart"'
+  # Several words, quoted or not, are one query.
+  run lib search "shoulder blades" --format json
+  expect_status 0
+  cp out.txt quoted.json
+  expect_json out.txt 'doc["query"] == "shoulder blades" and "shoulder_blades" in doc["results"][0]["exercise"]["targets"]'
+  run lib search shoulder blades --format json
+  expect_status 0
+  cmp -s out.txt quoted.json || fail "lib search shoulder blades differs from lib search \"shoulder blades\""
+  run lib search xylophone
+  expect_status 0
+  expect_contains out.txt "no exercise matches"
+  run lib search
+  expect_status 2
+}
+
+case_lib_local_folder() {
+  mkdir lib
+  cat >lib/mine.regimen <<'R'
+exercise cli_test_shrug "Test shrug" {
+  aliases shoulder_lift_test
+  kind reps
+  sides bilateral
+  position seated
+  equipment chair
+  targets upper_back
+  level beginner
+  category strengthening
+  default reps 12 x2
+  step "Sit tall."
+  cue "Slowly."
+}
+R
+  run lib show cli_test_shrug
+  expect_status 1
+  run lib show "Shoulder-Lift Test" --lib lib
+  expect_status 0
+  expect_empty err.txt
+  expect_contains out.txt "Test shrug (cli_test_shrug)"
+  expect_contains out.txt "reps 12 x2"
+  run lib list --lib lib --module mine --format json
+  expect_status 0
+  expect_json out.txt '[e["id"] for e in doc["exercises"]] == ["cli_test_shrug"]'
+  run lib list --lib no-such-folder
+  expect_status 2
+  # A broken definition in the folder is an error in the input.
+  printf 'exercise cli_test_bad "Bad" {\n  kind repetitions\n}\n' >lib/bad.regimen
+  run lib show cat_camel --lib lib
+  expect_status 1
+  expect_contains err.txt "[E0012]"
+}
+
 name=${1:?usage: cases.sh CASE}
 if ! declare -F "case_$name" >/dev/null; then
   echo "no case '$name'" >&2
