@@ -8,6 +8,8 @@
 #include "cli/common.h"
 #include "driver/files.h"
 #include "emit/json/program_json.h"
+#include "emit/ics/calendar_date.h"
+#include "emit/ics/calendar_ics.h"
 #include "emit/json/schedule_json.h"
 #include "emit/text/schedule_text.h"
 #include "schedule/plan.h"
@@ -23,6 +25,7 @@ struct BuildCommand {
   std::string output = "-";
   int week = 1;
   std::string dose = "low";
+  std::string start;  // ics: the first day of week 1
 };
 
 // The bytes of one output format, or nullopt after printing a usage error.
@@ -30,6 +33,12 @@ std::optional<std::string> render(const BuildCommand& cmd, const Compilation& co
   const program::Program& program = *compilation.program;
   if (cmd.emit == "json") return emit_json(program, sources, compilation.root);
   auto dose = *schedule::parse_dose_choice(cmd.dose);
+  if (cmd.emit == "ics") {
+    std::string error;
+    auto calendar = ics::calendar_for_build(program, cmd.start, dose, error);
+    if (!calendar) print_error(error);
+    return calendar;
+  }
   if (cmd.emit == "plan" || cmd.emit == "plan-json") {
     schedule::Plan plan = schedule::make_plan(program, dose);
     return cmd.emit == "plan" ? plan_text(program, plan) : plan_to_json(program, plan).dump(2) + "\n";
@@ -82,15 +91,23 @@ std::function<int()> setup_build(CLI::App& app) {
   sub->add_option("FILE", cmd->file, "The routine file (.regimen); - reads standard input")->required();
   sub->add_option("--emit", cmd->emit,
                   "Output format: json (the checked program), schedule or schedule-json (one session's timeline), "
-                  "plan or plan-json (the program week by week)")
+                  "plan or plan-json (the program week by week), ics (a calendar of the sessions; needs --start)")
       ->required()
-      ->check(CLI::IsMember({"json", "schedule", "schedule-json", "plan", "plan-json"}));
+      ->check(CLI::IsMember({"json", "schedule", "schedule-json", "plan", "plan-json", "ics"}));
   sub->add_option("--week", cmd->week, "For a schedule: which week's session (default 1)")
       ->check(CLI::Range(1, 520))
       ->capture_default_str();
   sub->add_option("--dose", cmd->dose, "Which end of each range: low (default, the safe start), mid or high")
       ->check(CLI::IsMember({"low", "mid", "high"}))
       ->capture_default_str();
+  sub->add_option("--start", cmd->start, "For ics: the first day of the program, YYYY-MM-DD")
+      ->check(CLI::Validator(
+          [](std::string& text) { return ics::parse_calendar_date(text) ? "" : "not a date in the form YYYY-MM-DD"; },
+          "YYYY-MM-DD"));
+  // Before anything is read: a calendar without a first day is a usage error.
+  sub->parse_complete_callback([cmd] {
+    if (cmd->emit == "ics" && cmd->start.empty()) throw CLI::RequiredError("--start (the first day, for --emit ics)");
+  });
   sub->add_option("-o,--output", cmd->output, "Where to write; - (the default) is standard output")->type_name("OUT");
   add_common_options(*sub, cmd->common);
   sub->footer("Files are written whole or not at all: a failed build leaves an existing OUT untouched.\n"

@@ -6,6 +6,7 @@
 #         -P emit_and_validate.cmake
 #
 # WHAT=program runs `regimen build INPUT --emit json -o OUTPUT`;
+# WHAT=schedule or plan runs `regimen build INPUT --emit schedule-json` (or plan-json);
 # WHAT=diagnostics runs `regimen check INPUT --diagnostics-format json` and keeps stderr.
 foreach(var REGIMEN WHAT INPUT OUTPUT EXPECT_EXIT PYTHON VALIDATE SCHEMA)
   if(NOT DEFINED ${var})
@@ -18,12 +19,15 @@ file(REMOVE "${OUTPUT}")
 if(WHAT STREQUAL "program")
   execute_process(COMMAND "${REGIMEN}" build "${INPUT}" --emit json -o "${OUTPUT}"
                   RESULT_VARIABLE status ERROR_VARIABLE messages)
+elseif(WHAT STREQUAL "schedule" OR WHAT STREQUAL "plan")
+  execute_process(COMMAND "${REGIMEN}" build "${INPUT}" --emit "${WHAT}-json" -o "${OUTPUT}"
+                  RESULT_VARIABLE status ERROR_VARIABLE messages)
 elseif(WHAT STREQUAL "diagnostics")
   execute_process(COMMAND "${REGIMEN}" check "${INPUT}" --diagnostics-format json
                   RESULT_VARIABLE status ERROR_FILE "${OUTPUT}")
   file(READ "${OUTPUT}" messages)
 else()
-  message(FATAL_ERROR "WHAT must be program or diagnostics, not `${WHAT}`")
+  message(FATAL_ERROR "WHAT must be program, schedule, plan or diagnostics, not `${WHAT}`")
 endif()
 
 if(NOT status STREQUAL "${EXPECT_EXIT}")

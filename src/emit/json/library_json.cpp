@@ -25,14 +25,6 @@ json default_dose(const DefaultDose& d) {
           {"rest_seconds", optional(d.rest_seconds, range)}};
 }
 
-json timing(const Timing& t) {
-  return {{"seconds_per_rep", number(t.seconds_per_rep)},
-          {"seconds_per_breath", number(t.seconds_per_breath)},
-          {"rest_seconds", number(t.rest_seconds)},
-          {"open_hold_bound_seconds", number(t.open_hold_bound_seconds)},
-          {"short_hold_seconds", number(t.short_hold_seconds)}};
-}
-
 json variant(const ExerciseVariant& v, const Library& library) {
   const Exercise* target = v.target.empty() ? nullptr : library.find(v.target);
   return {{"kind", to_string(v.kind)},

@@ -92,6 +92,7 @@ class Writer {
             {"notes", item.texts.notes},
             {"cautions", item.texts.cautions},
             {"dose_from_library", item.dose_from_library},
+            {"timing", timing(item.timing)},
             {"span", span_to_json(item.span, sources_)}};
   }
 
@@ -133,6 +134,7 @@ nlohmann::json program_to_json(const program::Program& p, const SourceSet& sourc
           {"notes", p.notes},
           {"params", p.params},
           {"imports", p.imports},
+          {"session_timing", session_timing(p.session_timing)},
           {"body", writer.body(p.body)}};
 }
 

@@ -47,4 +47,20 @@ json hold(const program::Hold& h) {
           {"amount_from_library", h.amount_from_library}};
 }
 
+json timing(const Timing& t) {
+  return {{"seconds_per_rep", number(t.seconds_per_rep)},
+          {"seconds_per_breath", number(t.seconds_per_breath)},
+          {"rest_seconds", number(t.rest_seconds)},
+          {"open_hold_bound_seconds", number(t.open_hold_bound_seconds)},
+          {"short_hold_seconds", number(t.short_hold_seconds)}};
+}
+
+json session_timing(const SessionTiming& t) {
+  return {{"side_switch_seconds", number(t.side_switch_seconds)},
+          {"transition_seconds", number(t.transition_seconds)},
+          {"get_ready_seconds", number(t.get_ready_seconds)},
+          {"round_rest_seconds", number(t.round_rest_seconds)},
+          {"metres_per_minute", number(t.metres_per_minute)}};
+}
+
 }  // namespace regimen::json_values

@@ -17,6 +17,8 @@ json range(const program::Range& r);
 json quantity(const program::Quantity& q);
 json frequency(const program::Frequency& f);
 json hold(const program::Hold& h);
+json timing(const Timing& t);
+json session_timing(const SessionTiming& t);
 
 // `convert(*value)`, or null.
 template <typename T, typename F>

@@ -1,0 +1,174 @@
+#include "emit/ics/calendar_ics.h"
+
+#include <fmt/format.h>
+#include <libical/ical.h>
+
+#include <cstdlib>
+#include <memory>
+
+#include "emit/ics/session_slots.h"
+#include "emit/ics/session_weeks.h"
+#include "schedule/timeline.h"
+
+namespace regimen::ics {
+namespace {
+
+const char* const kProductId = "-//Regimen//Regimen 0.1//EN";
+// The latest moment SOURCE_DATE_EPOCH may name: 9999-12-31T23:59:59Z.
+constexpr std::int64_t kLastEpoch = 253402300799;
+
+struct ComponentDeleter {
+  void operator()(icalcomponent* c) const { icalcomponent_free(c); }
+};
+using Component = std::unique_ptr<icalcomponent, ComponentDeleter>;
+
+// Floating local time: no zone, so "08:00" stays 08:00 wherever the patient
+// is. A zone would move sessions when they travel or the calendar app's zone
+// differs from the clinic's.
+icaltimetype local_time(const CalendarDate& date, int minute_of_day, int second = 0) {
+  icaltimetype t = icaltime_null_time();
+  t.year = date.year;
+  t.month = date.month;
+  t.day = date.day;
+  t.hour = minute_of_day / 60;
+  t.minute = minute_of_day % 60;
+  t.second = second;
+  t.is_date = 0;
+  return t;
+}
+
+icaltimetype stamp(const CalendarRequest& request) {
+  if (request.stamp_epoch)
+    return icaltime_from_timet_with_zone(static_cast<time_t>(*request.stamp_epoch), 0, icaltimezone_get_utc_timezone());
+  icaltimetype t = local_time(request.start, 0);
+  t.zone = icaltimezone_get_utc_timezone();
+  return t;
+}
+
+// Same input, same UID: FNV-1a over the title, the slot and the first week,
+// so a calendar imported again updates its events instead of doubling them.
+std::string uid(const std::string& title, const Slot& slot, int first_week) {
+  std::uint64_t hash = 14695981039346656037ull;
+  for (unsigned char c : fmt::format("{}\n{}\n{}\n{}", title, slot.label, slot.minute_of_day, first_week)) {
+    hash ^= c;
+    hash *= 1099511628211ull;
+  }
+  return fmt::format("{:016x}@regimen", hash);
+}
+
+icalrecurrencetype_weekday ical_weekday(int monday_based) {
+  return static_cast<icalrecurrencetype_weekday>((monday_based + 1) % 7 + 1);  // libical counts from Sunday = 1
+}
+
+// Runs every day, or on the pattern's weekdays, up to the stretch's last day.
+icalrecurrencetype recurrence(const SessionPattern& pattern, const CalendarDate& last_day) {
+  icalrecurrencetype rule;
+  icalrecurrencetype_clear(&rule);
+  rule.until = local_time(last_day, 23 * 60 + 59, 59);
+  if (pattern.every_day()) {
+    rule.freq = ICAL_DAILY_RECURRENCE;
+    return rule;
+  }
+  rule.freq = ICAL_WEEKLY_RECURRENCE;
+  for (std::size_t i = 0; i < pattern.weekdays.size(); ++i)
+    rule.by_day[i] = static_cast<short>(ical_weekday(pattern.weekdays[i]));
+  return rule;
+}
+
+// RFC 5545 wants DTSTART to be the first occurrence: the first of the
+// pattern's days in the stretch's first week.
+CalendarDate first_session_day(const SessionPattern& pattern, const CalendarDate& week_start) {
+  for (int offset = 0; offset < 7; ++offset) {
+    CalendarDate day = add_days(week_start, offset);
+    for (int wd : pattern.weekdays)
+      if (wd == weekday(day)) return day;
+  }
+  return week_start;  // unreachable: every weekday occurs in seven days
+}
+
+std::string description(const WeekStretch& stretch, int weeks, schedule::DoseChoice dose,
+                        const std::vector<std::string>& notes) {
+  std::string which = stretch.first_week == stretch.last_week
+                          ? fmt::format("Week {}", stretch.first_week)
+                          : fmt::format("Weeks {}-{}", stretch.first_week, stretch.last_week);
+  std::string out = fmt::format("{} of {}, {} dose. A session takes about {}.\n", which, weeks, schedule::to_string(dose),
+                                schedule::spoken_seconds(static_cast<double>(stretch.session_seconds)));
+  for (const auto& line : stretch.lines) out += "\n" + line;
+  if (stretch.lines.empty()) out += "\nNo exercises this week.";
+  if (!notes.empty()) out += "\n";
+  for (const auto& note : notes) out += "\n" + note;
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::string> calendar_ics(const program::Program& program, const CalendarRequest& request,
+                                        std::string& error) {
+  auto pattern = session_pattern(program.frequency, error);
+  if (!pattern) return std::nullopt;
+  int weeks = calendar_weeks(program);
+  if (weeks > kMostCalendarWeeks) {
+    error = fmt::format("a calendar covers at most {} weeks; the program has {}", kMostCalendarWeeks, weeks);
+    return std::nullopt;
+  }
+  std::vector<std::string> notes = pattern->notes;
+  if (!program.weeks)
+    notes.push_back(fmt::format("The routine gives no program length; this calendar covers {} weeks.", weeks));
+  const std::string title = program.title.empty() ? "Routine" : program.title;
+
+  Component calendar{icalcomponent_new_vcalendar()};
+  icalcomponent_add_property(calendar.get(), icalproperty_new_prodid(kProductId));
+  icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
+  icalcomponent_add_property(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
+  icalproperty* name = icalproperty_new_x(title.c_str());
+  icalproperty_set_x_name(name, "X-WR-CALNAME");
+  icalcomponent_add_property(calendar.get(), name);
+
+  const icaltimetype dtstamp = stamp(request);
+  for (const auto& stretch : week_stretches(program, weeks, request.dose)) {
+    CalendarDate first = add_days(request.start, 7L * (stretch.first_week - 1));
+    CalendarDate last = add_days(request.start, 7L * stretch.last_week - 1);
+    std::string text = description(stretch, weeks, request.dose, notes);
+    for (const auto& slot : pattern->slots) {
+      icalcomponent* event = icalcomponent_new_vevent();
+      icalcomponent_add_property(event, icalproperty_new_uid(uid(title, slot, stretch.first_week).c_str()));
+      icalcomponent_add_property(event, icalproperty_new_dtstamp(dtstamp));
+      icalcomponent_add_property(event, icalproperty_new_summary(fmt::format("{} ({})", title, slot.label).c_str()));
+      icalcomponent_add_property(
+          event, icalproperty_new_dtstart(local_time(first_session_day(*pattern, first), slot.minute_of_day)));
+      icalcomponent_add_property(
+          event, icalproperty_new_duration(icaldurationtype_from_int(static_cast<int>(stretch.session_seconds))));
+      icalcomponent_add_property(event, icalproperty_new_rrule(recurrence(*pattern, last)));
+      icalcomponent_add_property(event, icalproperty_new_description(text.c_str()));
+      icalcomponent_add_component(calendar.get(), event);
+    }
+  }
+  char* bytes = icalcomponent_as_ical_string_r(calendar.get());
+  std::string out = bytes ? bytes : "";
+  icalmemory_free_buffer(bytes);
+  return out;
+}
+
+std::optional<std::string> calendar_for_build(const program::Program& program, const std::string& start,
+                                              schedule::DoseChoice dose, std::string& error) {
+  CalendarRequest request;
+  auto date = parse_calendar_date(start);
+  if (!date) {
+    error = fmt::format("--start '{}': give the first day of the program as YYYY-MM-DD", start);
+    return std::nullopt;
+  }
+  request.start = *date;
+  request.dose = dose;
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    std::string text = epoch;
+    bool digits = text.size() <= 12 && text.find_first_not_of("0123456789") == std::string::npos;
+    if (!digits || std::stoll(text) > kLastEpoch) {
+      error = fmt::format("SOURCE_DATE_EPOCH '{}': give whole seconds since 1970-01-01, as in 1767225600", text);
+      return std::nullopt;
+    }
+    request.stamp_epoch = std::stoll(text);
+  }
+  return calendar_ics(program, request, error);
+}
+
+}  // namespace regimen::ics

@@ -1,0 +1,50 @@
+#include "emit/ics/session_weeks.h"
+
+#include <cmath>
+#include <set>
+
+#include "schedule/timeline.h"
+
+namespace regimen::ics {
+namespace {
+
+// The session's exercises in order, each once (a circuit's exercise runs once
+// per round but is listed once), under its section's title.
+std::vector<std::string> session_lines(const program::Program& program, const schedule::Timeline& timeline) {
+  std::vector<std::string> lines;
+  std::set<const program::Item*> seen;
+  std::string section;
+  for (const auto& entry : timeline.entries) {
+    if (!seen.insert(entry.item).second) continue;
+    if (entry.section != section && !entry.section.empty()) lines.push_back(entry.section);
+    section = entry.section;
+    lines.push_back("- " + entry.item->name + ": " +
+                    schedule::dose_phrase(*entry.item, entry.dose, program.session_timing));
+  }
+  return lines;
+}
+
+}  // namespace
+
+int calendar_weeks(const program::Program& program) {
+  if (program.weeks) return *program.weeks;
+  return std::max(kDefaultCalendarWeeks, schedule::plan_weeks(program));
+}
+
+std::vector<WeekStretch> week_stretches(const program::Program& program, int weeks, schedule::DoseChoice dose) {
+  std::vector<WeekStretch> stretches;
+  for (int week = 1; week <= weeks; ++week) {
+    // The one session-time computation: the schedule's own timeline.
+    schedule::Timeline timeline = schedule::lower_session(program, week, dose);
+    WeekStretch here{week, week, std::llround(timeline.total_seconds), session_lines(program, timeline)};
+    if (!stretches.empty() && stretches.back().session_seconds == here.session_seconds &&
+        stretches.back().lines == here.lines) {
+      stretches.back().last_week = week;
+    } else {
+      stretches.push_back(std::move(here));
+    }
+  }
+  return stretches;
+}
+
+}  // namespace regimen::ics
