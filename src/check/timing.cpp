@@ -64,7 +64,14 @@ Timing Checker::item_timing(const ast::Prescription& line, const Exercise& exerc
   if (routine_rest_seconds_) t.rest_seconds = *routine_rest_seconds_;
   for (const auto& s : line.timing) {
     if (std::find(kExerciseKeys.begin(), kExerciseKeys.end(), s.key.text) == kExerciseKeys.end()) {
-      unknown_word(s.key, "timing of an exercise", kExerciseKeys);
+      bool routine_wide = std::find(kRoutineKeys.begin(), kRoutineKeys.end(), s.key.text) != kRoutineKeys.end();
+      if (routine_wide) {
+        diagnostics_.report(DiagCode::UnknownWord, s.key.span,
+                            fmt::format("`{}` is timed for the whole routine, not for one exercise", s.key.text))
+            .help.push_back(fmt::format("put `timing {} ...` at the top of the routine", s.key.text));
+      } else {
+        unknown_word(s.key, "exercise timing", kExerciseKeys);
+      }
       continue;
     }
     auto seconds = setting_seconds(s);
