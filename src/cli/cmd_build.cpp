@@ -100,7 +100,7 @@ std::function<int()> setup_build(CLI::App& app) {
   sub->add_option("--dose", cmd->dose, "Which end of each range: low (default, the safe start), mid or high")
       ->check(CLI::IsMember({"low", "mid", "high"}))
       ->capture_default_str();
-  sub->add_option("--start", cmd->start, "For ics: the first day of the program, YYYY-MM-DD")
+  sub->add_option("--start", cmd->start, "For ics: the first day of the program (week 1)")
       ->check(CLI::Validator(
           [](std::string& text) { return ics::parse_calendar_date(text) ? "" : "not a date in the form YYYY-MM-DD"; },
           "YYYY-MM-DD"));

@@ -9,6 +9,7 @@ namespace regimen::ics {
 namespace {
 
 const std::vector<std::string> kDayWords = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+const std::vector<std::string> kDayNames = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
 struct NamedTime {
   const char* word;
@@ -57,10 +58,14 @@ std::vector<int> spread_over(const std::vector<int>& days, int sessions) {
   return out;
 }
 
+// "Monday, Wednesday and Friday".
 std::string day_list(const std::vector<int>& days) {
-  std::vector<std::string> words;
-  for (int d : days) words.push_back(kDayWords[static_cast<std::size_t>(d)]);
-  return fmt::format("{}", fmt::join(words, ", "));
+  std::string out;
+  for (std::size_t i = 0; i < days.size(); ++i) {
+    if (i > 0) out += i + 1 == days.size() ? " and " : ", ";
+    out += kDayNames[static_cast<std::size_t>(days[i])];
+  }
+  return out;
 }
 
 // The low end of a count: the safe start. A range is noted for the patient.

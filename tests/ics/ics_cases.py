@@ -1,0 +1,364 @@
+"""Calendar output (`regimen build FILE --emit ics`), read back as a calendar
+program would: parsed with python3-icalendar, every RRULE expanded with
+dateutil, and compared with what the schedule and the plan say.
+
+Usage: ics_cases.py CASE, with REGIMEN (the binary), WORK (a scratch folder)
+and EXAMPLES (the examples folder) in the environment.
+"""
+import datetime as dt
+import json
+import os
+import pathlib
+import subprocess
+import sys
+
+import icalendar
+from dateutil.rrule import rrulestr
+
+REGIMEN = os.environ["REGIMEN"]
+WORK = pathlib.Path(os.environ["WORK"])
+EXAMPLES = pathlib.Path(os.environ.get("EXAMPLES", "."))
+DAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+DAY_WORDS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+NAMED_TIMES = {"morning": "08:00", "midday": "12:00", "afternoon": "15:00", "evening": "18:00", "bedtime": "21:00"}
+
+
+def fail(message):
+    raise AssertionError(message)
+
+
+def expect(condition, message):
+    if not condition:
+        fail(message)
+
+
+def run(*args, env_extra=None, drop_epoch=True):
+    env = dict(os.environ)
+    if drop_epoch:
+        env.pop("SOURCE_DATE_EPOCH", None)
+    env.update(env_extra or {})
+    return subprocess.run([REGIMEN, *args], capture_output=True, env=env)
+
+
+def routine(name, text):
+    WORK.mkdir(parents=True, exist_ok=True)
+    path = WORK / f"{name}.regimen"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def build_ics(path, start, *extra):
+    result = run("build", str(path), "--emit", "ics", "--start", start, *extra)
+    expect(result.returncode == 0, f"ics build of {path.name} exited {result.returncode}: {result.stderr.decode()}")
+    return result.stdout
+
+
+def emitted_json(path, fmt, *extra):
+    result = run("build", str(path), "--emit", fmt, *extra)
+    expect(result.returncode == 0, f"{fmt} of {path.name} exited {result.returncode}: {result.stderr.decode()}")
+    return json.loads(result.stdout)
+
+
+class Calendar:
+    """The events of a calendar, each with its expanded occurrences."""
+
+    def __init__(self, data, start):
+        self.data = data
+        self.start = dt.datetime.fromisoformat(start)
+        self.calendar = icalendar.Calendar.from_ical(data)
+        expect(str(self.calendar.get("PRODID")) == "-//Regimen//Regimen 0.1//EN", "PRODID")
+        expect(str(self.calendar.get("VERSION")) == "2.0", "VERSION")
+        self.events = list(self.calendar.walk("VEVENT"))
+        self.occurrences = []  # (datetime, event)
+        for event in self.events:
+            start_time = event.decoded("DTSTART")
+            expect(isinstance(start_time, dt.datetime) and start_time.tzinfo is None,
+                   f"DTSTART is not a floating local time: {event.get('DTSTART').to_ical()}")
+            rule = event.get("RRULE").to_ical().decode()
+            expect("UNTIL=" in rule and "COUNT=" not in rule, f"RRULE without UNTIL: {rule}")
+            dates = list(rrulestr(rule, dtstart=start_time))
+            expect(dates and dates[0] == start_time, f"DTSTART {start_time} is not the rule's first occurrence")
+            self.occurrences += [(when, event) for when in dates]
+        whens = [when for when, _ in self.occurrences]
+        expect(len(whens) == len(set(whens)), "two sessions at the same moment")
+
+    def week_of(self, when):
+        return (when - self.start).days // 7 + 1
+
+    def rule(self, event):
+        return event.get("RRULE").to_ical().decode()
+
+    def times(self):
+        return sorted({when.strftime("%H:%M") for when, _ in self.occurrences})
+
+
+def check_against_schedule(calendar, path, weeks, title, *extra):
+    """Every occurrence: inside the program, with the DURATION the schedule
+    gives for its week and a description naming that week's exercises."""
+    end = calendar.start + dt.timedelta(weeks=weeks)
+    schedules = {}
+    plan = emitted_json(path, "plan-json", *extra)
+    phrases = {week["week"]: week["entries"] for week in plan["by_week"]}
+    uids = [str(event.get("UID")) for event in calendar.events]
+    expect(len(uids) == len(set(uids)), "UIDs repeat")
+    expect(all(uid.endswith("@regimen") for uid in uids), f"UIDs: {uids}")
+    for when, event in calendar.occurrences:
+        expect(calendar.start <= when < end, f"session {when} outside the program {calendar.start}..{end}")
+        week = calendar.week_of(when)
+        # Without a program length the schedule knows only the plan's weeks;
+        # the calendar's later weeks repeat the last (none of these routines
+        # has a phase ending there).
+        asked = min(week, plan["weeks"])
+        if asked not in schedules:
+            schedules[asked] = emitted_json(path, "schedule-json", "--week", str(asked), *extra)
+        schedule = schedules[asked]
+        duration = event.decoded("DURATION").total_seconds()
+        expect(duration == round(schedule["total_seconds"]),
+               f"week {week}: DURATION {duration}s, the schedule says {schedule['total_seconds']}s")
+        text = str(event.get("DESCRIPTION"))
+        for interval in schedule["intervals"]:
+            if interval["kind"] == "work":
+                expect(interval["exercise"] in text, f"week {week}: {interval['exercise']} missing from {text!r}")
+        for entry in phrases.get(asked, []):
+            expect(f"{entry['exercise']}: {entry['dose_phrase']}" in text,
+                   f"week {week}: '{entry['exercise']}: {entry['dose_phrase']}' missing from {text!r}")
+        expect(str(event.get("SUMMARY")).startswith(title), f"SUMMARY {event.get('SUMMARY')}")
+
+
+def sessions_per_week(calendar):
+    counts = {}
+    for when, _ in calendar.occurrences:
+        counts[calendar.week_of(when)] = counts.get(calendar.week_of(when), 0) + 1
+    return counts
+
+
+# ---- cases ---------------------------------------------------------------
+
+def case_daily():
+    per_day, weeks, title = 3, 3, "Rücken am Morgen – täglich"
+    path = routine("daily", f"""routine "{title}" {{
+  program {weeks} weeks
+  frequency {per_day}/day
+  "Child's pose" hold 30s
+  cat_camel reps 10
+}}
+""")
+    cal = Calendar(build_ics(path, "2026-01-05"), "2026-01-05")
+    expect(len(cal.events) == per_day, f"{len(cal.events)} events for {per_day} sessions a day")
+    expect(all(cal.rule(e).startswith("FREQ=DAILY") for e in cal.events), "not DAILY")
+    expect(len(cal.occurrences) == per_day * 7 * weeks, f"{len(cal.occurrences)} sessions")
+    expect(cal.times() == sorted(NAMED_TIMES[w] for w in ["morning", "midday", "evening"]), f"times {cal.times()}")
+    expect(all(str(e.get("SUMMARY")).startswith(title) for e in cal.events), "non-ASCII title mangled")
+    check_against_schedule(cal, path, weeks, title)
+
+
+def named_days_routine(name):
+    return routine(name, """routine "Weekday mobility" {
+  program 8 weeks
+  frequency 2/day, 5/week at morning, evening on mon, tue, wed, thu, fri
+  cat_camel reps 10
+  thread_the_needle_open_book reps 8..10 per side
+}
+""")
+
+
+def check_named_days(start):
+    per_day, days, weeks = 2, DAY_WORDS[:5], 8
+    path = named_days_routine("named_days_" + start)
+    cal = Calendar(build_ics(path, start), start)
+    expect(len(cal.events) == per_day, f"{len(cal.events)} events")
+    for event in cal.events:
+        rule = cal.rule(event)
+        expect("FREQ=WEEKLY" in rule and "BYDAY=" + ",".join(DAY_CODES[:5]) in rule, rule)
+    expect(len(cal.occurrences) == per_day * len(days) * weeks, f"{len(cal.occurrences)} sessions, not 80")
+    expect(all(when.weekday() < 5 for when, _ in cal.occurrences), "a session at the weekend")
+    expect(cal.times() == [NAMED_TIMES["morning"], NAMED_TIMES["evening"]], f"times {cal.times()}")
+    expect(set(sessions_per_week(cal).values()) == {per_day * len(days)}, f"per week {sessions_per_week(cal)}")
+    check_against_schedule(cal, path, weeks, "Weekday mobility")
+
+
+def case_named_days():
+    check_named_days("2026-01-05")  # a Monday
+
+
+def case_start_midweek():
+    check_named_days("2026-01-07")  # a Wednesday: weeks run Wednesday to Tuesday
+
+
+def case_week_range():
+    low, high, weeks = 3, 5, 6
+    path = routine("week_range", f"""routine "Three to five" {{
+  program {weeks} weeks
+  frequency {low}..{high}/week
+  cat_camel reps 10
+}}
+""")
+    cal = Calendar(build_ics(path, "2026-03-02"), "2026-03-02")
+    expect(len(cal.events) == 1, f"{len(cal.events)} events")
+    rule = cal.rule(cal.events[0])
+    expect("FREQ=WEEKLY" in rule and "BYDAY=MO,WE,FR" in rule, rule)
+    expect(len(cal.occurrences) == low * weeks, f"{len(cal.occurrences)} sessions, not the low end x weeks")
+    text = str(cal.events[0].get("DESCRIPTION"))
+    expect(f"{low} to {high}" in text and "low end" in text, f"the range is not explained: {text!r}")
+    check_against_schedule(cal, path, weeks, "Three to five")
+
+
+def case_fewer_than_named_days():
+    per_week, weeks = 3, 2
+    path = routine("fewer_days", f"""routine "Pick three" {{
+  program {weeks} weeks
+  frequency {per_week}/week on mon, tue, wed, thu, fri
+  cat_camel reps 10
+}}
+""")
+    cal = Calendar(build_ics(path, "2026-01-05"), "2026-01-05")
+    expect("BYDAY=MO,WE,FR" in cal.rule(cal.events[0]), cal.rule(cal.events[0]))
+    expect(len(cal.occurrences) == per_week * weeks, f"{len(cal.occurrences)} sessions")
+
+
+def case_explicit_time():
+    weeks = 2
+    path = routine("explicit_time", f"""routine "Early" {{
+  program {weeks} weeks
+  frequency 2/day at 07:30
+  cat_camel reps 10
+}}
+""")
+    cal = Calendar(build_ics(path, "2026-01-05"), "2026-01-05")
+    # The named time replaces the nearest default (the morning), not the evening.
+    expect(cal.times() == ["07:30", NAMED_TIMES["evening"]], f"times {cal.times()}")
+    expect(len(cal.occurrences) == 2 * 7 * weeks, f"{len(cal.occurrences)} sessions")
+    summaries = sorted(str(e.get("SUMMARY")) for e in cal.events)
+    expect(summaries == ["Early (07:30)", "Early (evening)"], f"summaries {summaries}")
+    check_against_schedule(cal, path, weeks, "Early")
+
+
+def case_no_frequency():
+    path = routine("no_frequency", """routine "Whenever" {
+  cat_camel reps 10
+}
+""")
+    cal = Calendar(build_ics(path, "2026-01-05"), "2026-01-05")
+    default_weeks = 4
+    expect(len(cal.events) == 1, f"{len(cal.events)} events")
+    expect(cal.rule(cal.events[0]).startswith("FREQ=DAILY"), cal.rule(cal.events[0]))
+    expect(cal.times() == [NAMED_TIMES["morning"]], f"times {cal.times()}")
+    expect(len(cal.occurrences) == 7 * default_weeks, f"{len(cal.occurrences)} sessions")
+    text = str(cal.events[0].get("DESCRIPTION"))
+    expect("does not say how often" in text and "no program length" in text, f"defaults not explained: {text!r}")
+    check_against_schedule(cal, path, default_weeks, "Whenever")
+
+
+def case_progression():
+    weeks = 4
+    path = routine("progression", f"""routine "Building up" {{
+  program {weeks} weeks
+  frequency 1/day
+  cat_camel reps 5 -> 15
+}}
+""")
+    cal = Calendar(build_ics(path, "2026-01-05"), "2026-01-05")
+    plan = emitted_json(path, "plan-json")
+    phrases = [week["entries"][0]["dose_phrase"] for week in plan["by_week"]]
+    expect(len(set(phrases)) == weeks, f"the test needs a dose that changes every week: {phrases}")
+    expect(len(cal.events) == weeks, f"{len(cal.events)} event series for {weeks} different weeks")
+    check_against_schedule(cal, path, weeks, "Building up")
+
+
+def case_phases():
+    weeks = 6
+    path = routine("phases", f"""routine "Phased" {{
+  program {weeks} weeks
+  frequency 1/day
+  cat_camel reps 10
+  weeks 3-4 {{
+    side_plank reps 3 per side
+  }}
+}}
+""")
+    cal = Calendar(build_ics(path, "2026-01-05"), "2026-01-05")
+    # Weeks 1-2, 3-4 and 5-6 differ; the weeks inside each are the same.
+    expect(len(cal.events) == 3, f"{len(cal.events)} event series")
+    for when, event in cal.occurrences:
+        in_phase = "Side plank" in str(event.get("DESCRIPTION"))
+        expect(in_phase == (3 <= cal.week_of(when) <= 4), f"week {cal.week_of(when)}: phase shown {in_phase}")
+    expect(len(cal.occurrences) == 7 * weeks, f"{len(cal.occurrences)} sessions")
+    check_against_schedule(cal, path, weeks, "Phased")
+
+
+def case_deterministic():
+    path = named_days_routine("deterministic")
+    first = build_ics(path, "2026-01-05")
+    second = build_ics(path, "2026-01-05")
+    expect(first == second, "two builds differ")
+    out = WORK / "out.ics"
+    build_ics(path, "2026-01-05", "-o", str(out))
+    expect(out.read_bytes() == first, "-o writes other bytes than standard output")
+    cal = Calendar(first, "2026-01-05")
+    stamps = {e.decoded("DTSTAMP") for e in cal.events}
+    expect(stamps == {dt.datetime(2026, 1, 5, tzinfo=dt.timezone.utc)}, f"DTSTAMP without SOURCE_DATE_EPOCH: {stamps}")
+    other = Calendar(build_ics(path, "2026-02-02"), "2026-02-02")
+    expect({str(e.get("UID")) for e in cal.events} == {str(e.get("UID")) for e in other.events},
+           "UIDs depend on the start date")
+
+
+def case_stamp_from_epoch():
+    path = named_days_routine("epoch")
+    epoch = 1767225600
+    result = run("build", str(path), "--emit", "ics", "--start", "2026-01-05",
+                 env_extra={"SOURCE_DATE_EPOCH": str(epoch)})
+    expect(result.returncode == 0, result.stderr.decode())
+    cal = Calendar(result.stdout, "2026-01-05")
+    want = dt.datetime.fromtimestamp(epoch, dt.timezone.utc)
+    expect({e.decoded("DTSTAMP") for e in cal.events} == {want}, "DTSTAMP is not SOURCE_DATE_EPOCH")
+    bad = run("build", str(path), "--emit", "ics", "--start", "2026-01-05", env_extra={"SOURCE_DATE_EPOCH": "soon"})
+    expect(bad.returncode == 2 and not bad.stdout, f"a bad SOURCE_DATE_EPOCH exited {bad.returncode}")
+
+
+def case_missing_start():
+    path = named_days_routine("missing_start")
+    out = WORK / "never.ics"
+    result = run("build", str(path), "--emit", "ics", "-o", str(out))
+    expect(result.returncode == 2, f"exit {result.returncode} without --start")
+    expect(b"--start" in result.stderr and not result.stdout, result.stderr.decode())
+    expect(not out.exists(), "a file was written without --start")
+    # Usage comes before reading: a broken routine still gives 2, not 1.
+    broken = routine("broken", "routine \"Broken\" {\n  no_such_exercise reps 10\n}\n")
+    result = run("build", str(broken), "--emit", "ics")
+    expect(result.returncode == 2, f"exit {result.returncode} for a broken routine without --start")
+    # Errors in the routine still give 1 once the usage is right.
+    result = run("build", str(broken), "--emit", "ics", "--start", "2026-01-05")
+    expect(result.returncode == 1 and not result.stdout, f"exit {result.returncode} for a broken routine")
+
+
+def case_bad_start():
+    path = named_days_routine("bad_start")
+    for start in ["2026-02-30", "2026-13-01", "2026-1-5", "05/01/2026", "tomorrow", ""]:
+        result = run("build", str(path), "--emit", "ics", "--start", start)
+        expect(result.returncode == 2 and not result.stdout, f"--start {start!r} exited {result.returncode}")
+    build_ics(path, "2028-02-29")  # a leap day is a day
+
+
+def case_examples():
+    files = sorted(EXAMPLES.glob("*.regimen"))
+    expect(files, f"no examples in {EXAMPLES}")
+    for path in files:
+        program = emitted_json(path, "json")
+        plan = emitted_json(path, "plan-json")
+        # The documented rule: the program's length, else four weeks or the last phase week.
+        weeks = program["program_weeks"] or max(4, plan["weeks"])
+        cal = Calendar(build_ics(path, "2026-01-05"), "2026-01-05")
+        expect(cal.events, f"{path.name}: no events")
+        expect(max(cal.week_of(when) for when, _ in cal.occurrences) == weeks, f"{path.name}: not {weeks} weeks")
+        check_against_schedule(cal, path, weeks, program["title"] or "Routine")
+
+CASES = {name[len("case_"):]: fn for name, fn in globals().items() if name.startswith("case_")}
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2 or sys.argv[1] not in CASES:
+        sys.exit(f"usage: ics_cases.py {{{'|'.join(CASES)}}}")
+    try:
+        CASES[sys.argv[1]]()
+    except AssertionError as error:
+        sys.exit(f"FAIL {sys.argv[1]}: {error}")
+    print(f"ok {sys.argv[1]}")
