@@ -43,11 +43,7 @@ std::optional<std::string> render(const BuildCommand& cmd, const Compilation& co
     schedule::Plan plan = schedule::make_plan(program, dose);
     return cmd.emit == "plan" ? plan_text(program, plan) : plan_to_json(program, plan).dump(2) + "\n";
   }
-  int weeks = schedule::plan_weeks(program);
-  if (cmd.week > weeks) {
-    print_error(fmt::format("--week {}: the program has {} week{}", cmd.week, weeks, weeks == 1 ? "" : "s"));
-    return std::nullopt;
-  }
+  if (!week_in_program(program, cmd.week)) return std::nullopt;
   schedule::Timeline timeline = schedule::lower_session(program, cmd.week, dose);
   return cmd.emit == "schedule" ? schedule_text(program, timeline) : schedule_to_json(program, timeline).dump(2) + "\n";
 }
@@ -55,15 +51,11 @@ std::optional<std::string> render(const BuildCommand& cmd, const Compilation& co
 int run_build(const BuildCommand& cmd) {
   auto session = open_session(cmd.common);
   if (!session) return kUsageOrIo;
-  Workspace& workspace = session->workspace;
+  int status = kOk;
+  auto compilation = compile_input(*session, cmd.file, cmd.common, status);
+  if (!compilation) return status;
 
-  auto text = read_input(cmd.file);
-  if (!text) return kUsageOrIo;
-  Compilation compilation = workspace.compile(cmd.file, std::move(*text), session->check);
-  print_diagnostics(workspace, {&compilation.diagnostics}, cmd.common);
-  if (!compilation.ok() || workspace.library_diagnostics().has_errors()) return kInputErrors;
-
-  auto rendered = render(cmd, compilation, workspace.sources());
+  auto rendered = render(cmd, *compilation, session->workspace.sources());
   if (!rendered) return kUsageOrIo;
   const std::string& bytes = *rendered;
 

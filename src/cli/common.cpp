@@ -10,6 +10,7 @@
 #include "diag/render_json.h"
 #include "diag/render_text.h"
 #include "driver/files.h"
+#include "schedule/week_dose.h"
 
 namespace regimen::cli {
 namespace {
@@ -51,6 +52,30 @@ std::unique_ptr<Session> open_session(const CommonOptions& options) {
   for (const auto& e : session->workspace.io_errors()) print_error(e);
   if (!session->workspace.io_errors().empty()) return nullptr;
   return session;
+}
+
+std::optional<Compilation> compile_input(Session& session, const std::string& path, const CommonOptions& options,
+                                         int& status) {
+  auto text = read_input(path);
+  if (!text) {
+    status = kUsageOrIo;
+    return std::nullopt;
+  }
+  Workspace& workspace = session.workspace;
+  Compilation compilation = workspace.compile(path, std::move(*text), session.check);
+  print_diagnostics(workspace, {&compilation.diagnostics}, options);
+  if (!compilation.ok() || workspace.library_diagnostics().has_errors()) {
+    status = kInputErrors;
+    return std::nullopt;
+  }
+  return compilation;
+}
+
+bool week_in_program(const program::Program& program, int week) {
+  int weeks = schedule::plan_weeks(program);
+  if (week <= weeks) return true;
+  print_error(fmt::format("--week {}: the program has {} week{}", week, weeks, weeks == 1 ? "" : "s"));
+  return false;
 }
 
 std::optional<std::string> read_input(const std::string& path) {

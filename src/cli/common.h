@@ -34,6 +34,15 @@ struct Session {
 };
 std::unique_ptr<Session> open_session(const CommonOptions& options);
 
+// Reads FILE (or standard input) and compiles it against the session's
+// library, printing the diagnostics. Nullopt, with `status` set to the exit
+// status, when there is no checked program to go on with.
+std::optional<Compilation> compile_input(Session& session, const std::string& path, const CommonOptions& options,
+                                         int& status);
+
+// False, after printing a usage error, when the program has no week `week`.
+bool week_in_program(const program::Program& program, int week);
+
 // Reads FILE or standard input ("-"); prints the reason and returns nullopt on failure.
 std::optional<std::string> read_input(const std::string& path);
 
