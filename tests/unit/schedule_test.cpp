@@ -138,9 +138,11 @@ TEST_CASE("progressions spread over the program's weeks", "[schedule]") {
 }
 
 TEST_CASE("a phase replaces the same exercise in its weeks", "[schedule]") {
-  std::string routine = "program 4 weeks\ntest_curl reps 5\ntest_plank hold 10s\nweeks 3-4 { test_curl reps 12 }\n";
-  auto week1 = session(routine, 1);
-  auto week3 = session(routine, 3);
+  // The timeline's entries point into the program: keep it alive while they are read.
+  Compiled c(kSides + kTiming + "program 4 weeks\ntest_curl reps 5\ntest_plank hold 10s\nweeks 3-4 { test_curl reps 12 }\n");
+  REQUIRE_FALSE(c.result.diagnostics.has_errors());
+  auto week1 = schedule::lower_session(c.program(), 1, DoseChoice::Low);
+  auto week3 = schedule::lower_session(c.program(), 3, DoseChoice::Low);
   REQUIRE(week1.entries.size() == 2);
   CHECK(*week1.entries[0].dose.reps == 5);
   REQUIRE(week3.entries.size() == 2);
