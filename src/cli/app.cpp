@@ -8,6 +8,7 @@
 #include "cli/cmd_build.h"
 #include "cli/cmd_check.h"
 #include "cli/cmd_lib.h"
+#include "cli/cmd_lint.h"
 #include "cli/cmd_play.h"
 #include "cli/common.h"
 #include "version.h"
@@ -25,6 +26,7 @@ int run(int argc, char** argv) {
   std::vector<std::function<int()>> commands;
   commands.push_back(setup_check(app));
   commands.push_back(setup_build(app));
+  commands.push_back(setup_lint(app));
   commands.push_back(setup_lib(app));
   commands.push_back(setup_play(app));
   CLI::App* help = app.add_subcommand("help", "Show this help, or a command's: regimen help COMMAND");
@@ -51,7 +53,7 @@ int run(int argc, char** argv) {
         std::cout << topic->get_formatter()->make_help(topic, "regimen " + help_topic, CLI::AppFormatMode::Normal);
         return kOk;
       } catch (const CLI::OptionNotFound&) {
-        print_error(fmt::format("no command '{}'; the commands are check, build, lib, play and help", help_topic));
+        print_error(fmt::format("no command '{}'; the commands are check, build, lint, lib, play and help", help_topic));
         return kUsageOrIo;
       }
     }

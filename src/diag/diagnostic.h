@@ -44,7 +44,24 @@ struct Diagnostic {
   std::vector<Note> notes;
   std::vector<std::string> help;  // "did you mean `cat_camel`?"
   std::vector<FixIt> fixes;
+  // Set for a lint finding: the rule's stable id and its name ("L0101",
+  // "missing-caution"). They stand in for `code` when shown.
+  std::string rule_id;
+  std::string rule_name;
 };
+
+// The code a diagnostic goes by: the compiler's ("E0101"), or for the linter
+// the rule's id ("L0101"), or a name for a problem with no id ("allow-comment").
+inline std::string diagnostic_code(const Diagnostic& d) {
+  if (!d.rule_id.empty()) return d.rule_id;
+  return d.rule_name.empty() ? std::string(code_id(d.code)) : d.rule_name;
+}
+
+// What a diagnostic is labelled with in text: its code, and a rule's name
+// beside its id ("L0101 missing-caution").
+inline std::string diagnostic_label(const Diagnostic& d) {
+  return d.rule_id.empty() || d.rule_name.empty() ? diagnostic_code(d) : d.rule_id + " " + d.rule_name;
+}
 
 // Collects diagnostics from every phase. One per compilation; never global.
 class Diagnostics {

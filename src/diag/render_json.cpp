@@ -17,13 +17,16 @@ nlohmann::json diagnostic_to_json(const Diagnostic& d, const SourceSet& sources)
   for (const auto& note : d.notes) notes.push_back({{"message", note.message}, {"span", span_to_json(note.span, sources)}});
   nlohmann::json fixes = nlohmann::json::array();
   for (const auto& fix : d.fixes) fixes.push_back({{"span", span_to_json(fix.span, sources)}, {"replacement", fix.replacement}});
-  return {{"severity", severity_name(d.severity)},
-          {"code", code_id(d.code)},
-          {"message", d.message},
-          {"span", span_to_json(d.span, sources)},
-          {"help", d.help},
-          {"notes", notes},
-          {"fixes", fixes}};
+  nlohmann::json out = {{"severity", severity_name(d.severity)},
+                        {"code", diagnostic_code(d)},
+                        {"message", d.message},
+                        {"span", span_to_json(d.span, sources)},
+                        {"help", d.help},
+                        {"notes", notes},
+                        {"fixes", fixes}};
+  // Only lint findings name a rule; the compiler's diagnostics stay as they were.
+  if (!d.rule_id.empty() && !d.rule_name.empty()) out["rule"] = d.rule_name;
+  return out;
 }
 
 nlohmann::json diagnostics_to_json(const Diagnostics& all, const SourceSet& sources) {

@@ -89,7 +89,7 @@ std::string render_text(const Diagnostic& d, const SourceSet& sources, const Tex
   Style style{options.color};
   std::string out = fmt::format("{}: {} {} [{}]\n", style.bold(location(d.span, sources)),
                                 style.severity(d.severity, std::string(severity_name(d.severity)) + ":"),
-                                style.bold(d.message), code_id(d.code));
+                                style.bold(d.message), diagnostic_label(d));
   out += snippet(d.span, sources, style);
   for (const auto& help : d.help) out += fmt::format("{} {}\n", style.bold("help:"), help);
   for (const auto& note : d.notes) {

@@ -148,6 +148,8 @@ Compilation Workspace::compile(const std::string& path, std::string text, const 
   check_variant_links(library, defined, out.diagnostics);
 
   out.program = check(file, library, options, out.diagnostics);
+  out.syntax = std::move(file);
+  out.library = std::move(library);
   out.diagnostics.sort();
   return out;
 }

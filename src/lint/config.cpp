@@ -1,0 +1,256 @@
+#include "lint/config.h"
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <exception>
+#include <map>
+
+#include "base/names.h"
+#include "base/utf8.h"
+#include "library/kinds.h"
+
+namespace regimen::lint {
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::vector<std::string> kTables = {"lint", "patient"};
+const std::vector<std::string> kLintKeys = {"deny", "warn", "allow"};
+const std::vector<std::string> kPatientKeys = {"equipment", "level", "max_session"};
+
+// Reads one parsed config into LintConfig, reporting each problem at its place.
+class ConfigReader {
+ public:
+  ConfigReader(const SourceFile& file, FileId id, std::span<const Rule> rules, Diagnostics& problems)
+      : file_(file), id_(id), rules_(rules), problems_(problems) {}
+
+  // The byte offset of a toml++ position (1-based line, column in characters).
+  std::uint32_t offset(const toml::source_position& at) const {
+    if (at.line == 0 || at.line > file_.line_count()) return static_cast<std::uint32_t>(file_.text().size());
+    std::string_view line = file_.line_text(at.line);
+    std::size_t i = 0;
+    for (toml::source_index chars = 1; chars < at.column && i < line.size(); ++chars) {
+      std::size_t n = utf8::sequence_length(line, i);
+      i += n == 0 ? 1 : n;
+    }
+    return static_cast<std::uint32_t>(line.data() - file_.text().data() + i);
+  }
+
+  Span span(const toml::source_region& region) const {
+    std::uint32_t begin = offset(region.begin);
+    std::uint32_t end = region.end.line == 0 ? begin : std::max(begin, offset(region.end));
+    return Span{id_, begin, end};
+  }
+
+  Diagnostic& error(Span at, std::string message) {
+    Diagnostic& d = problems_.report(DiagCode{}, at, std::move(message));
+    d.severity = Severity::Error;
+    d.rule_name = "config";
+    return d;
+  }
+
+  void unknown_key(const toml::key& key, std::string_view where, const std::vector<std::string>& known) {
+    Diagnostic& d = error(span(key.source()), fmt::format("no key `{}` in {}", names::shorten(key.str()), where));
+    if (auto guess = names::closest(key.str(), known)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
+    d.notes.push_back(Note{fmt::format("the keys are {}", fmt::join(known, ", ")), {}});
+  }
+
+  // A string, or a list of strings; anything else is reported.
+  std::vector<std::pair<std::string, Span>> strings(const toml::node& node, std::string_view key) {
+    std::vector<std::pair<std::string, Span>> out;
+    if (auto text = node.value<std::string>(); text && node.is_string()) {
+      out.emplace_back(*text, span(node.source()));
+      return out;
+    }
+    const toml::array* list = node.as_array();
+    if (!list) {
+      error(span(node.source()), fmt::format("`{}` takes a list of words, as in [\"a\", \"b\"]", key));
+      return out;
+    }
+    for (const toml::node& item : *list) {
+      if (!item.is_string()) {
+        error(span(item.source()), fmt::format("`{}` takes words in quotes", key));
+        continue;
+      }
+      out.emplace_back(*item.value<std::string>(), span(item.source()));
+    }
+    return out;
+  }
+
+  void read_lint(const toml::table& table, LintConfig& config) {
+    struct Entry {
+      std::string name;
+      RuleLevel level;
+      Span at;
+    };
+    std::vector<Entry> entries;
+    for (auto&& [key, node] : table) {
+      auto level = parse_level_name(key.str());
+      if (!level) {
+        unknown_key(key, "[lint]", kLintKeys);
+        continue;
+      }
+      for (auto& [name, at] : strings(node, key.str())) entries.push_back(Entry{name, *level, at});
+    }
+    // toml++ gives the keys in sorted order; a contradiction is reported
+    // where the second of its two places stands in the file.
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.at.begin < b.at.begin; });
+    std::map<std::string_view, const Entry*> chosen;  // rule id -> the entry that set it
+    for (const auto& entry : entries) {
+      const Rule* rule = find_in(rules_, entry.name);
+      if (!rule) {
+        UnknownRule unknown = unknown_rule(rules_, entry.name);
+        Diagnostic& d = error(entry.at, unknown.message);
+        if (unknown.guess) d.help.push_back(fmt::format("did you mean `{}`?", *unknown.guess));
+        d.notes.push_back(Note{"`regimen lint --list-rules` lists every rule", {}});
+        continue;
+      }
+      auto [earlier, fresh] = chosen.emplace(rule->id, &entry);
+      if (!fresh && earlier->second->level != entry.level) {
+        Diagnostic& d = error(entry.at, fmt::format("`{}` is already {}", rule->name, level_name(earlier->second->level)));
+        d.notes.push_back(Note{"set here", earlier->second->at});
+        continue;
+      }
+      config.levels.push_back(LevelRequest{entry.name, entry.level});
+    }
+  }
+
+  void read_patient(const toml::table& table, LintConfig& config) {
+    for (auto&& [key, node] : table) {
+      std::string_view name = key.str();
+      if (name == "equipment") {
+        std::vector<std::string> words;
+        for (auto& [word, at] : strings(node, name)) {
+          if (!is_equipment_word(word)) {
+            Diagnostic& d = error(at, fmt::format("no equipment `{}`", names::shorten(word)));
+            if (auto guess = closest_equipment_word(word)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
+            continue;
+          }
+          words.push_back(word);
+        }
+        config.profile.equipment = words;
+      } else if (name == "level") {
+        auto word = node.value<std::string>();
+        auto level = word && node.is_string() ? parse_level(*word) : std::nullopt;
+        if (!level) {
+          error(span(node.source()), "`level` is one of \"beginner\", \"intermediate\" or \"advanced\"");
+          continue;
+        }
+        config.profile.level = level;
+      } else if (name == "max_session") {
+        auto text = node.value<std::string>();
+        auto seconds = text && node.is_string() ? parse_session_length(*text) : std::nullopt;
+        if (!seconds) {
+          error(span(node.source()), "`max_session` is a length of time in quotes, as in \"20min\"")
+              .help.push_back("the units are s, min and h");
+          continue;
+        }
+        config.profile.max_session_seconds = seconds;
+      } else {
+        unknown_key(key, "[patient]", kPatientKeys);
+      }
+    }
+  }
+
+  void read(const toml::table& root, LintConfig& config) {
+    for (auto&& [key, node] : root) {
+      const toml::table* table = node.as_table();
+      bool known = key.str() == "lint" || key.str() == "patient";
+      if (!known) {
+        Diagnostic& d = error(span(key.source()), fmt::format("no table `[{}]` in {}", names::shorten(key.str()), kConfigFileName));
+        if (auto guess = names::closest(key.str(), kTables)) d.help.push_back(fmt::format("did you mean `[{}]`?", *guess));
+        d.notes.push_back(Note{"the tables are [lint] and [patient]", {}});
+      } else if (!table) {
+        error(span(node.source()), fmt::format("`{}` is a table: write `[{}]` above its keys", key.str(), key.str()));
+      } else if (key.str() == "lint") {
+        read_lint(*table, config);
+      } else {
+        read_patient(*table, config);
+      }
+    }
+  }
+
+ private:
+  const SourceFile& file_;
+  FileId id_;
+  std::span<const Rule> rules_;
+  Diagnostics& problems_;
+};
+
+// toml++'s messages start with a capital; the compiler's never do.
+std::string sentence_case(std::string_view text) {
+  std::string out(text);
+  if (!out.empty() && out[0] >= 'A' && out[0] <= 'Z') out[0] = static_cast<char>(out[0] - 'A' + 'a');
+  return out;
+}
+
+}  // namespace
+
+std::optional<fs::path> find_config(const fs::path& folder) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(folder, ec);
+  if (ec) return std::nullopt;
+  dir = dir.lexically_normal();
+  while (true) {
+    fs::path candidate = dir / kConfigFileName;
+    if (fs::is_regular_file(candidate, ec)) return candidate;
+    fs::path parent = dir.parent_path();
+    if (parent.empty() || parent == dir) return std::nullopt;
+    dir = parent;
+  }
+}
+
+std::optional<LintConfig> parse_config(const std::string& path, std::string text, std::span<const Rule> rules,
+                                       SourceSet& sources, Diagnostics& problems) {
+  std::size_t errors_before = problems.error_count();
+  FileId id = sources.add(path, std::move(text));
+  const SourceFile& file = sources.file(id);
+  ConfigReader reader(file, id, rules, problems);
+  LintConfig config;
+  config.path = path;
+  try {
+#if TOML_EXCEPTIONS
+    toml::table root;
+    try {
+      root = toml::parse(file.text(), path);
+    } catch (const toml::parse_error& e) {
+      reader.error(reader.span(e.source()), sentence_case(e.description()));
+      return std::nullopt;
+    }
+#else
+    toml::parse_result parsed = toml::parse(file.text(), path);
+    if (!parsed) {
+      reader.error(reader.span(parsed.error().source()), sentence_case(parsed.error().description()));
+      return std::nullopt;
+    }
+    const toml::table& root = parsed.table();
+#endif
+    reader.read(root, config);
+  } catch (const std::exception& e) {
+    // Nothing above should throw but a parse error; if something does, it is
+    // still a problem with this file, not a crash.
+    reader.error(Span{id, 0, 0}, fmt::format("cannot read the configuration: {}", e.what()));
+  }
+  // toml++ walks tables in key order; the file's order reads better.
+  problems.sort();
+  if (problems.error_count() > errors_before) return std::nullopt;
+  return config;
+}
+
+LintSettings merge_settings(const LintConfig* config, const std::vector<LevelRequest>& command_line_levels,
+                            const PatientProfile& command_line_profile, std::span<const Rule> rules) {
+  LintSettings settings;
+  if (config) {
+    apply_levels(rules, config->levels, settings);
+    settings.profile = config->profile;
+  }
+  apply_levels(rules, command_line_levels, settings);
+  if (command_line_profile.equipment) settings.profile.equipment = command_line_profile.equipment;
+  if (command_line_profile.level) settings.profile.level = command_line_profile.level;
+  if (command_line_profile.max_session_seconds) settings.profile.max_session_seconds = command_line_profile.max_session_seconds;
+  return settings;
+}
+
+}  // namespace regimen::lint

@@ -1,0 +1,197 @@
+// L03xx: the dose written on one exercise line: sides, holds, ranges, rest
+// between sets, and pain targets.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "lint/rules/rule_checks.h"
+#include "lint/rules/rule_support.h"
+
+namespace regimen::lint::checks {
+namespace {
+
+constexpr double kWidestRatio = 3;
+constexpr double kHighestPain = 3;
+
+double top(const program::Range& range) { return range.max.value_or(range.min); }
+
+double top(const program::Quantity& q) { return q.end ? std::max(top(q.start), top(*q.end)) : top(q.start); }
+
+std::string range_text(const program::Range& range, std::string_view unit) {
+  std::string low = support::number(range.min);
+  if (range.max && *range.max != range.min) low += ".." + support::number(*range.max);
+  return low + std::string(unit);
+}
+
+// The library's usual hold, as a routine would write it, when it is a plain one.
+std::optional<std::string> written_default_hold(const Exercise* exercise) {
+  if (!exercise || !exercise->defaults.hold) return std::nullopt;
+  const program::Hold& h = *exercise->defaults.hold;
+  if (h.kind != program::HoldKind::Timed || h.amount.end || h.amount_from_library) return std::nullopt;
+  if (h.unit == program::HoldUnit::Breaths) return "hold " + range_text(h.amount.start, " breaths");
+  if (h.amount.start.min >= 60 && static_cast<long long>(h.amount.start.min) % 60 == 0 &&
+      static_cast<long long>(top(h.amount.start)) % 60 == 0) {
+    program::Range minutes{h.amount.start.min / 60, h.amount.start.max ? std::optional<double>(*h.amount.start.max / 60) : std::nullopt};
+    return "hold " + range_text(minutes, "min");
+  }
+  return "hold " + range_text(h.amount.start, "s");
+}
+
+Span name_span(const ast::Prescription* line, const program::Item& item) { return line ? line->exercise.span : item.span; }
+
+// `per side` goes right after the dose it applies to: `hold 20s per side`.
+// With no dose written, or after an open hold that gets its own `max`
+// inserted at its end, it joins the name instead, so that no two fixes insert
+// at the same place.
+FixIt side_fix(const LintInput& input, const program::Item& item, const ast::Prescription& line) {
+  std::optional<Span> dose;
+  for (const auto& clause : {line.reps ? std::optional<Span>(line.reps->span) : std::nullopt,
+                             line.hold ? std::optional<Span>(line.hold->span) : std::nullopt,
+                             line.duration ? std::optional<Span>(line.duration->span) : std::nullopt,
+                             line.distance ? std::optional<Span>(line.distance->span) : std::nullopt}) {
+    if (clause && (!dose || clause->end > dose->end)) dose = clause;
+  }
+  bool after_open_hold = line.hold && dose && dose->end == line.hold->span.end && item.hold && item.hold->bound_from_library;
+  if (dose && !after_open_hold) return FixIt{Span{input.file, dose->end, dose->end}, " per side"};
+  return FixIt{line.exercise.span, std::string(support::text_of(input, line.exercise.span)) + " per side"};
+}
+
+}  // namespace
+
+void missing_side(const LintInput& input, std::vector<Finding>& out) {
+  support::LineIndex lines(input.ast);
+  for (const auto* item : support::all_items(input.program)) {
+    if (!item->sides.from_library || item->sides.mode != program::SideMode::PerSide) continue;
+    const ast::Prescription* line = lines.of(*item);
+    Finding f;
+    f.span = name_span(line, *item);
+    f.message = fmt::format("`{}` is done on each side, but the line does not say so", item->exercise_id);
+    f.help.push_back("write `per side`, so that the patient does both sides and the dose counts for each");
+    if (line) f.fixes.push_back(side_fix(input, *item, *line));
+    out.push_back(std::move(f));
+  }
+}
+
+void missing_hold_time(const LintInput& input, std::vector<Finding>& out) {
+  support::LineIndex lines(input.ast);
+  for (const auto* item : support::all_items(input.program)) {
+    if (item->kind != DosageKind::Hold && item->kind != DosageKind::RepsHold) continue;
+    const ast::Prescription* line = lines.of(*item);
+    if (!line || line->hold) continue;
+    const Exercise* exercise = input.library.by_id(item->exercise_id);
+    Finding f;
+    f.span = line->exercise.span;
+    f.message = item->kind == DosageKind::Hold
+                    ? fmt::format("`{}` is a held position, but the line does not say for how long", item->exercise_id)
+                    : fmt::format("each repetition of `{}` is held, but the line does not say for how long", item->exercise_id);
+    if (auto usual = written_default_hold(exercise)) {
+      f.help.push_back(fmt::format("write the hold, as in `{}` (the library's usual dose)", *usual));
+    } else {
+      f.help.push_back("write the hold, as in `hold 20..30s` or `hold 3..5 breaths`");
+    }
+    out.push_back(std::move(f));
+  }
+}
+
+void unbounded_hold(const LintInput& input, std::vector<Finding>& out) {
+  support::LineIndex lines(input.ast);
+  for (const auto* item : support::all_items(input.program)) {
+    if (!item->hold || !item->hold->bound_from_library) continue;
+    if (item->hold->kind != program::HoldKind::UntilPain && item->hold->kind != program::HoldKind::UntilText) continue;
+    const ast::Prescription* line = lines.of(*item);
+    std::string bound = support::written_seconds(item->hold->bound_seconds.value_or(item->timing.open_hold_bound_seconds));
+    Finding f;
+    f.span = line && line->hold ? line->hold->span : name_span(line, *item);
+    f.message = fmt::format("`{}` is held until a symptom changes, with no time limit", item->exercise_id);
+    f.help.push_back(fmt::format("add the longest the patient should wait, as in `max {}` (the library's limit)", bound));
+    if (line && line->hold) f.fixes.push_back(FixIt{Span{input.file, line->hold->span.end, line->hold->span.end}, " max " + bound});
+    out.push_back(std::move(f));
+  }
+}
+
+void wide_range(const LintInput& input, std::vector<Finding>& out) {
+  support::LineIndex lines(input.ast);
+  for (const auto* item : support::all_items(input.program)) {
+    const ast::Prescription* line = lines.of(*item);
+    if (!line) continue;
+    auto check = [&](const std::optional<program::Quantity>& q, const ast::Dose* dose) {
+      if (!q || !dose) return;
+      auto one = [&](const program::Range& range, const ast::Amount& written) {
+        if (!range.max || range.min <= 0 || *range.max <= kWidestRatio * range.min) return;
+        Finding f;
+        f.span = written.span;
+        f.message = fmt::format("`{}`: the range `{}` is too wide to guide the patient; its top is more than three "
+                                "times its bottom",
+                                item->exercise_id, support::text_of(input, written.span));
+        f.help.push_back("narrow it, the top at most three times the bottom, or write a progression over the weeks, "
+                         "as in `5 -> 15`");
+        out.push_back(std::move(f));
+      };
+      one(q->start, dose->start);
+      if (q->end && dose->end) one(*q->end, *dose->end);
+    };
+    check(item->reps, line->reps ? &*line->reps : nullptr);
+    check(line->sets ? std::optional<program::Quantity>(item->sets) : std::nullopt, line->sets ? &*line->sets : nullptr);
+    if (item->hold && item->hold->kind == program::HoldKind::Timed && line->hold && line->hold->dose) {
+      check(item->hold->amount, &*line->hold->dose);
+    }
+    check(item->duration, line->duration ? &*line->duration : nullptr);
+    check(item->distance, line->distance ? &*line->distance : nullptr);
+  }
+}
+
+void loaded_sets_without_rest(const LintInput& input, std::vector<Finding>& out) {
+  support::LineIndex lines(input.ast);
+  for (const auto* item : support::all_items(input.program)) {
+    if (top(item->sets) <= 1 || item->rest_seconds) continue;
+    const Exercise* exercise = input.library.by_id(item->exercise_id);
+    bool strengthening = exercise && exercise->category == "strengthening";
+    if (!item->load && !strengthening) continue;
+    const ast::Prescription* line = lines.of(*item);
+    double rest = exercise ? exercise->timing.rest_seconds : item->timing.rest_seconds;
+    Finding f;
+    f.span = line && line->sets ? line->sets->span : name_span(line, *item);
+    std::string sets = line && line->sets ? fmt::format("`{}`", support::text_of(input, line->sets->span))
+                                          : support::number(top(item->sets));
+    f.message = fmt::format("`{}` has {} sets ({}) but no rest between them", item->exercise_id,
+                            item->load ? "loaded" : "strengthening", sets);
+    f.help.push_back(fmt::format("give a rest between sets, as in `rest {}`", support::written_seconds(rest)));
+    // Right after the sets, where a rest is read: `x2 rest 30s`.
+    Span at = line && line->sets ? Span{input.file, line->sets->span.end, line->sets->span.end}
+                                 : line ? support::head_insertion(input, *line) : Span{};
+    if (line) f.fixes.push_back(FixIt{at, " rest " + support::written_seconds(rest)});
+    out.push_back(std::move(f));
+  }
+}
+
+void high_pain_target(const LintInput& input, std::vector<Finding>& out) {
+  support::LineIndex lines(input.ast);
+  for (const auto* item : support::all_items(input.program)) {
+    const Exercise* exercise = input.library.by_id(item->exercise_id);
+    if (exercise && exercise->category == "release") continue;
+    const ast::Prescription* line = lines.of(*item);
+    double highest = 0;
+    Span where = name_span(line, *item);
+    if (item->pain_max && top(*item->pain_max) > highest) {
+      highest = top(*item->pain_max);
+      if (line && line->pain) where = line->pain->span;
+    }
+    if (item->hold) {
+      for (const auto& score : {item->hold->until_pain, item->hold->start_pain}) {
+        if (score && top(*score) > highest) {
+          highest = top(*score);
+          if (line && line->hold) where = line->hold->span;
+        }
+      }
+    }
+    if (highest <= kHighestPain) continue;
+    Finding f;
+    f.span = where;
+    f.message = fmt::format("`{}` works at pain {}/10; outside release work pain should stay at 3/10 or below",
+                            item->exercise_id, support::number(highest));
+    f.help.push_back("lower the target to 3/10 or less, as in `pain 2/10`, and tell the patient to ease off if it climbs");
+    out.push_back(std::move(f));
+  }
+}
+
+}  // namespace regimen::lint::checks

@@ -1,0 +1,124 @@
+// L04xx: how the program grows from week to week: no step more than doubles
+// an exercise's work, and no step skips a level.
+#include <fmt/format.h>
+
+#include <map>
+#include <set>
+
+#include "lint/rules/rule_checks.h"
+#include "lint/rules/rule_support.h"
+#include "schedule/week_dose.h"
+
+namespace regimen::lint::checks {
+namespace {
+
+// An exercise's work in one week's session: every part of its dose
+// multiplied, summed over the times it runs (a circuit's rounds). The shape
+// says which parts there are, so that only like is compared with like.
+struct Work {
+  double volume = 0;
+  unsigned shape = 0;
+  const program::Item* item = nullptr;
+  schedule::WeekDose dose;
+};
+
+std::map<std::string, Work> work_by_exercise(const program::Program& program, const support::WeekSession& session) {
+  std::map<std::string, Work> out;
+  for (const auto& entry : session.timeline.entries) {
+    const program::Item& item = *entry.item;
+    schedule::WeekDose d = schedule::dose_at(item, session.week, program.weeks, schedule::DoseChoice::Low);
+    double volume = d.sets;
+    unsigned shape = 0;
+    if (d.reps) volume *= *d.reps, shape |= 1;
+    if (d.hold_seconds) volume *= *d.hold_seconds, shape |= 2;
+    if (d.duration_seconds) volume *= *d.duration_seconds, shape |= 4;
+    if (d.distance_metres) volume *= *d.distance_metres, shape |= 8;
+    auto [it, fresh] = out.emplace(item.exercise_id, Work{0, shape, &item, d});
+    if (!fresh && it->second.shape != shape) it->second.shape = ~0u;  // two unlike doses: not comparable
+    it->second.volume += volume;
+  }
+  return out;
+}
+
+}  // namespace
+
+void volume_doubling(const LintInput& input, std::vector<Finding>& out) {
+  support::LineIndex lines(input.ast);
+  auto all = support::sessions(input.program);
+  std::set<std::string> reported;
+  for (std::size_t i = 1; i < all.size(); ++i) {
+    auto before = work_by_exercise(input.program, all[i - 1]);
+    auto now = work_by_exercise(input.program, all[i]);
+    for (const auto& [id, work] : now) {
+      auto prev = before.find(id);
+      if (prev == before.end() || prev->second.shape != work.shape || work.shape == ~0u) continue;
+      if (prev->second.volume <= 0 || work.volume <= 2 * prev->second.volume + 1e-9) continue;
+      if (!reported.insert(id).second) continue;
+      const SessionTiming& timing = input.program.session_timing;
+      Finding f;
+      f.span = lines.name_span(*work.item);
+      f.message = fmt::format("`{}` more than doubles from week {} ({}) to week {} ({})", id, all[i - 1].week,
+                              schedule::dose_phrase(*prev->second.item, prev->second.dose, timing), all[i].week,
+                              schedule::dose_phrase(*work.item, work.dose, timing));
+      f.help.push_back("make the weekly steps smaller: start higher, aim lower, or spread the progression over more weeks");
+      out.push_back(std::move(f));
+    }
+  }
+}
+
+void level_jump(const LintInput& input, std::vector<Finding>& out) {
+  support::LineIndex lines(input.ast);
+  // A harder variant two levels above its exercise, unless it says it is
+  // meant only for patients of that level (`harder deadlift for advanced`).
+  for (const auto* item : support::all_items(input.program)) {
+    const Exercise* exercise = input.library.by_id(item->exercise_id);
+    const ast::Prescription* line = lines.of(*item);
+    if (!exercise || !line) continue;
+    for (const auto& variant : line->variants) {
+      if (variant.kind != VariantKind::Harder) continue;
+      const Exercise* target = input.library.find(variant.target.text);
+      if (!target || support::rank(target->level) < support::rank(exercise->level) + 2) continue;
+      if (variant.level) {
+        auto marked = parse_level(variant.level->text);
+        if (marked && support::rank(*marked) >= support::rank(target->level)) continue;
+      }
+      Finding f;
+      f.span = variant.span;
+      f.message = fmt::format("`{}` ({}) steps up to `{}` ({}), skipping a level", exercise->id, to_string(exercise->level),
+                              target->id, to_string(target->level));
+      f.help.push_back("put an intermediate step between them, or describe a smaller change, as in `harder \"...\"`");
+      f.help.push_back(fmt::format("if it is meant only for {}, say so: `harder {} for {}`", support::level_people(target->level),
+                                   target->id, to_string(target->level)));
+      out.push_back(std::move(f));
+    }
+  }
+  // An exercise that joins in a later week two levels above anything the
+  // week before.
+  auto all = support::sessions(input.program);
+  std::set<const program::Item*> reported;
+  for (std::size_t i = 1; i < all.size(); ++i) {
+    auto before = support::session_items(all[i - 1].timeline);
+    if (before.empty()) continue;
+    int highest = 0;
+    std::string highest_word = "beginner";
+    std::set<const program::Item*> known(before.begin(), before.end());
+    for (const auto* item : before) {
+      if (const Exercise* e = input.library.by_id(item->exercise_id); e && support::rank(e->level) > highest) {
+        highest = support::rank(e->level);
+        highest_word = to_string(e->level);
+      }
+    }
+    for (const auto* item : support::session_items(all[i].timeline)) {
+      const Exercise* e = input.library.by_id(item->exercise_id);
+      if (!e || known.count(item) || support::rank(e->level) < highest + 2 || !reported.insert(item).second) continue;
+      Finding f;
+      f.span = lines.name_span(*item);
+      f.message = fmt::format("`{}` ({}) starts in week {}, when the week before went no further than {} work", e->id,
+                              to_string(e->level), all[i].week, highest_word);
+      f.help.push_back("bring in an intermediate exercise in the weeks before, or start with an easier variant");
+      out.push_back(std::move(f));
+    }
+  }
+}
+
+}  // namespace regimen::lint::checks

@@ -1,0 +1,190 @@
+#include "lint/rules/rule_support.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <set>
+
+#include "schedule/week_dose.h"
+
+namespace regimen::lint::support {
+namespace {
+
+void collect_items(const std::vector<program::Node>& body, std::vector<const program::Item*>& out) {
+  for (const auto& node : body) {
+    if (const auto* item = std::get_if<program::Item>(&node)) {
+      out.push_back(item);
+    } else {
+      collect_items(std::get<program::Block>(node).body, out);
+    }
+  }
+}
+
+void collect_lines(const std::vector<ast::Statement>& body, std::vector<const ast::Prescription*>& out) {
+  for (const auto& statement : body) {
+    std::visit(
+        [&](const auto& node) {
+          using T = std::decay_t<decltype(node)>;
+          if constexpr (std::is_same_v<T, ast::Prescription>) {
+            out.push_back(&node);
+          } else if constexpr (std::is_same_v<T, ast::Section> || std::is_same_v<T, ast::Circuit> ||
+                               std::is_same_v<T, ast::Phase> || std::is_same_v<T, ast::When>) {
+            collect_lines(node.body, out);
+          }
+        },
+        statement.node);
+  }
+}
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+std::vector<const program::Item*> all_items(const program::Program& program) {
+  std::vector<const program::Item*> out;
+  collect_items(program.body, out);
+  return out;
+}
+
+std::vector<const ast::Prescription*> all_lines(const ast::File& file) {
+  std::vector<const ast::Prescription*> out;
+  collect_lines(file.body, out);
+  return out;
+}
+
+LineIndex::LineIndex(const ast::File& file) {
+  for (const auto* line : all_lines(file)) by_begin_.emplace(line->span.begin, line);
+}
+
+const ast::Prescription* LineIndex::of(const program::Item& item) const {
+  auto it = by_begin_.find(item.span.begin);
+  if (it == by_begin_.end() || it->second->span.file != item.span.file || it->second->span.end != item.span.end) return nullptr;
+  return it->second;
+}
+
+Span LineIndex::name_span(const program::Item& item) const {
+  const ast::Prescription* line = of(item);
+  return line ? line->exercise.span : item.span;
+}
+
+Span routine_anchor(const LintInput& input) {
+  if (input.ast.routine_span.valid()) return input.ast.routine_span;
+  return Span{input.file, 0, 0};
+}
+
+const ast::Fact* routine_fact(const ast::File& file, ast::Fact::Kind kind) {
+  for (const auto& statement : file.body) {
+    if (const auto* fact = std::get_if<ast::Fact>(&statement.node); fact && fact->kind == kind) return fact;
+  }
+  return nullptr;
+}
+
+Span head_insertion(const LintInput& input, const ast::Prescription& line) {
+  const std::string& text = input.sources.file(input.file).text();
+  std::vector<Span> clauses;
+  auto add = [&](const auto& optional) {
+    if (optional) clauses.push_back(optional->span);
+  };
+  add(line.reps);
+  add(line.hold);
+  add(line.sets);
+  add(line.duration);
+  add(line.distance);
+  add(line.rest);
+  add(line.sides);
+  add(line.tempo);
+  add(line.load);
+  add(line.rpe);
+  add(line.pain);
+  add(line.frequency);
+  for (const auto& move : line.alternation) clauses.push_back(move.span);
+  for (const auto& variant : line.variants) clauses.push_back(variant.span);
+  for (const auto& t : line.texts) clauses.push_back(t.span);
+  for (const auto& setting : line.timing) clauses.push_back(setting.span);
+
+  std::uint32_t end = line.exercise.span.end;
+  // A clause inside the `{ }` block sits after a line break; a clause on the
+  // name's own line does not.
+  auto eol = text.find('\n', line.exercise.span.end);
+  std::uint32_t line_end = eol == std::string::npos ? static_cast<std::uint32_t>(text.size()) : static_cast<std::uint32_t>(eol);
+  for (const Span& s : clauses) {
+    if (s.valid() && s.begin >= line.exercise.span.end && s.end <= line_end) end = std::max(end, s.end);
+  }
+  // A closing parenthesis belongs to the clause before it: `per direction (right, left)`.
+  while (end < line_end && text[end] == ')') ++end;
+  return Span{input.file, end, end};
+}
+
+std::string_view text_of(const LintInput& input, Span span) {
+  const std::string& text = input.sources.file(span.file).text();
+  if (span.begin > text.size() || span.end > text.size() || span.end < span.begin) return {};
+  return std::string_view(text).substr(span.begin, span.end - span.begin);
+}
+
+std::string number(double value) {
+  if (std::abs(value - std::round(value)) < 1e-9) return fmt::format("{}", static_cast<long long>(std::llround(value)));
+  return fmt::format("{:g}", value);
+}
+
+std::string written_seconds(double seconds) {
+  long long s = std::llround(seconds);
+  if (s >= 60 && s % 60 == 0) return fmt::format("{}min", s / 60);
+  return fmt::format("{}s", s);
+}
+
+std::string level_people(Level level) {
+  return level == Level::Beginner ? "beginners" : fmt::format("{} patients", to_string(level));
+}
+
+int rank(Level level) {
+  switch (level) {
+    case Level::Beginner: return 0;
+    case Level::Intermediate: return 1;
+    case Level::Advanced: return 2;
+  }
+  return 0;
+}
+
+std::vector<WeekSession> sessions(const program::Program& program) {
+  int weeks = std::clamp(schedule::plan_weeks(program), 1, kMaxWeeks);
+  std::vector<WeekSession> out;
+  out.reserve(static_cast<std::size_t>(weeks));
+  for (int week = 1; week <= weeks; ++week) {
+    out.push_back(WeekSession{week, schedule::lower_session(program, week, schedule::DoseChoice::Low)});
+  }
+  return out;
+}
+
+std::vector<const program::Item*> session_items(const schedule::Timeline& timeline) {
+  std::vector<const program::Item*> out;
+  std::set<const program::Item*> seen;
+  for (const auto& entry : timeline.entries) {
+    if (seen.insert(entry.item).second) out.push_back(entry.item);
+  }
+  return out;
+}
+
+bool says_stop(std::string_view text) {
+  std::string t = lower(text);
+  for (std::size_t at = t.find("stop"); at != std::string::npos; at = t.find("stop", at + 1)) {
+    if (at == 0 || !std::isalpha(static_cast<unsigned char>(t[at - 1]))) return true;
+  }
+  return t.find("come off") != std::string::npos || t.find("come out") != std::string::npos;
+}
+
+bool is_loaded(const program::Item& item, const Exercise* exercise) {
+  // Equipment that puts a load on the muscles.
+  static const std::set<std::string_view> loads = {"light_weights", "dumbbells", "barbell", "kettlebell", "band"};
+  if (item.load) return true;
+  if (exercise == nullptr) return false;
+  return std::any_of(exercise->equipment.begin(), exercise->equipment.end(),
+                     [](const std::string& e) { return loads.count(e) > 0; });
+}
+
+}  // namespace regimen::lint::support

@@ -1,0 +1,82 @@
+// What the lint rules share: walking the program and the syntax tree, the
+// sessions week by week, where a finding points and where a fix inserts.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lint/rule.h"
+#include "schedule/timeline.h"
+
+namespace regimen::lint::support {
+
+// Every exercise of the program with the parameters as chosen, in order,
+// inside sections, circuits and phases.
+std::vector<const program::Item*> all_items(const program::Program& program);
+
+// Every exercise line written in the file, in every `when` branch, in order.
+std::vector<const ast::Prescription*> all_lines(const ast::File& file);
+
+// The lines of the file by where they start, to find the line a program
+// item was checked from (they share a span).
+class LineIndex {
+ public:
+  explicit LineIndex(const ast::File& file);
+  const ast::Prescription* of(const program::Item& item) const;
+  // Where a finding about the item points: the exercise's name on its line.
+  Span name_span(const program::Item& item) const;
+
+ private:
+  std::map<std::uint32_t, const ast::Prescription*> by_begin_;
+};
+
+// Where a finding about the whole routine points: the `routine` header, or
+// the start of a bare file.
+Span routine_anchor(const LintInput& input);
+
+// The routine-level fact of this kind written in the file, or nullptr.
+const ast::Fact* routine_fact(const ast::File& file, ast::Fact::Kind kind);
+
+// Where a fix appends a clause to an exercise line: just after the last
+// clause on the line of the exercise's name, before any `{` or comment, so
+// that the clause joins the line the therapist reads first.
+Span head_insertion(const LintInput& input, const ast::Prescription& line);
+
+// A span's text in its file.
+std::string_view text_of(const LintInput& input, Span span);
+
+// Seconds as the language writes them: `90s`, `2min`.
+std::string written_seconds(double seconds);
+// A number without a needless `.0`.
+std::string number(double value);
+
+// The people a level is for: "beginners", "intermediate patients".
+std::string level_people(Level level);
+int rank(Level level);
+
+// The session of each week of the program, at the low end of every range:
+// the schedule's own timeline, never another estimate. Programs longer than
+// `kMaxWeeks` are looked at up to that week.
+struct WeekSession {
+  int week = 1;
+  schedule::Timeline timeline;
+};
+inline constexpr int kMaxWeeks = 104;
+std::vector<WeekSession> sessions(const program::Program& program);
+
+// The distinct program items of a session, in the order they first run
+// (a circuit's exercise counts once, however many rounds).
+std::vector<const program::Item*> session_items(const schedule::Timeline& timeline);
+
+// Whether `text` says to stop: a word starting with "stop", or "come off" /
+// "come out".
+bool says_stop(std::string_view text);
+
+// Whether the program item carries a load: a `load` clause, or weights or a
+// band among its exercise's equipment.
+bool is_loaded(const program::Item& item, const Exercise* exercise);
+
+}  // namespace regimen::lint::support

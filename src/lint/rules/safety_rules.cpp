@@ -1,0 +1,112 @@
+// L01xx: what every program handed to a patient must say: a safety caution,
+// how often, for how long, and when to stop a pain-guided exercise.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "lint/rules/rule_checks.h"
+#include "lint/rules/rule_support.h"
+
+namespace regimen::lint::checks {
+namespace {
+
+// The first `->` progression or `weeks` phase written anywhere in the file,
+// in every `when` branch.
+struct FirstGrowth {
+  std::optional<Span> progression;
+  std::optional<Span> phase;
+};
+
+void earliest(std::optional<Span>& slot, Span span) {
+  if (!slot || span.begin < slot->begin) slot = span;
+}
+
+void find_growth(const std::vector<ast::Statement>& body, FirstGrowth& out) {
+  for (const auto& statement : body) {
+    if (const auto* line = std::get_if<ast::Prescription>(&statement.node)) {
+      for (const auto* dose : {line->reps ? &*line->reps : nullptr, line->sets ? &*line->sets : nullptr,
+                               line->duration ? &*line->duration : nullptr, line->distance ? &*line->distance : nullptr}) {
+        if (dose && dose->end) earliest(out.progression, dose->span);
+      }
+      if (line->hold && line->hold->dose && line->hold->dose->end) earliest(out.progression, line->hold->span);
+    } else if (const auto* section = std::get_if<ast::Section>(&statement.node)) {
+      find_growth(section->body, out);
+    } else if (const auto* circuit = std::get_if<ast::Circuit>(&statement.node)) {
+      find_growth(circuit->body, out);
+    } else if (const auto* phase = std::get_if<ast::Phase>(&statement.node)) {
+      earliest(out.phase, phase->span);
+      find_growth(phase->body, out);
+    } else if (const auto* when = std::get_if<ast::When>(&statement.node)) {
+      find_growth(when->body, out);
+    }
+  }
+}
+
+bool has_pain_target(const program::Item& item) {
+  if (item.pain_max) return true;
+  return item.hold && (item.hold->until_pain || item.hold->start_pain);
+}
+
+}  // namespace
+
+void missing_caution(const LintInput& input, std::vector<Finding>& out) {
+  if (!input.program.cautions.empty() || !input.program.disclaimers.empty()) return;
+  Finding f;
+  f.span = support::routine_anchor(input);
+  f.message = "the routine has no safety caution or disclaimer";
+  f.help.push_back("add one for the whole routine, as in `caution \"Stop any exercise that causes sharp pain or dizziness\"`");
+  out.push_back(std::move(f));
+}
+
+void missing_frequency(const LintInput& input, std::vector<Finding>& out) {
+  if (support::routine_fact(input.ast, ast::Fact::Kind::Frequency) != nullptr) return;
+  Finding f;
+  f.span = support::routine_anchor(input);
+  f.message = "the routine does not say how often to do it";
+  f.help.push_back("add a frequency for the whole routine, as in `frequency 1/day, 5/week` or `frequency daily`");
+  out.push_back(std::move(f));
+}
+
+void missing_program_length(const LintInput& input, std::vector<Finding>& out) {
+  if (support::routine_fact(input.ast, ast::Fact::Kind::Program) != nullptr) return;
+  FirstGrowth growth;
+  find_growth(input.ast.body, growth);
+  if (!growth.progression && !growth.phase) return;
+  bool progression_first = growth.progression && (!growth.phase || growth.progression->begin < growth.phase->begin);
+  Finding f;
+  f.span = support::routine_anchor(input);
+  if (progression_first) {
+    f.message = "the routine has a progression but no program length";
+    f.notes.push_back(Note{"the progression is here", *growth.progression});
+    f.help.push_back("say how many weeks the program runs, as in `program 8 weeks`; without it a progression never "
+                     "moves past its starting dose");
+  } else {
+    f.message = "the routine has phases but no program length";
+    f.notes.push_back(Note{"a phase starts here", *growth.phase});
+    f.help.push_back("say how many weeks the program runs, as in `program 8 weeks`, so the patient knows when it ends");
+  }
+  out.push_back(std::move(f));
+}
+
+void pain_without_stop_rule(const LintInput& input, std::vector<Finding>& out) {
+  support::LineIndex lines(input.ast);
+  auto any_stop = [](const std::vector<std::string>& texts) {
+    return std::any_of(texts.begin(), texts.end(), [](const std::string& t) { return support::says_stop(t); });
+  };
+  if (any_stop(input.program.cautions) || any_stop(input.program.disclaimers)) return;
+  for (const auto* item : support::all_items(input.program)) {
+    if (!has_pain_target(*item) || any_stop(item->texts.cautions)) continue;
+    const Exercise* exercise = input.library.by_id(item->exercise_id);
+    if (exercise && any_stop(exercise->cautions)) continue;
+    const ast::Prescription* line = lines.of(*item);
+    Finding f;
+    f.span = item->span;
+    if (line) f.span = line->pain ? line->pain->span : line->hold ? line->hold->span : line->exercise.span;
+    f.message = fmt::format("`{}` is guided by pain, but nothing tells the patient when to stop", item->exercise_id);
+    f.help.push_back("add a caution that says when to stop, on the line or for the routine, as in "
+                     "`caution \"Stop if the pain gets sharper or spreads\"`");
+    out.push_back(std::move(f));
+  }
+}
+
+}  // namespace regimen::lint::checks

@@ -1,0 +1,144 @@
+// L02xx: one session as the patient does it, from the schedule's timeline:
+// how long it takes, how many exercises, their order, and how many a day.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "lint/rules/rule_checks.h"
+#include "lint/rules/rule_support.h"
+
+namespace regimen::lint::checks {
+namespace {
+
+constexpr double kDefaultSessionSeconds = 45 * 60;
+constexpr std::size_t kMostExercises = 10;
+constexpr double kMostSessionsADay = 5;
+
+std::string in_week(const std::vector<support::WeekSession>& all, int week) {
+  return all.size() > 1 ? fmt::format(" in week {}", week) : "";
+}
+
+bool is_warm_up(const Exercise* exercise, const std::string& section) {
+  std::string title = section;
+  for (auto& c : title) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (title.find("warm") != std::string::npos) return true;
+  return exercise && (exercise->category == "mobility" || exercise->category == "activity");
+}
+
+std::string times(const program::Range& range) {
+  return range.max && *range.max != range.min ? fmt::format("{}..{}", support::number(range.min), support::number(*range.max))
+                                              : support::number(range.min);
+}
+
+}  // namespace
+
+void session_too_long(const LintInput& input, std::vector<Finding>& out) {
+  double budget = input.profile.max_session_seconds.value_or(kDefaultSessionSeconds);
+  auto all = support::sessions(input.program);
+  const support::WeekSession* longest = nullptr;
+  for (const auto& s : all) {
+    if (!longest || s.timeline.total_seconds > longest->timeline.total_seconds) longest = &s;
+  }
+  if (!longest || longest->timeline.total_seconds <= budget) return;
+  Finding f;
+  f.span = support::routine_anchor(input);
+  std::string whose = input.profile.max_session_seconds ? "the patient's limit of " : "";
+  f.message = fmt::format("a session{} takes {}, longer than {}{}", in_week(all, longest->week),
+                          schedule::clock(longest->timeline.total_seconds), whose, schedule::spoken_seconds(budget));
+  f.help.push_back("shorten or drop some exercises, or split them over two sessions a day");
+  f.notes.push_back(Note{"`regimen build FILE --emit plan` shows each week's session time", {}});
+  if (!input.profile.max_session_seconds) {
+    f.notes.push_back(Note{"45 minutes is the default limit; `--max-session` sets the patient's own", {}});
+  }
+  out.push_back(std::move(f));
+}
+
+void too_many_exercises(const LintInput& input, std::vector<Finding>& out) {
+  support::LineIndex lines(input.ast);
+  auto all = support::sessions(input.program);
+  std::vector<const program::Item*> most;
+  int week = 1;
+  for (const auto& s : all) {
+    auto items = support::session_items(s.timeline);
+    if (items.size() > most.size()) most = std::move(items), week = s.week;
+  }
+  if (most.size() <= kMostExercises) return;
+  const program::Item& extra = *most[kMostExercises];
+  Finding f;
+  f.span = lines.name_span(extra);
+  f.message = fmt::format("the session{} has {} exercises, and this is the {}th; more than {} is hard to keep up at home",
+                          in_week(all, week), most.size(), kMostExercises + 1, kMostExercises);
+  f.help.push_back(fmt::format("keep a session to {} exercises: drop the least important, or split them over two sessions",
+                               kMostExercises));
+  out.push_back(std::move(f));
+}
+
+void duplicate_in_session(const LintInput& input, std::vector<Finding>& out) {
+  support::LineIndex lines(input.ast);
+  std::set<std::pair<const program::Item*, const program::Item*>> reported;
+  for (const auto& s : support::sessions(input.program)) {
+    std::map<std::string, const program::Item*> first;
+    for (const auto* item : support::session_items(s.timeline)) {
+      auto [it, fresh] = first.emplace(item->exercise_id, item);
+      if (fresh || !reported.insert({it->second, item}).second) continue;
+      Finding f;
+      f.span = lines.name_span(*item);
+      f.message = fmt::format("`{}` is done twice in the same session", item->exercise_id);
+      f.notes.push_back(Note{"it is first done here", lines.name_span(*it->second)});
+      f.help.push_back("merge the two lines into one dose, or put them in phases for different weeks");
+      out.push_back(std::move(f));
+    }
+  }
+}
+
+void strength_before_warm_up(const LintInput& input, std::vector<Finding>& out) {
+  support::LineIndex lines(input.ast);
+  std::set<const program::Item*> reported;
+  for (const auto& s : support::sessions(input.program)) {
+    for (const auto& entry : s.timeline.entries) {
+      const Exercise* exercise = input.library.by_id(entry.item->exercise_id);
+      if (is_warm_up(exercise, entry.section)) break;
+      if (!exercise || exercise->category != "strengthening" || !support::is_loaded(*entry.item, exercise)) continue;
+      if (!reported.insert(entry.item).second) break;
+      Finding f;
+      f.span = lines.name_span(*entry.item);
+      f.message = fmt::format("`{}` loads the muscles before any warm-up or mobility work{}", entry.item->exercise_id,
+                              s.week > 1 ? fmt::format(" in week {}", s.week) : "");
+      f.help.push_back("start the session with mobility work or a few minutes of walking, and put the loaded work after it");
+      out.push_back(std::move(f));
+      break;
+    }
+  }
+}
+
+void too_many_sessions_a_day(const LintInput& input, std::vector<Finding>& out) {
+  support::LineIndex lines(input.ast);
+  auto over = [](const std::optional<program::Frequency>& f) {
+    return f && f->per_day && f->per_day->max.value_or(f->per_day->min) > kMostSessionsADay;
+  };
+  if (over(input.program.frequency)) {
+    const ast::Fact* fact = support::routine_fact(input.ast, ast::Fact::Kind::Frequency);
+    Finding f;
+    f.span = fact ? fact->span : input.program.frequency->span;
+    f.message = fmt::format("the routine is done {} times a day; more than {} sessions a day leaves too little rest",
+                            times(*input.program.frequency->per_day), support::number(kMostSessionsADay));
+    f.help.push_back("ask for fewer sessions a day, at most 5; for a short stretch through the day, give that "
+                     "exercise its own `frequency`");
+    out.push_back(std::move(f));
+  }
+  for (const auto* item : support::all_items(input.program)) {
+    if (!over(item->frequency)) continue;
+    const ast::Prescription* line = lines.of(*item);
+    Finding f;
+    f.span = line && line->frequency ? line->frequency->span : lines.name_span(*item);
+    f.message = fmt::format("`{}` is done {} times a day; more than {} a day leaves too little rest", item->exercise_id,
+                            times(*item->frequency->per_day), support::number(kMostSessionsADay));
+    f.help.push_back("ask for it at most 5 times a day");
+    out.push_back(std::move(f));
+  }
+}
+
+}  // namespace regimen::lint::checks

@@ -1,0 +1,105 @@
+#include "lint/settings.h"
+
+#include <fmt/format.h>
+
+#include <cctype>
+#include <charconv>
+
+#include "base/names.h"
+#include "check/definitions.h"
+#include "check/units.h"
+
+namespace regimen::lint {
+
+RuleLevel LintSettings::level_of(const Rule& rule) const {
+  auto it = levels.find(rule.id);
+  return it == levels.end() ? rule.default_level : it->second;
+}
+
+std::string_view level_name(RuleLevel level) {
+  switch (level) {
+    case RuleLevel::Allow: return "allow";
+    case RuleLevel::Warn: return "warn";
+    case RuleLevel::Deny: return "deny";
+  }
+  return "warn";
+}
+
+std::optional<RuleLevel> parse_level_name(std::string_view word) {
+  for (RuleLevel level : {RuleLevel::Allow, RuleLevel::Warn, RuleLevel::Deny}) {
+    if (word == level_name(level)) return level;
+  }
+  return std::nullopt;
+}
+
+const Rule* find_in(std::span<const Rule> rules, std::string_view id_or_name) {
+  std::string key = names::lookup_key(id_or_name);
+  if (key.empty()) return nullptr;
+  for (const Rule& rule : rules) {
+    if (names::lookup_key(rule.id) == key || names::lookup_key(rule.name) == key) return &rule;
+  }
+  return nullptr;
+}
+
+UnknownRule unknown_rule(std::span<const Rule> rules, std::string_view id_or_name) {
+  std::vector<std::string> candidates;
+  for (const Rule& rule : rules) {
+    candidates.emplace_back(rule.name);
+    candidates.emplace_back(rule.id);
+  }
+  return UnknownRule{fmt::format("no lint rule `{}`", names::shorten(id_or_name)),
+                     names::closest(id_or_name, candidates)};
+}
+
+std::optional<std::string> apply_levels(std::span<const Rule> rules, const std::vector<LevelRequest>& requests,
+                                        LintSettings& settings) {
+  // Which request set each rule, so that a contradiction can name both.
+  std::map<std::string_view, const LevelRequest*> set_by;
+  for (const auto& request : requests) {
+    const Rule* rule = find_in(rules, request.rule);
+    if (!rule) {
+      UnknownRule unknown = unknown_rule(rules, request.rule);
+      return unknown.guess ? fmt::format("{}; did you mean `{}`?", unknown.message, *unknown.guess) : unknown.message;
+    }
+    if (auto earlier = set_by.find(rule->id); earlier != set_by.end() && earlier->second->level != request.level) {
+      return fmt::format("`{}` is both {} and {}", rule->name, level_name(earlier->second->level),
+                         level_name(request.level));
+    }
+    set_by[rule->id] = &request;
+    settings.levels[std::string(rule->id)] = request.level;
+  }
+  return std::nullopt;
+}
+
+std::optional<double> parse_session_length(std::string_view text) {
+  auto trim = [](std::string_view s) {
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    return s;
+  };
+  text = trim(text);
+  std::size_t digits = 0;
+  while (digits < text.size() && (std::isdigit(static_cast<unsigned char>(text[digits])) || text[digits] == '.')) {
+    ++digits;
+  }
+  if (digits == 0) return std::nullopt;
+  double value = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + digits, value);
+  if (ec != std::errc() || end != text.data() + digits || !(value > 0)) return std::nullopt;
+  auto unit = find_unit(trim(text.substr(digits)));
+  if (!unit || unit->dimension != Dimension::Time) return std::nullopt;
+  return value * unit->factor;
+}
+
+bool is_equipment_word(std::string_view word) {
+  for (const auto& known : property_words("equipment")) {
+    if (known == word) return true;
+  }
+  return false;
+}
+
+std::optional<std::string> closest_equipment_word(std::string_view word) {
+  return names::closest(word, property_words("equipment"));
+}
+
+}  // namespace regimen::lint

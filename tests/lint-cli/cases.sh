@@ -1,0 +1,364 @@
+#!/usr/bin/env bash
+# `regimen lint` from the outside, one case per ctest test: cases.sh CASE.
+# Each case runs the real binary on the routines in inputs/ (copied into its
+# own scratch folder) and checks the exit status and what is printed.
+HERE="$(cd "$(dirname "$0")" && pwd)"
+source "$HERE/../cli/lib.sh"
+INPUTS="$HERE/inputs"
+VALIDATE="$HERE/../schema/validate.py"
+LINT_SCHEMA="$HERE/../../docs/schema/lint.schema.json"
+SARIF_SCHEMA="$HERE/sarif-schema-2.1.0.json"
+
+# The routines are copied into a folder of their own; a case that wants a
+# regimen.toml writes one there or below.
+mkdir -p project
+cp "$INPUTS"/*.regimen project/
+cd project || exit 1
+
+case_list_rules() {
+  run lint --list-rules
+  expect_status 0
+  head -1 out.txt | grep -qE '^ID +NAME +LEVEL +SUMMARY$' || fail "expected a header line"
+  # Every other line: an id, a name, a level and a summary.
+  tail -n +2 out.txt | grep -vqE '^L[0-9]{4} +[a-z][a-z0-9-]+ +(allow|warn|deny) +[^ ].*$' &&
+    fail "expected every rule line to hold an id, a name, a level and a summary"
+  local listed
+  listed=$(tail -n +2 out.txt | wc -l)
+  [ "$listed" -ge 20 ] || fail "expected at least 20 rules, got $listed"
+  # The same rules, in the same order and at the same levels, as SARIF describes.
+  cp out.txt listed.txt
+  run lint --format sarif clean.regimen
+  expect_status 0
+  "$PYTHON" - <<'EOF' || fail "--list-rules and the SARIF rules disagree"
+import json
+levels = {"allow": "none", "warn": "warning", "deny": "error"}
+listed = [line.split()[:3] for line in open("listed.txt").readlines()[1:]]
+rules = json.load(open("out.txt"))["runs"][0]["tool"]["driver"]["rules"]
+described = [[r["id"], r["name"], r["defaultConfiguration"]["level"]] for r in rules]
+assert [[i, n, levels[l]] for i, n, l in listed] == described, (listed, described)
+EOF
+}
+
+case_lint_help() {
+  run lint --help
+  expect_status 0
+  for word in FILE --format --deny --warn --allow --equipment --level --max-session --config --fix --list-rules --lib --set --color; do
+    expect_contains out.txt "$word"
+  done
+  expect_not_contains out.txt "--diagnostics-format"
+}
+
+case_no_files() {
+  run lint
+  expect_status 2
+  expect_contains err.txt "regimen: error:"
+}
+
+case_clean_is_silent() {
+  run lint clean.regimen
+  expect_status 0
+  expect_empty out.txt
+  expect_empty err.txt
+}
+
+case_warnings_exit_0() {
+  run lint fixable.regimen
+  expect_status 0
+  expect_contains err.txt "fixable.regimen:9:3: warning: "
+  expect_contains err.txt "[L0301 missing-side]"
+  expect_contains err.txt "fixable.regimen:10:27: warning: "
+  expect_contains err.txt "[L0305 loaded-sets-without-rest]"
+  expect_contains err.txt "2 warnings generated."
+  # Sorted by position: line 9 before line 10.
+  [ "$(grep -n 'L0301' err.txt | head -1 | cut -d: -f1)" -lt "$(grep -n 'L0305' err.txt | head -1 | cut -d: -f1)" ] ||
+    fail "expected the findings in order of position"
+}
+
+case_deny_by_default_exit_1() {
+  run lint pain_guided.regimen
+  expect_status 1
+  expect_contains err.txt "error: "
+  expect_contains err.txt "[L0104 pain-without-stop-rule]"
+}
+
+case_deny_raises() {
+  run lint --deny missing-side fixable.regimen
+  expect_status 1
+  expect_contains err.txt "error: \`quadruped_trunk_rotation\`"
+  expect_contains err.txt "1 error and 1 warning generated."
+  # By id, too, and with commas.
+  run lint --deny L0301,loaded-sets-without-rest fixable.regimen
+  expect_status 1
+  expect_contains err.txt "2 errors generated."
+}
+
+case_warn_lowers() {
+  run lint --warn pain-without-stop-rule pain_guided.regimen
+  expect_status 0
+  expect_contains err.txt "warning: "
+  expect_contains err.txt "[L0104 pain-without-stop-rule]"
+}
+
+case_allow_silences() {
+  run lint --allow missing-side --allow L0305 fixable.regimen
+  expect_status 0
+  expect_empty err.txt
+  run lint --allow L0104 pain_guided.regimen
+  expect_status 0
+  expect_not_contains err.txt "L0104"
+}
+
+case_unknown_rule() {
+  run lint --deny missing-sid fixable.regimen
+  expect_status 2
+  expect_contains err.txt "no lint rule \`missing-sid\`; did you mean \`missing-side\`?"
+  run lint --deny missing-side --allow L0301 fixable.regimen
+  expect_status 2
+  expect_contains err.txt "both deny and allow"
+}
+
+case_compile_errors_stop_the_rules() {
+  run lint broken.regimen
+  expect_status 1
+  expect_contains err.txt "[E0101]"
+  expect_not_contains err.txt "[L0"
+  # The other files are still linted.
+  run lint broken.regimen fixable.regimen
+  expect_status 1
+  expect_contains err.txt "[E0101]"
+  expect_contains err.txt "[L0301 missing-side]"
+}
+
+case_io_errors_exit_2() {
+  run lint missing.regimen clean.regimen
+  expect_status 2
+  expect_contains err.txt "cannot read 'missing.regimen'"
+}
+
+case_stdin() {
+  run_stdin fixable.regimen lint -
+  expect_status 0
+  expect_contains err.txt "<stdin>:9:3: warning: "
+}
+
+case_config_found_upward() {
+  mkdir -p clinic/patients/ann
+  cp fixable.regimen clinic/patients/ann/program.regimen
+  printf '[lint]\ndeny = ["missing-side"]\n' >clinic/regimen.toml
+  run lint clinic/patients/ann/program.regimen
+  expect_status 1
+  expect_contains err.txt "error: \`quadruped_trunk_rotation\`"
+  # From inside the folder, too.
+  (cd clinic/patients/ann && "$REGIMEN" lint program.regimen </dev/null >../../../out.txt 2>../../../err.txt)
+  status=$?
+  expect_status 1
+  # A nearer config wins.
+  printf '[lint]\nallow = ["missing-side"]\n' >clinic/patients/regimen.toml
+  run lint clinic/patients/ann/program.regimen
+  expect_status 0
+  expect_not_contains err.txt "L0301"
+  # A routine outside the clinic folder does not see it.
+  run lint fixable.regimen
+  expect_status 0
+  expect_contains err.txt "warning: "
+}
+
+case_flags_override_config() {
+  mkdir -p clinic
+  cp fixable.regimen clinic/program.regimen
+  printf '[lint]\ndeny = ["missing-side"]\n[patient]\nequipment = ["chair"]\n' >clinic/regimen.toml
+  run lint clinic/program.regimen
+  expect_status 1
+  expect_contains err.txt "[L0503 missing-equipment]"
+  run lint --warn missing-side --equipment band,chair clinic/program.regimen
+  expect_status 0
+  expect_not_contains err.txt "L0503"
+  expect_contains err.txt "warning: \`quadruped_trunk_rotation\`"
+  # --config names a file instead of the search.
+  printf '[lint]\nallow = ["missing-side", "loaded-sets-without-rest"]\n' >quiet.toml
+  run lint --config quiet.toml clinic/program.regimen
+  expect_status 0
+  expect_empty err.txt
+}
+
+case_bad_config() {
+  mkdir -p clinic
+  cp clean.regimen clinic/program.regimen
+  printf '[lint]\ndeny = ["missing-side"\n' >clinic/regimen.toml
+  run lint clinic/program.regimen
+  expect_status 2
+  grep -qE '^clinic/regimen.toml:[0-9]+:[0-9]+: error: ' err.txt || fail "expected regimen.toml:LINE:COL: error:"
+  expect_not_contains err.txt "terminate"
+  printf '[lint]\ndeny = ["missing-sid"]\n' >clinic/regimen.toml
+  run lint clinic/program.regimen
+  expect_status 2
+  expect_contains err.txt "clinic/regimen.toml:2:9: error: no lint rule \`missing-sid\`"
+  expect_contains err.txt "did you mean \`missing-side\`?"
+  printf '[patient]\nlevel = "expert"\n' >clinic/regimen.toml
+  run lint clinic/program.regimen
+  expect_status 2
+  expect_contains err.txt "clinic/regimen.toml:2:9: error: \`level\` is one of"
+  # A broken config spoils only the routines under it.
+  run lint clinic/program.regimen fixable.regimen
+  expect_status 2
+  expect_contains err.txt "[L0301 missing-side]"
+}
+
+case_profile_flags() {
+  run lint --max-session 1min clean.regimen
+  expect_status 0
+  expect_contains err.txt "[L0201 session-too-long]"
+  run lint --max-session 2h clean.regimen
+  expect_status 0
+  expect_empty err.txt
+  run lint --max-session 20 clean.regimen
+  expect_status 2
+  expect_contains err.txt "--max-session 20: expected a length of time"
+  run lint --level expert clean.regimen
+  expect_status 2
+  run lint --equipment chairs clean.regimen
+  expect_status 2
+  expect_contains err.txt "did you mean \`chair\`?"
+  run lint --equipment chair fixable.regimen
+  expect_contains err.txt "[L0503 missing-equipment]"
+}
+
+case_allow_comments() {
+  run lint allowed.regimen
+  expect_status 0
+  expect_not_contains err.txt "[L0301"
+  expect_not_contains err.txt "[L0305"
+  expect_contains err.txt "allowed.regimen:11:24: warning: no lint rule \`missing-sid\` [allow-comment]"
+  expect_contains err.txt "did you mean \`missing-side\`?"
+  # Without the comments, the same lines are findings.
+  sed 's/# lint: allow.*$//' allowed.regimen >unallowed.regimen
+  run lint unallowed.regimen
+  expect_contains err.txt "[L0301 missing-side]"
+  expect_contains err.txt "[L0305 loaded-sets-without-rest]"
+}
+
+case_json_validates() {
+  run lint --format json fixable.regimen broken.regimen allowed.regimen
+  expect_status 1
+  "$PYTHON" "$VALIDATE" "$LINT_SCHEMA" out.txt || fail "the lint JSON does not match its schema"
+  expect_json out.txt 'doc["format"] == "regimen-lint" and doc["errors"] == 1 and doc["warnings"] == 3'
+  expect_json out.txt '[f["linted"] for f in doc["files"]] == [True, False, True]'
+  expect_json out.txt '[(d["code"], d["rule"]) for d in doc["diagnostics"] if d["code"].startswith("L")] == [("L0301", "missing-side"), ("L0305", "loaded-sets-without-rest")]'
+  expect_json out.txt 'any(d["fixes"] and d["fixes"][0]["replacement"] == " per side" for d in doc["diagnostics"])'
+  # The schema is strict enough to refuse a finding without its rule.
+  "$PYTHON" - <<'EOF' || fail "could not write the broken document"
+import json
+doc = json.load(open("out.txt"))
+next(d for d in doc["diagnostics"] if d["code"] == "L0301")["rule"] = None
+json.dump(doc, open("broken.json", "w"))
+EOF
+  "$PYTHON" "$VALIDATE" "$LINT_SCHEMA" broken.json --expect-invalid "is not of type 'string'" ||
+    fail "the lint schema accepted a finding without its rule"
+}
+
+case_sarif_validates() {
+  run lint --format sarif fixable.regimen pain_guided.regimen broken.regimen
+  expect_status 1
+  "$PYTHON" "$VALIDATE" "$SARIF_SCHEMA" out.txt || fail "the SARIF does not match the SARIF 2.1.0 schema"
+  "$PYTHON" - <<'EOF' || fail "the SARIF run is not as expected"
+import json, sys
+doc = json.load(open("out.txt"))
+assert doc["version"] == "2.1.0"
+run = doc["runs"][0]
+driver = run["tool"]["driver"]
+assert driver["name"] == "regimen" and driver["version"]
+rules = driver["rules"]
+ids = [r["id"] for r in rules]
+assert len(ids) == len(set(ids)), "rule ids repeat"
+for rule in rules:
+    if rule["id"].startswith("L"):
+        assert rule["name"] and rule["shortDescription"]["text"] and rule["fullDescription"]["text"], rule
+        assert rule["defaultConfiguration"]["level"] in ("none", "warning", "error"), rule
+results = run["results"]
+for r in results:
+    assert rules[r["ruleIndex"]]["id"] == r["ruleId"], r
+    region = r["locations"][0]["physicalLocation"]["region"]
+    assert region["startLine"] >= 1 and region["startColumn"] >= 1, r
+by_rule = {r["ruleId"]: r for r in results}
+side = by_rule["L0301"]
+assert side["level"] == "warning"
+loc = side["locations"][0]["physicalLocation"]
+assert loc["artifactLocation"]["uri"] == "fixable.regimen"
+assert (loc["region"]["startLine"], loc["region"]["startColumn"]) == (9, 3)
+replacement = side["fixes"][0]["artifactChanges"][0]["replacements"][0]
+assert replacement["insertedContent"]["text"] == " per side"
+assert by_rule["L0104"]["level"] == "error"
+assert "fixes" not in by_rule["L0104"]
+assert by_rule["E0101"]["level"] == "error"
+EOF
+  # The schema copy is the real one: it refuses a level SARIF does not have.
+  "$PYTHON" - <<'EOF' || fail "could not write the broken document"
+import json
+doc = json.load(open("out.txt"))
+doc["runs"][0]["results"][0]["level"] = "fatal"
+json.dump(doc, open("broken.sarif", "w"))
+EOF
+  "$PYTHON" "$VALIDATE" "$SARIF_SCHEMA" broken.sarif --expect-invalid "'fatal' is not one of" ||
+    fail "the SARIF schema accepted a level it does not have"
+}
+
+case_sarif_clean() {
+  run lint --format sarif clean.regimen
+  expect_status 0
+  "$PYTHON" "$VALIDATE" "$SARIF_SCHEMA" out.txt || fail "the SARIF does not match the SARIF 2.1.0 schema"
+  expect_json out.txt 'doc["runs"][0]["results"] == []'
+}
+
+case_fix_idempotent() {
+  cp fixable.regimen program.regimen
+  run lint --fix program.regimen
+  expect_status 0
+  expect_contains err.txt "fixed 2 problems in program.regimen"
+  expect_not_contains err.txt "[L0301"
+  expect_not_contains err.txt "[L0305"
+  cmp -s fixable.regimen program.regimen && fail "expected --fix to change the file"
+  # Comments and layout are kept: only the two lines changed, each by an insertion.
+  diff fixable.regimen program.regimen | grep '^[<>]' >changes.txt
+  [ "$(grep -c '^<' changes.txt)" -eq 2 ] || fail "expected exactly two lines changed"
+  expect_contains program.regimen "# Needs two mechanical fixes; this comment must survive them."
+  expect_contains program.regimen "  cat_camel reps 10..15      # warm up first"
+  expect_contains program.regimen "  quadruped_trunk_rotation reps 8 per side   # which side? the linter adds it"
+  grep -E '^  band_pull_apart ' program.regimen | grep -E 'rest [0-9]+s' | grep -F 'reps 12 x3' | grep -qF 'load band yellow' ||
+    fail "expected a rest added to the band line, the rest of it kept"
+  # The fixed file is clean, and a second --fix changes no byte.
+  run lint program.regimen
+  expect_status 0
+  expect_empty err.txt
+  cp program.regimen once.regimen
+  run lint --fix program.regimen
+  expect_status 0
+  expect_not_contains err.txt "fixed"
+  cmp -s once.regimen program.regimen || fail "the second --fix changed the file"
+}
+
+case_fix_skips_allowed() {
+  cp fixable.regimen program.regimen
+  run lint --fix --allow missing-side program.regimen
+  expect_status 0
+  expect_contains err.txt "fixed 1 problem in program.regimen"
+  expect_contains program.regimen "  quadruped_trunk_rotation reps 8   # which side? the linter adds it"
+  cp allowed.regimen kept.regimen
+  run lint --fix kept.regimen
+  expect_not_contains err.txt "fixed"
+  cmp -s allowed.regimen kept.regimen || fail "--fix changed lines its allow comments cover"
+}
+
+case_fix_stdin_is_usage_error() {
+  run_stdin fixable.regimen lint --fix -
+  expect_status 2
+  expect_contains err.txt "--fix"
+}
+
+case_fix_leaves_broken_files() {
+  cp broken.regimen program.regimen
+  run lint --fix program.regimen
+  expect_status 1
+  cmp -s broken.regimen program.regimen || fail "--fix changed a routine that does not compile"
+}
+
+"case_$1"

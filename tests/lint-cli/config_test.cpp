@@ -1,0 +1,146 @@
+// regimen.toml: found upward from a routine, read into levels and a
+// profile, and every mistake in it reported at its line, never thrown.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <unistd.h>
+
+#include "fake_rules.h"
+#include "lint/config.h"
+
+using namespace regimen;
+using lint::testing::kFakeRules;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Parsed {
+  SourceSet sources;
+  Diagnostics problems;
+  std::optional<lint::LintConfig> config;
+
+  explicit Parsed(const std::string& text)
+      : config(lint::parse_config("regimen.toml", text, kFakeRules, sources, problems)) {}
+
+  // "line:column: message" of each problem, in order.
+  std::vector<std::string> where() const {
+    std::vector<std::string> out;
+    for (const auto& d : problems.all()) {
+      LineCol at = sources.file(d.span.file).line_col(d.span.begin);
+      out.push_back(std::to_string(at.line) + ":" + std::to_string(at.column) + ": " + d.message);
+    }
+    return out;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a good config gives levels and a profile", "[lint][config]") {
+  Parsed parsed(R"(# the clinic's settings
+[lint]
+deny = ["needs-rest"]
+allow = ["T0002"]
+
+[patient]
+equipment = ["band", "chair"]
+level = "beginner"
+max_session = "20min"
+)");
+  REQUIRE(parsed.config);
+  CHECK(parsed.problems.all().empty());
+  REQUIRE(parsed.config->levels.size() == 2);
+  lint::LintSettings settings = lint::merge_settings(&*parsed.config, {}, {}, kFakeRules);
+  CHECK(settings.level_of(kFakeRules[0]) == lint::RuleLevel::Deny);
+  CHECK(settings.level_of(kFakeRules[1]) == lint::RuleLevel::Allow);
+  CHECK(settings.profile.equipment == std::vector<std::string>{"band", "chair"});
+  CHECK(settings.profile.level == Level::Beginner);
+  CHECK(settings.profile.max_session_seconds == Approx(1200));
+}
+
+TEST_CASE("the command line overrides the config, part by part", "[lint][config]") {
+  Parsed parsed("[lint]\ndeny = [\"needs-rest\"]\n[patient]\nlevel = \"beginner\"\nmax_session = \"20min\"\n");
+  REQUIRE(parsed.config);
+  lint::PatientProfile command_line;
+  command_line.max_session_seconds = 600;
+  lint::LintSettings settings =
+      lint::merge_settings(&*parsed.config, {{"T0001", lint::RuleLevel::Warn}}, command_line, kFakeRules);
+  CHECK(settings.level_of(kFakeRules[0]) == lint::RuleLevel::Warn);
+  CHECK(settings.profile.level == Level::Beginner);
+  CHECK(settings.profile.max_session_seconds == Approx(600));
+  CHECK_FALSE(settings.profile.equipment);
+}
+
+TEST_CASE("an empty config is a config", "[lint][config]") {
+  Parsed parsed("");
+  CHECK(parsed.config);
+}
+
+TEST_CASE("a TOML syntax error is reported at its place", "[lint][config]") {
+  Parsed parsed("[lint]\ndeny = [\"needs-rest\"\n");
+  CHECK_FALSE(parsed.config);
+  REQUIRE(parsed.problems.all().size() == 1);
+  CHECK(parsed.problems.all()[0].severity == Severity::Error);
+  CHECK(parsed.where()[0].rfind("2:", 0) == 0);
+}
+
+TEST_CASE("every wrong key, rule and value is reported, in the file's order", "[lint][config]") {
+  Parsed parsed(R"([lint]
+deny = ["needs-rst", 3]
+warn = "first-exercise"
+forbid = ["T0001"]
+[patient]
+level = "expert"
+max_session = "20"
+equipment = ["chairs"]
+[patiant]
+)");
+  CHECK_FALSE(parsed.config);
+  CHECK(parsed.where() == std::vector<std::string>{
+                              "2:9: no lint rule `needs-rst`",
+                              "2:22: `deny` takes words in quotes",
+                              "4:1: no key `forbid` in [lint]",
+                              "6:9: `level` is one of \"beginner\", \"intermediate\" or \"advanced\"",
+                              "7:15: `max_session` is a length of time in quotes, as in \"20min\"",
+                              "8:14: no equipment `chairs`",
+                              "9:2: no table `[patiant]` in regimen.toml",
+                          });
+  CHECK(parsed.problems.all()[0].help == std::vector<std::string>{"did you mean `needs-rest`?"});
+  CHECK(parsed.problems.all()[5].help == std::vector<std::string>{"did you mean `chair`?"});
+}
+
+TEST_CASE("one rule at two levels is a mistake", "[lint][config]") {
+  Parsed parsed("[lint]\ndeny = [\"needs-rest\"]\nallow = [\"T0001\"]\n");
+  CHECK_FALSE(parsed.config);
+  CHECK(parsed.where() == std::vector<std::string>{"3:10: `needs-rest` is already deny"});
+}
+
+TEST_CASE("a table where a value belongs, and a value where a table belongs", "[lint][config]") {
+  CHECK_FALSE(Parsed("lint = 3\n").config);
+  CHECK_FALSE(Parsed("[lint.deny]\nx = 1\n").config);
+}
+
+TEST_CASE("the config is the nearest regimen.toml above the routine", "[lint][config]") {
+  // Per process, so that two builds running the suite at once do not meet.
+  fs::path root = fs::temp_directory_path() / ("regimen-lint-config-test-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "clinic" / "patients" / "ann");
+  std::ofstream(root / "clinic" / "regimen.toml") << "[lint]\n";
+  auto found = lint::find_config(root / "clinic" / "patients" / "ann");
+  REQUIRE(found);
+  CHECK(fs::equivalent(*found, root / "clinic" / "regimen.toml"));
+  // A nearer one wins.
+  std::ofstream(root / "clinic" / "patients" / "regimen.toml") << "[lint]\n";
+  found = lint::find_config(root / "clinic" / "patients" / "ann");
+  REQUIRE(found);
+  CHECK(fs::equivalent(*found, root / "clinic" / "patients" / "regimen.toml"));
+  // A folder named regimen.toml is not a config.
+  fs::remove(root / "clinic" / "patients" / "regimen.toml");
+  fs::create_directories(root / "clinic" / "patients" / "ann" / "regimen.toml");
+  found = lint::find_config(root / "clinic" / "patients" / "ann");
+  REQUIRE(found);
+  CHECK(fs::equivalent(*found, root / "clinic" / "regimen.toml"));
+  fs::remove_all(root);
+}

@@ -1,0 +1,413 @@
+// For every rule: a program that fires it, and a correct one it leaves alone.
+#include <catch2/catch.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "lint/rule.h"
+#include "lint_fixture.h"
+#include "schedule/timeline.h"
+#include "test_exercises.h"
+
+using regimen::testing::kLintExercises;
+using regimen::testing::Linted;
+
+namespace {
+
+// A routine of the test exercises, with a caution and a frequency unless the
+// test is about them.
+std::string routine(const std::string& body, const std::string& facts = "caution \"Stop if anything hurts\"\nfrequency daily\n") {
+  return kLintExercises + "routine \"Test\" {\n" + facts + body + "\n}\n";
+}
+
+std::vector<regimen::lint::Finding> lint(const std::string& rule, const std::string& text,
+                                         regimen::lint::PatientProfile profile = {}) {
+  Linted linted(text, std::move(profile));
+  INFO(linted.errors());
+  REQUIRE(linted.compiled());
+  return linted.run(rule);
+}
+
+bool any_help(const regimen::lint::Finding& f, const std::string& word) {
+  for (const auto& h : f.help) {
+    if (h.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("every rule has a stable id, a kebab-case name, a summary and a rationale", "[registry]") {
+  auto rules = regimen::lint::all_rules();
+  REQUIRE(rules.size() >= 20);
+  std::string previous;
+  for (const auto& rule : rules) {
+    INFO(rule.id);
+    CHECK(rule.id.size() == 5);
+    CHECK(rule.id[0] == 'L');
+    CHECK(std::string(rule.id) > previous);  // in id order, no repeats
+    previous = rule.id;
+    CHECK(rule.name.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string_view::npos);
+    CHECK(!rule.summary.empty());
+    CHECK(rule.rationale.size() > 40);
+    CHECK(rule.check != nullptr);
+    CHECK(regimen::lint::find_rule(rule.id) == &rule);
+    CHECK(regimen::lint::find_rule(rule.name) == &rule);
+  }
+  CHECK(regimen::lint::find_rule("no-such-rule") == nullptr);
+}
+
+// ---------------------------------------------------------------- L01xx
+
+TEST_CASE("missing-caution", "[rules]") {
+  auto found = lint("missing-caution", routine("t_roll reps 10", "frequency daily\n"));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "the routine has no safety caution or disclaimer");
+  CHECK(lint("missing-caution", routine("t_roll reps 10")).empty());
+  CHECK(lint("missing-caution", routine("t_roll reps 10", "disclaimer \"General advice only\"\n")).empty());
+}
+
+TEST_CASE("missing-caution points at the routine header, or the start of a bare file", "[rules]") {
+  Linted linted(kLintExercises + "\n  routine \"Test\" {\n  t_roll reps 10\n}\n");
+  auto found = linted.run("missing-caution");
+  REQUIRE(found.size() == 1);
+  auto header_line = static_cast<std::uint32_t>(std::count(kLintExercises.begin(), kLintExercises.end(), '\n') + 2);
+  CHECK(linted.where(found[0].span).line == header_line);
+  CHECK(linted.where(found[0].span).column == 3);
+  Linted bare("t_roll reps 10\n" + kLintExercises);
+  auto bare_found = bare.run("missing-caution");
+  REQUIRE(bare_found.size() == 1);
+  CHECK(bare.where(bare_found[0].span).line == 1);
+  CHECK(bare.where(bare_found[0].span).column == 1);
+}
+
+TEST_CASE("missing-frequency", "[rules]") {
+  auto found = lint("missing-frequency", routine("t_roll reps 10", "caution \"Stop if it hurts\"\n"));
+  REQUIRE(found.size() == 1);
+  CHECK(any_help(found[0], "frequency"));
+  CHECK(lint("missing-frequency", routine("t_roll reps 10")).empty());
+}
+
+TEST_CASE("missing-program-length", "[rules]") {
+  auto progression = lint("missing-program-length", routine("t_roll reps 5 -> 10"));
+  REQUIRE(progression.size() == 1);
+  CHECK(progression[0].message == "the routine has a progression but no program length");
+  auto phases = lint("missing-program-length", routine("weeks 1-2 { t_roll reps 10 }\nweeks 3-4 { t_hang hold 30s }"));
+  REQUIRE(phases.size() == 1);
+  CHECK(phases[0].message == "the routine has phases but no program length");
+  auto hold = lint("missing-program-length", routine("t_hang hold 20s -> 40s"));
+  CHECK(hold.size() == 1);
+  CHECK(lint("missing-program-length", routine("program 4 weeks\nt_roll reps 5 -> 10")).empty());
+  CHECK(lint("missing-program-length", routine("t_roll reps 5..10")).empty());
+}
+
+TEST_CASE("pain-without-stop-rule", "[rules]") {
+  std::string no_stop = "caution \"Keep your back long\"\nfrequency daily\n";
+  auto found = lint("pain-without-stop-rule", routine("t_roll reps 10 pain 2/10", no_stop));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "`t_roll` is guided by pain, but nothing tells the patient when to stop");
+  // The library's caution for the release says nothing about stopping either.
+  CHECK(lint("pain-without-stop-rule", routine("t_release hold until pain 2/10 from pain 6/10 max 90s", no_stop)).size() == 1);
+  // A routine caution, a disclaimer, or a caution on the line itself will do.
+  CHECK(lint("pain-without-stop-rule", routine("t_roll reps 10 pain 2/10")).empty());
+  CHECK(lint("pain-without-stop-rule",
+             routine("t_roll reps 10 pain 2/10", "disclaimer \"Stop any exercise that makes things worse\"\n"))
+            .empty());
+  CHECK(lint("pain-without-stop-rule",
+             routine("t_roll reps 10 pain 2/10 {\n caution \"Stopping is fine if it spreads\"\n}", no_stop))
+            .empty());
+  CHECK(lint("pain-without-stop-rule", routine("t_roll reps 10", no_stop)).empty());
+}
+
+// ---------------------------------------------------------------- L02xx
+
+TEST_CASE("session-too-long", "[rules]") {
+  auto found = lint("session-too-long", routine("t_walk for 50min"));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("longer than 45 minutes") != std::string::npos);
+  CHECK(lint("session-too-long", routine("t_walk for 40min")).empty());
+  regimen::lint::PatientProfile short_sessions;
+  short_sessions.max_session_seconds = 15 * 60;
+  auto profiled = lint("session-too-long", routine("t_walk for 20min"), short_sessions);
+  REQUIRE(profiled.size() == 1);
+  CHECK(profiled[0].message.find("the patient's limit of 15 minutes") != std::string::npos);
+}
+
+TEST_CASE("session-too-long reports the longest week", "[rules]") {
+  auto found = lint("session-too-long", routine("program 4 weeks\nt_walk for 30min -> 60min"));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("in week 4") != std::string::npos);
+}
+
+TEST_CASE("session-too-long measures the session with the schedule's timeline", "[rules]") {
+  std::string text = routine("t_roll reps 10 x3\nt_hang hold 30s x4\nt_twist hold 20s per side x2");
+  Linted linted(text);
+  REQUIRE(linted.compiled());
+  double seconds = regimen::schedule::lower_session(linted.program(), 1, regimen::schedule::DoseChoice::Low).total_seconds;
+  regimen::lint::PatientProfile exact;
+  exact.max_session_seconds = seconds;
+  CHECK(lint("session-too-long", text, exact).empty());
+  regimen::lint::PatientProfile a_second_less;
+  a_second_less.max_session_seconds = seconds - 1;
+  CHECK(lint("session-too-long", text, a_second_less).size() == 1);
+}
+
+TEST_CASE("too-many-exercises", "[rules]") {
+  std::string eleven, ten;
+  for (int i = 1; i <= 11; ++i) {
+    std::string line = fmt::format("t_roll reps {}\n", i + 4);
+    eleven += line;
+    if (i <= 10) ten += line;
+  }
+  auto found = lint("too-many-exercises", routine(eleven));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "the session has 11 exercises, and this is the 11th; more than 10 is hard to keep up at home");
+  CHECK(lint("too-many-exercises", routine(ten)).empty());
+  // A circuit's exercises count once, however many rounds.
+  CHECK(lint("too-many-exercises", routine("circuit rounds 3 {\n" + ten + "}")).empty());
+}
+
+TEST_CASE("duplicate-in-session", "[rules]") {
+  Linted linted(routine("section \"A\" {\n  t_roll reps 10\n}\nsection \"B\" {\n  roll_alias reps 5\n}"));
+  auto found = linted.run("duplicate-in-session");
+  REQUIRE(found.size() == 1);
+  CHECK(linted.text(found[0].span) == "roll_alias");
+  REQUIRE(found[0].notes.size() == 1);
+  CHECK(linted.text(found[0].notes[0].span) == "t_roll");
+  // Different weeks, or a circuit's rounds, are not the same session twice.
+  CHECK(lint("duplicate-in-session", routine("program 4 weeks\nweeks 1-2 { t_roll reps 10 }\nweeks 3-4 { t_roll reps 12 }")).empty());
+  CHECK(lint("duplicate-in-session", routine("circuit rounds 2 { t_roll reps 10\n t_hang hold 20s }")).empty());
+  // A phase's line replaces the same exercise outside it.
+  CHECK(lint("duplicate-in-session", routine("program 4 weeks\nt_roll reps 10\nweeks 3-4 { t_roll reps 12 }")).empty());
+}
+
+TEST_CASE("strength-before-warm-up", "[rules]") {
+  Linted linted(routine("t_press reps 10 load band red\nt_roll reps 10"));
+  auto found = linted.run("strength-before-warm-up");
+  REQUIRE(found.size() == 1);
+  CHECK(linted.text(found[0].span) == "t_press");
+  CHECK(lint("strength-before-warm-up", routine("t_roll reps 10\nt_press reps 10 load band red")).empty());
+  CHECK(lint("strength-before-warm-up", routine("section \"Warm-up\" { t_hang hold 30s }\nt_press reps 10")).empty());
+  // Strengthening with no load and no loading equipment is not loaded work.
+  CHECK(lint("strength-before-warm-up", routine("t_bridge reps 10 hold 5s\nt_roll reps 10")).empty());
+}
+
+TEST_CASE("too-many-sessions-a-day", "[rules]") {
+  Linted linted(routine("t_roll reps 10", "caution \"Stop if it hurts\"\nfrequency 6/day\n"));
+  auto found = linted.run("too-many-sessions-a-day");
+  REQUIRE(found.size() == 1);
+  CHECK(linted.text(found[0].span) == "frequency 6/day");
+  auto exercise = lint("too-many-sessions-a-day", routine("t_hang hold 30s {\n  frequency 6..8/day\n}"));
+  REQUIRE(exercise.size() == 1);
+  CHECK(exercise[0].message.find("6..8 times a day") != std::string::npos);
+  CHECK(lint("too-many-sessions-a-day", routine("t_roll reps 10", "caution \"Stop if it hurts\"\nfrequency 5/day\n")).empty());
+  CHECK(lint("too-many-sessions-a-day", routine("t_hang hold 30s {\n  frequency 3..5/day\n}")).empty());
+}
+
+// ---------------------------------------------------------------- L03xx
+
+TEST_CASE("missing-side", "[rules]") {
+  Linted linted(routine("t_twist hold 20s"));
+  auto found = linted.run("missing-side");
+  REQUIRE(found.size() == 1);
+  CHECK(linted.text(found[0].span) == "t_twist");
+  REQUIRE(found[0].fixes.size() == 1);
+  CHECK(found[0].fixes[0].replacement == " per side");
+  CHECK(lint("missing-side", routine("t_twist hold 20s per side")).empty());
+  CHECK(lint("missing-side", routine("t_roll reps 10")).empty());
+}
+
+TEST_CASE("missing-hold-time", "[rules]") {
+  auto bare = lint("missing-hold-time", routine("t_hang"));
+  REQUIRE(bare.size() == 1);
+  CHECK(bare[0].message == "`t_hang` is a held position, but the line does not say for how long");
+  CHECK(any_help(bare[0], "`hold 30s`"));
+  auto reps_only = lint("missing-hold-time", routine("t_bridge reps 10"));
+  REQUIRE(reps_only.size() == 1);
+  CHECK(any_help(reps_only[0], "`hold 5s`"));
+  CHECK(lint("missing-hold-time", routine("t_hang hold 30s\nt_bridge reps 10 hold 5s\nt_roll reps 10")).empty());
+  // A bare `hold` is the library's short hold, written on purpose.
+  CHECK(lint("missing-hold-time", routine("t_bridge reps 10 hold")).empty());
+}
+
+TEST_CASE("unbounded-hold", "[rules]") {
+  Linted linted(routine("t_release hold until pain 2/10 from pain 6/10"));
+  auto found = linted.run("unbounded-hold");
+  REQUIRE(found.size() == 1);
+  CHECK(linted.text(found[0].span) == "hold until pain 2/10 from pain 6/10");
+  REQUIRE(found[0].fixes.size() == 1);
+  CHECK(found[0].fixes[0].replacement == " max 90s");
+  CHECK(lint("unbounded-hold", routine("t_hang hold until \"it lets go\"")).size() == 1);
+  CHECK(lint("unbounded-hold", routine("t_release hold until pain 2/10 from pain 6/10 max 2min")).empty());
+  CHECK(lint("unbounded-hold", routine("t_hang hold at least 1min")).empty());
+}
+
+TEST_CASE("wide-range", "[rules]") {
+  Linted linted(routine("t_roll reps 5..20\nt_hang hold 10..40s x2"));
+  auto found = linted.run("wide-range");
+  REQUIRE(found.size() == 2);
+  CHECK(linted.text(found[0].span) == "5..20");
+  CHECK(linted.text(found[1].span) == "10..40s");
+  CHECK(lint("wide-range", routine("program 4 weeks\nt_roll reps 5 -> 20")).empty());
+  CHECK(lint("wide-range", routine("t_roll reps 5..15\nt_hang hold 20..30s")).empty());
+}
+
+TEST_CASE("loaded-sets-without-rest", "[rules]") {
+  Linted linted(routine("t_press reps 10 x2\nt_roll reps 10 x3 load 2kg"));
+  auto found = linted.run("loaded-sets-without-rest");
+  REQUIRE(found.size() == 2);
+  CHECK(linted.text(found[0].span) == "x2");
+  REQUIRE(found[0].fixes.size() == 1);
+  CHECK(found[0].fixes[0].replacement == " rest 45s");
+  CHECK(found[1].message == "`t_roll` has loaded sets (`x3`) but no rest between them");
+  CHECK(lint("loaded-sets-without-rest", routine("t_press reps 10 x2 rest 60s\nt_roll reps 10 x3\nt_press reps 10")).empty());
+}
+
+TEST_CASE("high-pain-target", "[rules]") {
+  Linted linted(routine("t_roll reps 10 pain 5/10"));
+  auto found = linted.run("high-pain-target");
+  REQUIRE(found.size() == 1);
+  CHECK(linted.text(found[0].span) == "5/10");
+  CHECK(lint("high-pain-target", routine("t_hang hold until pain 2/10 from pain 5/10 max 1min")).size() == 1);
+  CHECK(lint("high-pain-target", routine("t_roll reps 10 pain 3/10")).empty());
+  CHECK(lint("high-pain-target", routine("t_release hold until pain 2/10 from pain 6/10 max 90s")).empty());
+}
+
+// ---------------------------------------------------------------- L04xx
+
+TEST_CASE("volume-doubling", "[rules]") {
+  Linted linted(routine("program 3 weeks\nt_roll reps 4 -> 20"));
+  auto found = linted.run("volume-doubling");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "`t_roll` more than doubles from week 1 (4 repetitions) to week 2 (12 repetitions)");
+  // Exactly double is the limit, not over it.
+  CHECK(lint("volume-doubling", routine("program 2 weeks\nt_roll reps 5 -> 10")).empty());
+  CHECK(lint("volume-doubling", routine("program 4 weeks\nt_roll reps 10 -> 15\nt_hang hold 20s -> 40s")).empty());
+}
+
+TEST_CASE("volume-doubling across phases", "[rules]") {
+  Linted linted(routine("program 4 weeks\nweeks 1-2 { t_roll reps 5 x1 }\nweeks 3-4 { t_roll reps 6 x2 }"));
+  auto found = linted.run("volume-doubling");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].span.begin > linted.source().find("weeks 3-4"));
+  CHECK(found[0].message == "`t_roll` more than doubles from week 2 (5 repetitions) to week 3 (2 sets: 6 repetitions)");
+  CHECK(lint("volume-doubling", routine("program 4 weeks\nweeks 1-2 { t_roll reps 5 x1 }\nweeks 3-4 { t_roll reps 5 x2 }")).empty());
+}
+
+TEST_CASE("level-jump", "[rules]") {
+  Linted linted(routine("t_bridge reps 10 hold 5s {\n  harder t_lift\n}"));
+  auto found = linted.run("level-jump");
+  REQUIRE(found.size() == 1);
+  CHECK(linted.text(found[0].span) == "harder t_lift");
+  CHECK(found[0].message == "`t_bridge` (beginner) steps up to `t_lift` (advanced), skipping a level");
+  CHECK(lint("level-jump", routine("t_bridge reps 10 hold 5s {\n  harder t_row\n}")).empty());
+  CHECK(lint("level-jump", routine("t_bridge reps 10 hold 5s {\n  harder t_lift for advanced\n}")).empty());
+}
+
+TEST_CASE("level-jump in a later phase", "[rules]") {
+  Linted linted(routine("program 4 weeks\nweeks 1-2 { t_roll reps 10 }\nweeks 3-4 { t_lift reps 5 }"));
+  auto found = linted.run("level-jump");
+  REQUIRE(found.size() == 1);
+  CHECK(linted.text(found[0].span) == "t_lift");
+  CHECK(lint("level-jump", routine("program 4 weeks\nweeks 1-2 { t_roll reps 10 }\nweeks 3-4 { t_row reps 5 per side }")).empty());
+  CHECK(lint("level-jump",
+             routine("program 6 weeks\nweeks 1-2 { t_roll reps 10 }\nweeks 3-4 { t_row reps 5 per side }\nweeks 5-6 { t_lift reps 5 }"))
+            .empty());
+}
+
+// ---------------------------------------------------------------- L05xx
+
+TEST_CASE("above-routine-level", "[rules]") {
+  Linted linted(routine("t_lift reps 5", "caution \"Stop if it hurts\"\nlevel beginner\n"));
+  auto found = linted.run("above-routine-level");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "`t_lift` is advanced but the routine is for beginners");
+  CHECK(any_help(found[0], "`t_bridge`"));
+  REQUIRE(found[0].notes.size() == 1);
+  CHECK(linted.text(found[0].notes[0].span) == "level beginner");
+  CHECK(lint("above-routine-level", routine("t_lift reps 5", "level advanced\n")).empty());
+  CHECK(lint("above-routine-level", routine("t_roll reps 5", "level beginner\n")).empty());
+  CHECK(lint("above-routine-level", routine("t_lift reps 5")).empty());
+}
+
+TEST_CASE("above-patient-level", "[rules]") {
+  regimen::lint::PatientProfile beginner;
+  beginner.level = regimen::Level::Beginner;
+  auto found = lint("above-patient-level", routine("t_row reps 8 per side"), beginner);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "`t_row` is intermediate but the patient is at beginner level");
+  // Substitutes at the patient's level, and with equipment the patient has.
+  beginner.equipment = std::vector<std::string>{"band"};
+  auto with_band = lint("above-patient-level", routine("t_row reps 8 per side"), beginner);
+  REQUIRE(with_band.size() == 1);
+  REQUIRE(!with_band[0].help.empty());
+  CHECK(with_band[0].help[0].rfind("use `t_band_row`", 0) == 0);
+  CHECK(lint("above-patient-level", routine("t_roll reps 8"), beginner).empty());
+  CHECK(lint("above-patient-level", routine("t_row reps 8 per side")).empty());
+}
+
+TEST_CASE("missing-equipment", "[rules]") {
+  regimen::lint::PatientProfile band_only;
+  band_only.equipment = std::vector<std::string>{"band"};
+  auto found = lint("missing-equipment", routine("t_row reps 8 per side\nt_roll reps 10\nt_press reps 10"), band_only);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "`t_row` needs `dumbbells`, which the patient does not have");
+  // The exercise's own alternative comes first.
+  REQUIRE(!found[0].help.empty());
+  CHECK(found[0].help[0].rfind("the patient could do `t_band_row`", 0) == 0);
+  regimen::lint::PatientProfile dumbbells;
+  dumbbells.equipment = std::vector<std::string>{"dumbbells"};
+  CHECK(lint("missing-equipment", routine("t_row reps 8 per side\nt_roll reps 10"), dumbbells).empty());
+  CHECK(lint("missing-equipment", routine("t_row reps 8 per side")).empty());
+}
+
+// ---------------------------------------------------------------- L06xx
+
+TEST_CASE("unused-import", "[rules]") {
+  Linted linted(kLintExercises + "routine \"Test\" {\n  import release\n  import mobility\n  cat_camel reps 10\n}\n");
+  auto found = linted.run("unused-import");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "nothing from the module `release` is used");
+  CHECK(linted.text(found[0].span) == "import release");
+  REQUIRE(found[0].fixes.size() == 1);
+  CHECK(linted.text(found[0].fixes[0].span) == "  import release\n");
+  // Used in a branch that is not chosen still counts as used.
+  CHECK(lint("unused-import", kLintExercises +
+                                  "routine \"T\" {\n import release\n param p: a | b = a\n when p = b { tennis_ball_release hold until "
+                                  "pain 2/10 max 1min }\n t_roll reps 10\n}\n")
+            .empty());
+}
+
+TEST_CASE("unused-definition", "[rules]") {
+  std::string defs = "exercise my_one \"My one\" {\n  kind reps\n  default reps 5\n  harder my_two\n}\n"
+                     "exercise my_two \"My two\" {\n  kind reps\n  default reps 5\n}\n"
+                     "exercise my_spare \"My spare\" {\n  kind reps\n  default reps 5\n}\n";
+  Linted linted(defs + "routine \"T\" {\n  my_one reps 5\n}\n");
+  auto found = linted.run("unused-definition");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "`my_spare` is defined but never used");
+  CHECK(linted.text(found[0].span) == "my_spare");
+  CHECK(lint("unused-definition", defs + "routine \"T\" {\n  my_one reps 5\n  my_spare reps 5\n}\n").empty());
+}
+
+TEST_CASE("mixed-hold-units", "[rules]") {
+  Linted linted(routine("section \"A\" { t_hang hold 3 breaths }\nsection \"B\" { t_hang hold 20s }"));
+  auto found = linted.run("mixed-hold-units");
+  REQUIRE(found.size() == 1);
+  CHECK(linted.text(found[0].span) == "hold 20s");
+  CHECK(found[0].message == "`t_hang` is held for seconds here but for breaths elsewhere");
+  CHECK(lint("mixed-hold-units", routine("section \"A\" { t_hang hold 30s }\nsection \"B\" { t_hang hold 20s }")).empty());
+  CHECK(lint("mixed-hold-units", routine("t_hang hold 3 breaths\nt_twist hold 20s per side")).empty());
+}
+
+TEST_CASE("exercise-under-two-names", "[rules]") {
+  Linted linted(routine("t_roll reps 10\nsection \"B\" { roll_alias reps 5 }"));
+  auto found = linted.run("exercise-under-two-names");
+  REQUIRE(found.size() == 1);
+  CHECK(linted.text(found[0].span) == "roll_alias");
+  REQUIRE(found[0].fixes.size() == 1);
+  CHECK(found[0].fixes[0].replacement == "t_roll");
+  // Case, spaces, hyphens and underscores do not make another name.
+  CHECK(lint("exercise-under-two-names", routine("t_roll reps 10\nsection \"B\" { \"T Roll\" reps 5 }")).empty());
+}
