@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <unistd.h>
+
+#include <cstdlib>
 #include <iostream>
 #include <memory>
 
@@ -11,7 +14,12 @@
 #include "emit/ics/calendar_date.h"
 #include "emit/ics/calendar_ics.h"
 #include "emit/json/schedule_json.h"
+#include "emit/html/handout_html.h"
+#include "emit/md/handout_md.h"
+#include "emit/pdf/handout_pdf.h"
+#include "emit/text/handout_text.h"
 #include "emit/text/schedule_text.h"
+#include "handout/handout.h"
 #include "schedule/plan.h"
 #include "schedule/timeline.h"
 
@@ -26,12 +34,44 @@ struct BuildCommand {
   int week = 1;
   std::string dose = "low";
   std::string start;  // ics: the first day of week 1
+  // Handouts
+  handout::Options handout;
+  int tracker_weeks = 0;  // 0: the default
+  bool large_print = false;
+  std::string paper = "a4";
 };
 
+bool is_handout(const std::string& emit) { return emit == "pdf" || emit == "html" || emit == "md" || emit == "text"; }
+
+// SOURCE_DATE_EPOCH, when set to a number: the date a reproducible build stamps.
+std::optional<long long> source_date_epoch() {
+  const char* text = std::getenv("SOURCE_DATE_EPOCH");
+  if (text == nullptr || *text == '\0') return std::nullopt;
+  char* end = nullptr;
+  long long value = std::strtoll(text, &end, 10);
+  if (*end != '\0' || value < 0) return std::nullopt;
+  return value;
+}
+
+std::optional<std::string> render_handout(const BuildCommand& cmd, const program::Program& program, const Library& library) {
+  handout::Options options = cmd.handout;
+  if (cmd.tracker_weeks > 0) options.tracker_weeks = cmd.tracker_weeks;
+  handout::Handout handout = handout::make_handout(program, library, options);
+  if (cmd.emit == "html") return handout_html(handout, HtmlOptions{cmd.large_print, "en"});
+  if (cmd.emit == "md") return handout_markdown(handout);
+  if (cmd.emit == "text") return handout_text(handout);
+  PdfOptions pdf{cmd.paper == "letter" ? Paper::Letter : Paper::A4, cmd.large_print, source_date_epoch()};
+  std::string error;
+  auto bytes = handout_pdf(handout, pdf, error);
+  if (!bytes) print_error("cannot write the PDF: " + error);
+  return bytes;
+}
+
 // The bytes of one output format, or nullopt after printing a usage error.
-std::optional<std::string> render(const BuildCommand& cmd, const Compilation& compilation, const SourceSet& sources) {
+std::optional<std::string> render(const BuildCommand& cmd, const Compilation& compilation, const Workspace& workspace) {
   const program::Program& program = *compilation.program;
-  if (cmd.emit == "json") return emit_json(program, sources, compilation.root);
+  if (cmd.emit == "json") return emit_json(program, workspace.sources(), compilation.root);
+  if (is_handout(cmd.emit)) return render_handout(cmd, program, *compilation.library);
   auto dose = *schedule::parse_dose_choice(cmd.dose);
   if (cmd.emit == "ics") {
     std::string error;
@@ -49,13 +89,18 @@ std::optional<std::string> render(const BuildCommand& cmd, const Compilation& co
 }
 
 int run_build(const BuildCommand& cmd) {
+  // Checked before compiling: a PDF on the terminal is noise.
+  if (cmd.emit == "pdf" && cmd.output == "-" && isatty(STDOUT_FILENO)) {
+    print_error("a PDF is not for the terminal; write it to a file with -o FILE");
+    return kUsageOrIo;
+  }
   auto session = open_session(cmd.common);
   if (!session) return kUsageOrIo;
   int status = kOk;
   auto compilation = compile_input(*session, cmd.file, cmd.common, status);
   if (!compilation) return status;
 
-  auto rendered = render(cmd, *compilation, session->workspace.sources());
+  auto rendered = render(cmd, *compilation, session->workspace);
   if (!rendered) return kUsageOrIo;
   const std::string& bytes = *rendered;
 
@@ -83,9 +128,10 @@ std::function<int()> setup_build(CLI::App& app) {
   sub->add_option("FILE", cmd->file, "The routine file (.regimen); - reads standard input")->required();
   sub->add_option("--emit", cmd->emit,
                   "Output format: json (the checked program), schedule or schedule-json (one session's timeline), "
-                  "plan or plan-json (the program week by week), ics (a calendar of the sessions; needs --start)")
+                  "plan or plan-json (the program week by week), ics (a calendar of the sessions; needs --start), "
+                  "pdf, html, md or text (the patient's handout)")
       ->required()
-      ->check(CLI::IsMember({"json", "schedule", "schedule-json", "plan", "plan-json", "ics"}));
+      ->check(CLI::IsMember({"json", "schedule", "schedule-json", "plan", "plan-json", "ics", "pdf", "html", "md", "text"}));
   sub->add_option("--week", cmd->week, "For a schedule: which week's session (default 1)")
       ->check(CLI::Range(1, 520))
       ->capture_default_str();
@@ -100,6 +146,14 @@ std::function<int()> setup_build(CLI::App& app) {
   sub->parse_complete_callback([cmd] {
     if (cmd->emit == "ics" && cmd->start.empty()) throw CLI::RequiredError("--start (the first day, for --emit ics)");
   });
+  sub->add_option("--patient", cmd->handout.patient, "For a handout: the patient's name (default: a line to write it on)");
+  sub->add_option("--date", cmd->handout.date, "For a handout: the date to print (default: a line to write it on)");
+  sub->add_option("--tracker-weeks", cmd->tracker_weeks, "For a handout: weeks in the tick-box tracker (default 2)")
+      ->check(CLI::Range(1, 26));
+  sub->add_flag("--large-print", cmd->large_print, "For a handout (pdf, html): body text of at least 16 pt");
+  sub->add_option("--paper", cmd->paper, "For a PDF handout: a4 (default) or letter")
+      ->check(CLI::IsMember({"a4", "letter"}))
+      ->capture_default_str();
   sub->add_option("-o,--output", cmd->output, "Where to write; - (the default) is standard output")->type_name("OUT");
   add_common_options(*sub, cmd->common);
   sub->footer("Files are written whole or not at all: a failed build leaves an existing OUT untouched.\n"

@@ -218,7 +218,7 @@ case_output_is_directory() {
 
 case_emit_unknown_format() {
   printf '%s\n' "$ONE_LINER" >ok.regimen
-  run build ok.regimen --emit pdf
+  run build ok.regimen --emit docx
   expect_status 2
   expect_empty out.txt
   run build ok.regimen

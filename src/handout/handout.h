@@ -1,0 +1,97 @@
+// A patient handout as content: what the page says, in reading order, with
+// no layout. Built once from the checked program; the HTML, Markdown, text
+// and PDF writers each render this one structure, so they cannot disagree.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "library/library.h"
+#include "program/program.h"
+
+namespace regimen::handout {
+
+// What the person printing the handout chooses; none of it changes the program.
+struct Options {
+  std::string patient;         // empty: a line to write the name on
+  std::string date;            // empty: a line to write the date on
+  std::optional<int> tracker_weeks;  // default: the first two weeks (fewer if the program is shorter)
+};
+
+// A labelled fact at the top: "How often" -> "Twice a day, every day".
+struct Fact {
+  std::string label;
+  std::string value;
+};
+
+// The safety box. Always present: a routine with no cautions gets a default
+// (`is_default`), which the linter reports.
+struct Safety {
+  std::string heading = "When to stop";
+  std::vector<std::string> stop_now;     // red flags: stop and get help
+  std::vector<std::string> cautions;     // how to exercise safely
+  std::vector<std::string> disclaimers;
+  bool is_default = false;
+};
+
+// "Weeks 1 to 2" -> "10 repetitions": one row of a dose-by-week table.
+struct DoseRow {
+  std::string weeks;
+  std::string dose;
+};
+
+struct Variant {
+  std::string label;  // "Easier", "Harder", "Instead"
+  std::string text;   // "Child's pose", "drop onto your knees", "Seated twist, if getting down to the floor is difficult"
+};
+
+struct Exercise {
+  int number = 0;                 // 1, 2, 3 ... through the whole handout
+  std::string id;                 // the library id, for anchors; never shown
+  std::string name;               // "Half wall hang"
+  std::string dose;               // "Hold 20 to 30 seconds. Do this 5 times."
+  std::string when;               // "Weeks 3 to 8 only"; empty when every week
+  std::string how_often;          // the exercise's own frequency: "2 to 3 times a day"; usually empty
+  std::vector<std::string> steps; // numbered in order
+  std::string no_steps;           // set instead of steps when the library has none: "Ask your therapist ..."
+  std::vector<std::string> cues;
+  std::vector<std::string> cautions;
+  std::vector<std::string> notes;
+  std::vector<Variant> variants;
+  std::vector<DoseRow> dose_by_week;  // empty unless the dose changes over the program
+};
+
+struct Section {
+  std::string title;              // may be empty for exercises outside any section
+  std::string note;               // "Go through these 3 times, resting 60 seconds between rounds."
+  std::vector<Exercise> exercises;
+};
+
+// A tick-box grid: for each week, one row per session slot and a column per day.
+struct Tracker {
+  int weeks = 2;
+  std::vector<std::string> days;      // 7 column labels: "Mon".."Sun" or "Day 1".."Day 7"
+  std::vector<bool> planned_days;     // 7 flags: false for days with no session (shade them)
+  std::vector<std::string> slots;     // row labels: "Morning", "Evening", or "Session"
+  std::string instruction;            // "Tick a box each time you finish a session."
+};
+
+struct Handout {
+  std::string title;
+  std::string author;             // clinic or author; may be empty
+  std::string patient;            // may be empty: render a line to write on
+  std::string date;               // may be empty: render a line to write on
+  std::vector<Fact> facts;        // How often, Each session, Program, Level, For, Version
+  std::vector<std::string> equipment;  // "Foam roller", "Chair"; empty: nothing needed
+  std::string no_equipment = "Nothing special: a little floor space.";
+  Safety safety;
+  std::vector<std::string> notes; // the routine's notes
+  std::vector<Section> sections;
+  Tracker tracker;
+  std::string footer;             // the routine's title; writers add page numbers where pages exist
+};
+
+Handout make_handout(const program::Program& program, const Library& library, const Options& options);
+
+}  // namespace regimen::handout

@@ -1,0 +1,298 @@
+#include "handout/handout.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "handout/handout_words.h"
+#include "schedule/timeline.h"
+#include "schedule/week_dose.h"
+
+namespace regimen::handout {
+namespace {
+
+// What a handout says when the routine gives no safety advice at all. The
+// linter reports such routines; the patient still gets a sensible box.
+const char* const kDefaultCaution =
+    "Some stretch or muscle effort is normal. Stop an exercise that causes sharp, shooting or increasing pain, "
+    "and tell your therapist.";
+const char* const kDefaultStopNow =
+    "You feel chest pain, faintness, severe shortness of breath, or new numbness or weakness.";
+const char* const kNoSteps = "Ask your therapist to show you this exercise: this handout has no written steps for it.";
+const int kDefaultTrackerWeeks = 2;
+const int kMostTrackerSlots = 6;
+
+// A phase's weeks in words: "Weeks 3 to 8 only", "Week 5 only", "From week 3".
+std::string weeks_words(const program::Block& phase) {
+  int first = phase.first_week.value_or(1);
+  if (!phase.last_week) return fmt::format("From week {}", first);
+  if (*phase.last_week == first) return fmt::format("Week {} only", first);
+  return fmt::format("Weeks {} to {} only", first, *phase.last_week);
+}
+
+std::string minutes_words(double seconds) {
+  long minutes = std::max(1L, std::lround(seconds / 60));
+  return minutes == 1 ? "1 minute" : fmt::format("{} minutes", minutes);
+}
+
+std::string minutes_range(double low, double high) {
+  long lo = std::max(1L, std::lround(low / 60)), hi = std::max(1L, std::lround(high / 60));
+  return lo == hi ? minutes_words(low) : fmt::format("{} to {} minutes", lo, hi);
+}
+
+class Builder {
+ public:
+  Builder(const program::Program& program, const Library& library) : program_(program), library_(library) {
+    weeks_ = schedule::plan_weeks(program);
+  }
+
+  void walk(const std::vector<program::Node>& body, const std::string& section, const std::string& note,
+            const program::Block* phase, Handout& out) {
+    for (const auto& node : body) {
+      if (const auto* item = std::get_if<program::Item>(&node)) {
+        Section& s = section_for(section, note, out);
+        s.exercises.push_back(exercise(*item, phase));
+        continue;
+      }
+      const auto& block = std::get<program::Block>(node);
+      switch (block.kind) {
+        case program::Block::Kind::Section: walk(block.body, block.title, "", phase, out); break;
+        case program::Block::Kind::Circuit: walk(block.body, block.title, circuit_note(block), phase, out); break;
+        case program::Block::Kind::Phase: walk(block.body, section, note, &block, out); break;
+      }
+      open_ = false;  // what follows a block starts a new section, even with the same title
+    }
+  }
+
+  std::vector<Fact> facts() const {
+    std::vector<Fact> out;
+    out.push_back({"How often", program_.frequency ? frequency_words(*program_.frequency) : "As your therapist advises"});
+    if (auto time = session_time()) out.push_back({"Each session", *time});
+    out.push_back({"Program", program_.weeks ? fmt::format("{} week{}", *program_.weeks, *program_.weeks == 1 ? "" : "s")
+                                             : "Ongoing, until your therapist reviews it"});
+    if (program_.level) out.push_back({"Level", humanise(std::string(to_string(*program_.level)), true)});
+    if (!program_.targets.empty()) {
+      std::vector<std::string> targets;
+      for (const auto& t : program_.targets) targets.push_back(humanise(t, false));
+      out.push_back({"For", humanise(and_list(targets), true)});
+    }
+    for (const auto& [name, value] : program_.params) out.push_back({humanise(name, true), humanise(value, true)});
+    return out;
+  }
+
+  std::vector<std::string> equipment() const {
+    std::vector<std::string> out;
+    std::set<std::string> seen;
+    for (const auto& id : used_) {
+      const regimen::Exercise* ex = library_.by_id(id);
+      if (ex == nullptr) continue;
+      for (const auto& e : ex->equipment) {
+        if (e == "none" || !seen.insert(e).second) continue;
+        out.push_back(humanise(e, true));
+      }
+    }
+    return out;
+  }
+
+  Tracker tracker(const Options& options) const {
+    Tracker t;
+    int weeks = options.tracker_weeks.value_or(std::min(kDefaultTrackerWeeks, program_.weeks.value_or(kDefaultTrackerWeeks)));
+    t.weeks = std::max(1, weeks);
+    const auto& f = program_.frequency;
+    static const char* const kWeekdays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    if (f && !f->days.empty()) {
+      for (const char* day : kWeekdays) {
+        t.days.push_back(humanise(day, true));
+        t.planned_days.push_back(std::find(f->days.begin(), f->days.end(), day) != f->days.end());
+      }
+    } else {
+      for (int d = 1; d <= 7; ++d) t.days.push_back(fmt::format("Day {}", d));
+      t.planned_days.assign(7, true);
+    }
+    if (f && !f->times.empty()) {
+      for (const auto& time : f->times) t.slots.push_back(humanise(time, true));
+    } else {
+      int per_day = f && f->per_day ? static_cast<int>(std::lround(f->per_day->max.value_or(f->per_day->min))) : 1;
+      per_day = std::clamp(per_day, 1, kMostTrackerSlots);
+      if (per_day == 1) t.slots.push_back("Session");
+      for (int i = 1; per_day > 1 && i <= per_day; ++i) t.slots.push_back(fmt::format("Session {}", i));
+    }
+    if (t.slots.size() > static_cast<std::size_t>(kMostTrackerSlots)) t.slots.resize(kMostTrackerSlots);
+    t.instruction = "Tick a box each time you finish a session.";
+    if (f && f->per_week && !f->per_day) {
+      const program::Range& w = *f->per_week;
+      std::string aim = w.max && *w.max != w.min ? fmt::format("{:g} to {:g}", w.min, *w.max) : fmt::format("{:g}", w.min);
+      t.instruction += fmt::format(" Aim for {} sessions a week.", aim);
+    }
+    t.instruction += " Bring this sheet to your next appointment.";
+    return t;
+  }
+
+ private:
+  Section& section_for(const std::string& title, const std::string& note, Handout& out) {
+    if (!open_ || out.sections.empty() || out.sections.back().title != title || out.sections.back().note != note) {
+      out.sections.push_back(Section{title, note, {}});
+      open_ = true;
+    }
+    return out.sections.back();
+  }
+
+  std::string circuit_note(const program::Block& circuit) const {
+    int rounds = circuit.rounds.value_or(1);
+    if (rounds <= 1) return "Do these exercises one after another.";
+    double rest = circuit.rest_seconds ? circuit.rest_seconds->min : program_.session_timing.round_rest_seconds;
+    return fmt::format("Go through these exercises {} times in a row, resting {} between rounds.", rounds,
+                       schedule::spoken_seconds(rest));
+  }
+
+  Exercise exercise(const program::Item& item, const program::Block* phase) {
+    used_.push_back(item.exercise_id);
+    const regimen::Exercise* lib = library_.by_id(item.exercise_id);
+    Exercise out;
+    out.number = ++number_;
+    out.id = item.exercise_id;
+    out.name = item.name;
+    int first = phase ? phase->first_week.value_or(1) : 1;
+    int last = phase && phase->last_week ? *phase->last_week : weeks_;
+    out.dose = dose_words(item, first, program_.weeks);
+    out.dose_by_week = by_week(item, first, std::max(first, last));
+    if (!out.dose_by_week.empty()) out.dose += " Build up week by week as the table shows.";
+    if (std::string extras = dose_extras(item); !extras.empty()) out.dose += " " + extras;
+    if (phase) out.when = weeks_words(*phase);
+    if (item.frequency) out.how_often = frequency_words(*item.frequency);
+    if (lib != nullptr) append_new(out.steps, lib->steps);
+    if (out.steps.empty()) out.no_steps = kNoSteps;
+    append_new(out.cues, item.texts.cues);
+    append_new(out.cautions, item.texts.cautions);
+    append_new(out.notes, item.texts.notes);
+    if (lib != nullptr) {
+      append_new(out.cues, lib->cues);
+      append_new(out.cautions, lib->cautions);
+    }
+    variants(item, lib, out.variants);
+    return out;
+  }
+
+  std::vector<DoseRow> by_week(const program::Item& item, int first, int last) const {
+    std::vector<DoseRow> rows;
+    int start = first;
+    std::string current = dose_words(item, first, program_.weeks);
+    auto close = [&](int end) {
+      std::string label = start == end ? fmt::format("Week {}", start) : fmt::format("Weeks {} to {}", start, end);
+      rows.push_back({label, current});
+    };
+    for (int w = first + 1; w <= last; ++w) {
+      std::string dose = dose_words(item, w, program_.weeks);
+      if (dose == current) continue;
+      close(w - 1);
+      start = w;
+      current = dose;
+    }
+    close(last);
+    if (rows.size() < 2) rows.clear();
+    return rows;
+  }
+
+  void variants(const program::Item& item, const regimen::Exercise* lib, std::vector<Variant>& out) const {
+    auto label = [](VariantKind kind) {
+      switch (kind) {
+        case VariantKind::Easier: return "Easier";
+        case VariantKind::Harder: return "Harder";
+        case VariantKind::Alternative: return "Instead";
+      }
+      return "Instead";
+    };
+    std::set<std::pair<int, std::string>> seen;
+    auto add = [&](VariantKind kind, const std::string& key, std::string text, const std::string& condition) {
+      if (text.empty() || !seen.insert({static_cast<int>(kind), key}).second) return;
+      if (!condition.empty()) text += ", if " + condition;
+      out.push_back({label(kind), humanise(text, true)});
+    };
+    // A change the routine describes replaces the library's described
+    // change of the same kind: the therapist's wording for this patient wins.
+    std::set<int> described;
+    for (const auto& v : item.variants) {
+      add(v.kind, v.exercise_id.empty() ? v.name : v.exercise_id, v.name, v.condition);
+      if (v.exercise_id.empty()) described.insert(static_cast<int>(v.kind));
+    }
+    if (lib == nullptr) return;
+    for (const auto& v : lib->variants) {
+      if (v.target.empty() && described.count(static_cast<int>(v.kind))) continue;
+      std::string text = v.description;
+      if (!v.target.empty()) {
+        const regimen::Exercise* target = library_.by_id(v.target);
+        text = target ? target->name : v.target;
+      }
+      add(v.kind, v.target.empty() ? v.description : v.target, text, v.condition);
+    }
+  }
+
+  // Adds each text as a sentence, once: the routine may repeat the library.
+  static void append_new(std::vector<std::string>& to, const std::vector<std::string>& from) {
+    for (const auto& s : from) {
+      std::string text = sentence(s);
+      if (!text.empty() && std::find(to.begin(), to.end(), text) == to.end()) to.push_back(text);
+    }
+  }
+
+  // The session's length from the schedule's own timeline: the low and high
+  // dose of week 1, and of the last week when the program grows.
+  std::optional<std::string> session_time() const {
+    auto span = [&](int week) {
+      return std::pair{schedule::lower_session(program_, week, schedule::DoseChoice::Low).total_seconds,
+                       schedule::lower_session(program_, week, schedule::DoseChoice::High).total_seconds};
+    };
+    auto [lo1, hi1] = span(1);
+    if (hi1 <= 0) return std::nullopt;
+    std::string out = "About " + minutes_range(lo1, hi1);
+    if (weeks_ > 1) {
+      auto [lo, hi] = span(weeks_);
+      if (std::lround(hi / 60) != std::lround(hi1 / 60) || std::lround(lo / 60) != std::lround(lo1 / 60))
+        out += fmt::format(" at first; about {} by week {}", minutes_range(lo, hi), weeks_);
+    }
+    return out;
+  }
+
+  const program::Program& program_;
+  const Library& library_;
+  int weeks_ = 1;
+  int number_ = 0;
+  bool open_ = false;
+  std::vector<std::string> used_;
+};
+
+}  // namespace
+
+Handout make_handout(const program::Program& program, const Library& library, const Options& options) {
+  Handout out;
+  out.title = program.title.empty() ? "Your home exercise program" : program.title;
+  out.author = program.author;
+  out.patient = options.patient;
+  out.date = options.date;
+  out.footer = out.title;
+  auto sentences = [](const std::vector<std::string>& texts) {
+    std::vector<std::string> out;
+    for (const auto& t : texts) out.push_back(sentence(t));
+    return out;
+  };
+  out.notes = sentences(program.notes);
+  out.safety.stop_now = sentences(program.red_flags);
+  out.safety.cautions = sentences(program.cautions);
+  out.safety.disclaimers = sentences(program.disclaimers);
+  if (program.cautions.empty() && program.red_flags.empty() && program.disclaimers.empty()) {
+    out.safety.is_default = true;
+    out.safety.cautions.push_back(kDefaultCaution);
+    out.safety.stop_now.push_back(kDefaultStopNow);
+  }
+
+  Builder builder(program, library);
+  builder.walk(program.body, "", "", nullptr, out);
+  out.facts = builder.facts();
+  out.equipment = builder.equipment();
+  out.tracker = builder.tracker(options);
+  return out;
+}
+
+}  // namespace regimen::handout

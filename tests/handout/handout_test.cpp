@@ -1,0 +1,183 @@
+// The handout's content: what it gathers from the program and the library,
+// and what it says when the routine leaves something out.
+#include <catch2/catch.hpp>
+
+#include "compile_fixture.h"
+#include "handout/handout.h"
+
+using regimen::testing::Compiled;
+namespace h = regimen::handout;
+
+namespace {
+
+const std::string kExercises = R"(
+exercise test_roll "Test roll" {
+  kind hold
+  equipment foam_roller, mat
+  step "lie on the roller"
+  step "breathe"
+  cue "Relax your neck"
+  caution "Keep it off the lower back"
+  easier "a softer roller"
+  alternative test_plank if "no roller"
+}
+exercise test_band_pull "Test band pull" {
+  kind reps
+  equipment band
+  step "Pull the band apart."
+}
+)";
+
+h::Handout handout_of(const std::string& routine, h::Options options = {}) {
+  Compiled c(kExercises + routine);
+  REQUIRE(c.result.ok());
+  return h::make_handout(c.program(), *c.result.library, options);
+}
+
+const h::Fact* fact(const h::Handout& handout, const std::string& label) {
+  for (const auto& f : handout.facts)
+    if (f.label == label) return &f;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("title, facts and the patient's details") {
+  auto handout = handout_of(R"(routine "Back basics" {
+  by "North Clinic"
+  program 6 weeks
+  frequency twice_daily
+  level beginner
+  targets mid_back
+  caution "Go gently."
+  test_curl reps 10
+})",
+                            h::Options{"Alex Doe", "21 November 2026", std::nullopt});
+  CHECK(handout.title == "Back basics");
+  CHECK(handout.author == "North Clinic");
+  CHECK(handout.patient == "Alex Doe");
+  CHECK(handout.date == "21 November 2026");
+  CHECK(handout.footer == "Back basics");
+  REQUIRE(fact(handout, "How often"));
+  CHECK(fact(handout, "How often")->value == "Twice a day, every day");
+  CHECK(fact(handout, "Program")->value == "6 weeks");
+  CHECK(fact(handout, "Level")->value == "Beginner");
+  CHECK(fact(handout, "For")->value == "Mid back");
+  REQUIRE(fact(handout, "Each session"));
+  CHECK(fact(handout, "Each session")->value.starts_with("About "));
+}
+
+TEST_CASE("a routine with no safety advice gets a default box") {
+  auto handout = handout_of("test_curl reps 10\n");
+  CHECK(handout.safety.is_default);
+  CHECK_FALSE(handout.safety.cautions.empty());
+  CHECK_FALSE(handout.safety.stop_now.empty());
+  CHECK(handout.title == "Your home exercise program");
+  CHECK(fact(handout, "How often")->value == "As your therapist advises");
+
+  auto given = handout_of("routine \"R\" {\n  red_flag \"chest pain\"\n  test_curl reps 10\n}\n");
+  CHECK_FALSE(given.safety.is_default);
+  CHECK(given.safety.stop_now == std::vector<std::string>{"Chest pain."});
+  CHECK(given.safety.cautions.empty());
+}
+
+TEST_CASE("equipment is gathered once from every exercise") {
+  auto handout = handout_of("test_roll hold 30s\ntest_band_pull reps 10\ntest_roll hold 20s\ntest_curl reps 5\n");
+  CHECK(handout.equipment == std::vector<std::string>{"Foam roller", "Mat", "Band"});
+  auto none = handout_of("test_curl reps 5\n");
+  CHECK(none.equipment.empty());
+}
+
+TEST_CASE("each exercise carries its steps, cues, cautions and variants") {
+  auto handout = handout_of(R"(routine "R" {
+  section "Warm-up" {
+    test_roll hold 30s {
+      cue "Slow breaths"
+      harder test_band_pull
+    }
+  }
+  section "Strength" {
+    test_curl reps 10
+  }
+})");
+  REQUIRE(handout.sections.size() == 2);
+  CHECK(handout.sections[0].title == "Warm-up");
+  const h::Exercise& roll = handout.sections[0].exercises.at(0);
+  CHECK(roll.number == 1);
+  CHECK(roll.name == "Test roll");
+  CHECK(roll.dose == "Hold 30 seconds.");
+  CHECK(roll.steps == std::vector<std::string>{"Lie on the roller.", "Breathe."});
+  CHECK(roll.no_steps.empty());
+  CHECK(roll.cues == std::vector<std::string>{"Slow breaths.", "Relax your neck."});
+  CHECK(roll.cautions == std::vector<std::string>{"Keep it off the lower back."});
+  REQUIRE(roll.variants.size() == 3);
+  CHECK(roll.variants[0].label == "Harder");
+  CHECK(roll.variants[0].text == "Test band pull");
+  CHECK(roll.variants[1].label == "Easier");
+  CHECK(roll.variants[1].text == "A softer roller");
+  CHECK(roll.variants[2].label == "Instead");
+  CHECK(roll.variants[2].text == "Test plank, if no roller");
+
+  // No steps in the library: the patient is sent to the therapist, never shown a placeholder.
+  const h::Exercise& curl = handout.sections[1].exercises.at(0);
+  CHECK(curl.number == 2);
+  CHECK(curl.steps.empty());
+  CHECK(curl.no_steps.find("Ask your therapist") != std::string::npos);
+}
+
+TEST_CASE("circuits and phases say when and how often") {
+  auto handout = handout_of(R"(routine "R" {
+  program 8 weeks
+  circuit "Strength" rounds 3 rest 60s {
+    test_curl reps 10
+  }
+  weeks 3-8 {
+    test_band_pull reps 10
+  }
+})");
+  REQUIRE(handout.sections.size() == 2);
+  CHECK(handout.sections[0].note == "Go through these exercises 3 times in a row, resting 1 minute between rounds.");
+  CHECK(handout.sections[1].exercises.at(0).when == "Weeks 3 to 8 only");
+}
+
+TEST_CASE("a dose that changes gets a table by week") {
+  auto handout = handout_of(R"(routine "R" {
+  program 4 weeks
+  test_curl reps 6 -> 12
+  test_plank hold 30s
+})");
+  const auto& curl = handout.sections.at(0).exercises.at(0);
+  REQUIRE(curl.dose_by_week.size() == 4);
+  CHECK(curl.dose_by_week[0].weeks == "Week 1");
+  CHECK(curl.dose_by_week[0].dose == "6 repetitions.");
+  CHECK(curl.dose_by_week[3].dose == "12 repetitions.");
+  CHECK(curl.dose.find("table") != std::string::npos);
+  CHECK(handout.sections.at(0).exercises.at(1).dose_by_week.empty());
+}
+
+TEST_CASE("the tracker has a row per session slot and a column per day") {
+  auto twice = handout_of("routine \"R\" {\n  program 6 weeks\n  frequency 2/day at morning, evening\n  test_curl reps 5\n}\n");
+  CHECK(twice.tracker.weeks == 2);
+  CHECK(twice.tracker.slots == std::vector<std::string>{"Morning", "Evening"});
+  CHECK(twice.tracker.days.size() == 7);
+
+  auto days = handout_of("routine \"R\" {\n  frequency 3/week on mon, wed, fri\n  test_curl reps 5\n}\n",
+                         h::Options{"", "", 4});
+  CHECK(days.tracker.weeks == 4);
+  CHECK(days.tracker.days.front() == "Mon");
+  CHECK(days.tracker.planned_days == std::vector<bool>{true, false, true, false, true, false, false});
+  CHECK(days.tracker.slots == std::vector<std::string>{"Session"});
+  CHECK(days.tracker.instruction.find("Aim for 3 sessions a week") != std::string::npos);
+
+  auto short_program = handout_of("routine \"R\" {\n  program 1 week\n  test_curl reps 5\n}\n");
+  CHECK(short_program.tracker.weeks == 1);
+}
+
+TEST_CASE("a change the routine describes replaces the library's of the same kind") {
+  auto handout = handout_of("test_roll hold 30s {\n  easier \"bend your knees\"\n}\n");
+  const auto& roll = handout.sections.at(0).exercises.at(0);
+  REQUIRE(roll.variants.size() == 2);
+  CHECK(roll.variants[0].label == "Easier");
+  CHECK(roll.variants[0].text == "Bend your knees");
+  CHECK(roll.variants[1].label == "Instead");
+}

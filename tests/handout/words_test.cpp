@@ -1,0 +1,106 @@
+// The wording a patient reads: doses and frequencies in plain sentences.
+#include <catch2/catch.hpp>
+
+#include "compile_fixture.h"
+#include "handout/handout_words.h"
+
+using regimen::testing::Compiled;
+namespace h = regimen::handout;
+
+namespace {
+
+// An exercise line compiled, then its week-1 dose in words.
+std::string dose_of(const std::string& line, int week = 1) {
+  Compiled c(R"(
+exercise test_release "Test release" {
+  kind hold
+  category release
+}
+exercise test_rep_hold "Test rep hold" {
+  kind reps_hold
+}
+exercise test_side_hold "Test side hold" {
+  kind hold
+  sides per_side
+}
+)" + line + "\n");
+  REQUIRE(c.result.ok());
+  return h::dose_words(c.item(0), week, c.program().weeks);
+}
+
+std::string frequency_of(const std::string& fact) {
+  Compiled c("routine \"R\" {\n  " + fact + "\n  test_curl reps 5\n}\n");
+  REQUIRE(c.result.ok());
+  REQUIRE(c.program().frequency);
+  return h::frequency_words(*c.program().frequency);
+}
+
+}  // namespace
+
+TEST_CASE("repetitions read as sets of repetitions on each side") {
+  CHECK(dose_of("test_curl reps 10") == "10 repetitions.");
+  CHECK(dose_of("test_curl reps 10..15") == "10 to 15 repetitions.");
+  CHECK(dose_of("test_press reps 10 x2 per side") == "2 sets of 10 repetitions on each side.");
+  CHECK(dose_of("test_curl reps 1") == "1 repetition.");
+  CHECK(dose_of("test_press reps 8 alternating") == "8 repetitions, alternating sides.");
+  CHECK(dose_of("test_rep_hold reps 10 hold 3s x2") == "2 sets of 10 repetitions, holding each for 3 seconds.");
+}
+
+TEST_CASE("holds read as a hold and how many times to do it") {
+  CHECK(dose_of("test_plank hold 20..30s x5") == "Hold 20 to 30 seconds. Do this 5 times.");
+  CHECK(dose_of("test_side_hold hold 30s per side") == "Hold 30 seconds on each side.");
+  CHECK(dose_of("test_plank hold 3..5 breaths") == "Hold for 3 to 5 breaths.");
+  CHECK(dose_of("test_plank hold 1..2min") == "Hold 1 to 2 minutes.");
+  CHECK(dose_of("test_plank hold at least 5min") == "Hold for at least 5 minutes.");
+  CHECK(dose_of("test_plank hold") == "Hold for a few seconds.");
+}
+
+TEST_CASE("open holds say what ends them and the longest they last") {
+  CHECK(dose_of("test_release hold until pain 2/10 max 2min") ==
+        "Hold until the pain eases to about 2 out of 10, up to 2 minutes.");
+  CHECK(dose_of("test_release hold until pain 2/10 from pain 6/10 max 90s") ==
+        "Start where the pain is about 6 out of 10, then hold until it eases to about 2 out of 10, up to 1 minute 30 seconds.");
+  CHECK(dose_of("test_release hold until \"the tension releases\" max 90s") ==
+        "Hold until the tension releases, up to 1 minute 30 seconds.");
+}
+
+TEST_CASE("durations and distances") {
+  CHECK(dose_of("test_walk for 20..30min") == "Keep going for 20 to 30 minutes.");
+  CHECK(dose_of("test_walk distance 2km") == "Cover 2 km.");
+}
+
+TEST_CASE("a progression gives each week a dose a patient can time") {
+  std::string program = "routine \"R\" {\n  program 5 weeks\n  test_plank hold 30s -> 2min\n}\n";
+  Compiled c(program);
+  REQUIRE(c.result.ok());
+  const auto& item = std::get<regimen::program::Item>(c.program().body.at(0));
+  CHECK(h::dose_words(item, 1, 5) == "Hold 30 seconds.");
+  CHECK(h::dose_words(item, 5, 5) == "Hold 2 minutes.");
+  // Week 2 is 52.5 seconds on a straight line: it lands on a whole step of 5.
+  CHECK(h::dose_words(item, 2, 5) == "Hold 55 seconds.");
+}
+
+TEST_CASE("frequencies read as a patient would say them") {
+  CHECK(frequency_of("frequency twice_daily") == "Twice a day, every day");
+  CHECK(frequency_of("frequency 3..5/week") == "3 to 5 times a week");
+  CHECK(frequency_of("frequency 1/day") == "Once a day, every day");
+  CHECK(frequency_of("frequency 2/day, 5/week") == "Twice a day, 5 days a week");
+  CHECK(frequency_of("frequency 2/day at morning, evening") == "Twice a day (morning and evening), every day");
+  CHECK(frequency_of("frequency 3/week on mon, wed, fri") == "3 times a week, on Monday, Wednesday and Friday");
+}
+
+TEST_CASE("extras: load, tempo, effort, pain limit and rest") {
+  Compiled c("test_curl reps 10 x3 load 2kg tempo slow rpe 6..7 pain 2/10 rest 60s\n");
+  REQUIRE(c.result.ok());
+  CHECK(h::dose_extras(c.item(0)) ==
+        "Use a weight of 2 kg. Move at a slow pace. Work at an effort of about 6 to 7 out of 10. "
+        "Keep any pain at or below 2 out of 10. Rest 1 minute between sets.");
+}
+
+TEST_CASE("texts become sentences without changing their words") {
+  CHECK(h::sentence("keep breathing") == "Keep breathing.");
+  CHECK(h::sentence("Stop if it hurts!") == "Stop if it hurts!");
+  CHECK(h::sentence("  ") == "");
+  CHECK(h::and_list({"a", "b", "c"}) == "a, b and c");
+  CHECK(h::humanise("foam_roller", true) == "Foam roller");
+}
