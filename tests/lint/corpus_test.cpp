@@ -17,15 +17,9 @@
 
 namespace fs = std::filesystem;
 using regimen::testing::Linted;
+using regimen::testing::read_text;
 
 namespace {
-
-std::string read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 std::vector<std::string> words(const std::string& text, char separator) {
   std::vector<std::string> out;
@@ -41,7 +35,7 @@ std::vector<std::string> words(const std::string& text, char separator) {
 
 regimen::lint::PatientProfile profile_from(const fs::path& args_file) {
   if (!fs::exists(args_file)) return {};
-  return regimen::testing::profile_from_args(read(args_file));
+  return regimen::testing::profile_from_args(read_text(args_file));
 }
 
 std::vector<fs::path> corpus() {
@@ -60,7 +54,7 @@ TEST_CASE("the corpus holds at least 15 flawed programs, each saying its mistake
   CHECK(files.size() >= 15);
   for (const auto& file : files) {
     INFO(file);
-    CHECK(read(file).rfind("# ", 0) == 0);
+    CHECK(read_text(file).rfind("# ", 0) == 0);
     fs::path expected = file;
     expected.replace_extension(".expected");
     CHECK(fs::exists(expected));
@@ -73,7 +67,7 @@ TEST_CASE("every corpus program gets exactly its expected findings", "[corpus]")
       fs::path expected_file = file, args_file = file;
       expected_file.replace_extension(".expected");
       args_file.replace_extension(".args");
-      Linted linted(read(file), profile_from(args_file), file.string());
+      Linted linted(read_text(file), profile_from(args_file), file.string());
       INFO(linted.errors());
       REQUIRE(linted.compiled());
 
@@ -84,7 +78,7 @@ TEST_CASE("every corpus program gets exactly its expected findings", "[corpus]")
         actual.insert(fmt::format("{}:{} {}", at.line, at.column, rule->name));
         described += fmt::format("{}:{} {}: {}\n", at.line, at.column, rule->name, finding.message);
       }
-      auto lines = words(read(expected_file), '\n');
+      auto lines = words(read_text(expected_file), '\n');
       std::set<std::string> expected(lines.begin(), lines.end());
       INFO("found:\n" << described);
       CHECK(actual == expected);

@@ -13,15 +13,9 @@
 
 namespace fs = std::filesystem;
 using regimen::testing::Linted;
+using regimen::testing::read_text;
 
 namespace {
-
-std::string read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 // The default choice, then each parameter set to each of its values.
 std::vector<regimen::CheckOptions> choices(const std::string& text, const std::string& path) {
@@ -45,7 +39,7 @@ TEST_CASE("every example lints with no error", "[examples]") {
   std::sort(examples.begin(), examples.end());
   REQUIRE(!examples.empty());
   for (const auto& example : examples) {
-    std::string text = read(example);
+    std::string text = read_text(example);
     for (const auto& options : choices(text, example.string())) {
       std::string set;
       for (const auto& [name, value] : options.params) set += fmt::format(" --set {}={}", name, value);
@@ -75,7 +69,7 @@ TEST_CASE("the examples' findings", "[.findings]") {
   }
   std::sort(examples.begin(), examples.end());
   for (const auto& example : examples) {
-    std::string text = read(example);
+    std::string text = read_text(example);
     for (const auto& options : choices(text, example.string())) {
       Linted linted(text, {}, example.string(), options);
       if (!linted.compiled()) continue;

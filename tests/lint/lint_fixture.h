@@ -4,6 +4,8 @@
 #pragma once
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 #include <catch2/catch.hpp>
 #include <sstream>
@@ -74,6 +76,14 @@ class Linted {
 // A patient profile from the lint command's options, as a corpus file's
 // NAME.args or the docs give them: `--equipment band,chair --level beginner
 // --max-session 20min`.
+// A corpus or example file's bytes.
+inline std::string read_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
 inline lint::PatientProfile profile_from_args(const std::string& args) {
   lint::PatientProfile profile;
   std::istringstream in(args);
