@@ -46,6 +46,8 @@ class Builder {
  public:
   Builder(const program::Program& program, const Library& library) : program_(program), library_(library) {
     weeks_ = schedule::plan_weeks(program);
+    replaced_.resize(static_cast<std::size_t>(weeks_) + 1);
+    for (int week = 1; week <= weeks_; ++week) phase_exercises(program.body, week, false, replaced_[week]);
   }
 
   void walk(const std::vector<program::Node>& body, const std::string& section, const std::string& note,
@@ -131,6 +133,49 @@ class Builder {
   }
 
  private:
+  // The exercises a phase gives in `week`: there they replace the same
+  // exercise given outside any phase, as in the schedule.
+  static void phase_exercises(const std::vector<program::Node>& body, int week, bool in_phase, std::set<std::string>& out) {
+    for (const auto& node : body) {
+      if (const auto* item = std::get_if<program::Item>(&node)) {
+        if (in_phase) out.insert(item->exercise_id);
+        continue;
+      }
+      const auto& block = std::get<program::Block>(node);
+      bool phase = block.kind == program::Block::Kind::Phase;
+      if (phase && (week < block.first_week.value_or(1) || (block.last_week && week > *block.last_week))) continue;
+      phase_exercises(block.body, week, in_phase || phase, out);
+    }
+  }
+
+  // The weeks an exercise is done: its phase's, or every week but those in
+  // which a phase replaces it.
+  std::vector<int> active_weeks(const program::Item& item, const program::Block* phase) const {
+    std::vector<int> out;
+    if (phase) {
+      int first = phase->first_week.value_or(1);
+      int last = std::max(first, phase->last_week.value_or(weeks_));
+      for (int w = first; w <= last; ++w) out.push_back(w);
+      return out;
+    }
+    for (int w = 1; w <= weeks_; ++w)
+      if (!replaced_[w].count(item.exercise_id)) out.push_back(w);
+    return out;
+  }
+
+  // "Weeks 1 to 2 only", "Weeks 1 to 2 and 7 to 8 only".
+  static std::string runs_words(const std::vector<int>& weeks) {
+    std::vector<std::pair<int, int>> runs;
+    for (int w : weeks) {
+      if (!runs.empty() && runs.back().second + 1 == w) runs.back().second = w;
+      else runs.push_back({w, w});
+    }
+    std::vector<std::string> parts;
+    for (auto [a, b] : runs) parts.push_back(a == b ? fmt::format("{}", a) : fmt::format("{} to {}", a, b));
+    bool one = runs.size() == 1 && runs[0].first == runs[0].second;
+    return fmt::format("{} {} only", one ? "Week" : "Weeks", and_list(parts));
+  }
+
   Section& section_for(const std::string& title, const std::string& note, Handout& out) {
     if (!open_ || out.sections.empty() || out.sections.back().title != title || out.sections.back().note != note) {
       out.sections.push_back(Section{title, note, {}});
@@ -154,13 +199,14 @@ class Builder {
     out.number = ++number_;
     out.id = item.exercise_id;
     out.name = item.name;
-    int first = phase ? phase->first_week.value_or(1) : 1;
-    int last = phase && phase->last_week ? *phase->last_week : weeks_;
-    out.dose = dose_words(item, first, program_.weeks);
-    out.dose_by_week = by_week(item, first, std::max(first, last));
+    std::vector<int> weeks = active_weeks(item, phase);
+    if (weeks.empty()) weeks.push_back(1);  // replaced in every week: still describe it as written
+    out.dose = dose_words(item, weeks.front(), program_.weeks);
+    out.dose_by_week = by_week(item, weeks);
     if (!out.dose_by_week.empty()) out.dose += " Build up week by week as the table shows.";
     if (std::string extras = dose_extras(item); !extras.empty()) out.dose += " " + extras;
     if (phase) out.when = weeks_words(*phase);
+    else if (static_cast<int>(weeks.size()) < weeks_) out.when = runs_words(weeks);
     if (item.frequency) out.how_often = frequency_words(*item.frequency);
     if (lib != nullptr) append_new(out.steps, lib->steps);
     if (out.steps.empty()) out.no_steps = kNoSteps;
@@ -175,23 +221,29 @@ class Builder {
     return out;
   }
 
-  std::vector<DoseRow> by_week(const program::Item& item, int first, int last) const {
+  // Runs of weeks with the same dose; a table only when the dose changes.
+  std::vector<DoseRow> by_week(const program::Item& item, const std::vector<int>& weeks) const {
     std::vector<DoseRow> rows;
-    int start = first;
-    std::string current = dose_words(item, first, program_.weeks);
+    int start = weeks.front(), previous = start;
+    std::string current = dose_words(item, start, program_.weeks);
     auto close = [&](int end) {
       std::string label = start == end ? fmt::format("Week {}", start) : fmt::format("Weeks {} to {}", start, end);
       rows.push_back({label, current});
     };
-    for (int w = first + 1; w <= last; ++w) {
+    std::set<std::string> doses{current};
+    for (std::size_t i = 1; i < weeks.size(); ++i) {
+      int w = weeks[i];
       std::string dose = dose_words(item, w, program_.weeks);
-      if (dose == current) continue;
-      close(w - 1);
-      start = w;
-      current = dose;
+      if (dose != current || w != previous + 1) {
+        close(previous);
+        start = w;
+        current = dose;
+        doses.insert(dose);
+      }
+      previous = w;
     }
-    close(last);
-    if (rows.size() < 2) rows.clear();
+    close(previous);
+    if (doses.size() < 2) rows.clear();
     return rows;
   }
 
@@ -261,6 +313,7 @@ class Builder {
   int number_ = 0;
   bool open_ = false;
   std::vector<std::string> used_;
+  std::vector<std::set<std::string>> replaced_;  // by week: the exercises a phase gives
 };
 
 }  // namespace

@@ -181,3 +181,24 @@ TEST_CASE("a change the routine describes replaces the library's of the same kin
   CHECK(roll.variants[0].text == "Bend your knees");
   CHECK(roll.variants[1].label == "Instead");
 }
+
+TEST_CASE("an exercise a phase replaces says which weeks it is done as written") {
+  auto handout = handout_of(R"(routine "R" {
+  program 8 weeks
+  test_curl reps 6 -> 12
+  weeks 3-6 {
+    test_curl reps 10 x3
+  }
+})");
+  REQUIRE(handout.sections.size() == 1);
+  const auto& plain = handout.sections[0].exercises.at(0);
+  CHECK(plain.when == "Weeks 1 to 2 and 7 to 8 only");
+  REQUIRE(plain.dose_by_week.size() == 4);
+  CHECK(plain.dose_by_week[0].weeks == "Week 1");
+  CHECK(plain.dose_by_week[1].weeks == "Week 2");
+  CHECK(plain.dose_by_week[2].weeks == "Week 7");
+  CHECK(plain.dose_by_week[3].dose == "12 repetitions.");
+  const auto& phased = handout.sections[0].exercises.at(1);
+  CHECK(phased.when == "Weeks 3 to 6 only");
+  CHECK(phased.dose_by_week.empty());
+}
