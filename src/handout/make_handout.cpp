@@ -47,7 +47,7 @@ class Builder {
   Builder(const program::Program& program, const Library& library) : program_(program), library_(library) {
     weeks_ = schedule::plan_weeks(program);
     replaced_.resize(static_cast<std::size_t>(weeks_) + 1);
-    for (int week = 1; week <= weeks_; ++week) phase_exercises(program.body, week, false, replaced_[week]);
+    for (int week = 1; week <= weeks_; ++week) replaced_[week] = schedule::phase_exercises(program, week);
   }
 
   void walk(const std::vector<program::Node>& body, const std::string& section, const std::string& note,
@@ -133,21 +133,6 @@ class Builder {
   }
 
  private:
-  // The exercises a phase gives in `week`: there they replace the same
-  // exercise given outside any phase, as in the schedule.
-  static void phase_exercises(const std::vector<program::Node>& body, int week, bool in_phase, std::set<std::string>& out) {
-    for (const auto& node : body) {
-      if (const auto* item = std::get_if<program::Item>(&node)) {
-        if (in_phase) out.insert(item->exercise_id);
-        continue;
-      }
-      const auto& block = std::get<program::Block>(node);
-      bool phase = block.kind == program::Block::Kind::Phase;
-      if (phase && (week < block.first_week.value_or(1) || (block.last_week && week > *block.last_week))) continue;
-      phase_exercises(block.body, week, in_phase || phase, out);
-    }
-  }
-
   // The weeks an exercise is done: its phase's, or every week but those in
   // which a phase replaces it.
   std::vector<int> active_weeks(const program::Item& item, const program::Block* phase) const {

@@ -22,14 +22,14 @@ bool active(const program::Block& block, int week) {
 }
 
 // The exercises named inside the phases that run this week.
-void phase_exercises(const std::vector<program::Node>& body, int week, bool in_phase, std::set<std::string>& out) {
+void collect_phase_exercises(const std::vector<program::Node>& body, int week, bool in_phase, std::set<std::string>& out) {
   for (const auto& node : body) {
     if (const auto* item = std::get_if<program::Item>(&node)) {
       if (in_phase) out.insert(item->exercise_id);
     } else {
       const auto& block = std::get<program::Block>(node);
       if (!active(block, week)) continue;
-      phase_exercises(block.body, week, in_phase || block.kind == program::Block::Kind::Phase, out);
+      collect_phase_exercises(block.body, week, in_phase || block.kind == program::Block::Kind::Phase, out);
     }
   }
 }
@@ -156,6 +156,12 @@ std::string dose_phrase(const program::Item& item, const WeekDose& d, const Sess
   return out;
 }
 
+std::set<std::string> phase_exercises(const program::Program& program, int week) {
+  std::set<std::string> out;
+  collect_phase_exercises(program.body, week, false, out);
+  return out;
+}
+
 std::string clock(double seconds) {
   long long s = std::llround(seconds);
   if (s >= 3600) return fmt::format("{}:{:02}:{:02}", s / 3600, (s / 60) % 60, s % 60);
@@ -172,8 +178,7 @@ std::string spoken_seconds(double seconds) {
 
 Timeline lower_session(const program::Program& program, int week, DoseChoice dose) {
   const SessionTiming& session = program.session_timing;
-  std::set<std::string> replaced;
-  phase_exercises(program.body, week, false, replaced);
+  std::set<std::string> replaced = phase_exercises(program, week);
   std::vector<Step> steps;
   Collector(week, replaced, session).body(program.body, "", false, steps);
 

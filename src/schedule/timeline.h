@@ -2,6 +2,7 @@
 // rest, with its start, length, exercise, set, side and what to say.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,10 @@ std::string_view to_string(Interval::Kind kind);
 // The session of `week`. Phases outside the week are left out, and an
 // exercise given in an active phase replaces the same exercise outside it.
 Timeline lower_session(const program::Program& program, int week, DoseChoice dose);
+
+// The exercises given inside the phases that run in `week`: in that week
+// they replace the same exercise given outside any phase.
+std::set<std::string> phase_exercises(const program::Program& program, int week);
 
 // The whole dose in words: "2 sets of 10 repetitions on each side".
 std::string dose_phrase(const program::Item& item, const WeekDose& dose, const SessionTiming& session);
