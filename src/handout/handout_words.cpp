@@ -5,11 +5,14 @@
 #include <cmath>
 #include <map>
 
+#include "base/words.h"
 #include "schedule/timeline.h"
 #include "schedule/week_dose.h"
 
 namespace regimen::handout {
 namespace {
+
+using words::capitalised;
 
 using program::Range;
 
@@ -41,11 +44,6 @@ Range friendly_seconds(Range r) {
 std::string count(const Range& r, std::string_view one, std::string_view many) {
   if (single(r)) return fmt::format("{} {}", number(r.min), r.min == 1 ? one : many);
   return fmt::format("{} to {} {}", number(r.min), number(*r.max), many);
-}
-
-std::string capitalised(std::string text) {
-  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
-  return text;
 }
 
 std::string pain_words(const Range& r) {

@@ -311,9 +311,9 @@ Handout make_handout(const program::Program& program, const Library& library, co
   out.date = options.date;
   out.footer = out.title;
   auto sentences = [](const std::vector<std::string>& texts) {
-    std::vector<std::string> out;
-    for (const auto& t : texts) out.push_back(sentence(t));
-    return out;
+    std::vector<std::string> whole;
+    for (const auto& t : texts) whole.push_back(sentence(t));
+    return whole;
   };
   out.notes = sentences(program.notes);
   out.safety.stop_now = sentences(program.red_flags);

@@ -5,8 +5,12 @@
 #include <cmath>
 #include <set>
 
+#include "base/words.h"
+
 namespace regimen::schedule {
 namespace {
+
+using words::capitalised;
 
 // An exercise in session order, or the rest between two rounds of a circuit.
 struct Step {
@@ -126,11 +130,6 @@ std::pair<std::string, double> work(const program::Item& item, const WeekDose& d
   return {"", 0};
 }
 
-std::string capitalised(std::string text) {
-  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
-  return text;
-}
-
 }  // namespace
 
 std::string_view to_string(Interval::Kind kind) {
@@ -194,7 +193,9 @@ Timeline lower_session(const program::Program& program, int week, DoseChoice dos
   bool first = true;
   for (const auto& step : steps) {
     if (step.item == nullptr) {
-      Interval rest{Interval::Kind::RoundRest, 0, step.round_rest};
+      Interval rest;
+      rest.kind = Interval::Kind::RoundRest;
+      rest.duration = step.round_rest;
       rest.section = step.section;
       rest.round = step.round;
       rest.rounds = step.rounds;

@@ -1,0 +1,10 @@
+#include "base/words.h"
+
+namespace regimen::words {
+
+std::string capitalised(std::string text) {
+  if (!text.empty() && text.front() >= 'a' && text.front() <= 'z') text.front() = static_cast<char>(text.front() - 'a' + 'A');
+  return text;
+}
+
+}  // namespace regimen::words

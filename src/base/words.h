@@ -1,0 +1,12 @@
+// Small text helpers for the sentences every backend writes.
+#pragma once
+
+#include <string>
+
+namespace regimen::words {
+
+// The text with its first letter in upper case ("hold 30 seconds" -> "Hold 30
+// seconds"); text that starts with anything but a-z is returned as it is.
+std::string capitalised(std::string text);
+
+}  // namespace regimen::words
