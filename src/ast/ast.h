@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
@@ -38,7 +39,7 @@ struct Amount {
 };
 
 // An amount, possibly progressing over the program: `5 -> 15`.
-struct Dose {
+struct Quantity {
   Amount start;
   std::optional<Amount> end;
   Span span;
@@ -56,13 +57,80 @@ struct Hold {
   // Brief: a bare `hold`, "hold for a few seconds", timed by the library.
   enum class Form { Timed, UntilPain, UntilText, AtLeast, Brief };
   Form form = Form::Timed;
-  std::optional<Dose> dose;          // Timed
+  std::optional<Quantity> dose;      // Timed
   std::optional<Score> until_pain;   // UntilPain
   std::string until_text;            // UntilText: "the tension releases"
   std::optional<Score> from_pain;    // the pain it starts at, when given
   std::optional<Amount> bound;       // `max 2min`; for AtLeast, the floor
   Span span;
 };
+
+// How much of an exercise to do: one of four forms, each a closed set of
+// clauses. The parser builds it from the clauses in any order and reports
+// clauses that fit no form (`reps 10 for 20s`), so none is ever dropped.
+struct RepsDose {                      // `reps 10`, `reps 10 hold 5s`
+  Quantity reps;
+  std::optional<Hold> hold_each;       // each repetition held
+};
+struct HoldDose {                      // `hold 20..30s`
+  Hold hold;
+};
+struct TimeDose {                      // `for 20min`
+  Quantity time;
+};
+struct DistanceDose {                  // `distance 2km`
+  Quantity distance;
+};
+using Dose = std::variant<RepsDose, HoldDose, TimeDose, DistanceDose>;
+
+// Where each clause of a dose was written, in no particular order.
+inline std::vector<Span> clause_spans(const Dose& dose) {
+  return std::visit(
+      [](const auto& d) -> std::vector<Span> {
+        using T = std::decay_t<decltype(d)>;
+        if constexpr (std::is_same_v<T, RepsDose>) {
+          if (d.hold_each) return {d.reps.span, d.hold_each->span};
+          return {d.reps.span};
+        } else if constexpr (std::is_same_v<T, HoldDose>) {
+          return {d.hold.span};
+        } else if constexpr (std::is_same_v<T, TimeDose>) {
+          return {d.time.span};
+        } else {
+          static_assert(std::is_same_v<T, DistanceDose>, "every dose form has its clauses");
+          return {d.distance.span};
+        }
+      },
+      dose);
+}
+
+// The amounts a dose was written with (`reps 5 -> 15`, `hold 20..30s`, `for
+// 20min`), for rules about ranges and progressions; an open hold has none.
+inline std::vector<const Quantity*> quantities(const Dose& dose) {
+  return std::visit(
+      [](const auto& d) -> std::vector<const Quantity*> {
+        using T = std::decay_t<decltype(d)>;
+        if constexpr (std::is_same_v<T, RepsDose>) {
+          if (d.hold_each && d.hold_each->dose) return {&d.reps, &*d.hold_each->dose};
+          return {&d.reps};
+        } else if constexpr (std::is_same_v<T, HoldDose>) {
+          if (d.hold.dose) return {&*d.hold.dose};
+          return {};
+        } else if constexpr (std::is_same_v<T, TimeDose>) {
+          return {&d.time};
+        } else {
+          static_assert(std::is_same_v<T, DistanceDose>, "every dose form has its amounts");
+          return {&d.distance};
+        }
+      },
+      dose);
+}
+
+// The hold written in a dose, if any: a held position, or each repetition's.
+inline const Hold* hold_of(const Dose& dose) {
+  if (const auto* r = std::get_if<RepsDose>(&dose)) return r->hold_each ? &*r->hold_each : nullptr;
+  if (const auto* h = std::get_if<HoldDose>(&dose)) return &h->hold;
+  return nullptr;
+}
 
 struct Sides {
   enum class Form { PerSide, Alternating, PerDirection };
@@ -123,12 +191,9 @@ struct Text {
 // One exercise line: an exercise and how much of it to do.
 struct Prescription {
   Name exercise;
-  std::optional<Dose> reps;
-  std::optional<Hold> hold;
-  std::optional<Dose> sets;
-  std::optional<Dose> duration;
-  std::optional<Dose> distance;
-  std::optional<Dose> rest;
+  std::optional<Dose> dose;             // unset: the library's default
+  std::optional<Quantity> sets;
+  std::optional<Quantity> rest;
   std::optional<Sides> sides;
   std::optional<Tempo> tempo;
   std::optional<Load> load;
@@ -153,7 +218,7 @@ struct Section {
 struct Circuit {
   std::string title;
   std::optional<Number> rounds;
-  std::optional<Dose> rest;
+  std::optional<Quantity> rest;
   std::vector<Statement> body;
   Span span;
 };

@@ -135,16 +135,16 @@ ast::Amount with_unit_of(ast::Amount amount, const ast::Amount& other) {
 
 }  // namespace
 
-std::optional<ConvertedDose> convert(const ast::Dose& dose, const Expect& expect, Diagnostics& diagnostics) {
+std::optional<ConvertedQuantity> convert(const ast::Quantity& dose, const Expect& expect, Diagnostics& diagnostics) {
   if (dose.end && has_unit(dose.start) != has_unit(*dose.end)) {
-    ast::Dose filled = dose;
+    ast::Quantity filled = dose;
     filled.start = with_unit_of(dose.start, *dose.end);
     filled.end = with_unit_of(*dose.end, dose.start);
     return convert(filled, expect, diagnostics);
   }
   auto start = convert(dose.start, expect, diagnostics);
   if (!start) return std::nullopt;
-  ConvertedDose out{program::Quantity{start->range, std::nullopt}, start->dimension};
+  ConvertedQuantity out{program::Quantity{start->range, std::nullopt}, start->dimension};
   if (!dose.end) return out;
   auto end = convert(*dose.end, expect, diagnostics);
   if (!end) return std::nullopt;

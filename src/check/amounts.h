@@ -26,13 +26,13 @@ struct Converted {
   Dimension dimension;
 };
 
-struct ConvertedDose {
+struct ConvertedQuantity {
   program::Quantity quantity;
   Dimension dimension;
 };
 
 std::optional<Converted> convert(const ast::Amount& amount, const Expect& expect, Diagnostics& diagnostics);
-std::optional<ConvertedDose> convert(const ast::Dose& dose, const Expect& expect, Diagnostics& diagnostics);
+std::optional<ConvertedQuantity> convert(const ast::Quantity& dose, const Expect& expect, Diagnostics& diagnostics);
 
 // A pain or effort score out of 10.
 std::optional<program::Range> convert_score(const ast::Score& score, std::string_view what, Diagnostics& diagnostics);

@@ -10,6 +10,7 @@
 
 #include "base/names.h"
 #include "check/checker_impl.h"
+#include "check/dose.h"
 
 namespace regimen {
 
@@ -176,8 +177,7 @@ std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& stat
         }
       }
       if (circuit->rest) {
-        Expect expect{"rest", {Dimension::Time}, std::nullopt, false, true};
-        if (auto rest = convert(circuit->rest->start, expect, diagnostics_)) block.rest_seconds = rest->range;
+        block.rest_seconds = check_rest(*circuit->rest, DoseSite::RoutineLine, diagnostics_);
       }
       block.body = body(circuit->body, false);
       out.emplace_back(std::move(block));

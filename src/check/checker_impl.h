@@ -34,7 +34,6 @@ class Checker {
   // prescription.cpp
   std::optional<program::Item> prescription(const ast::Prescription& line);
   void dosage(const ast::Prescription& line, const Exercise& exercise, program::Item& item);
-  void library_dosage(const ast::Prescription& line, const Exercise& exercise, program::Item& item);
   program::Sides sides(const ast::Prescription& line, const Exercise& exercise);
   std::optional<program::Load> load(const ast::Load& load);
   std::optional<program::Tempo> tempo(const ast::Tempo& tempo);

@@ -11,7 +11,7 @@
 
 #include "base/names.h"
 #include "check/amounts.h"
-#include "check/holds.h"
+#include "check/dose.h"
 
 namespace regimen {
 namespace {
@@ -52,11 +52,7 @@ class DefinitionChecker {
       }
       property(p, ex, explicit_accepts);
     }
-    if (!explicit_accepts) {
-      ex.accepts_reps = ex.kind == DosageKind::Reps || ex.kind == DosageKind::RepsHold;
-      ex.accepts_hold = ex.kind == DosageKind::Hold || ex.kind == DosageKind::RepsHold;
-      ex.accepts_duration = ex.kind == DosageKind::Duration;
-    }
+    if (!explicit_accepts) ex.accepts = accepted_by(ex.kind);
     for (const auto& text : def.texts) {
       switch (text.kind) {
         case ast::Text::Kind::Step: ex.steps.push_back(text.text); break;
@@ -134,12 +130,12 @@ class DefinitionChecker {
                 : *w == "reps_hold" ? DosageKind::RepsHold : DosageKind::Duration;
       }
     } else if (key == "accepts") {
-      if (!explicit_accepts) ex.accepts_reps = ex.accepts_hold = ex.accepts_duration = false;
+      if (!explicit_accepts) ex.accepts = {};
       explicit_accepts = true;
       for (const auto& w : words(p, {"reps", "hold", "duration"})) {
-        if (w == "reps") ex.accepts_reps = true;
-        if (w == "hold") ex.accepts_hold = true;
-        if (w == "duration") ex.accepts_duration = true;
+        for (DoseClause clause : {DoseClause::Reps, DoseClause::Hold, DoseClause::Duration}) {
+          if (w == to_string(clause)) ex.accepts.add(clause);
+        }
       }
     } else if (key == "sides") {
       if (auto w = one_word(p, kSides)) {
@@ -187,35 +183,12 @@ class DefinitionChecker {
       diagnostics_.report(DiagCode::MisplacedStatement, where, fmt::format("{} has no place in a `default`", what))
           .help.push_back("a default gives a starting dose only: `reps`, `hold`, `x`, `for`, `distance` and `rest`");
     };
-    auto single = [&](const std::optional<ast::Dose>& dose, std::string_view clause) {
-      if (dose && dose->end) refuse(dose->span, fmt::format("a progression of `{}`", clause));
-      return dose && !dose->end;
-    };
     DefaultDose& out = ex.defaults;
-    if (single(d.reps, "reps")) {
-      if (auto r = convert(*d.reps, Expect{"reps", {Dimension::Count}, Dimension::Count, true}, diagnostics_)) out.reps = r->quantity;
-    }
-    if (d.hold) {
-      if (d.hold->dose && d.hold->dose->end) {
-        refuse(d.hold->span, "a progression of `hold`");
-      } else {
-        out.hold = convert_hold(*d.hold, ex.timing, diagnostics_);
-      }
-    }
-    if (single(d.sets, "sets")) {
-      if (auto s = convert(*d.sets, Expect{"sets", {Dimension::Count}, Dimension::Count, true}, diagnostics_)) out.sets = s->quantity;
-    }
-    if (single(d.duration, "for")) {
-      if (auto t = convert(*d.duration, Expect{"for", {Dimension::Time}, std::nullopt}, diagnostics_)) out.duration = t->quantity;
-    }
-    if (single(d.distance, "distance")) {
-      if (auto t = convert(*d.distance, Expect{"distance", {Dimension::Distance}, std::nullopt}, diagnostics_)) out.distance = t->quantity;
-    }
-    if (single(d.rest, "rest")) {
-      if (auto r = convert(d.rest->start, Expect{"rest", {Dimension::Time}, std::nullopt, false, true}, diagnostics_)) {
-        out.rest_seconds = r->range;
-        ex.timing.rest_seconds = r->range.min;
-      }
+    if (d.dose) out.dose = check_dose(*d.dose, ex, DoseSite::LibraryDefault, diagnostics_);
+    if (d.sets) out.sets = check_sets(*d.sets, DoseSite::LibraryDefault, diagnostics_);
+    if (d.rest) {
+      out.rest_seconds = check_rest(*d.rest, DoseSite::LibraryDefault, diagnostics_);
+      if (out.rest_seconds) ex.timing.rest_seconds = out.rest_seconds->min;
     }
     if (d.sides) refuse(d.sides->span, "a side clause");
     if (d.tempo) refuse(d.tempo->span, "`tempo`");

@@ -6,7 +6,7 @@
 
 #include "base/names.h"
 #include "check/checker_impl.h"
-#include "check/holds.h"
+#include "check/dose.h"
 
 namespace regimen::checking {
 namespace {
@@ -19,26 +19,6 @@ const std::vector<std::string> kTempoWords = {"slow", "controlled", "moderate", 
 
 bool contains(const std::vector<std::string>& list, const std::string& word) {
   return std::find(list.begin(), list.end(), word) != list.end();
-}
-
-std::string_view kind_phrase(DosageKind kind) {
-  switch (kind) {
-    case DosageKind::Reps: return "is done in repetitions";
-    case DosageKind::Hold: return "is a held position";
-    case DosageKind::RepsHold: return "is done in repetitions, each held";
-    case DosageKind::Duration: return "is done for a time or a distance";
-  }
-  return "";
-}
-
-std::string_view kind_example(DosageKind kind) {
-  switch (kind) {
-    case DosageKind::Reps: return "`reps 10 x2`";
-    case DosageKind::Hold: return "`hold 20..30s x5`";
-    case DosageKind::RepsHold: return "`reps 10 hold 5s x2`";
-    case DosageKind::Duration: return "`for 20min`";
-  }
-  return "";
 }
 
 }  // namespace
@@ -81,67 +61,19 @@ std::optional<program::Item> Checker::prescription(const ast::Prescription& line
 }
 
 void Checker::dosage(const ast::Prescription& line, const Exercise& exercise, program::Item& item) {
-  auto refuse = [&](Span where, std::string_view clause) {
-    Diagnostic& d = diagnostics_.report(DiagCode::DosageNotAccepted, where,
-                                        fmt::format("`{}` {}; it does not take `{}`", exercise.id, kind_phrase(exercise.kind), clause));
-    d.help.push_back(fmt::format("dose it as in {}", kind_example(exercise.kind)));
-    if (exercise.span.valid()) d.notes.push_back(Note{fmt::format("`{}` is defined here", exercise.id), exercise.span});
-  };
-  bool any = false;
-  if (line.reps) {
-    any = true;
-    if (!exercise.accepts_reps) {
-      refuse(line.reps->span, "reps");
-    } else if (auto reps = convert(*line.reps, Expect{"reps", {Dimension::Count}, Dimension::Count, true}, diagnostics_)) {
-      item.reps = reps->quantity;
-    }
-  }
-  if (line.hold) {
-    any = true;
-    if (!exercise.accepts_hold) {
-      refuse(line.hold->span, "hold");
-    } else {
-      item.hold = convert_hold(*line.hold, exercise.timing, diagnostics_);
-    }
-  }
-  if (line.duration) {
-    any = true;
-    if (!exercise.accepts_duration) {
-      refuse(line.duration->span, "for");
-    } else if (auto d = convert(*line.duration, Expect{"for", {Dimension::Time}, std::nullopt}, diagnostics_)) {
-      item.duration = d->quantity;
-    }
-  }
-  if (line.distance) {
-    any = true;
-    if (!exercise.accepts_duration) {
-      refuse(line.distance->span, "distance");
-    } else if (auto d = convert(*line.distance, Expect{"distance", {Dimension::Distance}, std::nullopt}, diagnostics_)) {
-      item.distance = d->quantity;
-    }
-  }
   if (line.sets) {
-    if (auto sets = convert(*line.sets, Expect{"sets", {Dimension::Count}, Dimension::Count, true}, diagnostics_)) {
-      item.sets = sets->quantity;
-    }
+    if (auto sets = check_sets(*line.sets, DoseSite::RoutineLine, diagnostics_)) item.sets = *sets;
   }
-  if (line.rest) {
-    if (auto rest = convert(line.rest->start, Expect{"rest", {Dimension::Time}, std::nullopt, false, true}, diagnostics_)) {
-      item.rest_seconds = rest->range;
-    }
+  if (line.rest) item.rest_seconds = check_rest(*line.rest, DoseSite::RoutineLine, diagnostics_);
+  if (line.dose) {
+    if (auto dose = check_dose(*line.dose, exercise, DoseSite::RoutineLine, diagnostics_)) item.dose = std::move(*dose);
+    return;
   }
-  if (!any) library_dosage(line, exercise, item);
-}
-
-// An exercise line with no dose takes the library's default, so that a bare
-// `cat_camel` still means something definite; with no default it is an error.
-void Checker::library_dosage(const ast::Prescription& line, const Exercise& exercise, program::Item& item) {
+  // A line with no dose takes the library's default, so that a bare
+  // `cat_camel` still means something definite; with no default it is an error.
   const DefaultDose& d = exercise.defaults;
-  if (!d.empty()) {
-    item.reps = d.reps;
-    item.hold = d.hold;
-    item.duration = d.duration;
-    item.distance = d.distance;
+  if (d.dose) {
+    item.dose = *d.dose;
     if (d.sets && !line.sets) item.sets = *d.sets;
     if (d.rest_seconds && !line.rest) item.rest_seconds = d.rest_seconds;
     item.dose_from_library = true;
@@ -314,13 +246,20 @@ void Checker::plausibility(const program::Item& item, const ast::Prescription& l
     if (q.end) high = std::max(high, q.end->max.value_or(q.end->min));
     return high;
   };
-  if (item.hold && item.hold->kind == program::HoldKind::Timed && item.hold->unit == program::HoldUnit::Seconds &&
-      top(item.hold->amount) > 600 && line.hold) {
-    diagnostics_.report(DiagCode::LongHold, line.hold->span, "a hold of more than 10 minutes is unusual")
+  // Only what the line wrote is judged: the library's defaults were judged
+  // with the library.
+  if (!line.dose) return;
+  const program::Hold* hold = program::hold_of(item.dose);
+  const ast::Hold* written_hold = ast::hold_of(*line.dose);
+  if (hold && written_hold && hold->kind == program::HoldKind::Timed && hold->unit == program::HoldUnit::Seconds &&
+      top(hold->amount) > 600) {
+    diagnostics_.report(DiagCode::LongHold, written_hold->span, "a hold of more than 10 minutes is unusual")
         .help.push_back("check the unit: `min` is minutes, `s` is seconds");
   }
-  if (item.reps && top(*item.reps) > 100 && line.reps) {
-    diagnostics_.report(DiagCode::ManyReps, line.reps->span, "more than 100 repetitions in one set is unusual")
+  const auto* reps = std::get_if<program::RepsDose>(&item.dose);
+  const auto* written_reps = std::get_if<ast::RepsDose>(&*line.dose);
+  if (reps && written_reps && top(reps->reps) > 100) {
+    diagnostics_.report(DiagCode::ManyReps, written_reps->reps.span, "more than 100 repetitions in one set is unusual")
         .help.push_back("split them into sets, as in `reps 20 x5`");
   }
   if (top(item.sets) > 10 && line.sets) {

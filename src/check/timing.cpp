@@ -80,6 +80,20 @@ Timing Checker::item_timing(const ast::Prescription& line, const Exercise& exerc
     if (s.key.text == "breath") t.seconds_per_breath = *seconds;
     if (s.key.text == "rest") t.rest_seconds = *seconds;
   }
+  // A line's tempo and its `timing rep` would both set the seconds of a
+  // repetition, and its `rest` clause and `timing rest` the rest between
+  // sets: one of each pair would be silently ignored.
+  for (const auto& s : line.timing) {
+    const Span* other = s.key.text == "rep" && tempo && line.tempo ? &line.tempo->span
+                        : s.key.text == "rest" && line.rest      ? &line.rest->span
+                                                                 : nullptr;
+    if (other == nullptr) continue;
+    std::string_view clause = s.key.text == "rep" ? "tempo" : "rest";
+    Diagnostic& d = diagnostics_.report(DiagCode::ConflictingDosage, s.span,
+                                        fmt::format("`timing {}` cannot be given with `{}` on the same line", s.key.text, clause));
+    d.notes.push_back(Note{fmt::format("`{}` is given here", clause), *other});
+    d.help.push_back(fmt::format("keep `{}`: it already sets this", clause));
+  }
   if (tempo) {
     if (tempo->seconds_per_rep) t.seconds_per_rep = *tempo->seconds_per_rep;
     else if (!tempo->word.empty()) t.seconds_per_rep = tempo_word_seconds(tempo->word);

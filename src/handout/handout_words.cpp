@@ -177,34 +177,34 @@ std::string dose_words(const program::Item& item, int week, std::optional<int> p
   Range sets = whole(at(item.sets));
   bool several_sets = !single(sets) || sets.min > 1;
   std::string sides = sides_words(item);
-
-  if (item.reps) {
-    std::string reps = count(whole(at(*item.reps)), "repetition", "repetitions");
-    std::string out = several_sets ? fmt::format("{} of {}", count(sets, "set", "sets"), reps) : reps;
-    out += sides;
-    if (item.hold) {
-      const program::Hold& h = *item.hold;
-      if (h.amount_from_library) out += ", holding each for a few seconds";
-      else if (h.kind == program::HoldKind::Timed) out += ", holding each for " + hold_amount(h, at_time(h.amount));
-      else out += ". " + hold_sentence(h, at_time(h.amount)) + " each time";
-    }
-    if (!item.alternation.empty()) out += fmt::format(", alternating {}", and_list(item.alternation));
-    return capitalised(out) + ".";
-  }
-  if (item.hold) {
-    const program::Hold& h = *item.hold;
-    std::string out = hold_sentence(h, at_time(h.amount)) + sides + ".";
-    if (several_sets) out += single(sets) ? fmt::format(" Do this {} times.", number(sets.min))
-                                          : fmt::format(" Do this {} to {} times.", number(sets.min), number(*sets.max));
-    return out;
-  }
-  if (item.duration) {
-    std::string out = "Keep going for " + seconds_words(at_time(*item.duration)) + sides + ".";
-    if (several_sets) out += fmt::format(" Do this {}.", count(sets, "time", "times"));
-    return out;
-  }
-  if (item.distance) return "Cover " + metres_words(at(*item.distance)) + ".";
-  return "";
+  std::string alternation = item.alternation.empty() ? "" : fmt::format(", alternating {}", and_list(item.alternation));
+  // Repetitions come in sets ("2 sets of 10 repetitions"); anything else is
+  // done a number of times ("Do this 5 times").
+  std::string again = several_sets ? fmt::format(" Do this {}.", count(sets, "time", "times")) : "";
+  return std::visit(
+      [&](const auto& dose) -> std::string {
+        using T = std::decay_t<decltype(dose)>;
+        if constexpr (std::is_same_v<T, program::RepsDose>) {
+          std::string reps = count(whole(at(dose.reps)), "repetition", "repetitions");
+          std::string out = several_sets ? fmt::format("{} of {}", count(sets, "set", "sets"), reps) : reps;
+          out += sides;
+          if (dose.hold_each) {
+            const program::Hold& h = *dose.hold_each;
+            if (h.amount_from_library) out += ", holding each for a few seconds";
+            else if (h.kind == program::HoldKind::Timed) out += ", holding each for " + hold_amount(h, at_time(h.amount));
+            else out += ". " + hold_sentence(h, at_time(h.amount)) + " each time";
+          }
+          return capitalised(out + alternation) + ".";
+        } else if constexpr (std::is_same_v<T, program::HoldDose>) {
+          return hold_sentence(dose.hold, at_time(dose.hold.amount)) + sides + alternation + "." + again;
+        } else if constexpr (std::is_same_v<T, program::TimeDose>) {
+          return "Keep going for " + seconds_words(at_time(dose.seconds)) + sides + alternation + "." + again;
+        } else {
+          static_assert(std::is_same_v<T, program::DistanceDose>, "every dose form is said");
+          return "Cover " + metres_words(at(dose.metres)) + sides + alternation + "." + again;
+        }
+      },
+      item.dose);
 }
 
 std::string dose_extras(const program::Item& item) {

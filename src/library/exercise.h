@@ -7,7 +7,7 @@
 
 #include "base/source.h"
 #include "library/kinds.h"
-#include "program/program.h"
+#include "program/dose.h"
 
 namespace regimen {
 
@@ -20,16 +20,12 @@ struct ExerciseVariant {
   Span span;
 };
 
-// The dose the library suggests when a routine gives none, already checked
-// and converted like a routine's. Unset parts stay unset.
+// The dose the library suggests when a routine gives none, checked and
+// converted like a routine's by the same function.
 struct DefaultDose {
-  std::optional<program::Quantity> reps;
-  std::optional<program::Hold> hold;
+  std::optional<program::Dose> dose;
   std::optional<program::Quantity> sets;
-  std::optional<program::Quantity> duration;  // seconds
-  std::optional<program::Quantity> distance;  // metres
   std::optional<program::Range> rest_seconds;
-  bool empty() const { return !reps && !hold && !duration && !distance; }
 };
 
 struct Exercise {
@@ -38,9 +34,7 @@ struct Exercise {
   std::vector<std::string> aliases;
   std::string module;
   DosageKind kind = DosageKind::Reps;
-  bool accepts_reps = true;
-  bool accepts_hold = false;
-  bool accepts_duration = false;
+  DoseClauses accepts = accepted_by(DosageKind::Reps);  // the kind's, unless `accepts` says otherwise
   Sidedness sides = Sidedness::Bilateral;
   SideSwitch side_switch = SideSwitch::PerSet;
   std::vector<std::string> directions;  // for per_direction: the order, e.g. right, left, centre

@@ -12,6 +12,15 @@ std::string_view to_string(DosageKind kind) {
   return "reps";
 }
 
+std::string_view to_string(DoseClause clause) {
+  switch (clause) {
+    case DoseClause::Reps: return "reps";
+    case DoseClause::Hold: return "hold";
+    case DoseClause::Duration: return "duration";
+  }
+  return "reps";
+}
+
 std::string_view to_string(Sidedness sides) {
   switch (sides) {
     case Sidedness::Bilateral: return "bilateral";

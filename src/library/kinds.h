@@ -2,6 +2,7 @@
 // kinds, sidedness, levels, variant kinds.
 #pragma once
 
+#include <initializer_list>
 #include <optional>
 #include <string_view>
 
@@ -9,6 +10,38 @@ namespace regimen {
 
 // The form an exercise's dose takes. It decides which clauses it accepts.
 enum class DosageKind { Reps, Hold, RepsHold, Duration };
+
+// The clauses a dose is written with. `duration` stands for both `for` and
+// `distance`: an activity is timed or measured.
+enum class DoseClause { Reps, Hold, Duration };
+
+// A set of dose clauses: what an exercise accepts.
+class DoseClauses {
+ public:
+  constexpr DoseClauses() = default;
+  constexpr DoseClauses(std::initializer_list<DoseClause> clauses) {
+    for (DoseClause c : clauses) add(c);
+  }
+  constexpr void add(DoseClause clause) { bits_ |= bit(clause); }
+  constexpr bool has(DoseClause clause) const { return (bits_ & bit(clause)) != 0; }
+  constexpr bool operator==(const DoseClauses&) const = default;
+
+ private:
+  static constexpr unsigned bit(DoseClause clause) { return 1U << static_cast<unsigned>(clause); }
+  unsigned bits_ = 0;
+};
+
+// The one table of what each kind of exercise accepts, for routine lines and
+// library defaults alike. An exercise's `accepts` property may widen it.
+constexpr DoseClauses accepted_by(DosageKind kind) {
+  switch (kind) {
+    case DosageKind::Reps: return {DoseClause::Reps};
+    case DosageKind::Hold: return {DoseClause::Hold};
+    case DosageKind::RepsHold: return {DoseClause::Reps, DoseClause::Hold};
+    case DosageKind::Duration: return {DoseClause::Duration};
+  }
+  return {};
+}
 
 enum class Sidedness {
   Bilateral,    // both sides at once
@@ -44,6 +77,7 @@ struct SessionTiming {
 };
 
 std::string_view to_string(DosageKind kind);
+std::string_view to_string(DoseClause clause);  // the word `accepts` takes: reps, hold, duration
 std::string_view to_string(Sidedness sides);
 std::string_view to_string(SideSwitch side_switch);
 std::string_view to_string(Level level);

@@ -33,8 +33,15 @@ class AstBuilder {
   void require_separators(const std::vector<antlr4::tree::ParseTree*>& children);
 
   // build_clause.cpp
+  // The dose clauses of one line as they come, in any order; `dose` makes
+  // them one of the dose forms, or reports the clause that fits none.
+  struct DoseClauses {
+    std::optional<ast::Quantity> reps, time, distance;
+    std::optional<ast::Hold> hold;
+  };
   ast::Prescription prescription(P::PrescriptionContext* ctx);
-  void clause(P::ClauseContext* ctx, ast::Prescription& out);
+  void clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClauses& dose_clauses);
+  std::optional<ast::Dose> dose(DoseClauses&& clauses);
   ast::Hold hold(P::HoldSpecContext* ctx);
   ast::Tempo tempo(P::TempoSpecContext* ctx);
   ast::Load load(P::LoadSpecContext* ctx);
@@ -51,7 +58,7 @@ class AstBuilder {
   ast::Number integer(antlr4::Token* token, bool negative, Span span);
   ast::Amount amount(P::AmountContext* ctx);
   ast::Amount count(P::CountContext* ctx);
-  ast::Dose dose(P::DoseContext* ctx);
+  ast::Quantity quantity(P::DoseContext* ctx);
   ast::Score score(P::PainScoreContext* ctx);
   std::string string_value(antlr4::Token* token);
   std::vector<ast::Name> name_list(P::NameListContext* ctx);

@@ -20,13 +20,56 @@ ast::Prescription AstBuilder::prescription(P::PrescriptionContext* ctx) {
   ast::Prescription out;
   out.span = span(ctx);
   out.exercise = name(ctx->exercise);
-  for (auto* c : ctx->clause()) clause(c, out);
+  DoseClauses dose_clauses;
+  for (auto* c : ctx->clause()) clause(c, out, dose_clauses);
   if (auto* details = ctx->detailBlock()) {
-    for (auto* c : details->clause()) clause(c, out);
+    for (auto* c : details->clause()) clause(c, out, dose_clauses);
   }
+  out.dose = dose(std::move(dose_clauses));
   strays(ctx->stray());
   if (auto* details = ctx->detailBlock()) strays(details->stray());
   return out;
+}
+
+std::optional<ast::Dose> AstBuilder::dose(DoseClauses&& c) {
+  // Each clause given, with its keyword, in the order the forms are tried.
+  struct Given {
+    std::string_view keyword;
+    Span span;
+  };
+  std::vector<Given> given;
+  if (c.reps) given.push_back({"reps", c.reps->span});
+  if (c.hold) given.push_back({"hold", c.hold->span});
+  if (c.time) given.push_back({"for", c.time->span});
+  if (c.distance) given.push_back({"distance", c.distance->span});
+  if (given.empty()) return std::nullopt;
+
+  // Repetitions may each be held; any other pair fits no form. The clause
+  // written second is the one reported, and the line keeps the first.
+  auto report = [&](const Given& first, const Given& second) {
+    const Given& later = first.span.begin < second.span.begin ? second : first;
+    const Given& earlier = first.span.begin < second.span.begin ? first : second;
+    Diagnostic& d = diagnostics_.report(
+        DiagCode::ConflictingDosage, later.span,
+        fmt::format("`{}` cannot be given with `{}`: a dose is repetitions (each may be held), a hold, a time or a distance",
+                    later.keyword, earlier.keyword));
+    d.notes.push_back(Note{fmt::format("`{}` is given here", earlier.keyword), earlier.span});
+    bool time_and_distance = (later.keyword == "for" || later.keyword == "distance") &&
+                             (earlier.keyword == "for" || earlier.keyword == "distance");
+    d.help.push_back(time_and_distance ? "keep one of them; to mention the other, add a note, as in `note \"about 2 km\"`"
+                                       : "keep one of them");
+    return earlier.keyword;
+  };
+  bool repetitions = c.reps.has_value();
+  std::string_view keep = given.front().keyword;
+  for (std::size_t i = 1; i < given.size(); ++i) {
+    bool held_repetitions = repetitions && given[i].keyword == "hold";
+    if (!held_repetitions) keep = report(given.front(), given[i]);
+  }
+  if (keep == "reps") return ast::Dose{ast::RepsDose{std::move(*c.reps), std::move(c.hold)}};
+  if (keep == "hold") return ast::Dose{ast::HoldDose{std::move(*c.hold)}};
+  if (keep == "for") return ast::Dose{ast::TimeDose{std::move(*c.time)}};
+  return ast::Dose{ast::DistanceDose{std::move(*c.distance)}};
 }
 
 void AstBuilder::strays(const std::vector<P::StrayContext*>& words) {
@@ -42,19 +85,25 @@ void AstBuilder::strays(const std::vector<P::StrayContext*>& words) {
   }
 }
 
-void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out) {
+void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClauses& dose_clauses) {
   Span where = span(ctx);
+  auto quantity_clause = [&](std::optional<ast::Quantity>& slot, P::DoseContext* value, std::string_view keyword) {
+    if (repeated(slot, where, keyword)) return;
+    slot = quantity(value);
+    slot->span = where;
+  };
   if (auto* c = dynamic_cast<P::RepsClauseContext*>(ctx)) {
-    if (!repeated(out.reps, where, "reps")) out.reps = dose(c->dose()), out.reps->span = where;
+    quantity_clause(dose_clauses.reps, c->dose(), "reps");
   } else if (auto* c = dynamic_cast<P::HoldClauseContext*>(ctx)) {
-    if (repeated(out.hold, where, "hold")) return;
+    std::optional<ast::Hold>& held = dose_clauses.hold;
+    if (repeated(held, where, "hold")) return;
     if (c->holdSpec()) {
-      out.hold = hold(c->holdSpec());
+      held = hold(c->holdSpec());
     } else {
-      out.hold = ast::Hold{};
-      out.hold->form = ast::Hold::Form::Brief;
+      held = ast::Hold{};
+      held->form = ast::Hold::Form::Brief;
     }
-    out.hold->span = where;
+    held->span = where;
   } else if (auto* c = dynamic_cast<P::SetsXClauseContext*>(ctx)) {
     if (repeated(out.sets, where, "sets")) return;
     // `x5` is one token; its number starts one character in. The end of a
@@ -75,20 +124,20 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out) {
       }
       return a;
     };
-    ast::Dose d;
+    ast::Quantity d;
     d.span = where;
     d.start = sets_number(c->SETS_X(0));
     if (c->SETS_X().size() > 1) d.end = sets_number(c->SETS_X(1));
     if (c->INT()) d.end = sets_number(c->INT());
     out.sets = d;
   } else if (auto* c = dynamic_cast<P::SetsClauseContext*>(ctx)) {
-    if (!repeated(out.sets, where, "sets")) out.sets = dose(c->dose()), out.sets->span = where;
+    quantity_clause(out.sets, c->dose(), "sets");
   } else if (auto* c = dynamic_cast<P::DurationClauseContext*>(ctx)) {
-    if (!repeated(out.duration, where, "for")) out.duration = dose(c->dose()), out.duration->span = where;
+    quantity_clause(dose_clauses.time, c->dose(), "for");
   } else if (auto* c = dynamic_cast<P::DistanceClauseContext*>(ctx)) {
-    if (!repeated(out.distance, where, "distance")) out.distance = dose(c->dose()), out.distance->span = where;
+    quantity_clause(dose_clauses.distance, c->dose(), "distance");
   } else if (auto* c = dynamic_cast<P::RestClauseContext*>(ctx)) {
-    if (!repeated(out.rest, where, "rest")) out.rest = dose(c->dose()), out.rest->span = where;
+    quantity_clause(out.rest, c->dose(), "rest");
   } else if (auto* c = dynamic_cast<P::PerSideClauseContext*>(ctx)) {
     if (repeated(out.sides, where, "per side")) return;
     ast::Sides s;
@@ -146,7 +195,7 @@ ast::Hold AstBuilder::hold(P::HoldSpecContext* ctx) {
   out.span = span(ctx);
   if (auto* c = dynamic_cast<P::TimedHoldContext*>(ctx)) {
     out.form = ast::Hold::Form::Timed;
-    out.dose = dose(c->dose());
+    out.dose = quantity(c->dose());
   } else if (auto* c = dynamic_cast<P::OpenHoldContext*>(ctx)) {
     if (c->until->painScore()) {
       out.form = ast::Hold::Form::UntilPain;

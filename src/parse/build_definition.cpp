@@ -15,6 +15,7 @@ ast::ExerciseDef AstBuilder::definition(P::ExerciseDefStmtContext* ctx) {
     out.display = display;
   }
   require_separators(ctx->definitionBlock()->children);
+  DoseClauses default_dose;
   for (auto* item : ctx->definitionBlock()->definitionItem()) {
     if (auto* c = dynamic_cast<P::DefaultItemContext*>(item)) {
       if (!out.defaults) {
@@ -22,7 +23,7 @@ ast::ExerciseDef AstBuilder::definition(P::ExerciseDefStmtContext* ctx) {
         out.defaults->exercise = out.id;
         out.defaults->span = span(c);
       }
-      for (auto* cl : c->clause()) clause(cl, *out.defaults);
+      for (auto* cl : c->clause()) clause(cl, *out.defaults, default_dose);
     } else if (auto* c = dynamic_cast<P::TextItemContext*>(item)) {
       ast::Text t;
       switch (c->kind->getType()) {
@@ -56,6 +57,7 @@ ast::ExerciseDef AstBuilder::definition(P::ExerciseDefStmtContext* ctx) {
       out.properties.push_back(std::move(p));
     }
   }
+  if (out.defaults) out.defaults->dose = dose(std::move(default_dose));
   return out;
 }
 

@@ -104,7 +104,7 @@ std::optional<ast::Statement> AstBuilder::statement(P::StatementContext* ctx) {
     s.span = where;
     for (auto* option : c->circuitOption()) {
       if (option->rounds) s.rounds = integer(option->rounds, false, span(option->rounds));
-      if (option->rest) s.rest = dose(option->rest);
+      if (option->rest) s.rest = quantity(option->rest);
     }
     s.body = block(c->block());
     return ast::Statement{std::move(s)};

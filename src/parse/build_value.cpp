@@ -130,8 +130,8 @@ ast::Amount AstBuilder::count(P::CountContext* ctx) {
   return out;
 }
 
-ast::Dose AstBuilder::dose(P::DoseContext* ctx) {
-  ast::Dose out;
+ast::Quantity AstBuilder::quantity(P::DoseContext* ctx) {
+  ast::Quantity out;
   out.span = span(ctx);
   out.start = amount(ctx->start);
   if (ctx->end) out.end = amount(ctx->end);

@@ -11,37 +11,9 @@
 
 #include "base/source.h"
 #include "library/kinds.h"
+#include "program/dose.h"
 
 namespace regimen::program {
-
-// An exact value (min == max), a range, or an open one ("at least": no max).
-struct Range {
-  double min = 0;
-  std::optional<double> max;
-  bool operator==(const Range&) const = default;
-};
-
-// A range, possibly progressing over the program to another range.
-struct Quantity {
-  Range start;
-  std::optional<Range> end;  // set for `from -> to`
-};
-
-enum class HoldKind { Timed, UntilPain, UntilText, AtLeast };
-enum class HoldUnit { Seconds, Breaths };
-
-struct Hold {
-  HoldKind kind = HoldKind::Timed;
-  HoldUnit unit = HoldUnit::Seconds;
-  Quantity amount;                   // Timed and AtLeast; for open holds, 0..bound
-  std::optional<Range> until_pain;   // UntilPain: the score that ends the hold
-  std::optional<Range> start_pain;   // the score it starts at, when given
-  std::string until_text;            // UntilText
-  // The longest it can last, in seconds: the schedule uses it for open holds.
-  std::optional<double> bound_seconds;
-  bool bound_from_library = false;   // true when the routine gave no `max`
-  bool amount_from_library = false;  // a bare `hold`: the library's brief hold
-};
 
 enum class SideMode { Bilateral, PerSide, Alternating, PerDirection };
 
@@ -95,11 +67,8 @@ struct Item {
   std::string exercise_id;
   std::string name;
   DosageKind kind = DosageKind::Reps;
-  std::optional<Quantity> reps;
-  std::optional<Hold> hold;          // with reps: held on each rep
+  Dose dose;
   Quantity sets{Range{1, 1}, std::nullopt};
-  std::optional<Quantity> duration;  // seconds
-  std::optional<Quantity> distance;  // metres
   std::optional<Range> rest_seconds;
   Sides sides;
   std::optional<Tempo> tempo;

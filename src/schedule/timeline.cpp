@@ -83,51 +83,64 @@ std::string plural(int n, std::string_view one, std::string_view many) {
   return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
-std::string hold_phrase(const program::Item& item, const WeekDose& d) {
-  const program::Hold& h = *item.hold;
-  std::string bound = fmt::format("up to {}", spoken_seconds(*d.hold_seconds));
+std::string hold_phrase(const program::Hold& h, const HeldFor& held) {
+  std::string bound = fmt::format("up to {}", spoken_seconds(held.seconds));
   switch (h.kind) {
     case program::HoldKind::UntilPain:
       return fmt::format("hold until the pain eases to {}/10 ({})", static_cast<int>(h.until_pain->min), bound);
     case program::HoldKind::UntilText:
       return fmt::format("hold until {} ({})", h.until_text, bound);
     case program::HoldKind::AtLeast:
-      return d.hold_breaths ? fmt::format("hold for at least {}", plural(*d.hold_breaths, "breath", "breaths"))
-                            : fmt::format("hold for at least {}", spoken_seconds(*d.hold_seconds));
+      return held.breaths ? fmt::format("hold for at least {}", plural(*held.breaths, "breath", "breaths"))
+                          : fmt::format("hold for at least {}", spoken_seconds(held.seconds));
     case program::HoldKind::Timed:
       break;
   }
-  return d.hold_breaths ? fmt::format("hold for {}", plural(*d.hold_breaths, "slow breath", "slow breaths"))
-                        : fmt::format("hold {}", spoken_seconds(*d.hold_seconds));
+  return held.breaths ? fmt::format("hold for {}", plural(*held.breaths, "slow breath", "slow breaths"))
+                      : fmt::format("hold {}", spoken_seconds(held.seconds));
+}
+
+// Per-side work whose side changes with every repetition covers both sides
+// in one block of work.
+bool both_sides_in_block(const program::Item& item, const WeekDose& d) {
+  bool repetitions = std::holds_alternative<RepsWork>(d.work);
+  return item.sides.mode == program::SideMode::Alternating ||
+         (item.sides.mode == program::SideMode::PerSide && item.sides.switch_by == SideSwitch::PerRep && repetitions);
 }
 
 // What one block of work is, in words, and how long it takes.
-std::pair<std::string, double> work(const program::Item& item, const WeekDose& d, const SessionTiming& session,
-                                    bool both_sides_in_block) {
+std::pair<std::string, double> work(const program::Item& item, const WeekDose& d, const SessionTiming& session) {
   const Timing& t = item.timing;
-  double moves = std::max<std::size_t>(1, item.alternation.size());
+  double moves = static_cast<double>(std::max<std::size_t>(1, item.alternation.size()));
   std::string alternation;
   if (!item.alternation.empty()) alternation = fmt::format(", {}", fmt::join(item.alternation, " then "));
-  if (d.reps) {
-    int reps = *d.reps * (both_sides_in_block ? 2 : 1);
-    double per_rep = t.seconds_per_rep + (d.hold_seconds ? *d.hold_seconds * moves : 0);
-    std::string what = plural(*d.reps, "repetition", "repetitions");
-    if (both_sides_in_block) what += " each side, alternating";
-    if (d.hold_seconds) {
-      what += d.hold_breaths ? fmt::format(", holding each for {}", plural(*d.hold_breaths, "breath", "breaths"))
-                             : fmt::format(", holding each {}", spoken_seconds(*d.hold_seconds));
-    }
-    return {what + alternation, reps * per_rep};
-  }
-  if (d.hold_seconds) return {hold_phrase(item, d) + alternation, *d.hold_seconds * moves};
-  if (d.duration_seconds) return {fmt::format("keep going for {}", spoken_seconds(*d.duration_seconds)), *d.duration_seconds};
-  if (d.distance_metres) {
-    double seconds = std::round(*d.distance_metres / session.metres_per_minute * 60);
-    std::string distance = *d.distance_metres >= 1000 ? fmt::format("{:g} km", *d.distance_metres / 1000)
-                                                      : fmt::format("{:g} m", *d.distance_metres);
-    return {fmt::format("cover {} (about {})", distance, spoken_seconds(seconds)), seconds};
-  }
-  return {"", 0};
+  bool both_sides = both_sides_in_block(item, d);
+  return std::visit(
+      [&](const auto& w) -> std::pair<std::string, double> {
+        using T = std::decay_t<decltype(w)>;
+        if constexpr (std::is_same_v<T, RepsWork>) {
+          int reps = w.reps * (both_sides ? 2 : 1);
+          double per_rep = t.seconds_per_rep + (w.each ? w.each->seconds * moves : 0);
+          std::string what = plural(w.reps, "repetition", "repetitions");
+          if (both_sides) what += " each side, alternating";
+          if (w.each) {
+            what += w.each->breaths ? fmt::format(", holding each for {}", plural(*w.each->breaths, "breath", "breaths"))
+                                    : fmt::format(", holding each {}", spoken_seconds(w.each->seconds));
+          }
+          return {what + alternation, reps * per_rep};
+        } else if constexpr (std::is_same_v<T, HoldWork>) {
+          const program::Hold* hold = program::hold_of(item.dose);
+          return {hold_phrase(*hold, w.hold) + alternation, w.hold.seconds * moves};
+        } else if constexpr (std::is_same_v<T, TimeWork>) {
+          return {fmt::format("keep going for {}", spoken_seconds(w.seconds)) + alternation, w.seconds};
+        } else {
+          static_assert(std::is_same_v<T, DistanceWork>, "every form of work is timed");
+          double seconds = std::round(w.metres / session.metres_per_minute * 60);
+          std::string distance = w.metres >= 1000 ? fmt::format("{:g} km", w.metres / 1000) : fmt::format("{:g} m", w.metres);
+          return {fmt::format("cover {} (about {})", distance, spoken_seconds(seconds)) + alternation, seconds};
+        }
+      },
+      d.work);
 }
 
 }  // namespace
@@ -145,11 +158,11 @@ std::string_view to_string(Interval::Kind kind) {
 }
 
 std::string dose_phrase(const program::Item& item, const WeekDose& d, const SessionTiming& session) {
-  bool alternating = item.sides.mode == program::SideMode::Alternating ||
-                     (item.sides.mode == program::SideMode::PerSide && item.sides.switch_by == SideSwitch::PerRep && d.reps);
-  std::string what = work(item, d, session, alternating).first;
+  bool alternating = both_sides_in_block(item, d);
+  std::string what = work(item, d, session).first;
   // A held position repeated is "5 times", not "5 sets".
-  std::string out = d.sets <= 1 ? what : d.reps ? fmt::format("{} sets: {}", d.sets, what) : fmt::format("{}, {} times", what, d.sets);
+  bool repetitions = std::holds_alternative<RepsWork>(d.work);
+  std::string out = d.sets <= 1 ? what : repetitions ? fmt::format("{} sets: {}", d.sets, what) : fmt::format("{}, {} times", what, d.sets);
   if (!alternating && item.sides.mode == program::SideMode::PerSide) out += ", on each side";
   if (item.sides.mode == program::SideMode::PerDirection) out += fmt::format(", toward {}", fmt::join(item.sides.order, ", "));
   return out;
@@ -224,12 +237,11 @@ Timeline lower_session(const program::Program& program, int week, DoseChoice dos
 
     // The sides worked one after the other in each set; alternating work
     // covers both sides in one block.
-    bool both_in_block = item.sides.mode == program::SideMode::Alternating ||
-                         (item.sides.mode == program::SideMode::PerSide && item.sides.switch_by == SideSwitch::PerRep && d.reps);
+    bool both_in_block = both_sides_in_block(item, d);
     std::vector<std::string> sides = {""};
     if (!both_in_block && item.sides.mode != program::SideMode::Bilateral && !item.sides.order.empty()) sides = item.sides.order;
     bool directions = item.sides.mode == program::SideMode::PerDirection;
-    auto [what, seconds] = work(item, d, session, both_in_block);
+    auto [what, seconds] = work(item, d, session);
 
     for (int set = 1; set <= d.sets; ++set) {
       for (std::size_t i = 0; i < sides.size(); ++i) {

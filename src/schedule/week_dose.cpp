@@ -51,27 +51,45 @@ double pick(const program::Range& r, DoseChoice choice, bool whole) {
   return std::round(value);
 }
 
-WeekDose dose_at(const program::Item& item, int week, std::optional<int> weeks, DoseChoice choice) {
-  WeekDose d;
-  if (item.reps) d.reps = static_cast<int>(pick(at_week(*item.reps, week, weeks), choice, true));
-  d.sets = std::max(1, static_cast<int>(pick(at_week(item.sets, week, weeks), choice, true)));
-  if (item.hold) {
-    const program::Hold& h = *item.hold;
-    double amount;
-    switch (h.kind) {
-      case program::HoldKind::Timed: amount = pick(at_week(h.amount, week, weeks), choice, true); break;
-      case program::HoldKind::AtLeast: amount = h.amount.start.min; break;
-      default: amount = h.bound_seconds.value_or(item.timing.open_hold_bound_seconds); break;
-    }
-    if (h.unit == program::HoldUnit::Breaths && (h.kind == program::HoldKind::Timed || h.kind == program::HoldKind::AtLeast)) {
-      d.hold_breaths = static_cast<int>(amount);
-      d.hold_seconds = amount * item.timing.seconds_per_breath;
-    } else {
-      d.hold_seconds = amount;
-    }
+namespace {
+
+HeldFor held_for(const program::Hold& h, const Timing& timing, int week, std::optional<int> weeks, DoseChoice choice) {
+  double amount = 0;
+  switch (h.kind) {
+    case program::HoldKind::Timed: amount = pick(at_week(h.amount, week, weeks), choice, true); break;
+    case program::HoldKind::AtLeast: amount = h.amount.start.min; break;
+    case program::HoldKind::UntilPain:
+    case program::HoldKind::UntilText: amount = h.bound_seconds.value_or(timing.open_hold_bound_seconds); break;
   }
-  if (item.duration) d.duration_seconds = pick(at_week(*item.duration, week, weeks), choice, true);
-  if (item.distance) d.distance_metres = pick(at_week(*item.distance, week, weeks), choice, true);
+  bool counted_in_breaths = h.unit == program::HoldUnit::Breaths &&
+                            (h.kind == program::HoldKind::Timed || h.kind == program::HoldKind::AtLeast);
+  if (!counted_in_breaths) return HeldFor{amount, std::nullopt};
+  return HeldFor{amount * timing.seconds_per_breath, static_cast<int>(amount)};
+}
+
+}  // namespace
+
+WeekDose dose_at(const program::Item& item, int week, std::optional<int> weeks, DoseChoice choice) {
+  auto at = [&](const program::Quantity& q) { return pick(at_week(q, week, weeks), choice, true); };
+  WeekDose d;
+  d.work = std::visit(
+      [&](const auto& dose) -> WeekWork {
+        using T = std::decay_t<decltype(dose)>;
+        if constexpr (std::is_same_v<T, program::RepsDose>) {
+          RepsWork work{static_cast<int>(at(dose.reps)), std::nullopt};
+          if (dose.hold_each) work.each = held_for(*dose.hold_each, item.timing, week, weeks, choice);
+          return work;
+        } else if constexpr (std::is_same_v<T, program::HoldDose>) {
+          return HoldWork{held_for(dose.hold, item.timing, week, weeks, choice)};
+        } else if constexpr (std::is_same_v<T, program::TimeDose>) {
+          return TimeWork{at(dose.seconds)};
+        } else {
+          static_assert(std::is_same_v<T, program::DistanceDose>, "every dose form has its week's work");
+          return DistanceWork{at(dose.metres)};
+        }
+      },
+      item.dose);
+  d.sets = std::max(1, static_cast<int>(at(item.sets)));
   d.rest_seconds = item.rest_seconds ? pick(*item.rest_seconds, choice, true) : item.timing.rest_seconds;
   return d;
 }

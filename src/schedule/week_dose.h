@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "program/program.h"
@@ -15,13 +16,33 @@ enum class DoseChoice { Low, Mid, High };
 std::string_view to_string(DoseChoice choice);
 std::optional<DoseChoice> parse_dose_choice(std::string_view word);
 
+// A hold in one week: its length, and its breaths when counted in breaths
+// (then `seconds` is breaths x seconds per breath). An open hold ("until the
+// pain eases") lasts its bound.
+struct HeldFor {
+  double seconds = 0;
+  std::optional<int> breaths;
+};
+
+// One week's work in each form of program::Dose, as single numbers.
+struct RepsWork {
+  int reps = 0;                          // for each side, when per side
+  std::optional<HeldFor> each;           // each repetition held
+};
+struct HoldWork {
+  HeldFor hold;
+};
+struct TimeWork {
+  double seconds = 0;
+};
+struct DistanceWork {
+  double metres = 0;
+};
+using WeekWork = std::variant<RepsWork, HoldWork, TimeWork, DistanceWork>;
+
 struct WeekDose {
-  std::optional<int> reps;               // for each side, when per side
-  std::optional<double> hold_seconds;    // a hold's length; for breaths, breaths x seconds per breath
-  std::optional<int> hold_breaths;       // set when the hold is counted in breaths
+  WeekWork work;
   int sets = 1;
-  std::optional<double> duration_seconds;
-  std::optional<double> distance_metres;
   double rest_seconds = 0;               // between sets
 };
 

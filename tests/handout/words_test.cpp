@@ -69,6 +69,16 @@ TEST_CASE("durations and distances") {
   CHECK(dose_of("test_walk distance 2km") == "Cover 2 km.");
 }
 
+// Every form of dose says its sets, sides and alternation the same way: once
+// a distance dropped its `x2` and a hold its `alternate`.
+TEST_CASE("every form of dose says how many times and what it alternates") {
+  CHECK(dose_of("test_walk distance 400m x3") == "Cover 400 metres. Do this 3 times.");
+  CHECK(dose_of("test_walk for 5min x2") == "Keep going for 5 minutes. Do this 2 times.");
+  CHECK(dose_of("test_plank hold 20s alternate high, low") == "Hold 20 seconds, alternating high and low.");
+  CHECK(dose_of("test_walk for 1min alternate forward, backward") ==
+        "Keep going for 1 minute, alternating forward and backward.");
+}
+
 TEST_CASE("a progression gives each week a dose a patient can time") {
   std::string program = "routine \"R\" {\n  program 5 weeks\n  test_plank hold 30s -> 2min\n}\n";
   Compiled c(program);

@@ -76,15 +76,6 @@ TEST_CASE("a per-direction exercise lists its directions, each once", "[library]
   }
 }
 
-TEST_CASE("an exercise's default dose is one it accepts", "[library][data]") {
-  for (const auto& [id, ex] : builtin().exercises()) {
-    INFO("exercise " << id);
-    if (ex.defaults.reps) CHECK(ex.accepts_reps);
-    if (ex.defaults.hold) CHECK(ex.accepts_hold);
-    if (ex.defaults.duration || ex.defaults.distance) CHECK(ex.accepts_duration);
-  }
-}
-
 TEST_CASE("ids, aliases and display names never collide across exercises", "[library][data]") {
   expect_none(regimen::testing::name_collisions(builtin()));
 }

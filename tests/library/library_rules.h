@@ -36,7 +36,7 @@ inline Problems missing_fields(const Exercise& ex) {
   need(has_text(ex.equipment), "no equipment");
   need(has_text(ex.targets), "no targets");
   need(!ex.category.empty(), "no category");
-  need(!ex.defaults.empty(), "no default dose");
+  need(ex.defaults.dose.has_value(), "no default dose");
   need(ex.steps.size() >= 3 && has_text(ex.steps), "fewer than 3 steps");
   need(has_text(ex.cues), "no cue");
   need(ex.source.rfind("seed ", 0) == 0, "no source starting with \"seed \"");

@@ -14,18 +14,18 @@ TEST_CASE("the one-line program compiles against the built-in library", "[check]
   REQUIRE(c.program->body.size() == 2);
   const auto& hang = std::get<program::Item>(c.program->body[1]);
   CHECK(hang.exercise_id == "half_wall_hang");
-  CHECK(hang.hold->amount.start == program::Range{20, 30});
+  CHECK(program::hold_of(hang.dose)->amount.start == program::Range{20, 30});
   CHECK(hang.sets.start == program::Range{5, 5});
 }
 
 TEST_CASE("times convert to seconds", "[check]") {
   Compiled c("test_plank hold 2min\ntest_plank hold 1..2min\ntest_walk for 1h\n");
   REQUIRE(c.result.ok());
-  const auto& hold = *c.item(0).hold;
+  const auto& hold = *program::hold_of(c.item(0).dose);
   CHECK(hold.unit == program::HoldUnit::Seconds);
   CHECK(hold.amount.start == program::Range{120, 120});
-  CHECK(c.item(1).hold->amount.start == program::Range{60, 120});
-  CHECK(c.item(2).duration->start == program::Range{3600, 3600});
+  CHECK(program::hold_of(c.item(1).dose)->amount.start == program::Range{60, 120});
+  CHECK(std::get<program::TimeDose>(c.item(2).dose).seconds.start == program::Range{3600, 3600});
 }
 
 TEST_CASE("pounds convert to kilograms, keeping what was written", "[check]") {
@@ -44,27 +44,27 @@ TEST_CASE("pounds convert to kilograms, keeping what was written", "[check]") {
 TEST_CASE("distances convert to metres", "[check]") {
   Compiled c("test_walk distance 2km\ntest_walk distance 1mi");
   REQUIRE(c.result.ok());
-  CHECK(c.item(0).distance->start == program::Range{2000, 2000});
-  CHECK(c.item(1).distance->start.min == Approx(1609.344));
+  CHECK(std::get<program::DistanceDose>(c.item(0).dose).metres.start == program::Range{2000, 2000});
+  CHECK(std::get<program::DistanceDose>(c.item(1).dose).metres.start.min == Approx(1609.344));
 }
 
 TEST_CASE("a unit on one end of a range applies to both", "[check]") {
   Compiled c("test_plank hold 20..30s\ntest_plank hold 1min..2\ntest_plank hold 3..4 breaths");
   REQUIRE(c.result.ok());
-  CHECK(c.item(0).hold->amount.start == program::Range{20, 30});
-  CHECK(c.item(1).hold->amount.start == program::Range{60, 120});
-  CHECK(c.item(2).hold->unit == program::HoldUnit::Breaths);
-  CHECK(c.item(2).hold->amount.start == program::Range{3, 4});
+  CHECK(program::hold_of(c.item(0).dose)->amount.start == program::Range{20, 30});
+  CHECK(program::hold_of(c.item(1).dose)->amount.start == program::Range{60, 120});
+  CHECK(program::hold_of(c.item(2).dose)->unit == program::HoldUnit::Breaths);
+  CHECK(program::hold_of(c.item(2).dose)->amount.start == program::Range{3, 4});
 }
 
 TEST_CASE("progressions convert both ends", "[check]") {
   Compiled c("test_plank hold 30s -> 2min\ntest_curl reps 5 -> 15 x1 -> 3");
   REQUIRE(c.result.ok());
-  const auto& hold = c.item(0).hold->amount;
+  const auto& hold = program::hold_of(c.item(0).dose)->amount;
   CHECK(hold.start == program::Range{30, 30});
   REQUIRE(hold.end.has_value());
   CHECK(*hold.end == program::Range{120, 120});
-  CHECK(c.item(1).reps->end == program::Range{15, 15});
+  CHECK(std::get<program::RepsDose>(c.item(1).dose).reps.end == program::Range{15, 15});
   CHECK(c.item(1).sets.end == program::Range{3, 3});
 }
 
@@ -73,16 +73,16 @@ TEST_CASE("a line with no dose takes the library's default", "[check]") {
   REQUIRE(c.result.ok());
   const auto& press = c.item(0);
   CHECK(press.dose_from_library);
-  CHECK(press.reps->start == program::Range{8, 12});
+  CHECK(std::get<program::RepsDose>(press.dose).reps.start == program::Range{8, 12});
   CHECK(press.sets.start == program::Range{3, 3});
   const auto& plank = c.item(1);
   CHECK(plank.dose_from_library);
-  CHECK(plank.hold->unit == program::HoldUnit::Breaths);
-  CHECK(plank.hold->amount.start == program::Range{3, 4});
-  CHECK(c.item(2).duration->start == program::Range{600, 600});
+  CHECK(program::hold_of(plank.dose)->unit == program::HoldUnit::Breaths);
+  CHECK(program::hold_of(plank.dose)->amount.start == program::Range{3, 4});
+  CHECK(std::get<program::TimeDose>(c.item(2).dose).seconds.start == program::Range{600, 600});
   // Sets written on the line win over the library's.
   CHECK(c.item(3).sets.start == program::Range{2, 2});
-  CHECK(c.item(3).reps->start == program::Range{8, 12});
+  CHECK(std::get<program::RepsDose>(c.item(3).dose).reps.start == program::Range{8, 12});
 }
 
 TEST_CASE("a written dose is not marked as the library's", "[check]") {
@@ -166,13 +166,13 @@ TEST_CASE("params take their default, or the value given in CheckOptions", "[che
   REQUIRE(fallback.result.ok());
   CHECK(fallback.program().params.at("symptoms") == "mild");
   REQUIRE(fallback.program().body.size() == 1);
-  CHECK(fallback.item(0).reps->start == program::Range{10, 10});
+  CHECK(std::get<program::RepsDose>(fallback.item(0).dose).reps.start == program::Range{10, 10});
 
   Compiled severe(routine, CheckOptions{{{"symptoms", "severe"}}});
   REQUIRE(severe.result.ok());
   CHECK(severe.program().params.at("symptoms") == "severe");
   REQUIRE(severe.program().body.size() == 1);
-  CHECK(severe.item(0).reps->start == program::Range{5, 5});
+  CHECK(std::get<program::RepsDose>(severe.item(0).dose).reps.start == program::Range{5, 5});
 }
 
 TEST_CASE("a param value or name that does not exist is an error", "[check]") {

@@ -43,23 +43,25 @@ TEST_CASE("the one-line program parses into two exercise lines", "[parse]") {
   CHECK(first.exercise.text == "cat_camel");
   CHECK_FALSE(first.exercise.quoted);
   CHECK(p.text_of(first.exercise.span) == "cat_camel");
-  REQUIRE(first.reps.has_value());
-  CHECK(first.reps->start.low.value == 10);
-  REQUIRE(first.reps->start.high.has_value());
-  CHECK(first.reps->start.high->value == 15);
-  CHECK_FALSE(first.reps->start.low_unit.has_value());
-  CHECK_FALSE(first.reps->end.has_value());
-  CHECK(p.text_of(first.reps->start.span) == "10..15");
+  REQUIRE(first.dose.has_value());
+  REQUIRE(std::holds_alternative<ast::RepsDose>(*first.dose));
+  CHECK(std::get<ast::RepsDose>(*first.dose).reps.start.low.value == 10);
+  REQUIRE(std::get<ast::RepsDose>(*first.dose).reps.start.high.has_value());
+  CHECK(std::get<ast::RepsDose>(*first.dose).reps.start.high->value == 15);
+  CHECK_FALSE(std::get<ast::RepsDose>(*first.dose).reps.start.low_unit.has_value());
+  CHECK_FALSE(std::get<ast::RepsDose>(*first.dose).reps.end.has_value());
+  CHECK(p.text_of(std::get<ast::RepsDose>(*first.dose).reps.start.span) == "10..15");
   CHECK(p.text_of(first.span) == "cat_camel reps 10..15");
-  CHECK_FALSE(first.hold.has_value());
+  CHECK_FALSE(ast::hold_of(*first.dose));
   CHECK_FALSE(first.sets.has_value());
 
   const auto& second = p.line(1);
   CHECK(second.exercise.text == "half_wall_hang");
-  REQUIRE(second.hold.has_value());
-  CHECK(second.hold->form == ast::Hold::Form::Timed);
-  REQUIRE(second.hold->dose.has_value());
-  const ast::Amount& hold = second.hold->dose->start;
+  REQUIRE(second.dose.has_value());
+  REQUIRE(std::holds_alternative<ast::HoldDose>(*second.dose));
+  CHECK(ast::hold_of(*second.dose)->form == ast::Hold::Form::Timed);
+  REQUIRE(ast::hold_of(*second.dose)->dose.has_value());
+  const ast::Amount& hold = ast::hold_of(*second.dose)->dose->start;
   CHECK(hold.low.value == 20);
   CHECK(hold.high->value == 30);
   // The unit stays where it was written: on the high end.
@@ -69,14 +71,14 @@ TEST_CASE("the one-line program parses into two exercise lines", "[parse]") {
   REQUIRE(second.sets.has_value());
   CHECK(second.sets->start.low.value == 5);
   CHECK(p.text_of(second.sets->start.low.span) == "5");
-  CHECK(p.text_of(second.hold->span) == "hold 20..30s");
+  CHECK(p.text_of(ast::hold_of(*second.dose)->span) == "hold 20..30s");
 }
 
 TEST_CASE("progressions keep both ends", "[parse]") {
   Parsed p("cat_camel reps 5 -> 15 x1 -> 3\nhalf_wall_hang hold 5s -> 30s");
   REQUIRE(p.diagnostics.all().empty());
   REQUIRE(p.file.body.size() == 2);
-  const auto& reps = *p.line(0).reps;
+  const auto& reps = std::get<ast::RepsDose>(*p.line(0).dose).reps;
   CHECK(reps.start.low.value == 5);
   REQUIRE(reps.end.has_value());
   CHECK(reps.end->low.value == 15);
@@ -84,7 +86,7 @@ TEST_CASE("progressions keep both ends", "[parse]") {
   CHECK(sets.start.low.value == 1);
   REQUIRE(sets.end.has_value());
   CHECK(sets.end->low.value == 3);
-  const auto& hold = *p.line(1).hold->dose;
+  const auto& hold = *ast::hold_of(*p.line(1).dose)->dose;
   CHECK(hold.start.low.value == 5);
   CHECK(hold.start.low_unit->text == "s");
   CHECK(hold.end->low.value == 30);
@@ -172,18 +174,18 @@ TEST_CASE("open holds", "[parse]") {
            "c hold at least 5min\n"
            "d reps 10 hold\n");
   REQUIRE(p.diagnostics.all().empty());
-  const auto& pain = *p.line(0).hold;
+  const auto& pain = *ast::hold_of(*p.line(0).dose);
   CHECK(pain.form == ast::Hold::Form::UntilPain);
   CHECK(pain.until_pain->low.value == 2);
   CHECK(pain.until_pain->scale.value == 10);
   CHECK(pain.from_pain->low.value == 6);
   CHECK(pain.bound->low.value == 2);
   CHECK(pain.bound->low_unit->text == "min");
-  CHECK(p.line(1).hold->form == ast::Hold::Form::UntilText);
-  CHECK(p.line(1).hold->until_text == "the tension releases");
-  CHECK(p.line(2).hold->form == ast::Hold::Form::AtLeast);
-  CHECK(p.line(3).hold->form == ast::Hold::Form::Brief);
-  CHECK(p.line(3).reps->start.low.value == 10);
+  CHECK(ast::hold_of(*p.line(1).dose)->form == ast::Hold::Form::UntilText);
+  CHECK(ast::hold_of(*p.line(1).dose)->until_text == "the tension releases");
+  CHECK(ast::hold_of(*p.line(2).dose)->form == ast::Hold::Form::AtLeast);
+  CHECK(ast::hold_of(*p.line(3).dose)->form == ast::Hold::Form::Brief);
+  CHECK(std::get<ast::RepsDose>(*p.line(3).dose).reps.start.low.value == 10);
 }
 
 TEST_CASE("a syntax error leaves an incomplete tree and a diagnostic", "[parse]") {
@@ -198,7 +200,7 @@ TEST_CASE("a dashed range is reported with a fix, and the tree stays complete", 
   CHECK(p.has(DiagCode::DashedRange));
   CHECK(p.file.complete);
   REQUIRE(p.file.body.size() == 1);
-  CHECK(p.line(0).reps->start.high->value == 15);
+  CHECK(std::get<ast::RepsDose>(*p.line(0).dose).reps.start.high->value == 15);
 }
 
 TEST_CASE("nesting deeper than the limit is refused before parsing", "[parse]") {
@@ -243,7 +245,7 @@ TEST_CASE("two parses in one process do not interfere", "[parse]") {
   CHECK(fb.file == b);
   CHECK(std::get<ast::Prescription>(fa.body.at(0).node).exercise.span.file == a);
   CHECK(std::get<ast::Prescription>(fb.body.at(0).node).exercise.span.file == b);
-  CHECK(std::get<ast::Prescription>(fa_again.body.at(0).node).reps->start.low.value == 3);
+  CHECK(std::get<ast::RepsDose>(*std::get<ast::Prescription>(fa_again.body.at(0).node).dose).reps.start.low.value == 3);
 }
 
 TEST_CASE("lex_only and parse_tree_only", "[parse]") {

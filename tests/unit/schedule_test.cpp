@@ -131,7 +131,7 @@ TEST_CASE("duration and distance", "[schedule]") {
 
 TEST_CASE("progressions spread over the program's weeks", "[schedule]") {
   std::string routine = "program 5 weeks\ntest_curl reps 5 -> 15\n";
-  auto reps_in = [&](int week) { return *session(routine, week).entries.at(0).dose.reps; };
+  auto reps_in = [&](int week) { return std::get<schedule::RepsWork>(session(routine, week).entries.at(0).dose.work).reps; };
   CHECK(reps_in(1) == 5);
   CHECK(reps_in(3) == 10);
   CHECK(reps_in(5) == 15);
@@ -144,10 +144,10 @@ TEST_CASE("a phase replaces the same exercise in its weeks", "[schedule]") {
   auto week1 = schedule::lower_session(c.program(), 1, DoseChoice::Low);
   auto week3 = schedule::lower_session(c.program(), 3, DoseChoice::Low);
   REQUIRE(week1.entries.size() == 2);
-  CHECK(*week1.entries[0].dose.reps == 5);
+  CHECK(std::get<schedule::RepsWork>(week1.entries[0].dose.work).reps == 5);
   REQUIRE(week3.entries.size() == 2);
   CHECK(week3.entries[0].item->exercise_id == "test_plank");
-  CHECK(*week3.entries[1].dose.reps == 12);
+  CHECK(std::get<schedule::RepsWork>(week3.entries[1].dose.work).reps == 12);
 }
 
 TEST_CASE("the plan's session time is the schedule's", "[schedule][plan]") {

@@ -10,19 +10,16 @@ using namespace json_values;
 
 json accepts(const Exercise& ex) {
   json out = json::array();
-  if (ex.accepts_reps) out.push_back("reps");
-  if (ex.accepts_hold) out.push_back("hold");
-  if (ex.accepts_duration) out.push_back("duration");
+  for (DoseClause clause : {DoseClause::Reps, DoseClause::Hold, DoseClause::Duration}) {
+    if (ex.accepts.has(clause)) out.push_back(to_string(clause));
+  }
   return out;
 }
 
 json default_dose(const DefaultDose& d) {
-  return {{"reps", optional(d.reps, quantity)},
-          {"hold", optional(d.hold, hold)},
-          {"sets", optional(d.sets, quantity)},
-          {"duration_seconds", optional(d.duration, quantity)},
-          {"distance_metres", optional(d.distance, quantity)},
-          {"rest_seconds", optional(d.rest_seconds, range)}};
+  json out = {{"sets", optional(d.sets, quantity)}, {"rest_seconds", optional(d.rest_seconds, range)}};
+  dose_fields(d.dose, out);
+  return out;
 }
 
 json variant(const ExerciseVariant& v, const Library& library) {

@@ -67,14 +67,10 @@ class Writer {
   json exercise(const program::Item& item) const {
     json variants = json::array();
     for (const auto& v : item.variants) variants.push_back(variant(v));
-    return {{"type", "exercise"},
+    json out = {{"type", "exercise"},
             {"exercise", {{"id", item.exercise_id}, {"name", item.name}}},
             {"kind", to_string(item.kind)},
-            {"reps", optional(item.reps, quantity)},
-            {"hold", optional(item.hold, hold)},
             {"sets", quantity(item.sets)},
-            {"duration_seconds", optional(item.duration, quantity)},
-            {"distance_metres", optional(item.distance, quantity)},
             {"rest_seconds", optional(item.rest_seconds, range)},
             {"sides",
              {{"mode", side_mode(item.sides.mode)},
@@ -94,6 +90,8 @@ class Writer {
             {"dose_from_library", item.dose_from_library},
             {"timing", timing(item.timing)},
             {"span", span_to_json(item.span, sources_)}};
+    dose_fields(item.dose, out);
+    return out;
   }
 
   json block(const program::Block& b) const {

@@ -12,13 +12,34 @@ json text_or_null(const std::string& s) { return s.empty() ? json(nullptr) : jso
 json count_or_null(int n) { return n > 0 ? json(n) : json(nullptr); }
 
 json week_dose(const schedule::WeekDose& d) {
-  return {{"reps", d.reps ? json(*d.reps) : json(nullptr)},
-          {"hold_seconds", d.hold_seconds ? number(*d.hold_seconds) : json(nullptr)},
-          {"hold_breaths", d.hold_breaths ? json(*d.hold_breaths) : json(nullptr)},
-          {"sets", d.sets},
-          {"duration_seconds", d.duration_seconds ? number(*d.duration_seconds) : json(nullptr)},
-          {"distance_metres", d.distance_metres ? number(*d.distance_metres) : json(nullptr)},
-          {"rest_seconds", number(d.rest_seconds)}};
+  json out = {{"reps", nullptr},
+              {"hold_seconds", nullptr},
+              {"hold_breaths", nullptr},
+              {"sets", d.sets},
+              {"duration_seconds", nullptr},
+              {"distance_metres", nullptr},
+              {"rest_seconds", number(d.rest_seconds)}};
+  auto held = [&](const schedule::HeldFor& h) {
+    out["hold_seconds"] = number(h.seconds);
+    if (h.breaths) out["hold_breaths"] = *h.breaths;
+  };
+  std::visit(
+      [&](const auto& w) {
+        using T = std::decay_t<decltype(w)>;
+        if constexpr (std::is_same_v<T, schedule::RepsWork>) {
+          out["reps"] = w.reps;
+          if (w.each) held(*w.each);
+        } else if constexpr (std::is_same_v<T, schedule::HoldWork>) {
+          held(w.hold);
+        } else if constexpr (std::is_same_v<T, schedule::TimeWork>) {
+          out["duration_seconds"] = number(w.seconds);
+        } else {
+          static_assert(std::is_same_v<T, schedule::DistanceWork>, "every form of work is written");
+          out["distance_metres"] = number(w.metres);
+        }
+      },
+      d.work);
+  return out;
 }
 
 }  // namespace

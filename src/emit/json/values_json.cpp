@@ -63,4 +63,28 @@ json session_timing(const SessionTiming& t) {
           {"metres_per_minute", number(t.metres_per_minute)}};
 }
 
+void dose_fields(const std::optional<program::Dose>& dose, json& object) {
+  object["reps"] = nullptr;
+  object["hold"] = nullptr;
+  object["duration_seconds"] = nullptr;
+  object["distance_metres"] = nullptr;
+  if (!dose) return;
+  std::visit(
+      [&](const auto& d) {
+        using T = std::decay_t<decltype(d)>;
+        if constexpr (std::is_same_v<T, program::RepsDose>) {
+          object["reps"] = quantity(d.reps);
+          if (d.hold_each) object["hold"] = hold(*d.hold_each);
+        } else if constexpr (std::is_same_v<T, program::HoldDose>) {
+          object["hold"] = hold(d.hold);
+        } else if constexpr (std::is_same_v<T, program::TimeDose>) {
+          object["duration_seconds"] = quantity(d.seconds);
+        } else {
+          static_assert(std::is_same_v<T, program::DistanceDose>, "every dose form is written");
+          object["distance_metres"] = quantity(d.metres);
+        }
+      },
+      *dose);
+}
+
 }  // namespace regimen::json_values

@@ -17,6 +17,10 @@ json range(const program::Range& r);
 json quantity(const program::Quantity& q);
 json frequency(const program::Frequency& f);
 json hold(const program::Hold& h);
+// The dose's four fields, `reps`, `hold`, `duration_seconds` and
+// `distance_metres`: those of its form set, the others null. `dose` null
+// gives all four null (a library exercise with no default).
+void dose_fields(const std::optional<program::Dose>& dose, json& object);
 json timing(const Timing& t);
 json session_timing(const SessionTiming& t);
 

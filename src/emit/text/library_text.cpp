@@ -108,12 +108,29 @@ std::string table(const std::vector<std::string>& headings, const std::vector<st
 
 std::string dose_as_regimen(const DefaultDose& d) {
   std::vector<std::string> parts;
-  if (d.reps) parts.push_back("reps " + range(d.reps->start));
-  if (d.hold) parts.push_back(hold_text(*d.hold));
-  if (d.duration) parts.push_back("for " + range(d.duration->start, seconds));
-  if (d.distance) parts.push_back(fmt::format("distance {}m", range(d.distance->start)));
-  if (d.sets && d.sets->start.min != 1) parts.push_back("x" + number(d.sets->start.min));
-  if (d.rest_seconds) parts.push_back("rest " + seconds(d.rest_seconds->min));
+  if (d.dose) {
+    std::visit(
+        [&](const auto& dose) {
+          using T = std::decay_t<decltype(dose)>;
+          if constexpr (std::is_same_v<T, program::RepsDose>) {
+            parts.push_back("reps " + range(dose.reps.start));
+            if (dose.hold_each) parts.push_back(hold_text(*dose.hold_each));
+          } else if constexpr (std::is_same_v<T, program::HoldDose>) {
+            parts.push_back(hold_text(dose.hold));
+          } else if constexpr (std::is_same_v<T, program::TimeDose>) {
+            parts.push_back("for " + range(dose.seconds.start, seconds));
+          } else {
+            static_assert(std::is_same_v<T, program::DistanceDose>, "every dose form is written");
+            parts.push_back(fmt::format("distance {}m", range(dose.metres.start)));
+          }
+        },
+        *d.dose);
+  }
+  if (d.sets && d.sets->start != program::Range{1, 1}) {
+    const program::Range& sets = d.sets->start;
+    parts.push_back(sets.max == sets.min ? "x" + number(sets.min) : "sets " + range(sets));
+  }
+  if (d.rest_seconds) parts.push_back("rest " + range(*d.rest_seconds, seconds));
   return join(parts, " ");
 }
 

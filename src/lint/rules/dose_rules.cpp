@@ -25,8 +25,9 @@ std::string range_text(const program::Range& range, std::string_view unit) {
 
 // The library's usual hold, as a routine would write it, when it is a plain one.
 std::optional<std::string> written_default_hold(const Exercise* exercise) {
-  if (!exercise || !exercise->defaults.hold) return std::nullopt;
-  const program::Hold& h = *exercise->defaults.hold;
+  const program::Hold* hold = exercise && exercise->defaults.dose ? program::hold_of(*exercise->defaults.dose) : nullptr;
+  if (!hold) return std::nullopt;
+  const program::Hold& h = *hold;
   if (h.kind != program::HoldKind::Timed || h.amount.end || h.amount_from_library) return std::nullopt;
   if (h.unit == program::HoldUnit::Breaths) return "hold " + range_text(h.amount.start, " breaths");
   if (h.amount.start.min >= 60 && static_cast<long long>(h.amount.start.min) % 60 == 0 &&
@@ -37,6 +38,35 @@ std::optional<std::string> written_default_hold(const Exercise* exercise) {
   return "hold " + range_text(h.amount.start, "s");
 }
 
+// Each amount of a checked dose beside the amount it was written as: the
+// repetitions, a timed hold's length, a time or a distance.
+std::vector<std::pair<const program::Quantity*, const ast::Quantity*>> written_amounts(const program::Dose& dose,
+                                                                                        const ast::Dose& line) {
+  std::vector<std::pair<const program::Quantity*, const ast::Quantity*>> out;
+  auto timed_hold = [&](const program::Hold& hold, const ast::Hold& written) {
+    if (hold.kind == program::HoldKind::Timed && written.dose) out.emplace_back(&hold.amount, &*written.dose);
+  };
+  std::visit(
+      [&](const auto& d) {
+        using T = std::decay_t<decltype(d)>;
+        if constexpr (std::is_same_v<T, program::RepsDose>) {
+          if (const auto* w = std::get_if<ast::RepsDose>(&line)) {
+            out.emplace_back(&d.reps, &w->reps);
+            if (d.hold_each && w->hold_each) timed_hold(*d.hold_each, *w->hold_each);
+          }
+        } else if constexpr (std::is_same_v<T, program::HoldDose>) {
+          if (const auto* w = std::get_if<ast::HoldDose>(&line)) timed_hold(d.hold, w->hold);
+        } else if constexpr (std::is_same_v<T, program::TimeDose>) {
+          if (const auto* w = std::get_if<ast::TimeDose>(&line)) out.emplace_back(&d.seconds, &w->time);
+        } else {
+          static_assert(std::is_same_v<T, program::DistanceDose>, "every dose form has its amounts");
+          if (const auto* w = std::get_if<ast::DistanceDose>(&line)) out.emplace_back(&d.metres, &w->distance);
+        }
+      },
+      dose);
+  return out;
+}
+
 Span name_span(const ast::Prescription* line, const program::Item& item) { return line ? line->exercise.span : item.span; }
 
 // `per side` goes right after the dose it applies to: `hold 20s per side`.
@@ -45,13 +75,14 @@ Span name_span(const ast::Prescription* line, const program::Item& item) { retur
 // at the same place.
 FixIt side_fix(const LintInput& input, const program::Item& item, const ast::Prescription& line) {
   std::optional<Span> dose;
-  for (const auto& clause : {line.reps ? std::optional<Span>(line.reps->span) : std::nullopt,
-                             line.hold ? std::optional<Span>(line.hold->span) : std::nullopt,
-                             line.duration ? std::optional<Span>(line.duration->span) : std::nullopt,
-                             line.distance ? std::optional<Span>(line.distance->span) : std::nullopt}) {
-    if (clause && (!dose || clause->end > dose->end)) dose = clause;
+  if (line.dose) {
+    for (const Span& clause : ast::clause_spans(*line.dose)) {
+      if (!dose || clause.end > dose->end) dose = clause;
+    }
   }
-  bool after_open_hold = line.hold && dose && dose->end == line.hold->span.end && item.hold && item.hold->bound_from_library;
+  const ast::Hold* written_hold = line.dose ? ast::hold_of(*line.dose) : nullptr;
+  const program::Hold* hold = program::hold_of(item.dose);
+  bool after_open_hold = written_hold && dose && dose->end == written_hold->span.end && hold && hold->bound_from_library;
   if (dose && !after_open_hold) return FixIt{Span{input.file, dose->end, dose->end}, " per side"};
   return FixIt{line.exercise.span, std::string(support::text_of(input, line.exercise.span)) + " per side"};
 }
@@ -77,7 +108,7 @@ void missing_hold_time(const LintInput& input, std::vector<Finding>& out) {
   for (const auto* item : support::all_items(input.program)) {
     if (item->kind != DosageKind::Hold && item->kind != DosageKind::RepsHold) continue;
     const ast::Prescription* line = lines.of(*item);
-    if (!line || line->hold) continue;
+    if (!line || support::written_hold(*line)) continue;
     const Exercise* exercise = input.library.by_id(item->exercise_id);
     Finding f;
     f.span = line->exercise.span;
@@ -96,15 +127,17 @@ void missing_hold_time(const LintInput& input, std::vector<Finding>& out) {
 void unbounded_hold(const LintInput& input, std::vector<Finding>& out) {
   support::LineIndex lines(input.ast);
   for (const auto* item : support::all_items(input.program)) {
-    if (!item->hold || !item->hold->bound_from_library) continue;
-    if (item->hold->kind != program::HoldKind::UntilPain && item->hold->kind != program::HoldKind::UntilText) continue;
+    const program::Hold* hold = program::hold_of(item->dose);
+    if (!hold || !hold->bound_from_library) continue;
+    if (hold->kind != program::HoldKind::UntilPain && hold->kind != program::HoldKind::UntilText) continue;
     const ast::Prescription* line = lines.of(*item);
-    std::string bound = support::written_seconds(item->hold->bound_seconds.value_or(item->timing.open_hold_bound_seconds));
+    const ast::Hold* written = line ? support::written_hold(*line) : nullptr;
+    std::string bound = support::written_seconds(hold->bound_seconds.value_or(item->timing.open_hold_bound_seconds));
     Finding f;
-    f.span = line && line->hold ? line->hold->span : name_span(line, *item);
+    f.span = written ? written->span : name_span(line, *item);
     f.message = fmt::format("`{}` is held until a symptom changes, with no time limit", item->exercise_id);
     f.help.push_back(fmt::format("add the longest the patient should wait, as in `max {}` (the library's limit)", bound));
-    if (line && line->hold) f.fixes.push_back(FixIt{Span{input.file, line->hold->span.end, line->hold->span.end}, " max " + bound});
+    if (written) f.fixes.push_back(FixIt{Span{input.file, written->span.end, written->span.end}, " max " + bound});
     out.push_back(std::move(f));
   }
 }
@@ -114,7 +147,7 @@ void wide_range(const LintInput& input, std::vector<Finding>& out) {
   for (const auto* item : support::all_items(input.program)) {
     const ast::Prescription* line = lines.of(*item);
     if (!line) continue;
-    auto check = [&](const std::optional<program::Quantity>& q, const ast::Dose* dose) {
+    auto check = [&](const program::Quantity* q, const ast::Quantity* dose) {
       if (!q || !dose) return;
       auto one = [&](const program::Range& range, const ast::Amount& written) {
         if (!range.max || range.min <= 0 || *range.max <= kWidestRatio * range.min) return;
@@ -130,13 +163,10 @@ void wide_range(const LintInput& input, std::vector<Finding>& out) {
       one(q->start, dose->start);
       if (q->end && dose->end) one(*q->end, *dose->end);
     };
-    check(item->reps, line->reps ? &*line->reps : nullptr);
-    check(line->sets ? std::optional<program::Quantity>(item->sets) : std::nullopt, line->sets ? &*line->sets : nullptr);
-    if (item->hold && item->hold->kind == program::HoldKind::Timed && line->hold && line->hold->dose) {
-      check(item->hold->amount, &*line->hold->dose);
+    if (line->sets) check(&item->sets, &*line->sets);
+    if (line->dose) {
+      for (auto [checked, written] : written_amounts(item->dose, *line->dose)) check(checked, written);
     }
-    check(item->duration, line->duration ? &*line->duration : nullptr);
-    check(item->distance, line->distance ? &*line->distance : nullptr);
   }
 }
 
@@ -176,11 +206,11 @@ void high_pain_target(const LintInput& input, std::vector<Finding>& out) {
       highest = top(*item->pain_max);
       if (line && line->pain) where = line->pain->span;
     }
-    if (item->hold) {
-      for (const auto& score : {item->hold->until_pain, item->hold->start_pain}) {
+    if (const program::Hold* hold = program::hold_of(item->dose)) {
+      for (const auto& score : {hold->until_pain, hold->start_pain}) {
         if (score && top(*score) > highest) {
           highest = top(*score);
-          if (line && line->hold) where = line->hold->span;
+          if (const ast::Hold* written = line ? support::written_hold(*line) : nullptr) where = written->span;
         }
       }
     }

@@ -119,14 +119,15 @@ void mixed_hold_units(const LintInput& input, std::vector<Finding>& out) {
   std::set<std::string> reported;
   for (const auto* line : support::all_lines(input.ast)) {
     const Exercise* e = input.library.find(line->exercise.text);
-    if (!e || !line->hold) continue;
-    HoldUnit unit = hold_unit(*line->hold);
+    const ast::Hold* hold = support::written_hold(*line);
+    if (!e || !hold) continue;
+    HoldUnit unit = hold_unit(*hold);
     if (unit == HoldUnit::None) continue;
-    auto [it, fresh] = first.emplace(e->id, std::pair{unit, line->hold->span});
+    auto [it, fresh] = first.emplace(e->id, std::pair{unit, hold->span});
     if (fresh || it->second.first == unit || !reported.insert(e->id).second) continue;
     bool breaths = unit == HoldUnit::Breaths;
     Finding f;
-    f.span = line->hold->span;
+    f.span = hold->span;
     f.message = fmt::format("`{}` is held for {} here but for {} elsewhere", e->id, breaths ? "breaths" : "seconds",
                             breaths ? "seconds" : "breaths");
     f.notes.push_back(Note{fmt::format("held for {} here", breaths ? "seconds" : "breaths"), it->second.second});

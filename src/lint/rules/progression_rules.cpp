@@ -28,11 +28,25 @@ std::map<std::string, Work> work_by_exercise(const program::Program& program, co
     const program::Item& item = *entry.item;
     schedule::WeekDose d = schedule::dose_at(item, session.week, program.weeks, schedule::DoseChoice::Low);
     double volume = d.sets;
-    unsigned shape = 0;
-    if (d.reps) volume *= *d.reps, shape |= 1;
-    if (d.hold_seconds) volume *= *d.hold_seconds, shape |= 2;
-    if (d.duration_seconds) volume *= *d.duration_seconds, shape |= 4;
-    if (d.distance_metres) volume *= *d.distance_metres, shape |= 8;
+    // The shape tells doses that can be compared week to week: the form, and
+    // for repetitions whether each is held.
+    unsigned shape = static_cast<unsigned>(d.work.index()) * 2;
+    std::visit(
+        [&](const auto& w) {
+          using T = std::decay_t<decltype(w)>;
+          if constexpr (std::is_same_v<T, schedule::RepsWork>) {
+            volume *= w.reps;
+            if (w.each) volume *= w.each->seconds, shape |= 1;
+          } else if constexpr (std::is_same_v<T, schedule::HoldWork>) {
+            volume *= w.hold.seconds;
+          } else if constexpr (std::is_same_v<T, schedule::TimeWork>) {
+            volume *= w.seconds;
+          } else {
+            static_assert(std::is_same_v<T, schedule::DistanceWork>, "every form of work has a volume");
+            volume *= w.metres;
+          }
+        },
+        d.work);
     auto [it, fresh] = out.emplace(item.exercise_id, Work{0, shape, &item, d});
     if (!fresh && it->second.shape != shape) it->second.shape = ~0u;  // two unlike doses: not comparable
     it->second.volume += volume;

@@ -91,11 +91,8 @@ Span head_insertion(const LintInput& input, const ast::Prescription& line) {
   auto add = [&](const auto& optional) {
     if (optional) clauses.push_back(optional->span);
   };
-  add(line.reps);
-  add(line.hold);
+  if (line.dose) clauses = ast::clause_spans(*line.dose);
   add(line.sets);
-  add(line.duration);
-  add(line.distance);
   add(line.rest);
   add(line.sides);
   add(line.tempo);

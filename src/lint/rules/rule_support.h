@@ -33,6 +33,11 @@ class LineIndex {
   std::map<std::uint32_t, const ast::Prescription*> by_begin_;
 };
 
+// The hold written on the line, if any: a held position or each repetition's.
+inline const ast::Hold* written_hold(const ast::Prescription& line) {
+  return line.dose ? ast::hold_of(*line.dose) : nullptr;
+}
+
 // Where a finding about the whole routine points: the `routine` header, or
 // the start of a bare file.
 Span routine_anchor(const LintInput& input);

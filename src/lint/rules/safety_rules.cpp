@@ -24,11 +24,12 @@ void earliest(std::optional<Span>& slot, Span span) {
 void find_growth(const std::vector<ast::Statement>& body, FirstGrowth& out) {
   for (const auto& statement : body) {
     if (const auto* line = std::get_if<ast::Prescription>(&statement.node)) {
-      for (const auto* dose : {line->reps ? &*line->reps : nullptr, line->sets ? &*line->sets : nullptr,
-                               line->duration ? &*line->duration : nullptr, line->distance ? &*line->distance : nullptr}) {
-        if (dose && dose->end) earliest(out.progression, dose->span);
+      std::vector<const ast::Quantity*> amounts;
+      if (line->dose) amounts = ast::quantities(*line->dose);
+      if (line->sets) amounts.push_back(&*line->sets);
+      for (const auto* amount : amounts) {
+        if (amount->end) earliest(out.progression, amount->span);
       }
-      if (line->hold && line->hold->dose && line->hold->dose->end) earliest(out.progression, line->hold->span);
     } else if (const auto* section = std::get_if<ast::Section>(&statement.node)) {
       find_growth(section->body, out);
     } else if (const auto* circuit = std::get_if<ast::Circuit>(&statement.node)) {
@@ -44,7 +45,8 @@ void find_growth(const std::vector<ast::Statement>& body, FirstGrowth& out) {
 
 bool has_pain_target(const program::Item& item) {
   if (item.pain_max) return true;
-  return item.hold && (item.hold->until_pain || item.hold->start_pain);
+  const program::Hold* hold = program::hold_of(item.dose);
+  return hold && (hold->until_pain || hold->start_pain);
 }
 
 }  // namespace
@@ -101,7 +103,8 @@ void pain_without_stop_rule(const LintInput& input, std::vector<Finding>& out) {
     const ast::Prescription* line = lines.of(*item);
     Finding f;
     f.span = item->span;
-    if (line) f.span = line->pain ? line->pain->span : line->hold ? line->hold->span : line->exercise.span;
+    const ast::Hold* hold = line ? support::written_hold(*line) : nullptr;
+    if (line) f.span = line->pain ? line->pain->span : hold ? hold->span : line->exercise.span;
     f.message = fmt::format("`{}` is guided by pain, but nothing tells the patient when to stop", item->exercise_id);
     f.help.push_back("add a caution that says when to stop, on the line or for the routine, as in "
                      "`caution \"Stop if the pain gets sharper or spreads\"`");

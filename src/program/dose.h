@@ -1,0 +1,73 @@
+// A checked dose: how much of an exercise to do, in one of four closed
+// forms, with every amount in one unit (counts, seconds, metres). The
+// exercise lines of a program and the library's defaults both use it, and
+// every backend reads it with std::visit, so a new form is a compile error
+// wherever it is not yet handled.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <variant>
+
+namespace regimen::program {
+
+// An exact value (min == max), a range, or an open one ("at least": no max).
+struct Range {
+  double min = 0;
+  std::optional<double> max;
+  bool operator==(const Range&) const = default;
+};
+
+// A range, possibly progressing over the program to another range.
+struct Quantity {
+  Range start;
+  std::optional<Range> end;  // set for `from -> to`
+};
+
+enum class HoldKind { Timed, UntilPain, UntilText, AtLeast };
+enum class HoldUnit { Seconds, Breaths };
+
+struct Hold {
+  HoldKind kind = HoldKind::Timed;
+  HoldUnit unit = HoldUnit::Seconds;
+  Quantity amount;                   // Timed and AtLeast; for open holds, 0..bound
+  std::optional<Range> until_pain;   // UntilPain: the score that ends the hold
+  std::optional<Range> start_pain;   // the score it starts at, when given
+  std::string until_text;            // UntilText
+  // The longest it can last, in seconds: the schedule uses it for open holds.
+  std::optional<double> bound_seconds;
+  bool bound_from_library = false;   // true when the routine gave no `max`
+  bool amount_from_library = false;  // a bare `hold`: the library's brief hold
+};
+
+// `reps 10`, `reps 10 hold 5s`: repetitions, each held when `hold_each` is set.
+struct RepsDose {
+  Quantity reps;
+  std::optional<Hold> hold_each;
+};
+
+// `hold 20..30s`: one held position.
+struct HoldDose {
+  Hold hold;
+};
+
+// `for 20min`
+struct TimeDose {
+  Quantity seconds;
+};
+
+// `distance 2km`
+struct DistanceDose {
+  Quantity metres;
+};
+
+using Dose = std::variant<RepsDose, HoldDose, TimeDose, DistanceDose>;
+
+// The hold of a dose, if it has one: a held position, or each repetition's.
+inline const Hold* hold_of(const Dose& dose) {
+  if (const auto* r = std::get_if<RepsDose>(&dose)) return r->hold_each ? &*r->hold_each : nullptr;
+  if (const auto* h = std::get_if<HoldDose>(&dose)) return &h->hold;
+  return nullptr;
+}
+
+}  // namespace regimen::program
