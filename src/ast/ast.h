@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "base/source.h"
-#include "library/kinds.h"
+#include "vocab/kinds.h"
 
 namespace regimen::ast {
 

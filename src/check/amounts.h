@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "ast/ast.h"
-#include "check/units.h"
+#include "vocab/units.h"
 #include "diag/diagnostic.h"
 #include "program/program.h"
 

@@ -12,26 +12,10 @@
 #include "base/names.h"
 #include "check/amounts.h"
 #include "check/dose.h"
+#include "vocab/exercise_words.h"
 
 namespace regimen {
 namespace {
-
-const std::vector<std::string> kKinds = {"reps", "hold", "reps_hold", "duration"};
-const std::vector<std::string> kSides = {"bilateral", "per_side", "alternating", "per_direction"};
-const std::vector<std::string> kSwitches = {"per_set", "per_rep"};
-const std::vector<std::string> kPositions = {"standing", "seated",  "kneeling",   "half_kneeling", "quadruped",
-                                             "supine",   "prone",   "side_lying", "plank",         "any"};
-const std::vector<std::string> kEquipment = {
-    "none",   "wall",        "chair",  "band",       "light_weights", "dumbbells",          "tennis_balls",
-    "foam_roller", "towel",  "pillow", "bolster",    "swiss_ball",    "suspension_trainer", "barbell",
-    "bench",  "mat",         "doorway", "kettlebell", "pool"};
-const std::vector<std::string> kCategories = {"mobility", "stretching", "strengthening", "release", "activity"};
-const std::vector<std::string> kLevels = {"beginner", "intermediate", "advanced"};
-
-const std::vector<std::string> kProperties = {"aliases",   "kind",      "accepts",   "sides",       "switch",
-                                              "position",  "equipment", "targets",   "level",       "category",
-                                              "rep_time",  "breath_time", "rest_time", "hold_bound", "short_hold",
-                                              "directions", "source"};
 
 class DefinitionChecker {
  public:
@@ -68,7 +52,7 @@ class DefinitionChecker {
       if (v.condition) out.condition = *v.condition;
       if (v.level) {
         out.level = parse_level(v.level->text);
-        if (!out.level) unknown(*v.level, "level", kLevels);
+        if (!out.level) unknown(*v.level, "level", property_words("level"));
       }
       out.span = v.target.span;
       ex.variants.push_back(std::move(out));
@@ -125,39 +109,35 @@ class DefinitionChecker {
     if (key == "aliases") {
       for (const auto& w : p.words) ex.aliases.push_back(w.text);
     } else if (key == "kind") {
-      if (auto w = one_word(p, kKinds)) {
-        ex.kind = *w == "reps" ? DosageKind::Reps : *w == "hold" ? DosageKind::Hold
-                : *w == "reps_hold" ? DosageKind::RepsHold : DosageKind::Duration;
+      if (auto w = one_word(p, property_words("kind"))) {
+        ex.kind = *parse_word<DosageKind>(*w);
       }
     } else if (key == "accepts") {
       if (!explicit_accepts) ex.accepts = {};
       explicit_accepts = true;
-      for (const auto& w : words(p, {"reps", "hold", "duration"})) {
-        for (DoseClause clause : {DoseClause::Reps, DoseClause::Hold, DoseClause::Duration}) {
-          if (w == to_string(clause)) ex.accepts.add(clause);
-        }
+      for (const auto& w : words(p, property_words("accepts"))) {
+        if (auto clause = parse_word<DoseClause>(w)) ex.accepts.add(*clause);
       }
     } else if (key == "sides") {
-      if (auto w = one_word(p, kSides)) {
-        ex.sides = *w == "bilateral" ? Sidedness::Bilateral : *w == "per_side" ? Sidedness::PerSide
-                 : *w == "alternating" ? Sidedness::Alternating : Sidedness::Directional;
+      if (auto w = one_word(p, property_words("sides"))) {
+        ex.sides = *parse_word<Sidedness>(*w);
         if (ex.sides == Sidedness::Alternating) ex.side_switch = SideSwitch::PerRep;
       }
     } else if (key == "directions") {
       ex.directions.clear();
       for (const auto& w : words(p, {"right", "left", "centre", "forward"})) ex.directions.push_back(w);
     } else if (key == "switch") {
-      if (auto w = one_word(p, kSwitches)) ex.side_switch = *w == "per_set" ? SideSwitch::PerSet : SideSwitch::PerRep;
+      if (auto w = one_word(p, property_words("switch"))) ex.side_switch = *parse_word<SideSwitch>(*w);
     } else if (key == "position") {
-      if (auto w = one_word(p, kPositions)) ex.position = *w;
+      if (auto w = one_word(p, property_words("position"))) ex.position = *w;
     } else if (key == "equipment") {
-      ex.equipment = words(p, kEquipment);
+      ex.equipment = words(p, property_words("equipment"));
     } else if (key == "targets") {
       ex.targets = words(p, {});
     } else if (key == "level") {
-      if (auto w = one_word(p, kLevels)) ex.level = *parse_level(*w);
+      if (auto w = one_word(p, property_words("level"))) ex.level = *parse_level(*w);
     } else if (key == "category") {
-      if (auto w = one_word(p, kCategories)) ex.category = *w;
+      if (auto w = one_word(p, property_words("category"))) ex.category = *w;
     } else if (key == "rep_time") {
       if (auto s = seconds(p)) ex.timing.seconds_per_rep = *s;
     } else if (key == "breath_time") {
@@ -172,7 +152,7 @@ class DefinitionChecker {
       if (auto w = one_word(p, {})) ex.source = *w;
     } else {
       Diagnostic& d = diagnostics_.report(DiagCode::UnknownProperty, p.key.span, fmt::format("unknown property `{}`", names::shorten(key)));
-      if (auto guess = names::closest(key, kProperties)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
+      if (auto guess = names::closest(key, definition_properties())) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
     }
   }
 
@@ -207,20 +187,6 @@ class DefinitionChecker {
 };
 
 }  // namespace
-
-std::vector<std::string> definition_properties() { return kProperties; }
-
-const std::vector<std::string>& property_words(std::string_view property) {
-  static const std::vector<std::string> kAny;
-  if (property == "kind") return kKinds;
-  if (property == "sides") return kSides;
-  if (property == "switch") return kSwitches;
-  if (property == "position") return kPositions;
-  if (property == "equipment") return kEquipment;
-  if (property == "category") return kCategories;
-  if (property == "level") return kLevels;
-  return kAny;
-}
 
 void define_exercises(const std::vector<ast::ExerciseDef>& definitions, const std::string& module, Library& library,
                       DefinedNames& defined, Diagnostics& diagnostics) {

@@ -26,11 +26,4 @@ void define_exercises(const std::vector<ast::ExerciseDef>& definitions, const st
 // Reports variants (`easier`, `harder`, `alternative`) naming no exercise.
 void check_variant_links(const Library& library, const DefinedNames& scope, Diagnostics& diagnostics);
 
-// Every property a definition may have, for "did you mean" and the docs.
-std::vector<std::string> definition_properties();
-
-// The words a property allows (`position` -> standing, seated, ...); empty for
-// properties that take any word (`targets`).
-const std::vector<std::string>& property_words(std::string_view property);
-
 }  // namespace regimen

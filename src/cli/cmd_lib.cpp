@@ -6,7 +6,7 @@
 #include <memory>
 
 #include "base/names.h"
-#include "check/definitions.h"
+#include "vocab/exercise_words.h"
 #include "cli/common.h"
 #include "diag/render_text.h"
 #include "emit/json/library_json.h"

@@ -16,7 +16,7 @@
 #include "cli/common.h"
 #include "diag/render_text.h"
 #include "driver/files.h"
-#include "library/kinds.h"
+#include "vocab/kinds.h"
 #include "lint/config.h"
 #include "lint/lint_file.h"
 #include "lint/report.h"

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "base/source.h"
-#include "library/kinds.h"
+#include "vocab/kinds.h"
 #include "program/dose.h"
 
 namespace regimen {

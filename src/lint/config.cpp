@@ -9,7 +9,7 @@
 
 #include "base/names.h"
 #include "base/utf8.h"
-#include "library/kinds.h"
+#include "vocab/kinds.h"
 
 namespace regimen::lint {
 namespace fs = std::filesystem;

@@ -6,8 +6,8 @@
 #include <charconv>
 
 #include "base/names.h"
-#include "check/definitions.h"
-#include "check/units.h"
+#include "vocab/exercise_words.h"
+#include "vocab/units.h"
 
 namespace regimen::lint {
 

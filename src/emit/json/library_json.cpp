@@ -10,7 +10,7 @@ using namespace json_values;
 
 json accepts(const Exercise& ex) {
   json out = json::array();
-  for (DoseClause clause : {DoseClause::Reps, DoseClause::Hold, DoseClause::Duration}) {
+  for (DoseClause clause : all_values<DoseClause>()) {
     if (ex.accepts.has(clause)) out.push_back(to_string(clause));
   }
   return out;

@@ -1,4 +1,4 @@
-#include "check/units.h"
+#include "vocab/units.h"
 
 #include <array>
 

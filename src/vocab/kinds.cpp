@@ -1,4 +1,4 @@
-#include "library/kinds.h"
+#include "vocab/kinds.h"
 
 namespace regimen {
 
@@ -53,11 +53,6 @@ std::string_view to_string(VariantKind kind) {
   return "easier";
 }
 
-std::optional<Level> parse_level(std::string_view word) {
-  if (word == "beginner") return Level::Beginner;
-  if (word == "intermediate") return Level::Intermediate;
-  if (word == "advanced") return Level::Advanced;
-  return std::nullopt;
-}
+std::optional<Level> parse_level(std::string_view word) { return parse_word<Level>(word); }
 
 }  // namespace regimen

@@ -1,7 +1,10 @@
 // The small vocabularies shared by the library and the checked program: dosage
-// kinds, sidedness, levels, variant kinds.
+// kinds, sidedness, levels, variant kinds. Each enum has one spelling per
+// value (`to_string`), and `all_values` and `parse_word` derive from them, so
+// a word list and its enum can never drift apart.
 #pragma once
 
+#include <array>
 #include <initializer_list>
 #include <optional>
 #include <string_view>
@@ -83,5 +86,48 @@ std::string_view to_string(SideSwitch side_switch);
 std::string_view to_string(Level level);
 std::string_view to_string(VariantKind kind);
 std::optional<Level> parse_level(std::string_view word);
+
+// Every value of a vocabulary enum, in order.
+template <typename Enum>
+struct AllValues;
+template <>
+struct AllValues<DosageKind> {
+  static constexpr std::array values{DosageKind::Reps, DosageKind::Hold, DosageKind::RepsHold, DosageKind::Duration};
+};
+template <>
+struct AllValues<DoseClause> {
+  static constexpr std::array values{DoseClause::Reps, DoseClause::Hold, DoseClause::Duration};
+};
+template <>
+struct AllValues<Sidedness> {
+  static constexpr std::array values{Sidedness::Bilateral, Sidedness::PerSide, Sidedness::Alternating,
+                                     Sidedness::Directional};
+};
+template <>
+struct AllValues<SideSwitch> {
+  static constexpr std::array values{SideSwitch::PerSet, SideSwitch::PerRep};
+};
+template <>
+struct AllValues<Level> {
+  static constexpr std::array values{Level::Beginner, Level::Intermediate, Level::Advanced};
+};
+template <>
+struct AllValues<VariantKind> {
+  static constexpr std::array values{VariantKind::Easier, VariantKind::Harder, VariantKind::Alternative};
+};
+
+template <typename Enum>
+constexpr const auto& all_values() {
+  return AllValues<Enum>::values;
+}
+
+// The value spelt `word`, if any: `parse_word<Level>("beginner")`.
+template <typename Enum>
+std::optional<Enum> parse_word(std::string_view word) {
+  for (Enum value : all_values<Enum>()) {
+    if (to_string(value) == word) return value;
+  }
+  return std::nullopt;
+}
 
 }  // namespace regimen

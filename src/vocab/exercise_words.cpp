@@ -1,0 +1,51 @@
+#include "vocab/exercise_words.h"
+
+#include <map>
+
+#include "vocab/kinds.h"
+
+namespace regimen {
+namespace {
+
+// The spellings of a vocabulary enum's values, in the enum's order.
+template <typename Enum>
+std::vector<std::string> spellings() {
+  std::vector<std::string> out;
+  for (Enum v : all_values<Enum>()) out.emplace_back(to_string(v));
+  return out;
+}
+
+const std::map<std::string, std::vector<std::string>, std::less<>>& words_by_property() {
+  static const std::map<std::string, std::vector<std::string>, std::less<>> kWords = {
+      {"kind", spellings<DosageKind>()},
+      {"accepts", spellings<DoseClause>()},
+      {"sides", spellings<Sidedness>()},
+      {"switch", spellings<SideSwitch>()},
+      {"level", spellings<Level>()},
+      {"position",
+       {"standing", "seated", "kneeling", "half_kneeling", "quadruped", "supine", "prone", "side_lying", "plank", "any"}},
+      {"equipment",
+       {"none", "wall", "chair", "band", "light_weights", "dumbbells", "tennis_balls", "foam_roller", "towel", "pillow",
+        "bolster", "swiss_ball", "suspension_trainer", "barbell", "bench", "mat", "doorway", "kettlebell", "pool"}},
+      {"category", {"mobility", "stretching", "strengthening", "release", "activity"}},
+  };
+  return kWords;
+}
+
+}  // namespace
+
+const std::vector<std::string>& definition_properties() {
+  static const std::vector<std::string> kProperties = {
+      "aliases",  "kind",     "accepts",   "sides",     "switch",     "position",   "equipment", "targets", "level",
+      "category", "rep_time", "breath_time", "rest_time", "hold_bound", "short_hold", "directions", "source"};
+  return kProperties;
+}
+
+const std::vector<std::string>& property_words(std::string_view property) {
+  static const std::vector<std::string> kAny;
+  const auto& words = words_by_property();
+  auto it = words.find(property);
+  return it == words.end() ? kAny : it->second;
+}
+
+}  // namespace regimen
