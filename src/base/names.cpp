@@ -63,4 +63,6 @@ std::optional<std::string> closest(std::string_view name, const std::vector<std:
   return best;
 }
 
+std::string did_you_mean(std::string_view guess) { return "did you mean `" + std::string(guess) + "`?"; }
+
 }  // namespace regimen::names

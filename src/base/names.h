@@ -23,4 +23,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 // least one edit): a guess further away than that misleads more than it helps.
 std::optional<std::string> closest(std::string_view name, const std::vector<std::string>& candidates);
 
+// "did you mean `guess`?": the one wording of a suggestion, in diagnostics
+// and usage errors alike.
+std::string did_you_mean(std::string_view guess);
+
 }  // namespace regimen::names

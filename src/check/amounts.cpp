@@ -31,21 +31,21 @@ std::string accepted_list(const Expect& expect) {
 std::optional<Unit> resolve_unit(const ast::Name& word, const Expect& expect, Diagnostics& diagnostics) {
   auto unit = find_unit(word.text);
   if (!unit) {
-    Diagnostic& d = diagnostics.report(DiagCode::UnknownUnit, word.span, fmt::format("unknown unit `{}`", names::shorten(word.text)));
-    if (auto guess = names::closest(word.text, unit_words())) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
-    d.notes.push_back(Note{"units are s, min, breaths, reps, kg, lb, m, km and weeks", {}});
+    auto d = diagnostics.report(DiagCode::UnknownUnit, word.span, fmt::format("unknown unit `{}`", names::shorten(word.text)));
+    d.suggest(word.text, unit_words());
+    d.note("units are s, min, breaths, reps, kg, lb, m, km and weeks");
     return std::nullopt;
   }
   if (!accepts(expect, unit->dimension)) {
-    Diagnostic& d = diagnostics.report(
+    auto d = diagnostics.report(
         DiagCode::UnitMismatch, word.span,
         fmt::format("`{}` takes {}, but `{}` is {}", expect.clause, accepted_list(expect), names::shorten(word.text), describe(unit->dimension)));
     if (expect.clause == "reps" && unit->dimension == Dimension::Time) {
-      d.help.push_back("for a hold on each repetition write `reps 10 hold 5s`");
+      d.help("for a hold on each repetition write `reps 10 hold 5s`");
     } else if (expect.clause == "hold" && unit->dimension == Dimension::Count) {
-      d.help.push_back("`hold` is a time or breaths; repeat a hold with `x5`, as in `hold 20s x5`");
+      d.help("`hold` is a time or breaths; repeat a hold with `x5`, as in `hold 20s x5`");
     } else {
-      d.help.push_back(fmt::format("write {}", example(expect.dimensions.front())));
+      d.help(fmt::format("write {}", example(expect.dimensions.front())));
     }
     return std::nullopt;
   }
@@ -71,11 +71,11 @@ std::optional<Converted> convert(const ast::Amount& amount, const Expect& expect
   }
   if (!low_word) {
     if (!expect.unitless) {
-      Diagnostic& d = diagnostics.report(DiagCode::MissingUnit, amount.span,
+      auto d = diagnostics.report(DiagCode::MissingUnit, amount.span,
                                          fmt::format("`{}` needs a unit", expect.clause));
-      d.help.push_back(fmt::format("write {}", example(expect.dimensions.front())));
+      d.help(fmt::format("write {}", example(expect.dimensions.front())));
       if (expect.dimensions.front() == Dimension::Time) {
-        d.fixes.push_back(FixIt{Span{amount.span.file, amount.span.end, amount.span.end}, "s"});
+        d.fix(Span{amount.span.file, amount.span.end, amount.span.end}, "s");
       }
       return std::nullopt;
     }
@@ -83,7 +83,7 @@ std::optional<Converted> convert(const ast::Amount& amount, const Expect& expect
   }
   if (low_unit && high_unit && low_unit->dimension != high_unit->dimension) {
     diagnostics.report(DiagCode::UnitMismatch, amount.span, "the two ends of this range are in different units")
-        .help.push_back("give both ends in the same kind of unit, as in `20..30s`");
+        .help("give both ends in the same kind of unit, as in `20..30s`");
     return std::nullopt;
   }
 
@@ -98,24 +98,24 @@ std::optional<Converted> convert(const ast::Amount& amount, const Expect& expect
   for (const ast::Number* n : {&amount.low, amount.high ? &*amount.high : nullptr}) {
     if (n == nullptr) continue;
     if (n->value < 0 || (n->value == 0 && !expect.allow_zero)) {
-      Diagnostic& d = diagnostics.report(DiagCode::NonPositiveCount, n->span,
+      auto d = diagnostics.report(DiagCode::NonPositiveCount, n->span,
                                          fmt::format("`{}` must be more than zero, not {}", expect.clause, source_text(*n)));
-      if (n->value == 0) d.help.push_back(fmt::format("to leave it out, remove the `{}` clause", expect.clause));
+      if (n->value == 0) d.help(fmt::format("to leave it out, remove the `{}` clause", expect.clause));
       ok = false;
     } else if (whole && !n->integer) {
       diagnostics.report(DiagCode::FractionalCount, n->span,
                          fmt::format("`{}` must be a whole number, not {}", expect.clause, n->value))
-          .help.push_back(fmt::format("round to {}", std::lround(n->value)));
+          .help(fmt::format("round to {}", std::lround(n->value)));
       ok = false;
     }
   }
   if (!ok) return std::nullopt;
   if (high && *high < low) {
-    Diagnostic& d = diagnostics.report(DiagCode::ReversedRange, amount.span,
+    auto d = diagnostics.report(DiagCode::ReversedRange, amount.span,
                                        fmt::format("the range {}..{} goes down", source_text(amount.low), source_text(*amount.high)));
-    d.help.push_back(fmt::format("write the smaller number first: `{}..{}`", source_text(*amount.high), source_text(amount.low)));
-    d.fixes.push_back(FixIt{amount.low.span, source_text(*amount.high)});
-    d.fixes.push_back(FixIt{amount.high->span, source_text(amount.low)});
+    d.help(fmt::format("write the smaller number first: `{}..{}`", source_text(*amount.high), source_text(amount.low)));
+    d.fix(amount.low.span, source_text(*amount.high));
+    d.fix(amount.high->span, source_text(amount.low));
     return std::nullopt;
   }
   out.range = program::Range{low, high ? *high : low};
@@ -150,13 +150,13 @@ std::optional<ConvertedQuantity> convert(const ast::Quantity& dose, const Expect
   if (!end) return std::nullopt;
   if (end->dimension != start->dimension) {
     diagnostics.report(DiagCode::UnitMismatch, dose.span, "a progression must start and end in the same kind of unit")
-        .help.push_back("write both ends as times, as in `5s -> 30s`, or both as counts");
+        .help("write both ends as times, as in `5s -> 30s`, or both as counts");
     return std::nullopt;
   }
   if (end->range.min < start->range.min || end->range.max.value_or(0) < start->range.max.value_or(0)) {
-    Diagnostic& d = diagnostics.report(DiagCode::BackwardProgression, dose.span, "this progression goes down");
-    d.help.push_back("a progression goes from the first dose to a larger one, as in `5 -> 15`");
-    d.notes.push_back(Note{"to lower a dose in later weeks, write a phase: `weeks 5-8 { ... }`", {}});
+    auto d = diagnostics.report(DiagCode::BackwardProgression, dose.span, "this progression goes down");
+    d.help("a progression goes from the first dose to a larger one, as in `5 -> 15`");
+    d.note("to lower a dose in later weeks, write a phase: `weeks 5-8 { ... }`");
     return std::nullopt;
   }
   out.quantity.end = end->range;
@@ -167,7 +167,7 @@ std::optional<program::Range> convert_score(const ast::Score& score, std::string
   if (score.scale.value != 10) {
     diagnostics.report(DiagCode::ScoreOutOfScale, score.scale.span,
                        fmt::format("{} is scored out of 10, not out of {}", what, format_number(score.scale.value)))
-        .help.push_back("write the score as `N/10`");
+        .help("write the score as `N/10`");
     return std::nullopt;
   }
   ast::Amount as_amount;
@@ -182,7 +182,7 @@ std::optional<program::Range> convert_rpe(const ast::Amount& amount, Diagnostics
     if (n && !n->valid) return std::nullopt;
     if (n && (n->value < 0 || n->value > 10)) {
       diagnostics.report(DiagCode::ScoreOutOfScale, n->span,
-                         fmt::format("a score of {} is outside the scale of 0 to 10", format_number(n->value)));
+                         fmt::format("a score of {} is outside the scale of 0 to 10", format_number(n->value))).emit();
       return std::nullopt;
     }
   }

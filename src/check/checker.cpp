@@ -34,9 +34,9 @@ program::Program Checker::run(const ast::File& file) {
 }
 
 void Checker::unknown_word(const ast::Name& word, std::string_view what, const std::vector<std::string>& allowed) {
-  Diagnostic& d = diagnostics_.report(DiagCode::UnknownWord, word.span, fmt::format("unknown {} `{}`", what, names::shorten(word.text)));
-  if (auto guess = names::closest(word.text, allowed)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
-  d.notes.push_back(Note{fmt::format("{} is one of: {}", what, fmt::join(allowed, ", ")), {}});
+  auto d = diagnostics_.report(DiagCode::UnknownWord, word.span, fmt::format("unknown {} `{}`", what, names::shorten(word.text)));
+  d.suggest(word.text, allowed);
+  d.note(fmt::format("{} is one of: {}", what, fmt::join(allowed, ", ")));
 }
 
 std::optional<Level> Checker::level(const ast::Name& word) {
@@ -51,7 +51,7 @@ void Checker::params(const std::vector<ast::Param>& params) {
     if (auto [it, fresh] = declared.emplace(param.name.text, param.name.span); !fresh) {
       diagnostics_.report(DiagCode::DuplicateDefinition, param.name.span,
                           fmt::format("the parameter `{}` is declared twice", param.name.text))
-          .notes.push_back(Note{"first declared here", it->second});
+          .note("first declared here", it->second);
       continue;
     }
     std::vector<std::string> choices;
@@ -66,10 +66,10 @@ void Checker::params(const std::vector<ast::Param>& params) {
     }
     if (auto set = options_.params.find(param.name.text); set != options_.params.end()) {
       if (std::find(choices.begin(), choices.end(), set->second) == choices.end()) {
-        Diagnostic& d = diagnostics_.report(
+        auto d = diagnostics_.report(
             DiagCode::UnknownParameter, param.name.span,
             fmt::format("`--set {}={}` is not one of this parameter's values", param.name.text, set->second));
-        d.notes.push_back(Note{fmt::format("`{}` is one of: {}", param.name.text, fmt::join(choices, ", ")), {}});
+        d.note(fmt::format("`{}` is one of: {}", param.name.text, fmt::join(choices, ", ")));
       } else {
         chosen = set->second;
       }
@@ -81,9 +81,9 @@ void Checker::params(const std::vector<ast::Param>& params) {
     if (!declared.count(name)) {
       std::vector<std::string> known;
       for (const auto& [n, _] : declared) known.push_back(n);
-      Diagnostic& d = diagnostics_.report(DiagCode::UnknownParameter, Span{},
+      auto d = diagnostics_.report(DiagCode::UnknownParameter, Span{},
                                           fmt::format("`--set {}`: the routine has no parameter `{}`", name, name));
-      if (auto guess = names::closest(name, known)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
+      d.suggest(name, known);
     }
   }
 }
@@ -99,7 +99,7 @@ void Checker::fact(const ast::Fact& f) {
     auto [it, fresh] = seen_facts_.emplace(std::string(key), f.span);
     if (!fresh) {
       diagnostics_.report(DiagCode::DuplicateClause, f.span, fmt::format("`{}` is given twice for this routine", key))
-          .notes.push_back(Note{"first given here", it->second});
+          .note("first given here", it->second);
     }
     return fresh;
   };
@@ -107,7 +107,7 @@ void Checker::fact(const ast::Fact& f) {
     case ast::Fact::Kind::Title:
       if (once("title")) {
         if (!program_.title.empty()) {
-          diagnostics_.report(DiagCode::DuplicateClause, f.span, "the routine already has a title in its header");
+          diagnostics_.report(DiagCode::DuplicateClause, f.span, "the routine already has a title in its header").emit();
         } else {
           program_.title = f.text;
         }
@@ -125,7 +125,7 @@ void Checker::fact(const ast::Fact& f) {
         if (auto weeks = convert(*f.length, expect, diagnostics_)) {
           if (weeks->range.max != weeks->range.min) {
             diagnostics_.report(DiagCode::ConflictingDosage, f.length->span, "a program's length is one number of weeks")
-                .help.push_back("give one number, as in `program 8 weeks`");
+                .help("give one number, as in `program 8 weeks`");
           } else {
             program_.weeks = static_cast<int>(weeks->range.min);
           }
@@ -171,7 +171,7 @@ std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& stat
       block.span = circuit->span;
       if (circuit->rounds) {
         if (circuit->rounds->value < 1) {
-          diagnostics_.report(DiagCode::NonPositiveCount, circuit->rounds->span, "a circuit needs at least one round");
+          diagnostics_.report(DiagCode::NonPositiveCount, circuit->rounds->span, "a circuit needs at least one round").emit();
         } else {
           block.rounds = static_cast<int>(circuit->rounds->value);
         }
@@ -187,17 +187,17 @@ std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& stat
       block.span = phase->span;
       auto first = phase->first_week.value, last = phase->last_week.value;
       if (first < 1) {
-        diagnostics_.report(DiagCode::NonPositiveCount, phase->first_week.span, "weeks are counted from 1");
+        diagnostics_.report(DiagCode::NonPositiveCount, phase->first_week.span, "weeks are counted from 1").emit();
       } else if (last < first) {
         diagnostics_.report(DiagCode::ReversedRange, phase->span,
                             fmt::format("the weeks {}-{} go down", first, last))
-            .help.push_back(fmt::format("write `weeks {}-{}`", last, first));
+            .help(fmt::format("write `weeks {}-{}`", last, first));
       } else if (program_.weeks && last > *program_.weeks) {
-        Diagnostic& d = diagnostics_.report(
+        auto d = diagnostics_.report(
             DiagCode::WeekOutOfProgram, phase->span,
             fmt::format("week {} is past the end of the {}-week program", last, *program_.weeks));
         if (auto it = seen_facts_.find("program"); it != seen_facts_.end()) {
-          d.notes.push_back(Note{"the program's length is set here", it->second});
+          d.note("the program's length is set here", it->second);
         }
       } else {
         block.first_week = static_cast<int>(first);
@@ -211,10 +211,10 @@ std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& stat
       if (choices == param_choices_.end()) {
         std::vector<std::string> known;
         for (const auto& [name, _] : param_choices_) known.push_back(name);
-        Diagnostic& d = diagnostics_.report(DiagCode::UnknownParameter, when->param.span,
+        auto d = diagnostics_.report(DiagCode::UnknownParameter, when->param.span,
                                             fmt::format("unknown parameter `{}`", when->param.text));
-        if (auto guess = names::closest(when->param.text, known)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
-        if (known.empty()) d.help.push_back("declare it first: `param symptoms: mild | severe`");
+        d.suggest(when->param.text, known);
+        if (known.empty()) d.help("declare it first: `param symptoms: mild | severe`");
         continue;
       }
       const auto& values = choices->second;
@@ -232,7 +232,7 @@ std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& stat
       // Routine-level facts were read before the body; elsewhere they are misplaced.
       if (!top_level) {
         diagnostics_.report(DiagCode::MisplacedStatement, fact->span, "this belongs to the whole routine, not to a block")
-            .help.push_back("move it to the top of the routine; for one exercise, put a `note`, `cue` or `caution` on its line");
+            .help("move it to the top of the routine; for one exercise, put a `note`, `cue` or `caution` on its line");
       }
     }
   }

@@ -31,7 +31,7 @@ class DefinitionChecker {
     std::set<std::string> seen;
     for (const auto& p : def.properties) {
       if (!seen.insert(p.key.text).second && p.key.text != "accepts") {
-        diagnostics_.report(DiagCode::DuplicateClause, p.key.span, fmt::format("`{}` is given twice for `{}`", p.key.text, ex.id));
+        diagnostics_.report(DiagCode::DuplicateClause, p.key.span, fmt::format("`{}` is given twice for `{}`", p.key.text, ex.id)).emit();
         continue;
       }
       property(p, ex, explicit_accepts);
@@ -63,15 +63,15 @@ class DefinitionChecker {
 
  private:
   void unknown(const ast::Name& word, std::string_view what, const std::vector<std::string>& allowed) {
-    Diagnostic& d = diagnostics_.report(DiagCode::BadPropertyValue, word.span, fmt::format("unknown {} `{}`", what, names::shorten(word.text)));
-    if (auto guess = names::closest(word.text, allowed)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
-    d.notes.push_back(Note{fmt::format("{} is one of: {}", what, fmt::join(allowed, ", ")), {}});
+    auto d = diagnostics_.report(DiagCode::BadPropertyValue, word.span, fmt::format("unknown {} `{}`", what, names::shorten(word.text)));
+    d.suggest(word.text, allowed);
+    d.note(fmt::format("{} is one of: {}", what, fmt::join(allowed, ", ")));
   }
 
   // The property's single word, checked against `allowed` (empty: any word).
   std::optional<std::string> one_word(const ast::Property& p, const std::vector<std::string>& allowed) {
     if (p.words.size() != 1 || !p.amounts.empty()) {
-      diagnostics_.report(DiagCode::BadPropertyValue, p.span, fmt::format("`{}` takes one word", p.key.text));
+      diagnostics_.report(DiagCode::BadPropertyValue, p.span, fmt::format("`{}` takes one word", p.key.text)).emit();
       return std::nullopt;
     }
     if (!allowed.empty() && std::find(allowed.begin(), allowed.end(), p.words[0].text) == allowed.end()) {
@@ -90,13 +90,13 @@ class DefinitionChecker {
       }
       out.push_back(w.text);
     }
-    if (!p.amounts.empty()) diagnostics_.report(DiagCode::BadPropertyValue, p.amounts[0].span, fmt::format("`{}` takes words, not numbers", p.key.text));
+    if (!p.amounts.empty()) diagnostics_.report(DiagCode::BadPropertyValue, p.amounts[0].span, fmt::format("`{}` takes words, not numbers", p.key.text)).emit();
     return out;
   }
 
   std::optional<double> seconds(const ast::Property& p) {
     if (p.amounts.size() != 1 || !p.words.empty()) {
-      diagnostics_.report(DiagCode::BadPropertyValue, p.span, fmt::format("`{}` takes one time, such as `3s`", p.key.text));
+      diagnostics_.report(DiagCode::BadPropertyValue, p.span, fmt::format("`{}` takes one time, such as `3s`", p.key.text)).emit();
       return std::nullopt;
     }
     auto t = convert(p.amounts[0], Expect{p.key.text, {Dimension::Time}, std::nullopt}, diagnostics_);
@@ -151,8 +151,8 @@ class DefinitionChecker {
     } else if (key == "source") {
       if (auto w = one_word(p, {})) ex.source = *w;
     } else {
-      Diagnostic& d = diagnostics_.report(DiagCode::UnknownProperty, p.key.span, fmt::format("unknown property `{}`", names::shorten(key)));
-      if (auto guess = names::closest(key, definition_properties())) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
+      auto d = diagnostics_.report(DiagCode::UnknownProperty, p.key.span, fmt::format("unknown property `{}`", names::shorten(key)));
+      d.suggest(key, definition_properties());
     }
   }
 
@@ -161,7 +161,7 @@ class DefinitionChecker {
   void defaults(const ast::Prescription& d, Exercise& ex) {
     auto refuse = [&](Span where, std::string_view what) {
       diagnostics_.report(DiagCode::MisplacedStatement, where, fmt::format("{} has no place in a `default`", what))
-          .help.push_back("a default gives a starting dose only: `reps`, `hold`, `x`, `for`, `distance` and `rest`");
+          .help("a default gives a starting dose only: `reps`, `hold`, `x`, `for`, `distance` and `rest`");
     };
     DefaultDose& out = ex.defaults;
     if (d.dose) out.dose = check_dose(*d.dose, ex, DoseSite::LibraryDefault, diagnostics_);
@@ -206,9 +206,9 @@ void define_exercises(const std::vector<ast::ExerciseDef>& definitions, const st
       std::string key = names::lookup_key(name);
       if (!own.insert(key).second) continue;  // an exercise may repeat its own name as an alias
       if (auto [it, fresh] = taken.emplace(key, where); !fresh) {
-        Diagnostic& d = diagnostics.report(DiagCode::DuplicateDefinition, where,
+        auto d = diagnostics.report(DiagCode::DuplicateDefinition, where,
                                            fmt::format("`{}` is already the name of another exercise", name));
-        d.notes.push_back(Note{"first defined here", it->second});
+        d.note("first defined here", it->second);
         clash = true;
       }
     }
@@ -223,9 +223,9 @@ void check_variant_links(const Library& library, const DefinedNames& scope, Diag
     if (!scope.spans.count(names::lookup_key(id))) continue;
     for (const auto& v : ex.variants) {
       if (v.target.empty() || library.find(v.target)) continue;
-      Diagnostic& d = diagnostics.report(DiagCode::UnknownExercise, v.span,
+      auto d = diagnostics.report(DiagCode::UnknownExercise, v.span,
                                          fmt::format("`{}` names `{}` as a variant, but there is no such exercise", id, v.target));
-      if (auto guess = library.suggest(v.target)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
+      d.suggest(library.suggest(v.target));
     }
   }
 }

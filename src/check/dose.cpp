@@ -18,7 +18,7 @@ const Expect kRest{"rest", {Dimension::Time}, std::nullopt, false, true};
 bool single_in_default(const ast::Quantity& quantity, std::string_view clause, DoseSite site, Diagnostics& diagnostics) {
   if (site != DoseSite::LibraryDefault || !quantity.end) return true;
   diagnostics.report(DiagCode::MisplacedStatement, quantity.span, fmt::format("a progression of `{}` has no place in a `default`", clause))
-      .help.push_back("a default gives a starting dose only: `reps`, `hold`, `x`, `for`, `distance` and `rest`");
+      .help("a default gives a starting dose only: `reps`, `hold`, `x`, `for`, `distance` and `rest`");
   return false;
 }
 
@@ -59,10 +59,10 @@ class DoseChecker {
  private:
   bool accepted(DoseClause clause, Span where, std::string_view keyword) {
     if (exercise_.accepts.has(clause)) return true;
-    Diagnostic& d = diagnostics_.report(DiagCode::DosageNotAccepted, where,
+    auto d = diagnostics_.report(DiagCode::DosageNotAccepted, where,
                                         fmt::format("`{}` {}; it does not take `{}`", exercise_.id, kind_phrase(exercise_.kind), keyword));
-    d.help.push_back(fmt::format("dose it as in {}", kind_example(exercise_.kind)));
-    if (exercise_.span.valid()) d.notes.push_back(Note{fmt::format("`{}` is defined here", exercise_.id), exercise_.span});
+    d.help(fmt::format("dose it as in {}", kind_example(exercise_.kind)));
+    if (exercise_.span.valid()) d.note(fmt::format("`{}` is defined here", exercise_.id), exercise_.span);
     return false;
   }
 
@@ -102,7 +102,7 @@ std::optional<program::Range> check_rest(const ast::Quantity& rest, DoseSite sit
   // A rest is one time for every week of the program.
   if (rest.end) {
     diagnostics.report(DiagCode::ProgressionNotAllowed, rest.span, "a rest does not progress over the weeks")
-        .help.push_back("give one time or a range, such as `rest 30..45s`");
+        .help("give one time or a range, such as `rest 30..45s`");
     return std::nullopt;
   }
   auto converted = convert(rest.start, kRest, diagnostics);

@@ -23,7 +23,7 @@ std::optional<program::Frequency> Checker::frequency(const ast::Frequency& f) {
   auto set_rate = [&](std::optional<program::Range>& slot, program::Range value, const Span& where, std::string_view per) {
     if (slot) {
       diagnostics_.report(DiagCode::DuplicateClause, where, fmt::format("two rates per {}", per))
-          .help.push_back("give one rate per day and at most one per week, as in `2/day, 5/week`");
+          .help("give one rate per day and at most one per week, as in `2/day, 5/week`");
       ok = false;
       return;
     }
@@ -64,7 +64,7 @@ std::optional<program::Frequency> Checker::frequency(const ast::Frequency& f) {
       int minute = std::atoi(time.text.substr(colon + 1).c_str());
       if (time.text.size() - colon - 1 != 2 || hour > 23 || minute > 59 || colon > 2) {
         diagnostics_.report(DiagCode::UnknownWord, time.span, fmt::format("`{}` is not a time of day", time.text))
-            .help.push_back("write a 24-hour time such as `07:30` or `18:00`");
+            .help("write a 24-hour time such as `07:30` or `18:00`");
         ok = false;
         continue;
       }

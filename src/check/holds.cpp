@@ -45,7 +45,7 @@ std::optional<program::Hold> convert_hold(const ast::Hold& h, const Timing& timi
         if (out.start_pain && out.until_pain && out.start_pain->min <= out.until_pain->min) {
           diagnostics.report(DiagCode::BackwardProgression, h.from_pain->span,
                               "a hold that ends when pain eases must start at a higher pain than it ends")
-              .help.push_back("write `until pain 2/10 from pain 6/10`");
+              .help("write `until pain 2/10 from pain 6/10`");
         }
       }
       if (h.bound) {

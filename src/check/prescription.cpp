@@ -26,10 +26,10 @@ bool contains(const std::vector<std::string>& list, const std::string& word) {
 std::optional<program::Item> Checker::prescription(const ast::Prescription& line) {
   const Exercise* exercise = library_.find(line.exercise.text);
   if (exercise == nullptr) {
-    Diagnostic& d = diagnostics_.report(DiagCode::UnknownExercise, line.exercise.span,
+    auto d = diagnostics_.report(DiagCode::UnknownExercise, line.exercise.span,
                                         fmt::format("unknown exercise `{}`", names::shorten(line.exercise.text)));
-    if (auto guess = library_.suggest(line.exercise.text)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
-    d.notes.push_back(Note{"`regimen lib search WORDS` finds exercises; a routine can define its own with `exercise`", {}});
+    d.suggest(library_.suggest(line.exercise.text));
+    d.note("`regimen lib search WORDS` finds exercises; a routine can define its own with `exercise`");
     return std::nullopt;
   }
   program::Item item;
@@ -79,9 +79,9 @@ void Checker::dosage(const ast::Prescription& line, const Exercise& exercise, pr
     item.dose_from_library = true;
     return;
   }
-  Diagnostic& diag = diagnostics_.report(DiagCode::MissingDosage, line.exercise.span,
+  auto diag = diagnostics_.report(DiagCode::MissingDosage, line.exercise.span,
                                          fmt::format("no dose for `{}`, and the library gives none", exercise.id));
-  diag.help.push_back(fmt::format("add a dose, as in `{} {}`", names::shorten(line.exercise.text),
+  diag.help(fmt::format("add a dose, as in `{} {}`", names::shorten(line.exercise.text),
                                   std::string(kind_example(exercise.kind)).substr(1, kind_example(exercise.kind).size() - 2)));
 }
 
@@ -104,10 +104,10 @@ program::Sides Checker::sides(const ast::Prescription& line, const Exercise& exe
   const ast::Sides& s = *line.sides;
   bool has_sides = exercise.sides != Sidedness::Bilateral;
   if (!has_sides) {
-    Diagnostic& d = diagnostics_.report(DiagCode::SidesNotAccepted, s.span,
+    auto d = diagnostics_.report(DiagCode::SidesNotAccepted, s.span,
                                         fmt::format("`{}` works both sides at once; it has no sides to alternate", exercise.id));
-    d.help.push_back("remove this clause");
-    d.fixes.push_back(FixIt{s.span, ""});
+    d.help("remove this clause");
+    d.fix(s.span, "");
     out.mode = program::SideMode::Bilateral;
     return out;
   }
@@ -170,7 +170,7 @@ std::optional<program::Load> Checker::load(const ast::Load& l) {
   }
   if (contains(kResistances, kind)) {
     if (l.detail) {
-      diagnostics_.report(DiagCode::SyntaxError, l.detail->span, fmt::format("unexpected `{}` after `load {}`", l.detail->text, kind));
+      diagnostics_.report(DiagCode::SyntaxError, l.detail->span, fmt::format("unexpected `{}` after `load {}`", l.detail->text, kind)).emit();
       return std::nullopt;
     }
     out.kind = program::Load::Kind::Effort;
@@ -197,14 +197,14 @@ std::optional<program::Tempo> Checker::tempo(const ast::Tempo& t) {
     double total = 0;
     for (const auto& phase : t.phases) {
       if (phase.value > 60) {
-        diagnostics_.report(DiagCode::NumberTooLarge, phase.span, "a tempo phase is counted in seconds, at most 60");
+        diagnostics_.report(DiagCode::NumberTooLarge, phase.span, "a tempo phase is counted in seconds, at most 60").emit();
         return std::nullopt;
       }
       out.phases.push_back(static_cast<int>(phase.value));
       total += phase.value;
     }
     if (total == 0) {
-      diagnostics_.report(DiagCode::NonPositiveCount, t.span, "a tempo must take some time");
+      diagnostics_.report(DiagCode::NonPositiveCount, t.span, "a tempo must take some time").emit();
       return std::nullopt;
     }
     out.seconds_per_rep = total;
@@ -233,10 +233,10 @@ std::optional<program::Variant> Checker::variant(const ast::Variant& v) {
     out.name = v.target.text;  // a described change, such as "hands higher on the wall"
     return out;
   }
-  Diagnostic& d = diagnostics_.report(DiagCode::UnknownExercise, v.target.span,
+  auto d = diagnostics_.report(DiagCode::UnknownExercise, v.target.span,
                                       fmt::format("unknown exercise `{}`", names::shorten(v.target.text)));
-  if (auto guess = library_.suggest(v.target.text)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
-  d.help.push_back("to describe a change instead, quote it: `easier \"hands higher on the wall\"`");
+  d.suggest(library_.suggest(v.target.text));
+  d.help("to describe a change instead, quote it: `easier \"hands higher on the wall\"`");
   return std::nullopt;
 }
 
@@ -254,17 +254,17 @@ void Checker::plausibility(const program::Item& item, const ast::Prescription& l
   if (hold && written_hold && hold->kind == program::HoldKind::Timed && hold->unit == program::HoldUnit::Seconds &&
       top(hold->amount) > 600) {
     diagnostics_.report(DiagCode::LongHold, written_hold->span, "a hold of more than 10 minutes is unusual")
-        .help.push_back("check the unit: `min` is minutes, `s` is seconds");
+        .help("check the unit: `min` is minutes, `s` is seconds");
   }
   const auto* reps = std::get_if<program::RepsDose>(&item.dose);
   const auto* written_reps = std::get_if<ast::RepsDose>(&*line.dose);
   if (reps && written_reps && top(reps->reps) > 100) {
     diagnostics_.report(DiagCode::ManyReps, written_reps->reps.span, "more than 100 repetitions in one set is unusual")
-        .help.push_back("split them into sets, as in `reps 20 x5`");
+        .help("split them into sets, as in `reps 20 x5`");
   }
   if (top(item.sets) > 10 && line.sets) {
     diagnostics_.report(DiagCode::ManySets, line.sets->span, "more than 10 sets is unusual")
-        .help.push_back("for a dose spread through the day, use `frequency 3/day`");
+        .help("for a dose spread through the day, use `frequency 3/day`");
   }
 }
 

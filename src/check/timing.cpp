@@ -28,7 +28,7 @@ std::optional<double> Checker::setting_seconds(const ast::TimingSetting& setting
   if (!converted) return std::nullopt;
   if (converted->range.max != converted->range.min) {
     diagnostics_.report(DiagCode::ConflictingDosage, setting.value.span, "a timing is one number of seconds, not a range")
-        .help.push_back(fmt::format("write `timing {} {}s`", setting.key.text, converted->range.min));
+        .help(fmt::format("write `timing {} {}s`", setting.key.text, converted->range.min));
     return std::nullopt;
   }
   return converted->range.min;
@@ -68,7 +68,7 @@ Timing Checker::item_timing(const ast::Prescription& line, const Exercise& exerc
       if (routine_wide) {
         diagnostics_.report(DiagCode::UnknownWord, s.key.span,
                             fmt::format("`{}` is timed for the whole routine, not for one exercise", s.key.text))
-            .help.push_back(fmt::format("put `timing {} ...` at the top of the routine", s.key.text));
+            .help(fmt::format("put `timing {} ...` at the top of the routine", s.key.text));
       } else {
         unknown_word(s.key, "exercise timing", kExerciseKeys);
       }
@@ -89,10 +89,10 @@ Timing Checker::item_timing(const ast::Prescription& line, const Exercise& exerc
                                                                  : nullptr;
     if (other == nullptr) continue;
     std::string_view clause = s.key.text == "rep" ? "tempo" : "rest";
-    Diagnostic& d = diagnostics_.report(DiagCode::ConflictingDosage, s.span,
+    auto d = diagnostics_.report(DiagCode::ConflictingDosage, s.span,
                                         fmt::format("`timing {}` cannot be given with `{}` on the same line", s.key.text, clause));
-    d.notes.push_back(Note{fmt::format("`{}` is given here", clause), *other});
-    d.help.push_back(fmt::format("keep `{}`: it already sets this", clause));
+    d.note(fmt::format("`{}` is given here", clause), *other);
+    d.help(fmt::format("keep `{}`: it already sets this", clause));
   }
   if (tempo) {
     if (tempo->seconds_per_rep) t.seconds_per_rep = *tempo->seconds_per_rep;

@@ -66,7 +66,7 @@ int run_list(const LibCommand& cmd) {
     if (!library.has_module(cmd.module)) {
       auto guess = library.suggest_module(cmd.module);
       print_error(fmt::format("--module {}: no such module{}; modules: {}", cmd.module,
-                              guess ? fmt::format(" (did you mean `{}`?)", *guess) : "",
+                              guess ? " (" + names::did_you_mean(*guess) + ")" : "",
                               fmt::join(library.module_names(), ", ")));
       return kUsageOrIo;
     }
@@ -90,10 +90,11 @@ int run_show(const LibCommand& cmd) {
   if (ex == nullptr) {
     // The same words as the compiler's, without a place in a file.
     Diagnostics diagnostics;
-    Diagnostic& d = diagnostics.report(DiagCode::UnknownExercise, Span{},
+    auto d = diagnostics.report(DiagCode::UnknownExercise, Span{},
                                        fmt::format("unknown exercise `{}`", names::shorten(cmd.name)));
-    if (auto guess = library.suggest(cmd.name)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
-    d.help.push_back("`regimen lib search WORDS` finds exercises by what they work or need");
+    d.suggest(library.suggest(cmd.name));
+    d.help("`regimen lib search WORDS` finds exercises by what they work or need");
+    d.emit();
     std::cerr << render_text(diagnostics, workspace->sources());
     return kInputErrors;
   }

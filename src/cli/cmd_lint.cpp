@@ -83,7 +83,7 @@ std::optional<CommandLineSettings> read_command_line(const LintCommand& cmd, std
       if (!lint::is_equipment_word(word)) {
         auto guess = lint::closest_equipment_word(word);
         print_error(fmt::format("--equipment: no equipment `{}`{}", names::shorten(word),
-                                guess ? fmt::format("; did you mean `{}`?", *guess) : ""));
+                                guess ? "; " + names::did_you_mean(*guess) : ""));
         return std::nullopt;
       }
       out.profile.equipment->push_back(word);

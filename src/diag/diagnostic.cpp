@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <tuple>
 
+#include <fmt/format.h>
+
+#include "base/names.h"
+
 namespace regimen {
 namespace {
 
@@ -41,14 +45,95 @@ std::vector<DiagCode> all_codes() {
   return out;
 }
 
-Diagnostic& Diagnostics::report(DiagCode code, Span span, std::string message) {
+bool Diagnostic::is(DiagCode code) const {
+  const auto* own = std::get_if<DiagCode>(&origin);
+  return own != nullptr && *own == code;
+}
+
+std::string diagnostic_code(const Diagnostic& d) {
+  return std::visit(
+      [](const auto& origin) -> std::string {
+        using T = std::decay_t<decltype(origin)>;
+        if constexpr (std::is_same_v<T, DiagCode>) {
+          return std::string(code_id(origin));
+        } else if constexpr (std::is_same_v<T, LintRuleOrigin>) {
+          return origin.id;
+        } else {
+          static_assert(std::is_same_v<T, LintInputProblem>, "every origin has a code");
+          return origin == LintInputProblem::Config ? "config" : "allow-comment";
+        }
+      },
+      d.origin);
+}
+
+std::string diagnostic_label(const Diagnostic& d) {
+  if (const auto* rule = std::get_if<LintRuleOrigin>(&d.origin)) return rule->id + " " + rule->name;
+  return diagnostic_code(d);
+}
+
+std::string diagnostic_summary(const Diagnostic& d) {
+  return std::visit(
+      [](const auto& origin) -> std::string {
+        using T = std::decay_t<decltype(origin)>;
+        if constexpr (std::is_same_v<T, DiagCode>) {
+          return std::string(code_summary(origin));
+        } else if constexpr (std::is_same_v<T, LintRuleOrigin>) {
+          return origin.name;
+        } else {
+          static_assert(std::is_same_v<T, LintInputProblem>, "every origin has a summary");
+          return origin == LintInputProblem::Config ? "a problem in the lint configuration file"
+                                                    : "a `# lint: allow` comment that cannot be followed";
+        }
+      },
+      d.origin);
+}
+
+std::optional<std::string> lint_rule_name(const Diagnostic& d) {
+  if (const auto* rule = std::get_if<LintRuleOrigin>(&d.origin)) return rule->name;
+  return std::nullopt;
+}
+
+DiagnosticBuilder& DiagnosticBuilder::help(std::string text) {
+  d_.help.push_back(std::move(text));
+  return *this;
+}
+
+DiagnosticBuilder& DiagnosticBuilder::note(std::string message, Span span) {
+  d_.notes.push_back(Note{std::move(message), span});
+  return *this;
+}
+
+DiagnosticBuilder& DiagnosticBuilder::fix(Span span, std::string replacement) {
+  d_.fixes.push_back(FixIt{span, std::move(replacement)});
+  return *this;
+}
+
+DiagnosticBuilder& DiagnosticBuilder::suggest(std::string_view name, const std::vector<std::string>& candidates) {
+  return suggest(names::closest(name, candidates));
+}
+
+DiagnosticBuilder& DiagnosticBuilder::suggest(const std::optional<std::string>& guess) {
+  if (guess) d_.help.push_back(names::did_you_mean(*guess));
+  return *this;
+}
+
+void DiagnosticBuilder::emit() {
+  if (sink_ == nullptr) return;
+  sink_->add(std::move(d_));
+  sink_ = nullptr;
+}
+
+DiagnosticBuilder Diagnostics::report(DiagCode code, Span span, std::string message) {
+  return report(code, code_severity(code), span, std::move(message));
+}
+
+DiagnosticBuilder Diagnostics::report(Origin origin, Severity severity, Span span, std::string message) {
   Diagnostic d;
-  d.code = code;
-  d.severity = code_severity(code);
+  d.origin = std::move(origin);
+  d.severity = severity;
   d.span = span;
   d.message = std::move(message);
-  items_.push_back(std::move(d));
-  return items_.back();
+  return DiagnosticBuilder(*this, std::move(d));
 }
 
 bool Diagnostics::has_errors() const { return error_count() > 0; }
@@ -69,7 +154,7 @@ void Diagnostics::append(const Diagnostics& other) {
 
 void Diagnostics::sort() {
   auto key = [](const Diagnostic& d) {
-    return std::make_tuple(d.span.file, d.span.begin, d.span.end, static_cast<int>(d.code), std::cref(d.message));
+    return std::make_tuple(d.span.file, d.span.begin, d.span.end, diagnostic_code(d), std::cref(d.message));
   };
   std::stable_sort(items_.begin(), items_.end(), [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
   items_.erase(std::unique(items_.begin(), items_.end(),

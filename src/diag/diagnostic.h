@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "base/source.h"
@@ -24,6 +25,21 @@ Severity code_severity(DiagCode code);
 std::string_view severity_name(Severity severity);  // "error"
 std::vector<DiagCode> all_codes();
 
+// A lint rule, by its stable id and its name: "L0101", "missing-caution".
+struct LintRuleOrigin {
+  std::string id;
+  std::string name;
+  bool operator==(const LintRuleOrigin&) const = default;
+};
+
+// A problem the linter has with its own input, not with the program: its
+// configuration file, or a `# lint: allow` comment it cannot follow.
+enum class LintInputProblem { Config, AllowComment };
+
+// Where a diagnostic comes from: one of the compiler's codes, a lint rule, or
+// the linter's own input. Every renderer reads it the same way.
+using Origin = std::variant<DiagCode, LintRuleOrigin, LintInputProblem>;
+
 // A secondary place worth showing, such as the first of two definitions.
 struct Note {
   std::string message;
@@ -37,36 +53,65 @@ struct FixIt {
 };
 
 struct Diagnostic {
-  DiagCode code{};
+  Origin origin = DiagCode::SyntaxError;
   Severity severity = Severity::Error;
   Span span;
   std::string message;
   std::vector<Note> notes;
   std::vector<std::string> help;  // "did you mean `cat_camel`?"
   std::vector<FixIt> fixes;
-  // Set for a lint finding: the rule's stable id and its name ("L0101",
-  // "missing-caution"). They stand in for `code` when shown.
-  std::string rule_id;
-  std::string rule_name;
+
+  // Whether the compiler reported this under `code`.
+  bool is(DiagCode code) const;
 };
 
-// The code a diagnostic goes by: the compiler's ("E0101"), or for the linter
-// the rule's id ("L0101"), or a name for a problem with no id ("allow-comment").
-inline std::string diagnostic_code(const Diagnostic& d) {
-  if (!d.rule_id.empty()) return d.rule_id;
-  return d.rule_name.empty() ? std::string(code_id(d.code)) : d.rule_name;
-}
+// The code a diagnostic goes by: the compiler's ("E0101"), a lint rule's id
+// ("L0101"), or the name of a problem with the linter's input ("config").
+std::string diagnostic_code(const Diagnostic& d);
+// What it is labelled with in text: its code, and a rule's name beside its
+// id ("L0101 missing-caution").
+std::string diagnostic_label(const Diagnostic& d);
+// One line on what this kind of diagnostic means, for SARIF's rule list.
+std::string diagnostic_summary(const Diagnostic& d);
+// The lint rule's name, for a lint finding.
+std::optional<std::string> lint_rule_name(const Diagnostic& d);
 
-// What a diagnostic is labelled with in text: its code, and a rule's name
-// beside its id ("L0101 missing-caution").
-inline std::string diagnostic_label(const Diagnostic& d) {
-  return d.rule_id.empty() || d.rule_name.empty() ? diagnostic_code(d) : d.rule_id + " " + d.rule_name;
-}
+class Diagnostics;
+
+// A diagnostic being written. The call site adds help, notes and fixes to it,
+// and it joins the list when the builder goes (or at `emit()`): nothing ever
+// holds a reference into the list, which moves as it grows.
+class [[nodiscard]] DiagnosticBuilder {
+ public:
+  DiagnosticBuilder(Diagnostics& sink, Diagnostic diagnostic) : sink_(&sink), d_(std::move(diagnostic)) {}
+  DiagnosticBuilder(const DiagnosticBuilder&) = delete;
+  DiagnosticBuilder& operator=(const DiagnosticBuilder&) = delete;
+  DiagnosticBuilder(DiagnosticBuilder&& other) noexcept : sink_(other.sink_), d_(std::move(other.d_)) { other.sink_ = nullptr; }
+  DiagnosticBuilder& operator=(DiagnosticBuilder&&) = delete;
+  ~DiagnosticBuilder() { emit(); }
+
+  DiagnosticBuilder& help(std::string text);
+  DiagnosticBuilder& note(std::string message, Span span = {});
+  DiagnosticBuilder& fix(Span span, std::string replacement);
+  // "did you mean `x`?" when a candidate is close enough to `name` (see
+  // names::closest); nothing otherwise. The one place that says it.
+  DiagnosticBuilder& suggest(std::string_view name, const std::vector<std::string>& candidates);
+  DiagnosticBuilder& suggest(const std::optional<std::string>& guess);
+  void emit();
+
+ private:
+  Diagnostics* sink_;
+  Diagnostic d_;
+};
 
 // Collects diagnostics from every phase. One per compilation; never global.
 class Diagnostics {
  public:
-  Diagnostic& report(DiagCode code, Span span, std::string message);
+  // A compiler diagnostic, with the severity its code has.
+  DiagnosticBuilder report(DiagCode code, Span span, std::string message);
+  // A diagnostic of any origin and severity (the linter's).
+  DiagnosticBuilder report(Origin origin, Severity severity, Span span, std::string message);
+  void add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
 
   const std::vector<Diagnostic>& all() const { return items_; }
   bool has_errors() const;

@@ -25,7 +25,7 @@ nlohmann::json diagnostic_to_json(const Diagnostic& d, const SourceSet& sources)
                         {"notes", notes},
                         {"fixes", fixes}};
   // Only lint findings name a rule; the compiler's diagnostics stay as they were.
-  if (!d.rule_id.empty() && !d.rule_name.empty()) out["rule"] = d.rule_name;
+  if (auto rule = lint_rule_name(d)) out["rule"] = *rule;
   return out;
 }
 

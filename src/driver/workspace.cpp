@@ -70,10 +70,10 @@ class ImportResolver {
     for (const auto& import : file.imports) {
       if (!import.is_path) {
         if (!library_.has_module(import.target.text)) {
-          Diagnostic& d = diagnostics_.report(DiagCode::UnknownModule, import.target.span,
+          auto d = diagnostics_.report(DiagCode::UnknownModule, import.target.span,
                                               fmt::format("no library module `{}`", names::shorten(import.target.text)));
-          if (auto guess = library_.suggest_module(import.target.text)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
-          d.notes.push_back(Note{fmt::format("modules: {}", fmt::join(library_.module_names(), ", ")), {}});
+          d.suggest(library_.suggest_module(import.target.text));
+          d.note(fmt::format("modules: {}", fmt::join(library_.module_names(), ", ")));
         }
         continue;
       }
@@ -82,12 +82,12 @@ class ImportResolver {
       fs::path key = fs::weakly_canonical(target, ec);
       if (ec) key = target.lexically_normal();
       if (auto cycle = std::find(stack_.begin(), stack_.end(), key); cycle != stack_.end()) {
-        Diagnostic& d = diagnostics_.report(DiagCode::ImportCycle, import.span,
+        auto d = diagnostics_.report(DiagCode::ImportCycle, import.span,
                                             fmt::format("`{}` imports itself through this file", import.target.text));
         std::vector<std::string> chain;
         for (auto it = cycle; it != stack_.end(); ++it) chain.push_back(it->filename().string());
         chain.push_back(key.filename().string());
-        d.notes.push_back(Note{fmt::format("the cycle: {}", fmt::join(chain, " -> ")), {}});
+        d.note(fmt::format("the cycle: {}", fmt::join(chain, " -> ")));
         continue;
       }
       if (done_.count(key)) continue;  // reached twice by different paths: load once
@@ -96,7 +96,7 @@ class ImportResolver {
       if (!text) {
         diagnostics_.report(DiagCode::FileNotFound, import.target.span,
                             fmt::format("cannot import `{}`: {}", names::shorten(import.target.text), error))
-            .notes.push_back(Note{fmt::format("looked for {}", target.string()), {}});
+            .note(fmt::format("looked for {}", target.string()));
         continue;
       }
       done_.insert(key);

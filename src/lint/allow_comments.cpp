@@ -66,7 +66,7 @@ Diagnostic problem(Span span, std::string message) {
   d.severity = Severity::Warning;
   d.span = span;
   d.message = std::move(message);
-  d.rule_name = "allow-comment";
+  d.origin = LintInputProblem::AllowComment;
   return d;
 }
 
@@ -127,7 +127,7 @@ AllowComments read_allow_comments(const SourceSet& sources, FileId file, std::sp
       }
       UnknownRule unknown = unknown_rule(rules, name.text);
       Diagnostic d = problem(span, unknown.message);
-      if (unknown.guess) d.help.push_back(fmt::format("did you mean `{}`?", *unknown.guess));
+      if (unknown.guess) d.help.push_back(names::did_you_mean(*unknown.guess));
       d.notes.push_back(Note{"`regimen lint --list-rules` lists every rule", {}});
       out.problems.push_back(std::move(d));
     }

@@ -44,17 +44,14 @@ class ConfigReader {
     return Span{id_, begin, end};
   }
 
-  Diagnostic& error(Span at, std::string message) {
-    Diagnostic& d = problems_.report(DiagCode{}, at, std::move(message));
-    d.severity = Severity::Error;
-    d.rule_name = "config";
-    return d;
+  DiagnosticBuilder error(Span at, std::string message) {
+    return problems_.report(LintInputProblem::Config, Severity::Error, at, std::move(message));
   }
 
   void unknown_key(const toml::key& key, std::string_view where, const std::vector<std::string>& known) {
-    Diagnostic& d = error(span(key.source()), fmt::format("no key `{}` in {}", names::shorten(key.str()), where));
-    if (auto guess = names::closest(key.str(), known)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
-    d.notes.push_back(Note{fmt::format("the keys are {}", fmt::join(known, ", ")), {}});
+    auto d = error(span(key.source()), fmt::format("no key `{}` in {}", names::shorten(key.str()), where));
+    d.suggest(key.str(), known);
+    d.note(fmt::format("the keys are {}", fmt::join(known, ", ")));
   }
 
   // A string, or a list of strings; anything else is reported.
@@ -66,12 +63,12 @@ class ConfigReader {
     }
     const toml::array* list = node.as_array();
     if (!list) {
-      error(span(node.source()), fmt::format("`{}` takes a list of words, as in [\"a\", \"b\"]", key));
+      error(span(node.source()), fmt::format("`{}` takes a list of words, as in [\"a\", \"b\"]", key)).emit();
       return out;
     }
     for (const toml::node& item : *list) {
       if (!item.is_string()) {
-        error(span(item.source()), fmt::format("`{}` takes words in quotes", key));
+        error(span(item.source()), fmt::format("`{}` takes words in quotes", key)).emit();
         continue;
       }
       out.emplace_back(*item.value<std::string>(), span(item.source()));
@@ -102,15 +99,15 @@ class ConfigReader {
       const Rule* rule = find_in(rules_, entry.name);
       if (!rule) {
         UnknownRule unknown = unknown_rule(rules_, entry.name);
-        Diagnostic& d = error(entry.at, unknown.message);
-        if (unknown.guess) d.help.push_back(fmt::format("did you mean `{}`?", *unknown.guess));
-        d.notes.push_back(Note{"`regimen lint --list-rules` lists every rule", {}});
+        auto d = error(entry.at, unknown.message);
+        d.suggest(unknown.guess);
+        d.note("`regimen lint --list-rules` lists every rule");
         continue;
       }
       auto [earlier, fresh] = chosen.emplace(rule->id, &entry);
       if (!fresh && earlier->second->level != entry.level) {
-        Diagnostic& d = error(entry.at, fmt::format("`{}` is already {}", rule->name, level_name(earlier->second->level)));
-        d.notes.push_back(Note{"set here", earlier->second->at});
+        auto d = error(entry.at, fmt::format("`{}` is already {}", rule->name, level_name(earlier->second->level)));
+        d.note("set here", earlier->second->at);
         continue;
       }
       config.levels.push_back(LevelRequest{entry.name, entry.level});
@@ -124,8 +121,8 @@ class ConfigReader {
         std::vector<std::string> words;
         for (auto& [word, at] : strings(node, name)) {
           if (!is_equipment_word(word)) {
-            Diagnostic& d = error(at, fmt::format("no equipment `{}`", names::shorten(word)));
-            if (auto guess = closest_equipment_word(word)) d.help.push_back(fmt::format("did you mean `{}`?", *guess));
+            auto d = error(at, fmt::format("no equipment `{}`", names::shorten(word)));
+            d.suggest(closest_equipment_word(word));
             continue;
           }
           words.push_back(word);
@@ -135,7 +132,7 @@ class ConfigReader {
         auto word = node.value<std::string>();
         auto level = word && node.is_string() ? parse_level(*word) : std::nullopt;
         if (!level) {
-          error(span(node.source()), "`level` is one of \"beginner\", \"intermediate\" or \"advanced\"");
+          error(span(node.source()), "`level` is one of \"beginner\", \"intermediate\" or \"advanced\"").emit();
           continue;
         }
         config.profile.level = level;
@@ -144,7 +141,7 @@ class ConfigReader {
         auto seconds = text && node.is_string() ? parse_session_length(*text) : std::nullopt;
         if (!seconds) {
           error(span(node.source()), "`max_session` is a length of time in quotes, as in \"20min\"")
-              .help.push_back("the units are s, min and h");
+              .help("the units are s, min and h");
           continue;
         }
         config.profile.max_session_seconds = seconds;
@@ -159,11 +156,11 @@ class ConfigReader {
       const toml::table* table = node.as_table();
       bool known = key.str() == "lint" || key.str() == "patient";
       if (!known) {
-        Diagnostic& d = error(span(key.source()), fmt::format("no table `[{}]` in {}", names::shorten(key.str()), kConfigFileName));
-        if (auto guess = names::closest(key.str(), kTables)) d.help.push_back(fmt::format("did you mean `[{}]`?", *guess));
-        d.notes.push_back(Note{"the tables are [lint] and [patient]", {}});
+        auto d = error(span(key.source()), fmt::format("no table `[{}]` in {}", names::shorten(key.str()), kConfigFileName));
+        if (auto guess = names::closest(key.str(), kTables)) d.help(names::did_you_mean("[" + *guess + "]"));
+        d.note("the tables are [lint] and [patient]");
       } else if (!table) {
-        error(span(node.source()), fmt::format("`{}` is a table: write `[{}]` above its keys", key.str(), key.str()));
+        error(span(node.source()), fmt::format("`{}` is a table: write `[{}]` above its keys", key.str(), key.str())).emit();
       } else if (key.str() == "lint") {
         read_lint(*table, config);
       } else {
@@ -216,13 +213,13 @@ std::optional<LintConfig> parse_config(const std::string& path, std::string text
     try {
       root = toml::parse(file.text(), path);
     } catch (const toml::parse_error& e) {
-      reader.error(reader.span(e.source()), sentence_case(e.description()));
+      reader.error(reader.span(e.source()), sentence_case(e.description())).emit();
       return std::nullopt;
     }
 #else
     toml::parse_result parsed = toml::parse(file.text(), path);
     if (!parsed) {
-      reader.error(reader.span(parsed.error().source()), sentence_case(parsed.error().description()));
+      reader.error(reader.span(parsed.error().source()), sentence_case(parsed.error().description())).emit();
       return std::nullopt;
     }
     const toml::table& root = parsed.table();
@@ -231,7 +228,7 @@ std::optional<LintConfig> parse_config(const std::string& path, std::string text
   } catch (const std::exception& e) {
     // Nothing above should throw but a parse error; if something does, it is
     // still a problem with this file, not a crash.
-    reader.error(Span{id, 0, 0}, fmt::format("cannot read the configuration: {}", e.what()));
+    reader.error(Span{id, 0, 0}, fmt::format("cannot read the configuration: {}", e.what())).emit();
   }
   // toml++ walks tables in key order; the file's order reads better.
   problems.sort();

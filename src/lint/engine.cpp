@@ -51,8 +51,7 @@ Diagnostic to_diagnostic(const RuledFinding& finding) {
   d.help = finding.finding.help;
   d.notes = finding.finding.notes;
   d.fixes = finding.finding.fixes;
-  d.rule_id = std::string(finding.rule->id);
-  d.rule_name = std::string(finding.rule->name);
+  d.origin = LintRuleOrigin{std::string(finding.rule->id), std::string(finding.rule->name)};
   return d;
 }
 
@@ -63,10 +62,7 @@ Diagnostics to_diagnostics(const LintOutcome& outcome) {
     return position_key(a.span) < position_key(b.span);
   });
   Diagnostics out;
-  for (auto& d : all) {
-    // `report` sets the code's severity; the finding's own replaces it.
-    out.report(d.code, d.span, {}) = std::move(d);
-  }
+  for (auto& d : all) out.add(std::move(d));
   return out;
 }
 

@@ -48,7 +48,7 @@ Diagnostics FileLint::diagnostics() const {
     return std::tie(a.span.file, a.span.begin, a.span.end) < std::tie(b.span.file, b.span.begin, b.span.end);
   });
   Diagnostics out;
-  for (auto& d : all) out.report(d.code, d.span, {}) = std::move(d);
+  for (auto& d : all) out.add(std::move(d));
   return out;
 }
 

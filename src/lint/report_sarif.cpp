@@ -131,10 +131,7 @@ json report_to_sarif(const LintReport& report, const SourceSet& sources, std::sp
     std::string code = diagnostic_code(d);
     if (index.count(code)) continue;
     index[code] = descriptors.size();
-    std::string summary = d.rule_name.empty() ? std::string(code_summary(d.code))
-                          : d.rule_name == "allow-comment" ? "a `# lint: allow` comment that cannot be followed"
-                                                           : d.rule_name;
-    descriptors.push_back({{"id", code}, {"shortDescription", {{"text", summary}}}});
+    descriptors.push_back({{"id", code}, {"shortDescription", {{"text", diagnostic_summary(d)}}}});
   }
   json results = json::array();
   for (const auto& d : report.diagnostics.all()) results.push_back(result(d, index.at(diagnostic_code(d)), sources));

@@ -59,7 +59,7 @@ std::optional<std::string> apply_levels(std::span<const Rule> rules, const std::
     const Rule* rule = find_in(rules, request.rule);
     if (!rule) {
       UnknownRule unknown = unknown_rule(rules, request.rule);
-      return unknown.guess ? fmt::format("{}; did you mean `{}`?", unknown.message, *unknown.guess) : unknown.message;
+      return unknown.guess ? fmt::format("{}; {}", unknown.message, names::did_you_mean(*unknown.guess)) : unknown.message;
     }
     if (auto earlier = set_by.find(rule->id); earlier != set_by.end() && earlier->second->level != request.level) {
       return fmt::format("`{}` is both {} and {}", rule->name, level_name(earlier->second->level),

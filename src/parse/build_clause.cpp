@@ -9,10 +9,10 @@ namespace regimen::syntax {
 template <typename T>
 bool AstBuilder::repeated(const std::optional<T>& existing, Span where, std::string_view clause_name) {
   if (!existing) return false;
-  Diagnostic& d = diagnostics_.report(DiagCode::DuplicateClause, where,
+  auto d = diagnostics_.report(DiagCode::DuplicateClause, where,
                                       fmt::format("`{}` is given twice for this exercise", clause_name));
-  d.notes.push_back(Note{"first given here", existing->span});
-  d.help.push_back("keep one of them; for a dose that changes over the weeks write a progression such as `5 -> 15`");
+  d.note("first given here", existing->span);
+  d.help("keep one of them; for a dose that changes over the weeks write a progression such as `5 -> 15`");
   return true;
 }
 
@@ -49,14 +49,14 @@ std::optional<ast::Dose> AstBuilder::dose(DoseClauses&& c) {
   auto report = [&](const Given& first, const Given& second) {
     const Given& later = first.span.begin < second.span.begin ? second : first;
     const Given& earlier = first.span.begin < second.span.begin ? first : second;
-    Diagnostic& d = diagnostics_.report(
+    auto d = diagnostics_.report(
         DiagCode::ConflictingDosage, later.span,
         fmt::format("`{}` cannot be given with `{}`: a dose is repetitions (each may be held), a hold, a time or a distance",
                     later.keyword, earlier.keyword));
-    d.notes.push_back(Note{fmt::format("`{}` is given here", earlier.keyword), earlier.span});
+    d.note(fmt::format("`{}` is given here", earlier.keyword), earlier.span);
     bool time_and_distance = (later.keyword == "for" || later.keyword == "distance") &&
                              (earlier.keyword == "for" || earlier.keyword == "distance");
-    d.help.push_back(time_and_distance ? "keep one of them; to mention the other, add a note, as in `note \"about 2 km\"`"
+    d.help(time_and_distance ? "keep one of them; to mention the other, add a note, as in `note \"about 2 km\"`"
                                        : "keep one of them");
     return earlier.keyword;
   };
@@ -80,8 +80,8 @@ void AstBuilder::strays(const std::vector<P::StrayContext*>& words) {
     bool adjacent = previous != nullptr && token->getTokenIndex() == previous->getTokenIndex() + 1;
     previous = token;
     if (adjacent) continue;
-    Diagnostic& d = diagnostics_.report(DiagCode::SyntaxError, span(token), fmt::format("unexpected {}", describe_text(token)));
-    d.help.push_back(std::string(kClauseHelp));
+    auto d = diagnostics_.report(DiagCode::SyntaxError, span(token), fmt::format("unexpected {}", describe_text(token)));
+    d.help(std::string(kClauseHelp));
   }
 }
 
@@ -120,7 +120,7 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
       a.low.valid = !number_too_large;
       if (number_too_large) {
         diagnostics_.report(DiagCode::NumberTooLarge, s, fmt::format("the number `{}` is too large", digits))
-            .help.push_back("numbers in a routine stay below 1000000000");
+            .help("numbers in a routine stay below 1000000000");
       }
       return a;
     };
@@ -168,7 +168,7 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
     if (!repeated(out.pain, where, "pain")) out.pain = score(c->painScore());
   } else if (auto* c = dynamic_cast<P::AlternateClauseContext*>(ctx)) {
     if (!out.alternation.empty()) {
-      diagnostics_.report(DiagCode::DuplicateClause, where, "`alternate` is given twice for this exercise");
+      diagnostics_.report(DiagCode::DuplicateClause, where, "`alternate` is given twice for this exercise").emit();
       return;
     }
     for (auto* m : c->moves) out.alternation.push_back(name(m));

@@ -28,9 +28,9 @@ void AstBuilder::top_level(P::BodyContext* body_ctx, ast::File& out, bool inside
     } else if (auto* c = dynamic_cast<P::RoutineStmtContext*>(s)) {
       Span header = span(c->ROUTINE()->getSymbol());
       if (inside_routine || out.routine_span.valid()) {
-        Diagnostic& d = diagnostics_.report(DiagCode::MisplacedStatement, header,
+        auto d = diagnostics_.report(DiagCode::MisplacedStatement, header,
                                             "a file holds at most one `routine` block");
-        if (out.routine_span.valid()) d.notes.push_back(Note{"the routine starts here", out.routine_span});
+        if (out.routine_span.valid()) d.note("the routine starts here", out.routine_span);
         continue;
       }
       out.routine_span = header;
@@ -49,9 +49,9 @@ void AstBuilder::top_level(P::BodyContext* body_ctx, ast::File& out, bool inside
   }
   if (!inside_routine && out.routine_span.valid()) {
     for (const Span& where : bare) {
-      Diagnostic& d = diagnostics_.report(DiagCode::MisplacedStatement, where, "a statement outside the `routine` block");
-      d.help.push_back("move it inside the routine's braces");
-      d.notes.push_back(Note{"the routine starts here", out.routine_span});
+      auto d = diagnostics_.report(DiagCode::MisplacedStatement, where, "a statement outside the `routine` block");
+      d.help("move it inside the routine's braces");
+      d.note("the routine starts here", out.routine_span);
     }
   }
 }
@@ -62,9 +62,9 @@ void AstBuilder::require_separators(const std::vector<antlr4::tree::ParseTree*>&
     auto* item = dynamic_cast<antlr4::ParserRuleContext*>(child);
     bool is_separator = dynamic_cast<P::SepContext*>(child) != nullptr;
     if (item != nullptr && !is_separator && previous != nullptr) {
-      Diagnostic& d = diagnostics_.report(DiagCode::SyntaxError, span(item->getStart()),
+      auto d = diagnostics_.report(DiagCode::SyntaxError, span(item->getStart()),
                                           fmt::format("expected end of line or `;` before {}", describe_text(item->getStart())));
-      d.help.push_back("each statement starts on a new line or after `;`");
+      d.help("each statement starts on a new line or after `;`");
     }
     previous = is_separator ? nullptr : item;
   }
@@ -85,7 +85,7 @@ std::optional<ast::Statement> AstBuilder::statement(P::StatementContext* ctx) {
   Span where = span(ctx);
   auto misplaced = [&](std::string what, std::string_view message) {
     diagnostics_.report(DiagCode::MisplacedStatement, where, std::string(message))
-        .help.push_back("put it at the top of the file or of the routine");
+        .help("put it at the top of the file or of the routine");
     return ast::Statement{ast::Misplaced{std::move(what), where}};
   };
   if (auto* c = dynamic_cast<P::PrescriptionStmtContext*>(ctx)) {
@@ -130,7 +130,7 @@ std::optional<ast::Statement> AstBuilder::statement(P::StatementContext* ctx) {
   if (dynamic_cast<P::ExerciseDefStmtContext*>(ctx)) return misplaced("exercise", "an exercise definition inside a block");
   if (dynamic_cast<P::ParamStmtContext*>(ctx)) return misplaced("param", "`param` inside a block");
   if (dynamic_cast<P::RoutineStmtContext*>(ctx)) {
-    diagnostics_.report(DiagCode::MisplacedStatement, where, "a `routine` block inside another block");
+    diagnostics_.report(DiagCode::MisplacedStatement, where, "a `routine` block inside another block").emit();
     return ast::Statement{ast::Misplaced{"routine", where}};
   }
   return std::nullopt;

@@ -71,7 +71,7 @@ ast::Number AstBuilder::integer(antlr4::Token* token, bool negative, Span where)
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size() || static_cast<double>(value) > kLargestNumber) {
     diagnostics_.report(DiagCode::NumberTooLarge, where, fmt::format("the number `{}` is too large", text))
-        .help.push_back("numbers in a routine stay below 1000000000");
+        .help("numbers in a routine stay below 1000000000");
     value = 0;
     out.valid = false;
   }
@@ -91,7 +91,7 @@ ast::Number AstBuilder::number(P::NumberContext* ctx) {
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || value > kLargestNumber) {
     diagnostics_.report(DiagCode::NumberTooLarge, out.span, fmt::format("the number `{}` is too large", text))
-        .help.push_back("numbers in a routine stay below 1000000000");
+        .help("numbers in a routine stay below 1000000000");
     value = 0;
     out.valid = false;
   }
@@ -116,9 +116,9 @@ ast::Amount AstBuilder::amount(P::AmountContext* ctx) {
   out.high = number(dashed->high);
   if (dashed->highUnit) out.high_unit = word(dashed->highUnit->getStart());
   Span dash = Span{at_.file(), out.low.span.end, out.high->span.begin};
-  Diagnostic& d = diagnostics_.report(DiagCode::DashedRange, out.span, "a range is written with `..`, not `-`");
-  d.help.push_back(fmt::format("write `{}..{}`", dashed->low->getText(), dashed->high->getText()));
-  d.fixes.push_back(FixIt{dash, ".."});
+  auto d = diagnostics_.report(DiagCode::DashedRange, out.span, "a range is written with `..`, not `-`");
+  d.help(fmt::format("write `{}..{}`", dashed->low->getText(), dashed->high->getText()));
+  d.fix(dash, "..");
   return out;
 }
 

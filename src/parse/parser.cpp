@@ -30,11 +30,11 @@ ast::File empty_file(FileId id) {
 std::string readable_text(const SourceFile& file, FileId id, Diagnostics& diagnostics) {
   auto bad = utf8::invalid_offsets(file.text());
   for (std::size_t i = 0; i < bad.size() && i < kMaxUtf8Reports; ++i) {
-    Diagnostic& d = diagnostics.report(DiagCode::InvalidUtf8, Span{id, bad[i], bad[i] + 1},
+    auto d = diagnostics.report(DiagCode::InvalidUtf8, Span{id, bad[i], bad[i] + 1},
                                        fmt::format("invalid UTF-8 byte 0x{:02X}", static_cast<unsigned char>(file.text()[bad[i]])));
-    d.help.push_back("save the file as UTF-8");
+    d.help("save the file as UTF-8");
     if (i + 1 == kMaxUtf8Reports && bad.size() > kMaxUtf8Reports) {
-      d.notes.push_back(Note{fmt::format("{} more invalid bytes not shown", bad.size() - kMaxUtf8Reports), {}});
+      d.note(fmt::format("{} more invalid bytes not shown", bad.size() - kMaxUtf8Reports));
     }
   }
   return bad.empty() ? file.text() : utf8::replace_invalid(file.text());
@@ -67,19 +67,19 @@ Screening screen_tokens(antlr4::CommonTokenStream& tokens, const antlr4::dfa::Vo
       if (reported++ < options.max_errors) {
         diagnostics.report(DiagCode::BadCharacter, offsets.token(token),
                            fmt::format("unexpected character `{}`", utf8::for_display(token->getText())))
-            .help.push_back("text in any language goes inside quotes; comments start with `#`");
+            .help("text in any language goes inside quotes; comments start with `#`");
       }
     } else if (type == RegimenLexer::UNTERMINATED_STRING) {
       if (reported++ < options.max_errors) {
         diagnostics.report(DiagCode::UnterminatedString, offsets.token(token), "this string is not closed")
-            .help.push_back("add a `\"` before the end of the line");
+            .help("add a `\"` before the end of the line");
       }
     } else if (type == open_brace || type == open_paren) {
       if (++depth > options.max_depth) {
         diagnostics
             .report(DiagCode::NestingTooDeep, offsets.token(token),
                     fmt::format("blocks are nested more than {} deep", options.max_depth))
-            .help.push_back("a routine needs only a few levels: routine, section, exercise");
+            .help("a routine needs only a few levels: routine, section, exercise");
         return Screening{false, true};
       }
     } else if ((type == close_brace || type == close_paren) && depth > 0) {
@@ -128,7 +128,7 @@ ast::File parse(const SourceSet& sources, FileId file_id, Diagnostics& diagnosti
         tree = parser.file();
       } catch (const antlr4::ParseCancellationException&) {
         diagnostics.report(DiagCode::TooManyErrors, offsets.token(tokens.LT(1)),
-                           fmt::format("too many syntax errors; stopped after {}", options.max_errors));
+                           fmt::format("too many syntax errors; stopped after {}", options.max_errors)).emit();
       }
       parser.removeErrorListeners();
       if (listener.count() > 0 || tree == nullptr) return empty_file(file_id);
@@ -138,9 +138,9 @@ ast::File parse(const SourceSet& sources, FileId file_id, Diagnostics& diagnosti
     return builder.file(tree);
   } catch (const std::exception& e) {
     diagnostics.report(DiagCode::SyntaxError, Span{file_id, 0, 0},
-                       fmt::format("internal error while parsing: {}", e.what()));
+                       fmt::format("internal error while parsing: {}", e.what())).emit();
   } catch (...) {
-    diagnostics.report(DiagCode::SyntaxError, Span{file_id, 0, 0}, "internal error while parsing");
+    diagnostics.report(DiagCode::SyntaxError, Span{file_id, 0, 0}, "internal error while parsing").emit();
   }
   return empty_file(file_id);
 }

@@ -101,8 +101,8 @@ void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::To
     }
   }
   Span span = offsets_.token(offending);
-  Diagnostic& d = diagnostics_.report(DiagCode::SyntaxError, span, message);
-  d.help = std::move(help);
+  auto d = diagnostics_.report(DiagCode::SyntaxError, span, message);
+  for (auto& line : help) d.help(std::move(line));
 }
 
 void BoundedErrorStrategy::check_budget() const {

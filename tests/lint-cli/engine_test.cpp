@@ -42,8 +42,7 @@ TEST_CASE("findings carry their rule and level, in order of position", "[lint][e
   CHECK(all.all()[0].severity == Severity::Warning);
   CHECK(all.all()[1].severity == Severity::Error);  // T0002 is denied by default
   CHECK(all.error_count() == 1);
-  CHECK(all.all()[0].rule_id == "T0001");
-  CHECK(all.all()[0].rule_name == "needs-rest");
+  CHECK(all.all()[0].origin == Origin{LintRuleOrigin{"T0001", "needs-rest"}});
 }
 
 TEST_CASE("settings raise, lower and turn off rules", "[lint][engine]") {
@@ -54,7 +53,7 @@ TEST_CASE("settings raise, lower and turn off rules", "[lint][engine]") {
   auto all = linted.result.diagnostics();
   REQUIRE(all.all().size() == 2);
   for (const auto& d : all.all()) {
-    CHECK(d.rule_id == "T0001");
+    CHECK(diagnostic_code(d) == "T0001");
     CHECK(d.severity == Severity::Error);
   }
 }
@@ -78,7 +77,7 @@ TEST_CASE("the rules do not run on a routine with errors", "[lint][engine]") {
   CHECK_FALSE(linted.result.outcome);
   auto all = linted.result.diagnostics();
   CHECK(all.has_errors());
-  CHECK(std::none_of(all.all().begin(), all.all().end(), [](const Diagnostic& d) { return !d.rule_id.empty(); }));
+  CHECK(std::none_of(all.all().begin(), all.all().end(), [](const Diagnostic& d) { return std::holds_alternative<LintRuleOrigin>(d.origin); }));
 }
 
 TEST_CASE("fixing applies the fixes, lints again, and a second run changes nothing", "[lint][engine]") {

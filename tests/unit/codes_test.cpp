@@ -1,8 +1,11 @@
 // diag/codes.def: the registry of diagnostic codes is consistent.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <regex>
 #include <set>
+#include <sstream>
 
 #include "diag/diagnostic.h"
 
@@ -53,4 +56,39 @@ TEST_CASE("well-known codes keep their ids", "[codes]") {
   CHECK(severity_name(Severity::Error) == "error");
   CHECK(severity_name(Severity::Warning) == "warning");
   CHECK(severity_name(Severity::Note) == "note");
+}
+
+namespace {
+
+std::string read_all(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+}  // namespace
+
+// A code no case reports is a code nothing proves the compiler can reach.
+TEST_CASE("every code is expected by a fail_ or warn_ conformance case", "[codes]") {
+  std::string expected;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(REGIMEN_CONFORMANCE)) {
+    if (entry.path().extension() == ".diag") expected += read_all(entry.path());
+  }
+  REQUIRE_FALSE(expected.empty());
+  for (DiagCode code : all_codes()) {
+    std::string id(code_id(code));
+    INFO(id << " appears in no tests/conformance/*/fail_*.diag or warn_*.diag");
+    CHECK(expected.find("[" + id + "]") != std::string::npos);
+  }
+}
+
+TEST_CASE("every code has an entry in docs/language.md", "[codes]") {
+  std::string doc = read_all(REGIMEN_LANGUAGE_DOC);
+  REQUIRE_FALSE(doc.empty());
+  for (DiagCode code : all_codes()) {
+    std::string id(code_id(code));
+    INFO(id << " has no `### " << id << "` entry in docs/language.md");
+    CHECK(doc.find("\n### " + id + "\n") != std::string::npos);
+  }
 }

@@ -40,7 +40,7 @@ struct Compiled {
 
   bool has(DiagCode code) const {
     const auto& all = result.diagnostics.all();
-    return std::any_of(all.begin(), all.end(), [&](const Diagnostic& d) { return d.code == code; });
+    return std::any_of(all.begin(), all.end(), [&](const Diagnostic& d) { return d.is(code); });
   }
   const program::Program& program() const { return *result.program; }
   const program::Item& item(std::size_t i) const { return std::get<program::Item>(result.program->body.at(i)); }

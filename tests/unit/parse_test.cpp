@@ -24,7 +24,7 @@ struct Parsed {
   const ast::Prescription& line(std::size_t i) const { return std::get<ast::Prescription>(file.body.at(i).node); }
   bool has(DiagCode code) const {
     for (const auto& d : diagnostics.all()) {
-      if (d.code == code) return true;
+      if (d.is(code)) return true;
     }
     return false;
   }
