@@ -8,6 +8,7 @@
 #include "base/utf8.h"
 #include "parse/ast_builder.h"
 #include "parse/offsets.h"
+#include "parse/recovery.h"
 #include "parse/syntax_errors.h"
 
 namespace regimen {
@@ -51,14 +52,10 @@ Screening screen_tokens(antlr4::CommonTokenStream& tokens, const antlr4::dfa::Vo
                          const syntax::Offsets& offsets, Diagnostics& diagnostics, const ParseOptions& options) {
   // The bracket tokens are implicit in the grammar ('{', '('), so their types
   // are looked up by their literal names once.
-  auto type_of = [&](std::string_view literal) {
-    for (std::size_t t = 0; t <= vocabulary.getMaxTokenType(); ++t) {
-      if (vocabulary.getLiteralName(t) == literal) return t;
-    }
-    return std::size_t{0};
-  };
-  const std::size_t open_brace = type_of("'{'"), close_brace = type_of("'}'");
-  const std::size_t open_paren = type_of("'('"), close_paren = type_of("')'");
+  const std::size_t open_brace = syntax::literal_token_type(vocabulary, "{");
+  const std::size_t close_brace = syntax::literal_token_type(vocabulary, "}");
+  const std::size_t open_paren = syntax::literal_token_type(vocabulary, "(");
+  const std::size_t close_paren = syntax::literal_token_type(vocabulary, ")");
   std::size_t depth = 0;
   std::size_t reported = 0;
   for (antlr4::Token* token : tokens.getTokens()) {
