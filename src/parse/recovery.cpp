@@ -1,5 +1,7 @@
 #include "parse/recovery.h"
 
+#include <algorithm>
+
 #include "RegimenParser.h"
 
 namespace regimen::syntax {
@@ -116,6 +118,47 @@ void BoundedErrorStrategy::skip_to_brace(antlr4::Parser* recognizer) {
   check_budget();
   const std::size_t open = literal_token_type(recognizer->getVocabulary(), "{");
   while (recognizer->getTokenStream()->LA(1) != open) recognizer->consume();
+}
+
+bool Breakage::made_up(const antlr4::Token* token) {
+  return token == nullptr || token->getTokenIndex() == INVALID_INDEX;
+}
+
+bool Breakage::broken(antlr4::ParserRuleContext* ctx) const {
+  std::vector<TokenRange> judged_apart;
+  return holds_error(ctx, judged_apart) || holds_bad_character(ctx, judged_apart);
+}
+
+bool Breakage::holds_error(antlr4::ParserRuleContext* ctx, std::vector<TokenRange>& judged_apart) const {
+  if (ctx->exception != nullptr) return true;
+  for (auto* child : ctx->children) {
+    if (dynamic_cast<antlr4::tree::ErrorNode*>(child) != nullptr) return true;
+    auto* part = dynamic_cast<antlr4::ParserRuleContext*>(child);
+    if (part == nullptr) continue;
+    bool apart = dynamic_cast<RegimenParser::BodyContext*>(part) != nullptr ||
+                 dynamic_cast<RegimenParser::DefinitionBlockContext*>(part) != nullptr ||
+                 dynamic_cast<RegimenParser::DefinitionItemContext*>(part) != nullptr;
+    if (apart) {
+      if (part->getStop() != nullptr && part->getStop()->getTokenIndex() >= part->getStart()->getTokenIndex()) {
+        judged_apart.push_back(TokenRange{part->getStart()->getTokenIndex(), part->getStop()->getTokenIndex()});
+      }
+      continue;
+    }
+    if (holds_error(part, judged_apart)) return true;
+  }
+  return false;
+}
+
+bool Breakage::holds_bad_character(antlr4::ParserRuleContext* ctx, const std::vector<TokenRange>& judged_apart) const {
+  if (bad_characters_.empty() || ctx->getStop() == nullptr) return false;
+  std::size_t first = ctx->getStart()->getTokenIndex(), last = ctx->getStop()->getTokenIndex();
+  for (auto it = std::lower_bound(bad_characters_.begin(), bad_characters_.end(), first);
+       it != bad_characters_.end() && *it <= last; ++it) {
+    bool apart = std::any_of(judged_apart.begin(), judged_apart.end(),
+                             [&](const TokenRange& r) { return r.first <= *it && *it <= r.last; });
+    if (!apart) return true;
+  }
+  return false;
 }
 
 }  // namespace regimen::syntax

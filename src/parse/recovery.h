@@ -1,9 +1,11 @@
-// Error recovery: how the parser gets past a syntax error.
+// Error recovery: how the parser gets past a syntax error, and which parts of
+// the parse tree it broke on the way.
 #pragma once
 
 #include <antlr4-runtime.h>
 
 #include <cstddef>
+#include <vector>
 
 #include "parse/syntax_errors.h"
 
@@ -37,6 +39,34 @@ class BoundedErrorStrategy : public antlr4::DefaultErrorStrategy {
   const SyntaxErrorListener& listener_;
   std::size_t max_errors_;
   std::size_t no_brace_before_ = 0;  // tokens before this index were seen to hold no `{` up to their line's end
+};
+
+// Which parts of the parse tree a syntax error broke. Recovery leaves error
+// nodes (tokens it skipped or made up) and contexts with an exception; a part
+// is broken when it holds one, or a character the lexer could not read.
+class Breakage {
+ public:
+  // `bad_characters`: for each character the lexer could not read, in order,
+  // the index of the visible token it follows (0 when none does). A bad
+  // character breaks the part that token belongs to, so that `hold 30§` is
+  // not checked as `hold 30`.
+  explicit Breakage(std::vector<std::size_t> bad_characters) : bad_characters_(std::move(bad_characters)) {}
+
+  // Whether `ctx` is broken. The bodies of blocks, and definition items,
+  // are left out: each of their statements and items is judged on its own.
+  bool broken(antlr4::ParserRuleContext* ctx) const;
+
+  // A token recovery made up (`<missing '}'>`) rather than read.
+  static bool made_up(const antlr4::Token* token);
+
+ private:
+  struct TokenRange {
+    std::size_t first, last;
+  };
+  bool holds_error(antlr4::ParserRuleContext* ctx, std::vector<TokenRange>& judged_apart) const;
+  bool holds_bad_character(antlr4::ParserRuleContext* ctx, const std::vector<TokenRange>& judged_apart) const;
+
+  std::vector<std::size_t> bad_characters_;
 };
 
 }  // namespace regimen::syntax
