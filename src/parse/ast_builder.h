@@ -47,6 +47,9 @@ class AstBuilder {
   static std::string declaration_keyword(const antlr4::Token* token);
   bool broken(const Written& w) const { return w.item == nullptr || w.skipped.valid() || breakage_.broken(w.item); }
   ast::Statement invalid(const Written& w);
+  // The last branch of every chain of alternatives: a grammar alternative
+  // with no builder is reported, never dropped in silence.
+  void no_builder(antlr4::ParserRuleContext* ctx, std::string_view what);
   ast::Fact fact(P::FactContext* ctx);
   ast::Import import(P::ImportStmtContext* ctx);
   ast::Param param(P::ParamStmtContext* ctx);

@@ -138,6 +138,8 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out) {
     t.text = string_value(c->text);
     t.span = where;
     out.texts.push_back(std::move(t));
+  } else {
+    no_builder(ctx, "clause");
   }
 }
 
@@ -160,6 +162,8 @@ ast::Hold AstBuilder::hold(P::HoldSpecContext* ctx) {
   } else if (auto* c = dynamic_cast<P::AtLeastHoldContext*>(ctx)) {
     out.form = ast::Hold::Form::AtLeast;
     out.bound = amount(c->floor);
+  } else {
+    no_builder(ctx, "hold");
   }
   return out;
 }
@@ -173,6 +177,8 @@ ast::Tempo AstBuilder::tempo(P::TempoSpecContext* ctx) {
     for (auto* token : c->phases) out.phases.push_back(integer(token, false, span(token)));
   } else if (auto* c = dynamic_cast<P::PerRepTempoContext*>(ctx)) {
     out.per_rep = amount(c->perRep);
+  } else {
+    no_builder(ctx, "tempo");
   }
   return out;
 }
@@ -185,6 +191,8 @@ ast::Load AstBuilder::load(P::LoadSpecContext* ctx) {
   } else if (auto* c = dynamic_cast<P::NamedLoadContext*>(ctx)) {
     out.kind = word(c->kind);
     if (c->detail) out.detail = word(c->detail);
+  } else {
+    no_builder(ctx, "load");
   }
   return out;
 }
@@ -220,6 +228,8 @@ ast::Frequency AstBuilder::frequency(P::FrequencyContext* ctx) {
       rate.per = word(c->per->getStart());
     } else if (auto* c = dynamic_cast<P::WordRateContext*>(r)) {
       rate.per = word(c->word);
+    } else {
+      no_builder(r, "frequency");
     }
     out.rates.push_back(std::move(rate));
   }

@@ -62,6 +62,8 @@ void AstBuilder::item(P::DefinitionItemContext* ctx, ast::ExerciseDef& out) {
     out.variants.push_back(variant(c->variant()));
   } else if (auto* c = dynamic_cast<P::PropertyItemContext*>(ctx)) {
     out.properties.push_back(property(c));
+  } else {
+    no_builder(ctx, "definition item");
   }
 }
 

@@ -249,7 +249,13 @@ std::optional<ast::Statement> AstBuilder::statement(P::StatementContext* ctx) {
     diagnostics_.report(DiagCode::MisplacedStatement, where, "a `routine` block inside another block");
     return ast::Statement{ast::Misplaced{"routine", where}};
   }
+  no_builder(ctx, "statement");
   return std::nullopt;
+}
+
+void AstBuilder::no_builder(antlr4::ParserRuleContext* ctx, std::string_view what) {
+  diagnostics_.report(DiagCode::SyntaxError, span(ctx), fmt::format("internal error: no builder for this {}", what))
+      .notes.push_back(Note{"the grammar has an alternative the compiler does not build; please report this", {}});
 }
 
 ast::Fact AstBuilder::fact(P::FactContext* ctx) {
@@ -288,6 +294,8 @@ ast::Fact AstBuilder::fact(P::FactContext* ctx) {
     t.text = string_value(c->text);
     t.span = out.span;
     out.note = std::move(t);
+  } else {
+    no_builder(ctx, "fact");
   }
   return out;
 }
