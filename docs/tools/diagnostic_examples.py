@@ -18,7 +18,7 @@ MARKER = "<!-- diagnostic codes: generated below this line -->"
 # code -> (title, program, fix). A program given as bytes is written as is.
 EXAMPLES = {
     "E0001": ("Syntax error", "cat_camel reps\nhalf_wall_hang hold 20..30s x5 }\n",
-              "Complete the clause (`reps 10`) and remove the stray `}`. Every syntax error in the file is reported."),
+              "Complete the clause (`reps 10`) and remove the stray `}`. Every syntax error in the file is reported; each breaks only its own statement, and the rest of the file is still checked (see [syntax errors](#syntax-errors))."),
     "E0002": ("Unclosed string", 'cat_camel reps 10 cue "Breathe out\n',
               "Close the string with `\"` on the same line."),
     "E0003": ("Bad character", "cat_camel reps 10 @ slow\n",
@@ -34,7 +34,7 @@ EXAMPLES = {
     "E0008": ("Clause given twice", "cat_camel reps 10 reps 12\n",
               "Keep one. For a dose that grows over the program, write `reps 10 -> 12`."),
     "E0009": ("Too many syntax errors", "".join("cat_camel reps ;\n" for _ in range(60)),
-              "Fix the first errors and check again; the parser stops after 50 in one file."),
+              "Fix the first errors and check again; the parser stops after 50 in one file, and then checks nothing in it."),
     "E0010": ("Misplaced statement", 'section "Warm-up" {\n  level beginner\n  cat_camel reps 10\n}\n',
               "Move routine facts to the top of the routine; imports, definitions and parameters go at the top of the file or routine."),
     "E0011": ("Unknown property", 'exercise wall_press "Wall press" {\n  kind reps\n  posture standing\n}\nwall_press reps 10\n',

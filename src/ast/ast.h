@@ -259,8 +259,20 @@ struct Misplaced {
   Span span;
 };
 
+// A statement a syntax error broke. The error is reported already; the
+// checker skips the statement and reports nothing that could follow from it.
+struct Invalid {
+  // What the statement was, when it declared something the rest of the file
+  // may name: "import", "exercise" or "param"; empty otherwise.
+  std::string what;
+  // The statements of its block, when it had one: each was parsed on its own
+  // and is checked as usual.
+  std::vector<Statement> body;
+  Span span;
+};
+
 struct Statement {
-  std::variant<Prescription, Section, Circuit, Phase, When, Fact, Misplaced> node;
+  std::variant<Prescription, Section, Circuit, Phase, When, Fact, Misplaced, Invalid> node;
 };
 
 struct Import {
@@ -284,6 +296,10 @@ struct ExerciseDef {
   std::optional<Prescription> defaults;
   std::vector<Text> texts;              // steps, cues, cautions, notes in order
   std::vector<Variant> variants;
+  // True when a syntax error broke some of its items: the items that parsed
+  // are kept and checked, and routine lines naming the exercise are not
+  // checked against what is left.
+  bool partial = false;
   Span span;
 };
 
@@ -296,9 +312,15 @@ struct Param {
 
 struct File {
   FileId file = kNoFile;
-  // False when syntax errors left no tree to check. Errors with a fix-it the
-  // parser could apply (`10-15` for `10..15`) leave the tree complete.
+  // False when the parser stopped before the end of the file (blocks nested
+  // too deep, too many syntax errors): the tree is then empty and is not
+  // checked. A syntax error the parser recovered from leaves an `Invalid`
+  // statement (or a `partial` definition) in a complete tree.
   bool complete = true;
+  // False when a `{` is never closed or a `}` has no `{` to close: which
+  // block a statement was meant for is then a guess, so no statement is
+  // reported as misplaced.
+  bool braces_balanced = true;
   std::vector<Import> imports;
   std::vector<ExerciseDef> definitions;
   std::vector<Param> params;

@@ -23,6 +23,8 @@ program::Program check(const ast::File& file, const Library& library, const Chec
 namespace checking {
 
 program::Program Checker::run(const ast::File& file) {
+  braces_balanced_ = file.braces_balanced;
+  note_broken(file.body);
   if (file.routine_title) program_.title = file.routine_title->text;
   program_.span = file.routine_span;
   for (const auto& import : file.imports) program_.imports.push_back(import.target.text);
@@ -31,6 +33,28 @@ program::Program Checker::run(const ast::File& file) {
   program_.body = body(file.body, true);
   program_.params = param_values_;
   return std::move(program_);
+}
+
+void Checker::note_broken(const std::vector<ast::Statement>& statements) {
+  for (const auto& statement : statements) {
+    if (const auto* broken = std::get_if<ast::Invalid>(&statement.node)) {
+      if (broken->what == "import" || broken->what == "exercise") exercises_may_be_missing_ = true;
+      if (broken->what == "param") params_may_be_missing_ = true;
+    }
+    std::visit(
+        [this](const auto& node) {
+          if constexpr (requires { node.body; }) note_broken(node.body);
+        },
+        statement.node);
+  }
+}
+
+// A line is left unchecked when a syntax error may have taken what checking
+// it needs: its exercise's definition is partial, or its exercise is unknown
+// and a broken `import` or definition may have been what provides it.
+bool Checker::unchecked(const ast::Prescription& line) const {
+  const Exercise* exercise = library_.find(line.exercise.text);
+  return exercise != nullptr ? exercise->partial : exercises_may_be_missing_;
 }
 
 void Checker::unknown_word(const ast::Name& word, std::string_view what, const std::vector<std::string>& allowed) {
@@ -156,7 +180,12 @@ std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& stat
   std::vector<program::Node> out;
   for (const auto& statement : statements) {
     if (const auto* line = std::get_if<ast::Prescription>(&statement.node)) {
+      if (unchecked(*line)) continue;
       if (auto item = prescription(*line)) out.emplace_back(std::move(*item));
+    } else if (const auto* broken = std::get_if<ast::Invalid>(&statement.node)) {
+      // The broken statement itself was reported; its block's statements
+      // are checked, though what they would have made is lost with it.
+      body(broken->body, false);
     } else if (const auto* section = std::get_if<ast::Section>(&statement.node)) {
       program::Block block;
       block.kind = program::Block::Kind::Section;
@@ -208,6 +237,10 @@ std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& stat
       out.emplace_back(std::move(block));
     } else if (const auto* when = std::get_if<ast::When>(&statement.node)) {
       auto choices = param_choices_.find(when->param.text);
+      if (choices == param_choices_.end() && params_may_be_missing_) {
+        body(when->body, false);  // its parameter was in a broken `param`; its lines are still checked
+        continue;
+      }
       if (choices == param_choices_.end()) {
         std::vector<std::string> known;
         for (const auto& [name, _] : param_choices_) known.push_back(name);
@@ -230,7 +263,7 @@ std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& stat
       }
     } else if (const auto* fact = std::get_if<ast::Fact>(&statement.node)) {
       // Routine-level facts were read before the body; elsewhere they are misplaced.
-      if (!top_level) {
+      if (!top_level && braces_balanced_) {
         diagnostics_.report(DiagCode::MisplacedStatement, fact->span, "this belongs to the whole routine, not to a block")
             .help("move it to the top of the routine; for one exercise, put a `note`, `cue` or `caution` on its line");
       }

@@ -30,6 +30,10 @@ class Checker {
   void fact(const ast::Fact& fact);
   std::vector<program::Node> body(const std::vector<ast::Statement>& statements, bool top_level);
   std::optional<Level> level(const ast::Name& word);
+  // What broken statements may have declared, so that nothing that follows
+  // from a syntax error is reported.
+  void note_broken(const std::vector<ast::Statement>& statements);
+  bool unchecked(const ast::Prescription& line) const;
 
   // prescription.cpp
   std::optional<program::Item> prescription(const ast::Prescription& line);
@@ -58,6 +62,9 @@ class Checker {
   std::map<std::string, std::string> param_values_;  // parameter -> chosen value
   std::map<std::string, std::vector<std::string>> param_choices_;
   std::map<std::string, Span> seen_facts_;            // fact keyword -> first place
+  bool braces_balanced_ = true;                       // false: no statement is reported as misplaced
+  bool exercises_may_be_missing_ = false;             // a broken `import` or definition
+  bool params_may_be_missing_ = false;                // a broken `param`
   // The routine's `timing rep/breath/rest`, applied over every exercise's own.
   std::optional<double> routine_rep_seconds_, routine_breath_seconds_, routine_rest_seconds_;
 };

@@ -27,6 +27,7 @@ class DefinitionChecker {
     ex.name = def.display ? def.display->text : def.id.text;
     ex.module = module_;
     ex.span = def.id.span;
+    ex.partial = def.partial;
     bool explicit_accepts = false;
     std::set<std::string> seen;
     for (const auto& p : def.properties) {

@@ -128,6 +128,8 @@ Compilation Workspace::compile(const std::string& path, std::string text, const 
   Compilation out;
   out.root = sources_.add(path == "-" ? "<stdin>" : path, std::move(text));
   ast::File file = parse(sources_, out.root, out.diagnostics, options_.parse);
+  // A file with syntax errors is still checked, all but its broken
+  // statements; one the parser gave up on has no tree to check.
   if (!file.complete) {
     out.diagnostics.sort();
     return out;

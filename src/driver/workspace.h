@@ -24,7 +24,7 @@ struct WorkspaceOptions {
 struct Compilation {
   FileId root = kNoFile;
   Diagnostics diagnostics;
-  std::optional<program::Program> program;  // set when parsing succeeded; check diagnostics for errors
+  std::optional<program::Program> program;  // set unless parsing stopped early; check diagnostics for errors
   // What the program was checked against, kept for the backends and the
   // linter: the root file's syntax, and the library with the definitions of
   // the file and its imports layered over the workspace's. Set with `program`.

@@ -50,6 +50,9 @@ struct Exercise {
   std::vector<std::string> cautions;
   std::vector<ExerciseVariant> variants;
   std::string source;
+  // Its definition had a syntax error: this is what parsed of it, and routine
+  // lines naming it are not checked against it.
+  bool partial = false;
   Span span;
 };
 

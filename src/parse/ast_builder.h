@@ -9,6 +9,7 @@
 #include "ast/ast.h"
 #include "diag/diagnostic.h"
 #include "parse/offsets.h"
+#include "parse/recovery.h"
 
 namespace regimen::syntax {
 
@@ -16,16 +17,39 @@ using P = generated::RegimenParser;
 
 class AstBuilder {
  public:
-  AstBuilder(const Offsets& offsets, Diagnostics& diagnostics) : at_(offsets), diagnostics_(diagnostics) {}
+  // `braces_balanced`: whether every `{` is closed and every `}` closes one;
+  // when not, nothing is reported as misplaced.
+  AstBuilder(const Offsets& offsets, Diagnostics& diagnostics, const Breakage& breakage, bool braces_balanced)
+      : at_(offsets), diagnostics_(diagnostics), breakage_(breakage), braces_balanced_(braces_balanced) {}
 
   ast::File file(P::FileContext* ctx);
 
  private:
+  // A statement or definition item as written, with the words recovery
+  // skipped after it on its line; or a run of skipped words alone (`item`
+  // null).
+  struct Written {
+    antlr4::ParserRuleContext* item = nullptr;
+    Span skipped;                // invalid when nothing was skipped
+    bool closes_nothing = false; // skipped words that start with a stray `}`
+    std::string declares;        // a declaration's keyword among the skipped words
+  };
+
   // build_statement.cpp
   void top_level(P::BodyContext* body, ast::File& out, bool inside_routine);
+  void routine(P::RoutineStmtContext* ctx, ast::File& out, bool inside_routine);
   std::vector<ast::Statement> body(P::BodyContext* ctx);
   std::vector<ast::Statement> block(P::BlockContext* ctx);
   std::optional<ast::Statement> statement(P::StatementContext* ctx);
+  // Groups a body's or a definition block's children into what was written.
+  std::vector<Written> written(const std::vector<antlr4::tree::ParseTree*>& children) const;
+  std::vector<bool> after_early_close(const std::vector<Written>& entries) const;
+  static std::string declaration_keyword(const antlr4::Token* token);
+  bool broken(const Written& w) const { return w.item == nullptr || w.skipped.valid() || breakage_.broken(w.item); }
+  ast::Statement invalid(const Written& w);
+  // The last branch of every chain of alternatives: a grammar alternative
+  // with no builder is reported, never dropped in silence.
+  void no_builder(antlr4::ParserRuleContext* ctx, std::string_view what);
   ast::Fact fact(P::FactContext* ctx);
   ast::Import import(P::ImportStmtContext* ctx);
   ast::Param param(P::ParamStmtContext* ctx);
@@ -65,6 +89,8 @@ class AstBuilder {
 
   // build_definition.cpp
   ast::ExerciseDef definition(P::ExerciseDefStmtContext* ctx);
+  void item(P::DefinitionItemContext* ctx, ast::ExerciseDef& out, DoseClauses& default_dose);
+  ast::Property property(P::PropertyItemContext* ctx);
 
   // Reports a clause given twice on one line; returns true if it is a repeat.
   template <typename T>
@@ -75,6 +101,11 @@ class AstBuilder {
 
   const Offsets& at_;
   Diagnostics& diagnostics_;
+  const Breakage& breakage_;
+  bool braces_balanced_;
+  // The file being built: with unbalanced braces, a declaration found in a
+  // block is taken as meant for the top of the file, and goes here.
+  ast::File* file_ = nullptr;
 };
 
 }  // namespace regimen::syntax

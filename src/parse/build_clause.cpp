@@ -92,19 +92,19 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
     slot = quantity(value);
     slot->span = where;
   };
-  if (auto* c = dynamic_cast<P::RepsClauseContext*>(ctx)) {
-    quantity_clause(dose_clauses.reps, c->dose(), "reps");
-  } else if (auto* c = dynamic_cast<P::HoldClauseContext*>(ctx)) {
+  if (auto* reps_clause = dynamic_cast<P::RepsClauseContext*>(ctx)) {
+    quantity_clause(dose_clauses.reps, reps_clause->dose(), "reps");
+  } else if (auto* hold_clause = dynamic_cast<P::HoldClauseContext*>(ctx)) {
     std::optional<ast::Hold>& held = dose_clauses.hold;
     if (repeated(held, where, "hold")) return;
-    if (c->holdSpec()) {
-      held = hold(c->holdSpec());
+    if (hold_clause->holdSpec()) {
+      held = hold(hold_clause->holdSpec());
     } else {
       held = ast::Hold{};
       held->form = ast::Hold::Form::Brief;
     }
     held->span = where;
-  } else if (auto* c = dynamic_cast<P::SetsXClauseContext*>(ctx)) {
+  } else if (auto* sets_x_clause = dynamic_cast<P::SetsXClauseContext*>(ctx)) {
     if (repeated(out.sets, where, "sets")) return;
     // `x5` is one token; its number starts one character in. The end of a
     // progression may be written `x3` or `3`.
@@ -126,24 +126,24 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
     };
     ast::Quantity d;
     d.span = where;
-    d.start = sets_number(c->SETS_X(0));
-    if (c->SETS_X().size() > 1) d.end = sets_number(c->SETS_X(1));
-    if (c->INT()) d.end = sets_number(c->INT());
+    d.start = sets_number(sets_x_clause->SETS_X(0));
+    if (sets_x_clause->SETS_X().size() > 1) d.end = sets_number(sets_x_clause->SETS_X(1));
+    if (sets_x_clause->INT()) d.end = sets_number(sets_x_clause->INT());
     out.sets = d;
-  } else if (auto* c = dynamic_cast<P::SetsClauseContext*>(ctx)) {
-    quantity_clause(out.sets, c->dose(), "sets");
-  } else if (auto* c = dynamic_cast<P::DurationClauseContext*>(ctx)) {
-    quantity_clause(dose_clauses.time, c->dose(), "for");
-  } else if (auto* c = dynamic_cast<P::DistanceClauseContext*>(ctx)) {
-    quantity_clause(dose_clauses.distance, c->dose(), "distance");
-  } else if (auto* c = dynamic_cast<P::RestClauseContext*>(ctx)) {
-    quantity_clause(out.rest, c->dose(), "rest");
-  } else if (auto* c = dynamic_cast<P::PerSideClauseContext*>(ctx)) {
+  } else if (auto* sets_clause = dynamic_cast<P::SetsClauseContext*>(ctx)) {
+    quantity_clause(out.sets, sets_clause->dose(), "sets");
+  } else if (auto* duration_clause = dynamic_cast<P::DurationClauseContext*>(ctx)) {
+    quantity_clause(dose_clauses.time, duration_clause->dose(), "for");
+  } else if (auto* distance_clause = dynamic_cast<P::DistanceClauseContext*>(ctx)) {
+    quantity_clause(dose_clauses.distance, distance_clause->dose(), "distance");
+  } else if (auto* rest_clause = dynamic_cast<P::RestClauseContext*>(ctx)) {
+    quantity_clause(out.rest, rest_clause->dose(), "rest");
+  } else if (auto* per_side_clause = dynamic_cast<P::PerSideClauseContext*>(ctx)) {
     if (repeated(out.sides, where, "per side")) return;
     ast::Sides s;
     s.form = ast::Sides::Form::PerSide;
     s.span = where;
-    if (c->first) s.first = word(c->first);
+    if (per_side_clause->first) s.first = word(per_side_clause->first);
     out.sides = s;
   } else if (dynamic_cast<P::AlternatingClauseContext*>(ctx)) {
     if (repeated(out.sides, where, "alternating")) return;
@@ -151,64 +151,68 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
     s.form = ast::Sides::Form::Alternating;
     s.span = where;
     out.sides = s;
-  } else if (auto* c = dynamic_cast<P::DirectionClauseContext*>(ctx)) {
+  } else if (auto* direction_clause = dynamic_cast<P::DirectionClauseContext*>(ctx)) {
     if (repeated(out.sides, where, "per direction")) return;
     ast::Sides s;
     s.form = ast::Sides::Form::PerDirection;
     s.span = where;
-    for (auto* d : c->directions) s.directions.push_back(word(d->getStart()));
+    for (auto* d : direction_clause->directions) s.directions.push_back(word(d->getStart()));
     out.sides = s;
-  } else if (auto* c = dynamic_cast<P::TempoClauseContext*>(ctx)) {
-    if (!repeated(out.tempo, where, "tempo")) out.tempo = tempo(c->tempoSpec()), out.tempo->span = where;
-  } else if (auto* c = dynamic_cast<P::LoadClauseContext*>(ctx)) {
-    if (!repeated(out.load, where, "load")) out.load = load(c->loadSpec()), out.load->span = where;
-  } else if (auto* c = dynamic_cast<P::RpeClauseContext*>(ctx)) {
-    if (!repeated(out.rpe, where, "rpe")) out.rpe = count(c->count());
-  } else if (auto* c = dynamic_cast<P::PainClauseContext*>(ctx)) {
-    if (!repeated(out.pain, where, "pain")) out.pain = score(c->painScore());
-  } else if (auto* c = dynamic_cast<P::AlternateClauseContext*>(ctx)) {
+  } else if (auto* tempo_clause = dynamic_cast<P::TempoClauseContext*>(ctx)) {
+    if (!repeated(out.tempo, where, "tempo")) out.tempo = tempo(tempo_clause->tempoSpec()), out.tempo->span = where;
+  } else if (auto* load_clause = dynamic_cast<P::LoadClauseContext*>(ctx)) {
+    if (!repeated(out.load, where, "load")) out.load = load(load_clause->loadSpec()), out.load->span = where;
+  } else if (auto* rpe_clause = dynamic_cast<P::RpeClauseContext*>(ctx)) {
+    if (!repeated(out.rpe, where, "rpe")) out.rpe = count(rpe_clause->count());
+  } else if (auto* pain_clause = dynamic_cast<P::PainClauseContext*>(ctx)) {
+    if (!repeated(out.pain, where, "pain")) out.pain = score(pain_clause->painScore());
+  } else if (auto* alternate_clause = dynamic_cast<P::AlternateClauseContext*>(ctx)) {
     if (!out.alternation.empty()) {
       diagnostics_.report(DiagCode::DuplicateClause, where, "`alternate` is given twice for this exercise").emit();
       return;
     }
-    for (auto* m : c->moves) out.alternation.push_back(name(m));
-  } else if (auto* c = dynamic_cast<P::ExerciseFrequencyClauseContext*>(ctx)) {
-    if (!repeated(out.frequency, where, "frequency")) out.frequency = frequency(c->frequency());
-  } else if (auto* c = dynamic_cast<P::TimingClauseContext*>(ctx)) {
-    auto settings = timing(c->timingItem());
+    for (auto* m : alternate_clause->moves) out.alternation.push_back(name(m));
+  } else if (auto* exercise_frequency_clause = dynamic_cast<P::ExerciseFrequencyClauseContext*>(ctx)) {
+    if (!repeated(out.frequency, where, "frequency")) out.frequency = frequency(exercise_frequency_clause->frequency());
+  } else if (auto* timing_clause = dynamic_cast<P::TimingClauseContext*>(ctx)) {
+    auto settings = timing(timing_clause->timingItem());
     out.timing.insert(out.timing.end(), settings.begin(), settings.end());
-  } else if (auto* c = dynamic_cast<P::VariantClauseContext*>(ctx)) {
-    out.variants.push_back(variant(c->variant()));
-  } else if (auto* c = dynamic_cast<P::TextClauseContext*>(ctx)) {
+  } else if (auto* variant_clause = dynamic_cast<P::VariantClauseContext*>(ctx)) {
+    out.variants.push_back(variant(variant_clause->variant()));
+  } else if (auto* text_clause = dynamic_cast<P::TextClauseContext*>(ctx)) {
     ast::Text t;
-    t.kind = c->kind->getType() == P::CUE ? ast::Text::Kind::Cue
-             : c->kind->getType() == P::CAUTION ? ast::Text::Kind::Caution
+    t.kind = text_clause->kind->getType() == P::CUE ? ast::Text::Kind::Cue
+             : text_clause->kind->getType() == P::CAUTION ? ast::Text::Kind::Caution
                                                  : ast::Text::Kind::Note;
-    t.text = string_value(c->text);
+    t.text = string_value(text_clause->text);
     t.span = where;
     out.texts.push_back(std::move(t));
+  } else {
+    no_builder(ctx, "clause");
   }
 }
 
 ast::Hold AstBuilder::hold(P::HoldSpecContext* ctx) {
   ast::Hold out;
   out.span = span(ctx);
-  if (auto* c = dynamic_cast<P::TimedHoldContext*>(ctx)) {
+  if (auto* timed_hold = dynamic_cast<P::TimedHoldContext*>(ctx)) {
     out.form = ast::Hold::Form::Timed;
-    out.dose = quantity(c->dose());
-  } else if (auto* c = dynamic_cast<P::OpenHoldContext*>(ctx)) {
-    if (c->until->painScore()) {
+    out.dose = quantity(timed_hold->dose());
+  } else if (auto* open_hold = dynamic_cast<P::OpenHoldContext*>(ctx)) {
+    if (open_hold->until->painScore()) {
       out.form = ast::Hold::Form::UntilPain;
-      out.until_pain = score(c->until->painScore());
+      out.until_pain = score(open_hold->until->painScore());
     } else {
       out.form = ast::Hold::Form::UntilText;
-      out.until_text = string_value(c->until->STRING()->getSymbol());
+      out.until_text = string_value(open_hold->until->STRING()->getSymbol());
     }
-    if (c->from) out.from_pain = score(c->from);
-    if (c->bound) out.bound = amount(c->bound);
-  } else if (auto* c = dynamic_cast<P::AtLeastHoldContext*>(ctx)) {
+    if (open_hold->from) out.from_pain = score(open_hold->from);
+    if (open_hold->bound) out.bound = amount(open_hold->bound);
+  } else if (auto* at_least_hold = dynamic_cast<P::AtLeastHoldContext*>(ctx)) {
     out.form = ast::Hold::Form::AtLeast;
-    out.bound = amount(c->floor);
+    out.bound = amount(at_least_hold->floor);
+  } else {
+    no_builder(ctx, "hold");
   }
   return out;
 }
@@ -216,12 +220,14 @@ ast::Hold AstBuilder::hold(P::HoldSpecContext* ctx) {
 ast::Tempo AstBuilder::tempo(P::TempoSpecContext* ctx) {
   ast::Tempo out;
   out.span = span(ctx);
-  if (auto* c = dynamic_cast<P::WordTempoContext*>(ctx)) {
-    out.word = word(c->word);
-  } else if (auto* c = dynamic_cast<P::PhasedTempoContext*>(ctx)) {
-    for (auto* token : c->phases) out.phases.push_back(integer(token, false, span(token)));
-  } else if (auto* c = dynamic_cast<P::PerRepTempoContext*>(ctx)) {
-    out.per_rep = amount(c->perRep);
+  if (auto* word_tempo = dynamic_cast<P::WordTempoContext*>(ctx)) {
+    out.word = word(word_tempo->word);
+  } else if (auto* phased_tempo = dynamic_cast<P::PhasedTempoContext*>(ctx)) {
+    for (auto* token : phased_tempo->phases) out.phases.push_back(integer(token, false, span(token)));
+  } else if (auto* per_rep_tempo = dynamic_cast<P::PerRepTempoContext*>(ctx)) {
+    out.per_rep = amount(per_rep_tempo->perRep);
+  } else {
+    no_builder(ctx, "tempo");
   }
   return out;
 }
@@ -229,11 +235,13 @@ ast::Tempo AstBuilder::tempo(P::TempoSpecContext* ctx) {
 ast::Load AstBuilder::load(P::LoadSpecContext* ctx) {
   ast::Load out;
   out.span = span(ctx);
-  if (auto* c = dynamic_cast<P::WeightLoadContext*>(ctx)) {
-    out.weight = amount(c->weight);
-  } else if (auto* c = dynamic_cast<P::NamedLoadContext*>(ctx)) {
-    out.kind = word(c->kind);
-    if (c->detail) out.detail = word(c->detail);
+  if (auto* weight_load = dynamic_cast<P::WeightLoadContext*>(ctx)) {
+    out.weight = amount(weight_load->weight);
+  } else if (auto* named_load = dynamic_cast<P::NamedLoadContext*>(ctx)) {
+    out.kind = word(named_load->kind);
+    if (named_load->detail) out.detail = word(named_load->detail);
+  } else {
+    no_builder(ctx, "load");
   }
   return out;
 }
@@ -264,11 +272,13 @@ ast::Frequency AstBuilder::frequency(P::FrequencyContext* ctx) {
   for (auto* r : ctx->rate()) {
     ast::Frequency::Rate rate;
     rate.span = span(r);
-    if (auto* c = dynamic_cast<P::CountRateContext*>(r)) {
-      rate.count = count(c->count());
-      rate.per = word(c->per->getStart());
-    } else if (auto* c = dynamic_cast<P::WordRateContext*>(r)) {
-      rate.per = word(c->word);
+    if (auto* count_rate = dynamic_cast<P::CountRateContext*>(r)) {
+      rate.count = count(count_rate->count());
+      rate.per = word(count_rate->per->getStart());
+    } else if (auto* word_rate = dynamic_cast<P::WordRateContext*>(r)) {
+      rate.per = word(word_rate->word);
+    } else {
+      no_builder(r, "frequency");
     }
     out.rates.push_back(std::move(rate));
   }

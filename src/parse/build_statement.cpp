@@ -9,7 +9,10 @@ namespace regimen::syntax {
 ast::File AstBuilder::file(P::FileContext* ctx) {
   ast::File out;
   out.file = at_.file();
+  out.braces_balanced = braces_balanced_;
+  file_ = &out;
   top_level(ctx->body(), out, false);
+  file_ = nullptr;
   return out;
 }
 
@@ -18,36 +21,30 @@ ast::File AstBuilder::file(P::FileContext* ctx) {
 void AstBuilder::top_level(P::BodyContext* body_ctx, ast::File& out, bool inside_routine) {
   std::vector<Span> bare;  // statements beside, not inside, a routine block
   require_separators(body_ctx->children);
-  for (auto* s : body_ctx->statement()) {
-    if (auto* c = dynamic_cast<P::ImportStmtContext*>(s)) {
-      out.imports.push_back(import(c));
-    } else if (auto* c = dynamic_cast<P::ExerciseDefStmtContext*>(s)) {
-      out.definitions.push_back(definition(c));
-    } else if (auto* c = dynamic_cast<P::ParamStmtContext*>(s)) {
-      out.params.push_back(param(c));
-    } else if (auto* c = dynamic_cast<P::RoutineStmtContext*>(s)) {
-      Span header = span(c->ROUTINE()->getSymbol());
-      if (inside_routine || out.routine_span.valid()) {
-        auto d = diagnostics_.report(DiagCode::MisplacedStatement, header,
-                                            "a file holds at most one `routine` block");
-        if (out.routine_span.valid()) d.note("the routine starts here", out.routine_span);
-        continue;
-      }
-      out.routine_span = header;
-      if (c->title) {
-        ast::Name title;
-        title.text = string_value(c->title);
-        title.span = span(c->title);
-        title.quoted = true;
-        out.routine_title = title;
-      }
-      top_level(c->block()->body(), out, true);
+  std::vector<Written> entries = written(body_ctx->children);
+  std::vector<bool> doubtful = inside_routine ? std::vector<bool>(entries.size()) : after_early_close(entries);
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const Written& w = entries[i];
+    auto* s = dynamic_cast<P::StatementContext*>(w.item);
+    if (doubtful[i]) {
+      out.body.push_back(invalid(w));
+    } else if (auto* routine_stmt = dynamic_cast<P::RoutineStmtContext*>(s)) {
+      routine(routine_stmt, out, inside_routine);
+    } else if (broken(w)) {
+      out.body.push_back(invalid(w));
+    } else if (auto* import_stmt = dynamic_cast<P::ImportStmtContext*>(s)) {
+      out.imports.push_back(import(import_stmt));
+    } else if (auto* exercise_def_stmt = dynamic_cast<P::ExerciseDefStmtContext*>(s)) {
+      out.definitions.push_back(definition(exercise_def_stmt));
+    } else if (auto* param_stmt = dynamic_cast<P::ParamStmtContext*>(s)) {
+      out.params.push_back(param(param_stmt));
     } else if (auto st = statement(s)) {
       if (!inside_routine) bare.push_back(span(s));
       out.body.push_back(std::move(*st));
     }
   }
-  if (!inside_routine && out.routine_span.valid()) {
+  // With unbalanced braces, a `}` too many may have closed the routine early.
+  if (!inside_routine && out.routine_span.valid() && braces_balanced_) {
     for (const Span& where : bare) {
       auto d = diagnostics_.report(DiagCode::MisplacedStatement, where, "a statement outside the `routine` block");
       d.help("move it inside the routine's braces");
@@ -56,12 +53,33 @@ void AstBuilder::top_level(P::BodyContext* body_ctx, ast::File& out, bool inside
   }
 }
 
+// A syntax error in a routine's header or braces loses its title at most:
+// its statements are each judged on their own.
+void AstBuilder::routine(P::RoutineStmtContext* c, ast::File& out, bool inside_routine) {
+  Span header = span(c->ROUTINE()->getSymbol());
+  if (inside_routine || out.routine_span.valid()) {
+    auto d = diagnostics_.report(DiagCode::MisplacedStatement, header, "a file holds at most one `routine` block");
+    if (out.routine_span.valid()) d.note("the routine starts here", out.routine_span);
+    return;
+  }
+  out.routine_span = header;
+  if (c->title && !Breakage::made_up(c->title)) {
+    ast::Name title;
+    title.text = string_value(c->title);
+    title.span = span(c->title);
+    title.quoted = true;
+    out.routine_title = title;
+  }
+  if (c->block() != nullptr && c->block()->body() != nullptr) top_level(c->block()->body(), out, true);
+}
+
 void AstBuilder::require_separators(const std::vector<antlr4::tree::ParseTree*>& children) {
   antlr4::ParserRuleContext* previous = nullptr;
   for (auto* child : children) {
     auto* item = dynamic_cast<antlr4::ParserRuleContext*>(child);
     bool is_separator = dynamic_cast<P::SepContext*>(child) != nullptr;
-    if (item != nullptr && !is_separator && previous != nullptr) {
+    // Beside a broken statement, a missing separator is the same mistake again.
+    if (item != nullptr && !is_separator && previous != nullptr && !breakage_.broken(previous) && !breakage_.broken(item)) {
       auto d = diagnostics_.report(DiagCode::SyntaxError, span(item->getStart()),
                                           fmt::format("expected end of line or `;` before {}", describe_text(item->getStart())));
       d.help("each statement starts on a new line or after `;`");
@@ -70,11 +88,91 @@ void AstBuilder::require_separators(const std::vector<antlr4::tree::ParseTree*>&
   }
 }
 
+// A `}` with no `{` to close may be one too many inside the block before it,
+// which then ended early: the statements between that block and the `}` may
+// have been meant for it (a definition's properties read as exercise lines),
+// so they are not checked.
+std::vector<bool> AstBuilder::after_early_close(const std::vector<Written>& entries) const {
+  std::vector<bool> out(entries.size(), false);
+  std::optional<std::size_t> after_block;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const Written& w = entries[i];
+    if (w.closes_nothing) {
+      if (after_block) std::fill(out.begin() + static_cast<std::ptrdiff_t>(*after_block), out.begin() + static_cast<std::ptrdiff_t>(i), true);
+      after_block.reset();
+    } else if (w.item != nullptr && w.item->getStop() != nullptr && w.item->getStop()->getText() == "}") {
+      after_block = i + 1;
+    }
+  }
+  return out;
+}
+
+// "import", "exercise" or "param" for the keyword that starts a declaration.
+std::string AstBuilder::declaration_keyword(const antlr4::Token* token) {
+  switch (token->getType()) {
+    case P::IMPORT: return "import";
+    case P::EXERCISE: return "exercise";
+    case P::PARAM: return "param";
+    default: return {};
+  }
+}
+
+std::vector<AstBuilder::Written> AstBuilder::written(const std::vector<antlr4::tree::ParseTree*>& children) const {
+  std::vector<Written> out;
+  bool line_goes_on = false;  // no separator since the last entry
+  for (auto* child : children) {
+    if (auto* error = dynamic_cast<antlr4::tree::ErrorNode*>(child)) {
+      antlr4::Token* token = error->getSymbol();
+      if (Breakage::made_up(token)) continue;  // breaks its context, but was never written
+      Span where = span(token);
+      // A stray `}` is a mistake of its own, not the end of the line before
+      // it. (In a block's body a `}` ends the body: one skipped closes nothing.)
+      bool closes_nothing = token->getText() == "}";
+      if (!line_goes_on || closes_nothing) {
+        out.emplace_back();
+        out.back().closes_nothing = closes_nothing;
+      }
+      Span& skipped = out.back().skipped;
+      skipped = skipped.valid() ? Span{where.file, skipped.begin, where.end} : where;
+      if (out.back().declares.empty()) out.back().declares = declaration_keyword(token);
+      line_goes_on = true;
+    } else if (auto* item = dynamic_cast<antlr4::ParserRuleContext*>(child);
+               item != nullptr && dynamic_cast<P::SepContext*>(child) == nullptr) {
+      out.emplace_back().item = item;
+      line_goes_on = true;
+    } else {
+      line_goes_on = false;  // a separator, a brace or a line break
+    }
+  }
+  return out;
+}
+
+// A broken statement keeps its place, what it declared, and the statements of
+// its block, which were parsed on their own.
+ast::Statement AstBuilder::invalid(const Written& w) {
+  ast::Invalid out;
+  out.span = w.skipped;
+  out.what = w.declares;  // a declaration among the skipped words
+  if (w.item != nullptr) {
+    Span own = span(w.item);
+    out.span = w.skipped.valid() ? Span{own.file, own.begin, w.skipped.end} : own;
+    if (dynamic_cast<P::ImportStmtContext*>(w.item)) out.what = "import";
+    if (dynamic_cast<P::ExerciseDefStmtContext*>(w.item)) out.what = "exercise";
+    if (dynamic_cast<P::ParamStmtContext*>(w.item)) out.what = "param";
+    if (auto* b = w.item->getRuleContext<P::BlockContext>(0); b != nullptr && b->body() != nullptr) out.body = block(b);
+  }
+  return ast::Statement{std::move(out)};
+}
+
 std::vector<ast::Statement> AstBuilder::body(P::BodyContext* ctx) {
   require_separators(ctx->children);
   std::vector<ast::Statement> out;
-  for (auto* s : ctx->statement()) {
-    if (auto st = statement(s)) out.push_back(std::move(*st));
+  for (const Written& w : written(ctx->children)) {
+    if (broken(w)) {
+      out.push_back(invalid(w));
+    } else if (auto st = statement(dynamic_cast<P::StatementContext*>(w.item))) {
+      out.push_back(std::move(*st));
+    }
   }
   return out;
 }
@@ -88,90 +186,116 @@ std::optional<ast::Statement> AstBuilder::statement(P::StatementContext* ctx) {
         .help("put it at the top of the file or of the routine");
     return ast::Statement{ast::Misplaced{std::move(what), where}};
   };
-  if (auto* c = dynamic_cast<P::PrescriptionStmtContext*>(ctx)) {
-    return ast::Statement{prescription(c->prescription())};
+  if (auto* prescription_stmt = dynamic_cast<P::PrescriptionStmtContext*>(ctx)) {
+    return ast::Statement{prescription(prescription_stmt->prescription())};
   }
-  if (auto* c = dynamic_cast<P::SectionStmtContext*>(ctx)) {
+  if (auto* section_stmt = dynamic_cast<P::SectionStmtContext*>(ctx)) {
     ast::Section s;
-    s.title = string_value(c->title);
+    s.title = string_value(section_stmt->title);
     s.span = where;
-    s.body = block(c->block());
+    s.body = block(section_stmt->block());
     return ast::Statement{std::move(s)};
   }
-  if (auto* c = dynamic_cast<P::CircuitStmtContext*>(ctx)) {
+  if (auto* circuit_stmt = dynamic_cast<P::CircuitStmtContext*>(ctx)) {
     ast::Circuit s;
-    if (c->title) s.title = string_value(c->title);
+    if (circuit_stmt->title) s.title = string_value(circuit_stmt->title);
     s.span = where;
-    for (auto* option : c->circuitOption()) {
+    for (auto* option : circuit_stmt->circuitOption()) {
       if (option->rounds) s.rounds = integer(option->rounds, false, span(option->rounds));
       if (option->rest) s.rest = quantity(option->rest);
     }
-    s.body = block(c->block());
+    s.body = block(circuit_stmt->block());
     return ast::Statement{std::move(s)};
   }
-  if (auto* c = dynamic_cast<P::PhaseStmtContext*>(ctx)) {
+  if (auto* phase_stmt = dynamic_cast<P::PhaseStmtContext*>(ctx)) {
     ast::Phase s;
     s.span = where;
-    s.first_week = integer(c->weeks->first, false, span(c->weeks->first));
-    s.last_week = c->weeks->last ? integer(c->weeks->last, false, span(c->weeks->last)) : s.first_week;
-    s.body = block(c->block());
+    s.first_week = integer(phase_stmt->weeks->first, false, span(phase_stmt->weeks->first));
+    s.last_week = phase_stmt->weeks->last ? integer(phase_stmt->weeks->last, false, span(phase_stmt->weeks->last)) : s.first_week;
+    s.body = block(phase_stmt->block());
     return ast::Statement{std::move(s)};
   }
-  if (auto* c = dynamic_cast<P::WhenStmtContext*>(ctx)) {
+  if (auto* when_stmt = dynamic_cast<P::WhenStmtContext*>(ctx)) {
     ast::When s;
     s.span = where;
-    s.param = word(c->param);
-    s.value = word(c->value);
-    s.body = block(c->block());
+    s.param = word(when_stmt->param);
+    s.value = word(when_stmt->value);
+    s.body = block(when_stmt->block());
     return ast::Statement{std::move(s)};
   }
-  if (auto* c = dynamic_cast<P::FactStmtContext*>(ctx)) return ast::Statement{fact(c->fact())};
-  if (dynamic_cast<P::ImportStmtContext*>(ctx)) return misplaced("import", "`import` inside a block");
-  if (dynamic_cast<P::ExerciseDefStmtContext*>(ctx)) return misplaced("exercise", "an exercise definition inside a block");
-  if (dynamic_cast<P::ParamStmtContext*>(ctx)) return misplaced("param", "`param` inside a block");
-  if (dynamic_cast<P::RoutineStmtContext*>(ctx)) {
+  if (auto* fact_stmt = dynamic_cast<P::FactStmtContext*>(ctx)) return ast::Statement{fact(fact_stmt->fact())};
+  // Declarations stand at the top. With unbalanced braces a block may have
+  // taken in what was meant for the top, so they are taken as written there.
+  if (auto* import_stmt = dynamic_cast<P::ImportStmtContext*>(ctx)) {
+    if (braces_balanced_) return misplaced("import", "`import` inside a block");
+    file_->imports.push_back(import(import_stmt));
+    return std::nullopt;
+  }
+  if (auto* exercise_def_stmt = dynamic_cast<P::ExerciseDefStmtContext*>(ctx)) {
+    if (braces_balanced_) return misplaced("exercise", "an exercise definition inside a block");
+    file_->definitions.push_back(definition(exercise_def_stmt));
+    return std::nullopt;
+  }
+  if (auto* param_stmt = dynamic_cast<P::ParamStmtContext*>(ctx)) {
+    if (braces_balanced_) return misplaced("param", "`param` inside a block");
+    file_->params.push_back(param(param_stmt));
+    return std::nullopt;
+  }
+  if (auto* routine_stmt = dynamic_cast<P::RoutineStmtContext*>(ctx)) {
+    if (!braces_balanced_) {
+      routine(routine_stmt, *file_, false);
+      return std::nullopt;
+    }
     diagnostics_.report(DiagCode::MisplacedStatement, where, "a `routine` block inside another block").emit();
     return ast::Statement{ast::Misplaced{"routine", where}};
   }
+  no_builder(ctx, "statement");
   return std::nullopt;
+}
+
+void AstBuilder::no_builder(antlr4::ParserRuleContext* ctx, std::string_view what) {
+  diagnostics_.report(DiagCode::SyntaxError, span(ctx), fmt::format("internal error: no builder for this {}", what))
+      .note("the grammar has an alternative the compiler does not build; please report this", {});
 }
 
 ast::Fact AstBuilder::fact(P::FactContext* ctx) {
   ast::Fact out;
   out.span = span(ctx);
-  if (auto* c = dynamic_cast<P::TitleFactContext*>(ctx)) {
+  if (auto* title_fact = dynamic_cast<P::TitleFactContext*>(ctx)) {
     out.kind = ast::Fact::Kind::Title;
-    out.text = string_value(c->text);
-  } else if (auto* c = dynamic_cast<P::ByFactContext*>(ctx)) {
+    out.text = string_value(title_fact->text);
+  } else if (auto* by_fact = dynamic_cast<P::ByFactContext*>(ctx)) {
     out.kind = ast::Fact::Kind::By;
-    out.text = string_value(c->text);
-  } else if (auto* c = dynamic_cast<P::LevelFactContext*>(ctx)) {
+    out.text = string_value(by_fact->text);
+  } else if (auto* level_fact = dynamic_cast<P::LevelFactContext*>(ctx)) {
     out.kind = ast::Fact::Kind::Level;
-    out.word = word(c->level);
-  } else if (auto* c = dynamic_cast<P::ProgramFactContext*>(ctx)) {
+    out.word = word(level_fact->level);
+  } else if (auto* program_fact = dynamic_cast<P::ProgramFactContext*>(ctx)) {
     out.kind = ast::Fact::Kind::Program;
-    out.length = amount(c->length);
-  } else if (auto* c = dynamic_cast<P::FrequencyFactContext*>(ctx)) {
+    out.length = amount(program_fact->length);
+  } else if (auto* frequency_fact = dynamic_cast<P::FrequencyFactContext*>(ctx)) {
     out.kind = ast::Fact::Kind::Frequency;
-    out.frequency = frequency(c->frequency());
-  } else if (auto* c = dynamic_cast<P::TargetsFactContext*>(ctx)) {
+    out.frequency = frequency(frequency_fact->frequency());
+  } else if (auto* targets_fact = dynamic_cast<P::TargetsFactContext*>(ctx)) {
     out.kind = ast::Fact::Kind::Targets;
-    out.names = name_list(c->nameList());
-  } else if (auto* c = dynamic_cast<P::TimingFactContext*>(ctx)) {
+    out.names = name_list(targets_fact->nameList());
+  } else if (auto* timing_fact = dynamic_cast<P::TimingFactContext*>(ctx)) {
     out.kind = ast::Fact::Kind::Timing;
-    out.timing = timing(c->timingItem());
-  } else if (auto* c = dynamic_cast<P::TextFactContext*>(ctx)) {
+    out.timing = timing(timing_fact->timingItem());
+  } else if (auto* text_fact = dynamic_cast<P::TextFactContext*>(ctx)) {
     out.kind = ast::Fact::Kind::Text;
     ast::Text t;
-    switch (c->kind->getType()) {
+    switch (text_fact->kind->getType()) {
       case P::CAUTION: t.kind = ast::Text::Kind::Caution; break;
       case P::DISCLAIMER: t.kind = ast::Text::Kind::Disclaimer; break;
       case P::RED_FLAG: t.kind = ast::Text::Kind::RedFlag; break;
       default: t.kind = ast::Text::Kind::Note; break;
     }
-    t.text = string_value(c->text);
+    t.text = string_value(text_fact->text);
     t.span = out.span;
     out.note = std::move(t);
+  } else {
+    no_builder(ctx, "fact");
   }
   return out;
 }

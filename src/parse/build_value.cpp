@@ -112,6 +112,10 @@ ast::Amount AstBuilder::amount(P::AmountContext* ctx) {
   // `10-15`: an error rule for the most common way of writing a range by hand.
   // It is built as the range the user meant, so checking goes on as if fixed.
   auto* dashed = dynamic_cast<P::DashedAmountContext*>(ctx);
+  if (dashed == nullptr) {
+    no_builder(ctx, "amount");
+    return out;
+  }
   out.low = number(dashed->low);
   out.high = number(dashed->high);
   if (dashed->highUnit) out.high_unit = word(dashed->highUnit->getStart());

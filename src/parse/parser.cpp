@@ -8,6 +8,7 @@
 #include "base/utf8.h"
 #include "parse/ast_builder.h"
 #include "parse/offsets.h"
+#include "parse/recovery.h"
 #include "parse/syntax_errors.h"
 
 namespace regimen {
@@ -34,15 +35,16 @@ std::string readable_text(const SourceFile& file, FileId id, Diagnostics& diagno
                                        fmt::format("invalid UTF-8 byte 0x{:02X}", static_cast<unsigned char>(file.text()[bad[i]])));
     d.help("save the file as UTF-8");
     if (i + 1 == kMaxUtf8Reports && bad.size() > kMaxUtf8Reports) {
-      d.note(fmt::format("{} more invalid bytes not shown", bad.size() - kMaxUtf8Reports));
+      d.note(fmt::format("{} more invalid bytes not shown", bad.size() - kMaxUtf8Reports), {});
     }
   }
   return bad.empty() ? file.text() : utf8::replace_invalid(file.text());
 }
 
 struct Screening {
-  bool parseable = true;       // false when nesting is too deep for the recursive parser
-  bool lexical_errors = false;
+  bool parseable = true;         // false when nesting is too deep for the recursive parser
+  bool braces_balanced = true;   // every `{` closed, every `}` closing one
+  std::vector<std::size_t> bad_characters;  // for Breakage: the token each one follows
 };
 
 // Reports bad characters, unclosed strings and over-deep nesting, which the
@@ -51,25 +53,27 @@ Screening screen_tokens(antlr4::CommonTokenStream& tokens, const antlr4::dfa::Vo
                          const syntax::Offsets& offsets, Diagnostics& diagnostics, const ParseOptions& options) {
   // The bracket tokens are implicit in the grammar ('{', '('), so their types
   // are looked up by their literal names once.
-  auto type_of = [&](std::string_view literal) {
-    for (std::size_t t = 0; t <= vocabulary.getMaxTokenType(); ++t) {
-      if (vocabulary.getLiteralName(t) == literal) return t;
-    }
-    return std::size_t{0};
-  };
-  const std::size_t open_brace = type_of("'{'"), close_brace = type_of("'}'");
-  const std::size_t open_paren = type_of("'('"), close_paren = type_of("')'");
-  std::size_t depth = 0;
+  const std::size_t open_brace = syntax::literal_token_type(vocabulary, "{");
+  const std::size_t close_brace = syntax::literal_token_type(vocabulary, "}");
+  const std::size_t open_paren = syntax::literal_token_type(vocabulary, "(");
+  const std::size_t close_paren = syntax::literal_token_type(vocabulary, ")");
+  Screening out;
+  std::size_t depth = 0, brace_depth = 0;
   std::size_t reported = 0;
+  std::size_t last_visible = 0;
   for (antlr4::Token* token : tokens.getTokens()) {
     std::size_t type = token->getType();
     if (type == RegimenLexer::BAD_CHAR) {
+      out.bad_characters.push_back(last_visible);
       if (reported++ < options.max_errors) {
         diagnostics.report(DiagCode::BadCharacter, offsets.token(token),
                            fmt::format("unexpected character `{}`", utf8::for_display(token->getText())))
             .help("text in any language goes inside quotes; comments start with `#`");
       }
-    } else if (type == RegimenLexer::UNTERMINATED_STRING) {
+      continue;
+    }
+    last_visible = token->getTokenIndex();
+    if (type == RegimenLexer::UNTERMINATED_STRING) {
       if (reported++ < options.max_errors) {
         diagnostics.report(DiagCode::UnterminatedString, offsets.token(token), "this string is not closed")
             .help("add a `\"` before the end of the line");
@@ -80,13 +84,20 @@ Screening screen_tokens(antlr4::CommonTokenStream& tokens, const antlr4::dfa::Vo
             .report(DiagCode::NestingTooDeep, offsets.token(token),
                     fmt::format("blocks are nested more than {} deep", options.max_depth))
             .help("a routine needs only a few levels: routine, section, exercise");
-        return Screening{false, true};
+        out.parseable = false;
+        return out;
       }
-    } else if ((type == close_brace || type == close_paren) && depth > 0) {
-      --depth;
+      if (type == open_brace) ++brace_depth;
+    } else if (type == close_brace || type == close_paren) {
+      if (depth > 0) --depth;
+      if (type == close_brace) {
+        if (brace_depth == 0) out.braces_balanced = false;
+        else --brace_depth;
+      }
     }
   }
-  return Screening{true, reported > 0};
+  if (brace_depth > 0) out.braces_balanced = false;
+  return out;
 }
 
 }  // namespace
@@ -131,10 +142,12 @@ ast::File parse(const SourceSet& sources, FileId file_id, Diagnostics& diagnosti
                            fmt::format("too many syntax errors; stopped after {}", options.max_errors)).emit();
       }
       parser.removeErrorListeners();
-      if (listener.count() > 0 || tree == nullptr) return empty_file(file_id);
+      if (tree == nullptr) return empty_file(file_id);
     }
-    if (screening.lexical_errors) return empty_file(file_id);
-    syntax::AstBuilder builder(offsets, diagnostics);
+    // Whatever recovery broke, and whatever holds a bad character, is built
+    // as an invalid statement; the rest of the file is built and checked.
+    syntax::Breakage breakage(std::move(screening.bad_characters));
+    syntax::AstBuilder builder(offsets, diagnostics, breakage, screening.braces_balanced);
     return builder.file(tree);
   } catch (const std::exception& e) {
     diagnostics.report(DiagCode::SyntaxError, Span{file_id, 0, 0},

@@ -19,7 +19,9 @@ struct ParseOptions {
 };
 
 // Parses one file of `sources`. Never throws: problems in the input become
-// diagnostics. When the file has syntax errors the returned tree is empty.
+// diagnostics. A statement broken by a syntax error is an `ast::Invalid` in
+// the tree, and the rest of the file is built as usual; the tree is empty
+// (and not `complete`) only when parsing stopped early.
 ast::File parse(const SourceSet& sources, FileId file, Diagnostics& diagnostics,
                 const ParseOptions& options = {});
 

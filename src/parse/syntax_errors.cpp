@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <optional>
+
 #include "RegimenLexer.h"
 #include "base/names.h"
 #include "RegimenParser.h"
@@ -35,6 +38,14 @@ std::string describe_text(const antlr4::Token* token) {
   return fmt::format("`{}`", text);
 }
 
+std::size_t literal_token_type(const antlr4::dfa::Vocabulary& vocabulary, std::string_view literal) {
+  std::string quoted = fmt::format("'{}'", literal);
+  for (std::size_t type = 0; type <= vocabulary.getMaxTokenType(); ++type) {
+    if (vocabulary.getLiteralName(type) == quoted) return type;
+  }
+  return antlr4::Token::INVALID_TYPE;
+}
+
 namespace {
 
 // What the parser was in the middle of, in the user's terms.
@@ -61,6 +72,108 @@ std::string context_phrase(antlr4::Parser* parser) {
   return {};
 }
 
+bool is_block(antlr4::ParserRuleContext* ctx) {
+  std::size_t rule = ctx->getRuleIndex();
+  return rule == RegimenParser::RuleBlock || rule == RegimenParser::RuleDetailBlock ||
+         rule == RegimenParser::RuleDefinitionBlock;
+}
+
+// Whether the parser is in a block whose `{` it has read.
+bool in_open_block(antlr4::ParserRuleContext* ctx) {
+  if (!is_block(ctx)) return false;
+  return std::any_of(ctx->children.begin(), ctx->children.end(), [](antlr4::tree::ParseTree* child) {
+    return dynamic_cast<antlr4::tree::ErrorNode*>(child) == nullptr &&
+           dynamic_cast<antlr4::tree::TerminalNode*>(child) != nullptr && child->getText() == "{";
+  });
+}
+
+// Whether the parser is inside some block's braces.
+bool inside_block(antlr4::ParserRuleContext* ctx) {
+  for (; ctx != nullptr; ctx = dynamic_cast<antlr4::ParserRuleContext*>(ctx->parent)) {
+    if (is_block(ctx)) return true;
+  }
+  return false;
+}
+
+// Words that start a statement that no definition or detail block can hold:
+// met in one, they most likely mean that the block was not closed.
+bool starts_block_or_declaration(std::size_t type) {
+  switch (type) {
+    case RegimenLexer::IMPORT:
+    case RegimenLexer::ROUTINE:
+    case RegimenLexer::EXERCISE:
+    case RegimenLexer::PARAM:
+    case RegimenLexer::WHEN:
+    case RegimenLexer::SECTION:
+    case RegimenLexer::CIRCUIT:
+    case RegimenLexer::WEEK:
+    case RegimenLexer::WEEKS: return true;
+    default: return false;
+  }
+}
+
+struct Wording {
+  std::string message;
+  std::vector<std::string> help;
+};
+
+// Words that start nothing where a statement or a property may start, or
+// that follow a whole one on its line (the recovery strategy skips them).
+std::optional<Wording> stray_words(antlr4::Parser* parser, const antlr4::Token* offending, const std::string& found) {
+  if (offending == nullptr || offending->getType() == antlr4::Token::EOF) return std::nullopt;
+  auto* ctx = parser->getContext();
+  auto* last = ctx->children.empty() ? nullptr : ctx->children.back();
+  if (ctx->getRuleIndex() == RegimenParser::RuleBody) {
+    if (dynamic_cast<RegimenParser::PrescriptionStmtContext*>(last) != nullptr) {
+      return Wording{fmt::format("unexpected {}", found), {std::string(kClauseHelp)}};
+    }
+    if (dynamic_cast<RegimenParser::StatementContext*>(last) != nullptr) {
+      return Wording{fmt::format("expected end of line or `;`, found {}", found), {}};
+    }
+    return Wording{fmt::format("unexpected {}", found),
+                   {"expected an exercise line such as `cat_camel reps 10`, a block or a fact"}};
+  }
+  bool in_block_list = ctx->getRuleIndex() == RegimenParser::RuleDetailBlock ||
+                       ctx->getRuleIndex() == RegimenParser::RuleDefinitionBlock;
+  if (in_block_list && starts_block_or_declaration(offending->getType())) {
+    return Wording{fmt::format("unexpected {}", found), {"a `}` may be missing before this line: the block above is still open"}};
+  }
+  if (ctx->getRuleIndex() == RegimenParser::RuleDefinitionBlock &&
+      dynamic_cast<RegimenParser::DefinitionItemContext*>(last) != nullptr) {
+    return Wording{fmt::format("unexpected {}", found),
+                   {"one property a line, such as `kind hold`; values are separated by commas, as in `equipment wall, chair`"}};
+  }
+  return std::nullopt;
+}
+
+// What the parser expected, named when there are few choices.
+Wording expected_wording(antlr4::Parser* parser, const std::string& found) {
+  Wording out{fmt::format("unexpected {}", found), {}};
+  antlr4::misc::IntervalSet expected = parser->getExpectedTokens();
+  auto types = expected.toList();
+  // A number may be whole, decimal or negative; say "a number" once.
+  bool number = expected.contains(static_cast<ssize_t>(RegimenLexer::INT)) || expected.contains(static_cast<ssize_t>(RegimenLexer::DECIMAL));
+  std::vector<std::string> names;
+  if (number) names.push_back("a number");
+  for (auto type : types) {
+    if (number && (type == RegimenLexer::INT || type == RegimenLexer::DECIMAL || describe_token(parser->getVocabulary(), static_cast<std::size_t>(type)) == "`-`")) continue;
+    names.push_back(describe_token(parser->getVocabulary(), static_cast<std::size_t>(type)));
+  }
+  // The line could have ended here: what follows starts no clause.
+  bool line_could_end = expected.contains(static_cast<ssize_t>(RegimenLexer::NL)) &&
+                        (expected.contains(static_cast<ssize_t>(RegimenLexer::REPS)) ||
+                         expected.contains(static_cast<ssize_t>(RegimenLexer::HOLD)));
+  if (line_could_end) {
+    out.help.push_back(std::string(kClauseHelp));
+  } else if (!names.empty() && names.size() <= 4) {
+    out.message = fmt::format("expected {}, found {}", fmt::join(names, " or "), found);
+  } else {
+    std::string phrase = context_phrase(parser);
+    if (!phrase.empty()) out.help.push_back(fmt::format("expected {}", phrase));
+  }
+  return out;
+}
+
 }  // namespace
 
 void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, size_t, size_t,
@@ -71,52 +184,18 @@ void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::To
   if (offending != nullptr && offending->getType() == RegimenLexer::UNTERMINATED_STRING) return;
   auto* parser = dynamic_cast<antlr4::Parser*>(recognizer);
   std::string found = describe_text(offending);
-  std::string message = fmt::format("unexpected {}", found);
-  std::vector<std::string> help;
-  if (offending != nullptr && offending->getText() == "}") {
-    message = "unexpected `}`";
-    help.push_back("there is no open `{` for it to close");
+  Wording wording{fmt::format("unexpected {}", found), {}};
+  if (offending != nullptr && offending->getText() == "}" && (parser == nullptr || !inside_block(parser->getContext()))) {
+    wording = Wording{"unexpected `}`", {"there is no open `{` for it to close"}};
+  } else if (offending != nullptr && offending->getType() == antlr4::Token::EOF && parser != nullptr &&
+             in_open_block(parser->getContext())) {
+    wording = Wording{"expected `}`, found end of file", {}};
   } else if (parser != nullptr) {
-    antlr4::misc::IntervalSet expected = parser->getExpectedTokens();
-    auto types = expected.toList();
-    // A number may be whole, decimal or negative; say "a number" once.
-    bool number = expected.contains(static_cast<ssize_t>(RegimenLexer::INT)) || expected.contains(static_cast<ssize_t>(RegimenLexer::DECIMAL));
-    std::vector<std::string> names;
-    if (number) names.push_back("a number");
-    for (auto type : types) {
-      if (number && (type == RegimenLexer::INT || type == RegimenLexer::DECIMAL || describe_token(parser->getVocabulary(), static_cast<std::size_t>(type)) == "`-`")) continue;
-      names.push_back(describe_token(parser->getVocabulary(), static_cast<std::size_t>(type)));
-    }
-    // The line could have ended here: what follows starts no clause.
-    bool line_could_end = expected.contains(static_cast<ssize_t>(RegimenLexer::NL)) &&
-                          (expected.contains(static_cast<ssize_t>(RegimenLexer::REPS)) ||
-                           expected.contains(static_cast<ssize_t>(RegimenLexer::HOLD)));
-    if (line_could_end) {
-      help.push_back(std::string(kClauseHelp));
-    } else if (!names.empty() && names.size() <= 4) {
-      message = fmt::format("expected {}, found {}", fmt::join(names, " or "), found);
-    } else {
-      std::string phrase = context_phrase(parser);
-      if (!phrase.empty()) help.push_back(fmt::format("expected {}", phrase));
-    }
+    auto stray = stray_words(parser, offending, found);
+    wording = stray ? *stray : expected_wording(parser, found);
   }
-  Span span = offsets_.token(offending);
-  auto d = diagnostics_.report(DiagCode::SyntaxError, span, message);
-  for (auto& line : help) d.help(std::move(line));
-}
-
-void BoundedErrorStrategy::check_budget() const {
-  if (listener_.count() >= max_errors_) throw antlr4::ParseCancellationException("too many syntax errors");
-}
-
-void BoundedErrorStrategy::recover(antlr4::Parser* recognizer, std::exception_ptr e) {
-  check_budget();
-  DefaultErrorStrategy::recover(recognizer, e);
-}
-
-antlr4::Token* BoundedErrorStrategy::recoverInline(antlr4::Parser* recognizer) {
-  check_budget();
-  return DefaultErrorStrategy::recoverInline(recognizer);
+  auto d = diagnostics_.report(DiagCode::SyntaxError, offsets_.token(offending), wording.message);
+  for (auto& line : wording.help) d.help(std::move(line));
 }
 
 }  // namespace regimen::syntax

@@ -28,22 +28,6 @@ class SyntaxErrorListener : public antlr4::BaseErrorListener {
   std::size_t count_ = 0;
 };
 
-// ANTLR's recovery, with a budget: past it, parsing stops (the caller catches
-// the cancellation and says so), so a file of garbage costs linear time.
-class BoundedErrorStrategy : public antlr4::DefaultErrorStrategy {
- public:
-  explicit BoundedErrorStrategy(const SyntaxErrorListener& listener, std::size_t max_errors)
-      : listener_(listener), max_errors_(max_errors) {}
-
-  void recover(antlr4::Parser* recognizer, std::exception_ptr e) override;
-  antlr4::Token* recoverInline(antlr4::Parser* recognizer) override;
-
- private:
-  void check_budget() const;
-  const SyntaxErrorListener& listener_;
-  std::size_t max_errors_;
-};
-
 // The help for words on an exercise line that start no clause.
 inline constexpr std::string_view kClauseHelp =
     "expected a clause such as `reps 10`, `hold 30s`, `x2` or `per side`; "
@@ -52,5 +36,9 @@ inline constexpr std::string_view kClauseHelp =
 // "a number", "`reps`", "end of line": how a token is named in a message.
 std::string describe_token(const antlr4::dfa::Vocabulary& vocabulary, std::size_t type);
 std::string describe_text(const antlr4::Token* token);
+
+// The type of a token the grammar writes as a literal (`{`, `;`), which the
+// generated code names only by number.
+std::size_t literal_token_type(const antlr4::dfa::Vocabulary& vocabulary, std::string_view literal);
 
 }  // namespace regimen::syntax

@@ -199,6 +199,29 @@ case_output_kept_on_errors() {
   [ "$(ls -A | grep -c '^\.out\.json')" -eq 0 ] || fail "a temporary file was left behind"
 }
 
+# A syntax error is recovered from, and the rest of the file checked, but the
+# file still fails every command and no output is written.
+case_syntax_errors_fail() {
+  printf 'cat_camel reps ..\nhalf_wall_hang hold 30s x x\n' >bad.regimen
+  cp bad.regimen before.regimen
+  run check bad.regimen
+  expect_status 1
+  expect_empty out.txt
+  expect_contains err.txt "[E0001]"
+  run build bad.regimen --emit json
+  expect_status 1
+  expect_empty out.txt
+  run build bad.regimen --emit json -o out.json
+  expect_status 1
+  [ ! -e out.json ] || fail "out.json was written though the file has a syntax error"
+  run lint bad.regimen
+  expect_status 1
+  expect_contains err.txt "[E0001]"
+  run lint bad.regimen --fix
+  expect_status 1
+  cmp -s before.regimen bad.regimen || fail "lint --fix changed a file with a syntax error"
+}
+
 case_output_missing_folder() {
   printf '%s\n' "$ONE_LINER" >ok.regimen
   run build ok.regimen --emit json -o missing/out.json
