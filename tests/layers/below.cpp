@@ -2,4 +2,5 @@
 #include "program/program.h"
 #include "schedule/timeline.h"
 
+int layer_probe_below();
 int layer_probe_below() { return static_cast<int>(sizeof(regimen::program::Item)); }
