@@ -11,6 +11,8 @@
 #include "base/names.h"
 #include "check/checker_impl.h"
 #include "check/dose.h"
+#include "check/unknown_word.h"
+#include "vocab/exercise_words.h"
 
 namespace regimen {
 
@@ -58,14 +60,12 @@ bool Checker::unchecked(const ast::Prescription& line) const {
 }
 
 void Checker::unknown_word(const ast::Name& word, std::string_view what, const std::vector<std::string>& allowed) {
-  auto d = diagnostics_.report(DiagCode::UnknownWord, word.span, fmt::format("unknown {} `{}`", what, names::shorten(word.text)));
-  d.suggest(word.text, allowed);
-  d.note(fmt::format("{} is one of: {}", what, fmt::join(allowed, ", ")));
+  report_unknown_word(diagnostics_, DiagCode::UnknownWord, word, what, allowed);
 }
 
 std::optional<Level> Checker::level(const ast::Name& word) {
   if (auto level = parse_level(word.text)) return level;
-  unknown_word(word, "level", {"beginner", "intermediate", "advanced"});
+  unknown_word(word, "level", property_words("level"));
   return std::nullopt;
 }
 

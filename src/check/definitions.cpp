@@ -12,6 +12,7 @@
 #include "base/names.h"
 #include "check/amounts.h"
 #include "check/dose.h"
+#include "check/unknown_word.h"
 #include "vocab/exercise_words.h"
 
 namespace regimen {
@@ -64,9 +65,7 @@ class DefinitionChecker {
 
  private:
   void unknown(const ast::Name& word, std::string_view what, const std::vector<std::string>& allowed) {
-    auto d = diagnostics_.report(DiagCode::BadPropertyValue, word.span, fmt::format("unknown {} `{}`", what, names::shorten(word.text)));
-    d.suggest(word.text, allowed);
-    d.note(fmt::format("{} is one of: {}", what, fmt::join(allowed, ", ")));
+    report_unknown_word(diagnostics_, DiagCode::BadPropertyValue, word, what, allowed);
   }
 
   // The property's single word, checked against `allowed` (empty: any word).
