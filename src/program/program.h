@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/source.h"
+#include "vocab/calendar.h"
 #include "vocab/kinds.h"
 #include "program/dose.h"
 
@@ -43,8 +44,8 @@ struct Load {
 struct Frequency {
   std::optional<Range> per_day;
   std::optional<Range> per_week;
-  std::vector<std::string> times;    // morning, evening, 07:30
-  std::vector<std::string> days;     // mon, tue, ...
+  std::vector<TimeOfDay> times;      // morning, evening, 07:30
+  std::vector<Weekday> days;         // mon, tue, ... (`monday` written is `mon`)
   Span span;
 };
 
