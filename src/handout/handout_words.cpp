@@ -55,7 +55,7 @@ std::string sides_words(const program::Item& item) {
     case program::SideMode::PerSide: return " on each side";
     case program::SideMode::Alternating: return ", alternating sides";
     case program::SideMode::PerDirection:
-      return item.sides.order.empty() ? " in each direction" : fmt::format(" in each direction ({})", fmt::join(item.sides.order, ", "));
+      return item.sides.order.empty() ? " in each direction" : fmt::format(" in each direction ({})", fmt::join(to_strings(item.sides.order), ", "));
     case program::SideMode::Bilateral: return "";
   }
   return "";

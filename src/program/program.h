@@ -11,6 +11,7 @@
 
 #include "base/source.h"
 #include "vocab/calendar.h"
+#include "vocab/direction.h"
 #include "vocab/kinds.h"
 #include "program/dose.h"
 
@@ -20,7 +21,7 @@ enum class SideMode { Bilateral, PerSide, Alternating, PerDirection };
 
 struct Sides {
   SideMode mode = SideMode::Bilateral;
-  std::vector<std::string> order;    // "right", "left"; or directions
+  std::vector<Direction> order;      // right, left; or the directions, in turn
   SideSwitch switch_by = SideSwitch::PerSet;
   bool from_library = false;         // the routine did not say
 };
