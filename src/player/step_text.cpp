@@ -22,8 +22,7 @@ bool names_its_exercise(const Interval& interval) {
 std::string side_words(const Interval& interval) {
   std::string_view side = to_string(*interval.side);
   if (interval.side == Direction::Centre) return std::string(side);
-  bool direction = interval.cue.rfind("To the ", 0) == 0;
-  return direction ? fmt::format("to the {}", side) : fmt::format("{} side", side);
+  return interval.toward ? fmt::format("to the {}", side) : fmt::format("{} side", side);
 }
 
 }  // namespace

@@ -267,6 +267,7 @@ Timeline lower_session(const program::Program& program, int week, DoseChoice dos
           change.set = set;
           change.sets = d.sets;
           change.side = sides[i];
+          change.toward = directions;
           change.what = directions ? "change direction" : "change sides";
           change.cue = switch_cue(*sides[i], directions);
           add(change);
@@ -277,6 +278,7 @@ Timeline lower_session(const program::Program& program, int week, DoseChoice dos
         work_interval.set = set;
         work_interval.sets = d.sets;
         work_interval.side = sides[i];
+        work_interval.toward = directions;
         work_interval.what = what;
         std::string where = sides[i] ? work_lead(*sides[i], directions) : "";
         work_interval.cue = where.empty() ? capitalised(what) : where + what;

@@ -21,6 +21,7 @@ TEST_CASE("a side is said once, by the cue", "[player][text]") {
   CHECK(plain_line(left) == "[2:30] Seated twist — Left side: hold 10 seconds");
   CHECK(step_place(left, " · ") == "left side");
   left.cue = "To the left: hold 10 seconds";
+  left.toward = true;
   CHECK(step_place(left, " · ") == "to the left");
 }
 
