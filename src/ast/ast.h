@@ -154,6 +154,17 @@ struct Load {
   Span span;
 };
 
+// `07:30` as written; the checker decides whether it is a time of day. Each
+// number's span covers its digits, which count: `7:5` is not a time.
+struct ClockTime {
+  Number hour;
+  Number minute;
+  Span span;
+};
+
+// `morning`, or a clock time.
+using TimeOfDay = std::variant<Name, ClockTime>;
+
 struct Frequency {
   struct Rate {
     std::optional<Amount> count;        // 2, 3..5
@@ -161,7 +172,7 @@ struct Frequency {
     Span span;
   };
   std::vector<Rate> rates;
-  std::vector<Name> times;              // morning, evening, 07:30
+  std::vector<TimeOfDay> times;         // morning, evening, 07:30
   std::vector<Name> days;               // mon, wed
   Span span;
 };

@@ -125,7 +125,7 @@ class DefinitionChecker {
       }
     } else if (key == "directions") {
       ex.directions.clear();
-      for (const auto& w : words(p, {"right", "left", "centre", "forward"})) ex.directions.push_back(w);
+      for (const auto& w : words(p, property_words("directions"))) ex.directions.push_back(*parse_word<Direction>(w));
     } else if (key == "switch") {
       if (auto w = one_word(p, property_words("switch"))) ex.side_switch = *parse_word<SideSwitch>(*w);
     } else if (key == "position") {

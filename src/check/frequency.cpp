@@ -1,7 +1,8 @@
 // Frequency: how many sessions a day or a week, at what times, on what days.
 #include <fmt/format.h>
 
-#include <algorithm>
+#include <type_traits>
+#include <variant>
 
 #include "check/checker_impl.h"
 
@@ -10,9 +11,21 @@ namespace {
 
 const std::vector<std::string> kPeriods = {"day", "week"};
 const std::vector<std::string> kRateWords = {"daily", "weekly", "twice_daily"};
-const std::vector<std::string> kTimes = {"morning", "midday", "afternoon", "evening", "bedtime"};
-const std::vector<std::string> kDays = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-const std::vector<std::string> kLongDays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+
+// How many digits were written: `07` is two, `7` one.
+std::size_t digit_count(const ast::Number& n) { return n.span.end - n.span.begin; }
+
+// The clock time as written, for messages: `7:5`, `007:30`.
+std::string as_written(const ast::ClockTime& t) {
+  return fmt::format("{:0{}.0f}:{:0{}.0f}", t.hour.value, digit_count(t.hour), t.minute.value, digit_count(t.minute));
+}
+
+// A 24-hour time: one or two digits for the hour, two for the minute.
+std::optional<ClockTime> clock_time(const ast::ClockTime& t) {
+  if (!t.hour.valid || !t.minute.valid || digit_count(t.hour) > 2 || digit_count(t.minute) != 2) return std::nullopt;
+  if (t.hour.value > 23 || t.minute.value > 59) return std::nullopt;
+  return ClockTime{static_cast<int>(t.hour.value), static_cast<int>(t.minute.value)};
+}
 
 }  // namespace
 
@@ -58,33 +71,35 @@ std::optional<program::Frequency> Checker::frequency(const ast::Frequency& f) {
     }
   }
   for (const auto& time : f.times) {
-    auto colon = time.text.find(':');
-    if (colon != std::string::npos) {
-      int hour = std::atoi(time.text.substr(0, colon).c_str());
-      int minute = std::atoi(time.text.substr(colon + 1).c_str());
-      if (time.text.size() - colon - 1 != 2 || hour > 23 || minute > 59 || colon > 2) {
-        diagnostics_.report(DiagCode::UnknownWord, time.span, fmt::format("`{}` is not a time of day", time.text))
-            .help("write a 24-hour time such as `07:30` or `18:00`");
-        ok = false;
-        continue;
-      }
-      out.times.push_back(fmt::format("{:02}:{:02}", hour, minute));
-    } else if (std::find(kTimes.begin(), kTimes.end(), time.text) != kTimes.end()) {
-      out.times.push_back(time.text);
-    } else {
-      unknown_word(time, "time of day", kTimes);
-      ok = false;
-    }
+    std::visit(
+        [&](const auto& written) {
+          using T = std::decay_t<decltype(written)>;
+          if constexpr (std::is_same_v<T, ast::Name>) {
+            if (auto part = parse_word<PartOfDay>(written.text)) {
+              out.times.emplace_back(*part);
+            } else {
+              unknown_word(written, "time of day", spellings<PartOfDay>());
+              ok = false;
+            }
+          } else {
+            static_assert(std::is_same_v<T, ast::ClockTime>, "every written time of day is checked");
+            if (auto clock = clock_time(written)) {
+              out.times.emplace_back(*clock);
+            } else {
+              diagnostics_.report(DiagCode::UnknownWord, written.span,
+                                  fmt::format("`{}` is not a time of day", as_written(written)))
+                  .help("write a 24-hour time such as `07:30` or `18:00`");
+              ok = false;
+            }
+          }
+        },
+        time);
   }
   for (const auto& day : f.days) {
-    auto shortform = std::find(kDays.begin(), kDays.end(), day.text);
-    auto longform = std::find(kLongDays.begin(), kLongDays.end(), day.text);
-    if (shortform != kDays.end()) {
-      out.days.push_back(*shortform);
-    } else if (longform != kLongDays.end()) {
-      out.days.push_back(kDays[static_cast<std::size_t>(longform - kLongDays.begin())]);
+    if (auto weekday = parse_word<Weekday>(day.text)) {
+      out.days.push_back(*weekday);
     } else {
-      unknown_word(day, "day", kDays);
+      unknown_word(day, "day", spellings<Weekday>());
       ok = false;
     }
   }

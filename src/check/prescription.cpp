@@ -11,7 +11,8 @@
 namespace regimen::checking {
 namespace {
 
-const std::vector<std::string> kDirections = {"right", "left", "centre", "center", "forward"};
+// Per-side work, and per-direction work with no directions named, starts on the right.
+const std::vector<Direction> kRightThenLeft = {Direction::Right, Direction::Left};
 const std::vector<std::string> kBandColours = {"yellow", "red",   "green", "blue",  "black",
                                                "silver", "gold",  "orange", "purple", "grey"};
 const std::vector<std::string> kResistances = {"extra_light", "light", "medium", "moderate", "heavy", "extra_heavy"};
@@ -92,11 +93,11 @@ program::Sides Checker::sides(const ast::Prescription& line, const Exercise& exe
     out.from_library = true;
     switch (exercise.sides) {
       case Sidedness::Bilateral: out.mode = program::SideMode::Bilateral; break;
-      case Sidedness::PerSide: out.mode = program::SideMode::PerSide; out.order = {"right", "left"}; break;
-      case Sidedness::Alternating: out.mode = program::SideMode::Alternating; out.order = {"right", "left"}; break;
+      case Sidedness::PerSide: out.mode = program::SideMode::PerSide; out.order = kRightThenLeft; break;
+      case Sidedness::Alternating: out.mode = program::SideMode::Alternating; out.order = kRightThenLeft; break;
       case Sidedness::Directional:
         out.mode = program::SideMode::PerDirection;
-        out.order = exercise.directions.empty() ? std::vector<std::string>{"right", "left"} : exercise.directions;
+        out.order = exercise.directions.empty() ? kRightThenLeft : exercise.directions;
         break;
     }
     return out;
@@ -114,26 +115,25 @@ program::Sides Checker::sides(const ast::Prescription& line, const Exercise& exe
   switch (s.form) {
     case ast::Sides::Form::PerSide:
       out.mode = program::SideMode::PerSide;
-      out.order = {"right", "left"};
-      if (s.first && s.first->text == "left") out.order = {"left", "right"};
+      out.order = kRightThenLeft;
+      if (s.first && parse_word<Direction>(s.first->text) == Direction::Left)
+        out.order = {Direction::Left, Direction::Right};
       break;
     case ast::Sides::Form::Alternating:
       out.mode = program::SideMode::Alternating;
-      out.order = {"right", "left"};
+      out.order = kRightThenLeft;
       out.switch_by = SideSwitch::PerRep;
       break;
     case ast::Sides::Form::PerDirection:
       out.mode = program::SideMode::PerDirection;
       for (const auto& d : s.directions) {
-        if (!contains(kDirections, d.text)) {
-          unknown_word(d, "direction", kDirections);
-          continue;
+        if (auto direction = parse_word<Direction>(d.text)) {
+          out.order.push_back(*direction);
+        } else {
+          unknown_word(d, "direction", accepted_words<Direction>());
         }
-        out.order.push_back(d.text == "center" ? "centre" : d.text);
       }
-      if (s.directions.empty()) {
-        out.order = exercise.directions.empty() ? std::vector<std::string>{"right", "left"} : exercise.directions;
-      }
+      if (s.directions.empty()) out.order = exercise.directions.empty() ? kRightThenLeft : exercise.directions;
       break;
   }
   return out;

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <cmath>
-#include <map>
 
 #include "base/words.h"
 #include "schedule/timeline.h"
@@ -56,7 +55,7 @@ std::string sides_words(const program::Item& item) {
     case program::SideMode::PerSide: return " on each side";
     case program::SideMode::Alternating: return ", alternating sides";
     case program::SideMode::PerDirection:
-      return item.sides.order.empty() ? " in each direction" : fmt::format(" in each direction ({})", fmt::join(item.sides.order, ", "));
+      return item.sides.order.empty() ? " in each direction" : fmt::format(" in each direction ({})", fmt::join(to_strings(item.sides.order), ", "));
     case program::SideMode::Bilateral: return "";
   }
   return "";
@@ -139,11 +138,8 @@ std::string times_words(const Range& r, std::string_view period) {
 }
 
 std::string frequency_words(const program::Frequency& f) {
-  static const std::map<std::string, std::string> kDays = {{"mon", "Monday"}, {"tue", "Tuesday"}, {"wed", "Wednesday"},
-                                                           {"thu", "Thursday"}, {"fri", "Friday"}, {"sat", "Saturday"},
-                                                           {"sun", "Sunday"}};
   std::vector<std::string> times;
-  for (const auto& t : f.times) times.push_back(humanise(t, false));
+  for (const auto& t : f.times) times.push_back(humanise(to_string(t), false));
   std::string out;
   if (f.per_day) {
     out = times_words(*f.per_day, "day");
@@ -153,7 +149,7 @@ std::string frequency_words(const program::Frequency& f) {
   if (!times.empty()) out += fmt::format(" ({})", and_list(times));
 
   std::vector<std::string> days;
-  for (const auto& d : f.days) days.push_back(kDays.count(d) ? kDays.at(d) : d);
+  for (Weekday d : f.days) days.push_back(day_name(d));
   if (f.per_week) {
     if (out.empty()) {
       out = times_words(*f.per_week, "week");

@@ -103,10 +103,9 @@ class Builder {
     int weeks = options.tracker_weeks.value_or(std::min(kDefaultTrackerWeeks, program_.weeks.value_or(kDefaultTrackerWeeks)));
     t.weeks = std::max(1, weeks);
     const auto& f = program_.frequency;
-    static const char* const kWeekdays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
     if (f && !f->days.empty()) {
-      for (const char* day : kWeekdays) {
-        t.days.push_back(humanise(day, true));
+      for (Weekday day : all_values<Weekday>()) {
+        t.days.push_back(humanise(std::string(to_string(day)), true));
         t.planned_days.push_back(std::find(f->days.begin(), f->days.end(), day) != f->days.end());
       }
     } else {
@@ -114,7 +113,7 @@ class Builder {
       t.planned_days.assign(7, true);
     }
     if (f && !f->times.empty()) {
-      for (const auto& time : f->times) t.slots.push_back(humanise(time, true));
+      for (const auto& time : f->times) t.slots.push_back(humanise(to_string(time), true));
     } else {
       int per_day = f && f->per_day ? static_cast<int>(std::lround(f->per_day->max.value_or(f->per_day->min))) : 1;
       per_day = std::clamp(per_day, 1, kMostTrackerSlots);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/source.h"
+#include "vocab/direction.h"
 #include "vocab/kinds.h"
 #include "program/dose.h"
 
@@ -37,7 +38,7 @@ struct Exercise {
   DoseClauses accepts = accepted_by(DosageKind::Reps);  // the kind's, unless `accepts` says otherwise
   Sidedness sides = Sidedness::Bilateral;
   SideSwitch side_switch = SideSwitch::PerSet;
-  std::vector<std::string> directions;  // for per_direction: the order, e.g. right, left, centre
+  std::vector<Direction> directions;  // for per_direction: the order, e.g. right, left, centre
   std::string position;
   std::vector<std::string> equipment;
   std::vector<std::string> targets;

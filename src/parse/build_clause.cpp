@@ -283,10 +283,15 @@ ast::Frequency AstBuilder::frequency(P::FrequencyContext* ctx) {
     out.rates.push_back(std::move(rate));
   }
   for (auto* t : ctx->times) {
-    ast::Name time;
-    time.span = span(t);
-    time.text = t->IDENT() ? t->IDENT()->getText() : fmt::format("{}:{}", t->hour->getText(), t->minute->getText());
-    out.times.push_back(std::move(time));
+    if (t->IDENT()) {
+      out.times.emplace_back(word(t->IDENT()));
+      continue;
+    }
+    ast::ClockTime clock;
+    clock.span = span(t);
+    clock.hour = digits(t->hour);
+    clock.minute = digits(t->minute);
+    out.times.emplace_back(std::move(clock));
   }
   for (auto* d : ctx->days) out.days.push_back(word(d));
   return out;

@@ -80,6 +80,23 @@ ast::Number AstBuilder::integer(antlr4::Token* token, bool negative, Span where)
   return out;
 }
 
+// The digits of a clock time's hour or minute, with no limit: how many were
+// written and what they say is for the checker to judge, which reports a
+// time too large as no time of day rather than as a number.
+ast::Number AstBuilder::digits(antlr4::Token* token) {
+  ast::Number out;
+  if (token == nullptr) {
+    out.valid = false;
+    return out;
+  }
+  out.span = span(token);
+  std::string text = token->getText();
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), out.value);
+  out.valid = error == std::errc() && end == text.data() + text.size();
+  if (!out.valid) out.value = 0;
+  return out;
+}
+
 ast::Number AstBuilder::number(P::NumberContext* ctx) {
   bool negative = ctx->getStart()->getType() != P::INT && ctx->getStart()->getType() != P::DECIMAL;
   if (ctx->INT()) return integer(ctx->INT()->getSymbol(), negative, span(ctx));

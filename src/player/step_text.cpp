@@ -20,9 +20,9 @@ bool names_its_exercise(const Interval& interval) {
 
 // "left side", or for work toward a direction "to the left" and "centre".
 std::string side_words(const Interval& interval) {
-  if (interval.side == "centre") return "centre";
-  bool direction = interval.cue.rfind("To the ", 0) == 0;
-  return direction ? fmt::format("to the {}", interval.side) : fmt::format("{} side", interval.side);
+  std::string_view side = to_string(*interval.side);
+  if (interval.side == Direction::Centre) return std::string(side);
+  return interval.toward ? fmt::format("to the {}", side) : fmt::format("{} side", side);
 }
 
 }  // namespace
@@ -42,7 +42,7 @@ std::string step_place(const Interval& interval, std::string_view separator) {
   if (interval.sets > 1) parts.push_back(fmt::format("set {} of {}", interval.set, interval.sets));
   if (interval.rounds > 1) parts.push_back(fmt::format("round {} of {}", interval.round, interval.rounds));
   // A side switch names the side it moves to in its cue already.
-  if (!interval.side.empty() && interval.kind == Kind::Work) parts.push_back(side_words(interval));
+  if (interval.side && interval.kind == Kind::Work) parts.push_back(side_words(interval));
   return fmt::format("{}", fmt::join(parts, separator));
 }
 
@@ -51,7 +51,7 @@ std::string plain_line(const Interval& interval) {
   // The rest between rounds says which round comes in its cue.
   if (interval.kind != Kind::RoundRest && !names_its_exercise(interval)) {
     Interval placed = interval;
-    placed.side.clear();  // the cue says the side already
+    placed.side.reset();  // the cue says the side already
     std::string place = step_place(placed, ", ");
     if (!place.empty()) line += fmt::format(" ({}{})", interval.kind == Kind::Rest ? "after " : "", place);
   }

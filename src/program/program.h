@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "base/source.h"
+#include "vocab/calendar.h"
+#include "vocab/direction.h"
 #include "vocab/kinds.h"
 #include "program/dose.h"
 
@@ -19,7 +21,7 @@ enum class SideMode { Bilateral, PerSide, Alternating, PerDirection };
 
 struct Sides {
   SideMode mode = SideMode::Bilateral;
-  std::vector<std::string> order;    // "right", "left"; or directions
+  std::vector<Direction> order;      // right, left; or the directions, in turn
   SideSwitch switch_by = SideSwitch::PerSet;
   bool from_library = false;         // the routine did not say
 };
@@ -43,8 +45,8 @@ struct Load {
 struct Frequency {
   std::optional<Range> per_day;
   std::optional<Range> per_week;
-  std::vector<std::string> times;    // morning, evening, 07:30
-  std::vector<std::string> days;     // mon, tue, ...
+  std::vector<TimeOfDay> times;      // morning, evening, 07:30
+  std::vector<Weekday> days;         // mon, tue, ... (`monday` written is `mon`)
   Span span;
 };
 

@@ -108,6 +108,20 @@ bool both_sides_in_block(const program::Item& item, const WeekDose& d) {
          (item.sides.mode == program::SideMode::PerSide && item.sides.switch_by == SideSwitch::PerRep && repetitions);
 }
 
+// The cue on changing to `side`: "Switch to the left side"; toward a
+// direction, "Now to the left" or "Back to the centre".
+std::string switch_cue(Direction side, bool directions) {
+  if (!directions) return fmt::format("Switch to the {} side", to_string(side));
+  return side == Direction::Centre ? "Back to the centre" : fmt::format("Now to the {}", to_string(side));
+}
+
+// What a cue for work on `side` starts with: "Left side: ", "To the left: ", "Centre: ".
+std::string work_lead(Direction side, bool directions) {
+  if (side == Direction::Centre) return "Centre: ";
+  if (directions) return fmt::format("To the {}: ", to_string(side));
+  return fmt::format("{} side: ", capitalised(std::string(to_string(side))));
+}
+
 // What one block of work is, in words, and how long it takes.
 std::pair<std::string, double> work(const program::Item& item, const WeekDose& d, const SessionTiming& session) {
   const Timing& t = item.timing;
@@ -164,7 +178,7 @@ std::string dose_phrase(const program::Item& item, const WeekDose& d, const Sess
   bool repetitions = std::holds_alternative<RepsWork>(d.work);
   std::string out = d.sets <= 1 ? what : repetitions ? fmt::format("{} sets: {}", d.sets, what) : fmt::format("{}, {} times", what, d.sets);
   if (!alternating && item.sides.mode == program::SideMode::PerSide) out += ", on each side";
-  if (item.sides.mode == program::SideMode::PerDirection) out += fmt::format(", toward {}", fmt::join(item.sides.order, ", "));
+  if (item.sides.mode == program::SideMode::PerDirection) out += fmt::format(", toward {}", fmt::join(to_strings(item.sides.order), ", "));
   return out;
 }
 
@@ -238,8 +252,9 @@ Timeline lower_session(const program::Program& program, int week, DoseChoice dos
     // The sides worked one after the other in each set; alternating work
     // covers both sides in one block.
     bool both_in_block = both_sides_in_block(item, d);
-    std::vector<std::string> sides = {""};
-    if (!both_in_block && item.sides.mode != program::SideMode::Bilateral && !item.sides.order.empty()) sides = item.sides.order;
+    std::vector<std::optional<Direction>> sides = {std::nullopt};
+    if (!both_in_block && item.sides.mode != program::SideMode::Bilateral && !item.sides.order.empty())
+      sides.assign(item.sides.order.begin(), item.sides.order.end());
     bool directions = item.sides.mode == program::SideMode::PerDirection;
     auto [what, seconds] = work(item, d, session);
 
@@ -252,9 +267,9 @@ Timeline lower_session(const program::Program& program, int week, DoseChoice dos
           change.set = set;
           change.sets = d.sets;
           change.side = sides[i];
+          change.toward = directions;
           change.what = directions ? "change direction" : "change sides";
-          change.cue = directions ? (sides[i] == "centre" ? "Back to the centre" : fmt::format("Now to the {}", sides[i]))
-                                  : fmt::format("Switch to the {} side", sides[i]);
+          change.cue = switch_cue(*sides[i], directions);
           add(change);
         }
         Interval work_interval = base;
@@ -263,10 +278,9 @@ Timeline lower_session(const program::Program& program, int week, DoseChoice dos
         work_interval.set = set;
         work_interval.sets = d.sets;
         work_interval.side = sides[i];
+        work_interval.toward = directions;
         work_interval.what = what;
-        std::string where = sides[i].empty() ? "" : directions ? fmt::format("To the {}: ", sides[i])
-                                                               : fmt::format("{} side: ", capitalised(sides[i]));
-        if (sides[i] == "centre") where = "Centre: ";
+        std::string where = sides[i] ? work_lead(*sides[i], directions) : "";
         work_interval.cue = where.empty() ? capitalised(what) : where + what;
         add(work_interval);
       }

@@ -2,6 +2,7 @@
 // rest, with its start, length, exercise, set, side and what to say.
 #pragma once
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -21,7 +22,8 @@ struct Interval {
   std::string section;   // the enclosing section's or circuit's title
   int set = 0, sets = 0;      // 1-based; 0 when not part of a set
   int round = 0, rounds = 0;  // circuits
-  std::string side;      // right, left, centre...; empty for both sides at once
+  std::optional<Direction> side;  // right, left, centre...; none for both sides at once
+  bool toward = false;   // `side` is a direction to move toward, not a side of the body
   std::string what;      // "10 repetitions", "hold 30 seconds"
   std::string cue;       // what a coach would say now
 };

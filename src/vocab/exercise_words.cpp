@@ -2,18 +2,11 @@
 
 #include <map>
 
+#include "vocab/direction.h"
 #include "vocab/kinds.h"
 
 namespace regimen {
 namespace {
-
-// The spellings of a vocabulary enum's values, in the enum's order.
-template <typename Enum>
-std::vector<std::string> spellings() {
-  std::vector<std::string> out;
-  for (Enum v : all_values<Enum>()) out.emplace_back(to_string(v));
-  return out;
-}
 
 const std::map<std::string, std::vector<std::string>, std::less<>>& words_by_property() {
   static const std::map<std::string, std::vector<std::string>, std::less<>> kWords = {
@@ -22,6 +15,7 @@ const std::map<std::string, std::vector<std::string>, std::less<>>& words_by_pro
       {"sides", spellings<Sidedness>()},
       {"switch", spellings<SideSwitch>()},
       {"level", spellings<Level>()},
+      {"directions", spellings<Direction>()},
       {"position",
        {"standing", "seated", "kneeling", "half_kneeling", "quadruped", "supine", "prone", "side_lying", "plank", "any"}},
       {"equipment",

@@ -1,13 +1,17 @@
 // The small vocabularies shared by the library and the checked program: dosage
 // kinds, sidedness, levels, variant kinds. Each enum has one spelling per
-// value (`to_string`), and `all_values` and `parse_word` derive from them, so
-// a word list and its enum can never drift apart.
+// value (`to_string`), and `all_values`, `parse_word` and `spellings` derive
+// from them, so a word list and its enum can never drift apart. The other
+// vocabularies (calendar.h, direction.h) follow the same pattern.
 #pragma once
 
 #include <array>
 #include <initializer_list>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace regimen {
 
@@ -121,13 +125,56 @@ constexpr const auto& all_values() {
   return AllValues<Enum>::values;
 }
 
-// The value spelt `word`, if any: `parse_word<Level>("beginner")`.
+// Other words a reader accepts for a value besides its one spelling, which is
+// what every writer prints: `center` for `centre`, `monday` for `mon`. None
+// unless a vocabulary says so.
+template <typename Enum>
+struct OtherSpellings {
+  static constexpr std::array<std::pair<std::string_view, Enum>, 0> words{};
+};
+
+// The value spelt `word`, if any: `parse_word<Level>("beginner")`. Other
+// spellings are accepted too: `parse_word<Direction>("center")`.
 template <typename Enum>
 std::optional<Enum> parse_word(std::string_view word) {
   for (Enum value : all_values<Enum>()) {
     if (to_string(value) == word) return value;
   }
+  for (const auto& [other, value] : OtherSpellings<Enum>::words) {
+    if (other == word) return value;
+  }
   return std::nullopt;
+}
+
+// The spelling of every value, in order: the words a message lists.
+template <typename Enum>
+std::vector<std::string> spellings() {
+  std::vector<std::string> out;
+  for (Enum value : all_values<Enum>()) out.emplace_back(to_string(value));
+  return out;
+}
+
+// Every word `parse_word` accepts: each value's spelling, then its other
+// spellings (`right, left, centre, center, forward`).
+template <typename Enum>
+std::vector<std::string> accepted_words() {
+  std::vector<std::string> out;
+  for (Enum value : all_values<Enum>()) {
+    out.emplace_back(to_string(value));
+    for (const auto& [other, of] : OtherSpellings<Enum>::words) {
+      if (of == value) out.emplace_back(other);
+    }
+  }
+  return out;
+}
+
+// The spellings of `values`, in their order: what writers print for a list.
+template <typename Value>
+std::vector<std::string> to_strings(const std::vector<Value>& values) {
+  std::vector<std::string> out;
+  out.reserve(values.size());
+  for (const Value& value : values) out.emplace_back(to_string(value));
+  return out;
 }
 
 }  // namespace regimen

@@ -16,11 +16,12 @@ TEST_CASE("plain lines carry the session clock, the exercise and the cue", "[pla
 
 TEST_CASE("a side is said once, by the cue", "[player][text]") {
   Interval left = step(Kind::Work, 20, "Seated twist", "Left side: hold 10 seconds", "hold 10 seconds");
-  left.side = "left";
+  left.side = Direction::Left;
   left.start = 150;
   CHECK(plain_line(left) == "[2:30] Seated twist — Left side: hold 10 seconds");
   CHECK(step_place(left, " · ") == "left side");
   left.cue = "To the left: hold 10 seconds";
+  left.toward = true;
   CHECK(step_place(left, " · ") == "to the left");
 }
 

@@ -1,5 +1,6 @@
 // check: names resolved, units converted, doses checked, through Workspace::compile.
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "compile_fixture.h"
 
@@ -105,10 +106,10 @@ TEST_CASE("sides come from the library unless the line says", "[check]") {
   CHECK(library.from_library);
   CHECK(library.mode == program::SideMode::PerSide);
   CHECK(library.switch_by == SideSwitch::PerRep);
-  CHECK(library.order == std::vector<std::string>{"right", "left"});
+  CHECK(library.order == std::vector<Direction>{Direction::Right, Direction::Left});
   const auto& written = c.item(1).sides;
   CHECK_FALSE(written.from_library);
-  CHECK(written.order == std::vector<std::string>{"left", "right"});
+  CHECK(written.order == std::vector<Direction>{Direction::Left, Direction::Right});
   CHECK(c.item(2).sides.mode == program::SideMode::Bilateral);
 }
 
@@ -200,6 +201,30 @@ TEST_CASE("routine facts reach the program", "[check]") {
   CHECK(phase.kind == program::Block::Kind::Phase);
   CHECK(phase.first_week == 1);
   CHECK(phase.last_week == 2);
+}
+
+TEST_CASE("a frequency's times and days become the vocabulary's values", "[check]") {
+  Compiled c("routine {\n"
+             "  frequency 3/week at morning, 7:05, 18:30 on monday, wed, sunday\n"
+             "  test_curl reps 5\n"
+             "}\n");
+  REQUIRE(c.result.ok());
+  const auto& f = *c.program().frequency;
+  CHECK(f.times == std::vector<TimeOfDay>{PartOfDay::Morning, ClockTime{7, 5}, ClockTime{18, 30}});
+  CHECK(f.days == std::vector<Weekday>{Weekday::Monday, Weekday::Wednesday, Weekday::Sunday});
+}
+
+TEST_CASE("a clock time needs one or two digits for the hour and two for the minute, within the day", "[check]") {
+  for (const char* time : {"7:5", "007:30", "24:00", "23:60", "1:000", "123456789012:00"}) {
+    CAPTURE(time);
+    Compiled c(fmt::format("routine {{\n  frequency 1/day at {}\n  test_curl reps 5\n}}\n", time));
+    REQUIRE(c.result.diagnostics.all().size() == 1);
+    CHECK(c.result.diagnostics.all()[0].message == fmt::format("`{}` is not a time of day", time));
+  }
+  for (const char* time : {"0:00", "7:05", "07:05", "23:59"}) {
+    CAPTURE(time);
+    CHECK(Compiled(fmt::format("routine {{\n  frequency 1/day at {}\n  test_curl reps 5\n}}\n", time)).result.ok());
+  }
 }
 
 TEST_CASE("a phase past the program's end is an error", "[check]") {

@@ -168,6 +168,27 @@ TEST_CASE("open holds", "[parse]") {
   CHECK(std::get<ast::RepsDose>(*p.line(3).dose).reps.start.low.value == 10);
 }
 
+TEST_CASE("a clock time is kept as its two numbers, each with its digits' span", "[parse]") {
+  Parsed p("a reps 5 frequency 2/day at morning, 7:05, 123456789012:00 on monday\n");
+  REQUIRE(p.diagnostics.all().empty());
+  const auto& times = p.line(0).frequency->times;
+  REQUIRE(times.size() == 3);
+  REQUIRE(std::holds_alternative<ast::Name>(times[0]));
+  CHECK(std::get<ast::Name>(times[0]).text == "morning");
+  REQUIRE(std::holds_alternative<ast::ClockTime>(times[1]));
+  const auto& clock = std::get<ast::ClockTime>(times[1]);
+  CHECK(clock.hour.value == 7);
+  CHECK(clock.minute.value == 5);
+  CHECK(p.text_of(clock.hour.span) == "7");
+  CHECK(p.text_of(clock.minute.span) == "05");
+  CHECK(p.text_of(clock.span) == "7:05");
+  // No number is too large for a clock time: the checker says it is no time.
+  const auto& large = std::get<ast::ClockTime>(times[2]);
+  CHECK(large.hour.valid);
+  CHECK(p.text_of(large.hour.span) == "123456789012");
+  CHECK(p.line(0).frequency->days.at(0).text == "monday");
+}
+
 TEST_CASE("past the error budget parsing stops, and the tree is empty and not complete", "[parse]") {
   ParseOptions options;
   options.max_errors = 3;

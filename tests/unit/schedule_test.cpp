@@ -75,12 +75,13 @@ TEST_CASE("per side, each set: one side then the other, both orders", "[schedule
   CHECK(t.total_seconds == 110);
   CHECK(kinds(t) == std::vector<Kind>{Kind::GetReady, Kind::Work, Kind::SwitchSide, Kind::Work, Kind::Rest, Kind::Work,
                                       Kind::SwitchSide, Kind::Work});
-  CHECK(t.intervals[1].side == "right");
+  CHECK(t.intervals[1].side == Direction::Right);
+  CHECK_FALSE(t.intervals[1].toward);
   CHECK(t.intervals[2].cue == "Switch to the left side");
   CHECK(t.intervals[3].cue == "Left side: 5 repetitions");
   auto left_first = session("test_lunge reps 5 per side left first\n");
-  CHECK(left_first.intervals[1].side == "left");
-  CHECK(left_first.intervals[3].side == "right");
+  CHECK(left_first.intervals[1].side == Direction::Left);
+  CHECK(left_first.intervals[3].side == Direction::Right);
 }
 
 TEST_CASE("alternating sides: both sides in one block", "[schedule]") {
@@ -95,7 +96,10 @@ TEST_CASE("per direction, in the library's order", "[schedule]") {
   auto t = session("test_reach hold 3 breaths\n");
   CHECK(t.total_seconds == 65);
   CHECK(t.intervals[2].cue == "Now to the left");
+  CHECK(t.intervals[3].side == Direction::Left);
+  CHECK(t.intervals[3].toward);
   CHECK(t.intervals[4].cue == "Back to the centre");
+  CHECK(t.intervals[5].side == Direction::Centre);
 }
 
 TEST_CASE("a rep with a hold, and alternation of two movements", "[schedule]") {

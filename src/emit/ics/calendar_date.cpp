@@ -57,10 +57,10 @@ CalendarDate add_days(const CalendarDate& date, long days) {
   return civil_from_days(days_from_civil(date.year, date.month, date.day) + days);
 }
 
-int weekday(const CalendarDate& date) {
+Weekday weekday(const CalendarDate& date) {
   // 1970-01-01 was a Thursday (3 counting from Monday as 0).
   long z = days_from_civil(date.year, date.month, date.day);
-  return static_cast<int>(((z + 3) % 7 + 7) % 7);
+  return all_values<Weekday>()[static_cast<std::size_t>(((z + 3) % 7 + 7) % 7)];
 }
 
 std::string to_string(const CalendarDate& date) {

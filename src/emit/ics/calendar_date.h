@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "vocab/calendar.h"
+
 namespace regimen::ics {
 
 struct CalendarDate {
@@ -18,8 +20,8 @@ std::optional<CalendarDate> parse_calendar_date(std::string_view text);
 
 CalendarDate add_days(const CalendarDate& date, long days);
 
-// 0 is Monday, 6 is Sunday: the order routines name days in.
-int weekday(const CalendarDate& date);
+// The day of the week `date` falls on.
+Weekday weekday(const CalendarDate& date);
 
 std::string to_string(const CalendarDate& date);  // 2026-01-05
 

@@ -49,15 +49,24 @@ icaltimetype stamp(const CalendarRequest& request) {
 // so a calendar imported again updates its events instead of doubling them.
 std::string uid(const std::string& title, const Slot& slot, int first_week) {
   std::uint64_t hash = 14695981039346656037ull;
-  for (unsigned char c : fmt::format("{}\n{}\n{}\n{}", title, slot.label, slot.minute_of_day, first_week)) {
+  for (unsigned char c : fmt::format("{}\n{}\n{}\n{}", title, to_string(slot.time), slot.minute_of_day, first_week)) {
     hash ^= c;
     hash *= 1099511628211ull;
   }
   return fmt::format("{:016x}@regimen", hash);
 }
 
-icalrecurrencetype_weekday ical_weekday(int monday_based) {
-  return static_cast<icalrecurrencetype_weekday>((monday_based + 1) % 7 + 1);  // libical counts from Sunday = 1
+icalrecurrencetype_weekday ical_weekday(Weekday day) {
+  switch (day) {
+    case Weekday::Monday: return ICAL_MONDAY_WEEKDAY;
+    case Weekday::Tuesday: return ICAL_TUESDAY_WEEKDAY;
+    case Weekday::Wednesday: return ICAL_WEDNESDAY_WEEKDAY;
+    case Weekday::Thursday: return ICAL_THURSDAY_WEEKDAY;
+    case Weekday::Friday: return ICAL_FRIDAY_WEEKDAY;
+    case Weekday::Saturday: return ICAL_SATURDAY_WEEKDAY;
+    case Weekday::Sunday: return ICAL_SUNDAY_WEEKDAY;
+  }
+  return ICAL_MONDAY_WEEKDAY;
 }
 
 // Runs every day, or on the pattern's weekdays, up to the stretch's last day.
@@ -80,7 +89,7 @@ icalrecurrencetype recurrence(const SessionPattern& pattern, const CalendarDate&
 CalendarDate first_session_day(const SessionPattern& pattern, const CalendarDate& week_start) {
   for (int offset = 0; offset < 7; ++offset) {
     CalendarDate day = add_days(week_start, offset);
-    for (int wd : pattern.weekdays)
+    for (Weekday wd : pattern.weekdays)
       if (wd == weekday(day)) return day;
   }
   return week_start;  // unreachable: every weekday occurs in seven days
@@ -133,7 +142,8 @@ std::optional<std::string> calendar_ics(const program::Program& program, const C
       icalcomponent* event = icalcomponent_new_vevent();
       icalcomponent_add_property(event, icalproperty_new_uid(uid(title, slot, stretch.first_week).c_str()));
       icalcomponent_add_property(event, icalproperty_new_dtstamp(dtstamp));
-      icalcomponent_add_property(event, icalproperty_new_summary(fmt::format("{} ({})", title, slot.label).c_str()));
+      icalcomponent_add_property(
+          event, icalproperty_new_summary(fmt::format("{} ({})", title, to_string(slot.time)).c_str()));
       icalcomponent_add_property(
           event, icalproperty_new_dtstart(local_time(first_session_day(*pattern, first), slot.minute_of_day)));
       icalcomponent_add_property(

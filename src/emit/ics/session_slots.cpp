@@ -4,53 +4,50 @@
 
 #include <algorithm>
 #include <cmath>
+#include <type_traits>
+#include <variant>
 
 namespace regimen::ics {
 namespace {
 
-const std::vector<std::string> kDayWords = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-const std::vector<std::string> kDayNames = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-
-struct NamedTime {
-  const char* word;
-  int minute;
-};
-const NamedTime kNamedTimes[] = {
-    {"morning", 8 * 60}, {"midday", 12 * 60}, {"afternoon", 15 * 60}, {"evening", 18 * 60}, {"bedtime", 21 * 60}};
-
-std::string hh_mm(int minute) { return fmt::format("{:02}:{:02}", minute / 60, minute % 60); }
-
-// N sessions a day spread over the waking day: up to five use the named
-// times (the ones patients recognise); more are spaced evenly from 08:00 to 21:00.
+// N sessions a day spread over the waking day: up to five use the parts of
+// the day (the times patients recognise); more are spaced evenly from 08:00 to 21:00.
 std::vector<Slot> spread_times(int sessions) {
-  static const std::vector<std::vector<int>> kByCount = {
-      {0}, {0, 3}, {0, 1, 3}, {0, 1, 2, 3}, {0, 1, 2, 3, 4}};
+  static const std::vector<std::vector<PartOfDay>> kByCount = {
+      {PartOfDay::Morning},
+      {PartOfDay::Morning, PartOfDay::Evening},
+      {PartOfDay::Morning, PartOfDay::Midday, PartOfDay::Evening},
+      {PartOfDay::Morning, PartOfDay::Midday, PartOfDay::Afternoon, PartOfDay::Evening},
+      {PartOfDay::Morning, PartOfDay::Midday, PartOfDay::Afternoon, PartOfDay::Evening, PartOfDay::Bedtime}};
   std::vector<Slot> out;
   if (sessions <= 5) {
-    for (int index : kByCount[static_cast<std::size_t>(sessions - 1)])
-      out.push_back(Slot{kNamedTimes[index].word, kNamedTimes[index].minute});
+    for (PartOfDay part : kByCount[static_cast<std::size_t>(sessions - 1)])
+      out.push_back(Slot{part, minute_of_day(part)});
     return out;
   }
   const int first = 8 * 60, last = 21 * 60;
   for (int i = 0; i < sessions; ++i) {
     int minute = first + static_cast<int>(std::lround(static_cast<double>(last - first) * i / (sessions - 1)));
-    out.push_back(Slot{hh_mm(minute), minute});
+    out.push_back(Slot{ClockTime{minute / 60, minute % 60}, minute});
   }
   return out;
 }
 
 // N days out of seven, spaced so that rest days fall between sessions.
-std::vector<int> spread_week(int sessions) {
+std::vector<Weekday> spread_week(int sessions) {
   static const std::vector<std::vector<int>> kByCount = {
       {0}, {0, 3}, {0, 2, 4}, {0, 1, 3, 4}, {0, 1, 2, 3, 4}, {0, 1, 2, 3, 4, 5}, {0, 1, 2, 3, 4, 5, 6}};
-  return kByCount[static_cast<std::size_t>(std::clamp(sessions, 1, 7) - 1)];
+  std::vector<Weekday> out;
+  for (int day : kByCount[static_cast<std::size_t>(std::clamp(sessions, 1, 7) - 1)])
+    out.push_back(all_values<Weekday>()[static_cast<std::size_t>(day)]);
+  return out;
 }
 
 // N of the named days, first and last included, as evenly spaced as the list allows.
-std::vector<int> spread_over(const std::vector<int>& days, int sessions) {
+std::vector<Weekday> spread_over(const std::vector<Weekday>& days, int sessions) {
   if (sessions >= static_cast<int>(days.size())) return days;
   if (sessions <= 1) return {days.front()};
-  std::vector<int> out;
+  std::vector<Weekday> out;
   for (int i = 0; i < sessions; ++i) {
     double at = static_cast<double>(days.size() - 1) * i / (sessions - 1);
     out.push_back(days[static_cast<std::size_t>(std::lround(at))]);
@@ -59,11 +56,11 @@ std::vector<int> spread_over(const std::vector<int>& days, int sessions) {
 }
 
 // "Monday, Wednesday and Friday".
-std::string day_list(const std::vector<int>& days) {
+std::string day_list(const std::vector<Weekday>& days) {
   std::string out;
   for (std::size_t i = 0; i < days.size(); ++i) {
     if (i > 0) out += i + 1 == days.size() ? " and " : ", ";
-    out += kDayNames[static_cast<std::size_t>(days[i])];
+    out += day_name(days[i]);
   }
   return out;
 }
@@ -80,14 +77,25 @@ int low_end(const program::Range& range, const char* per, std::vector<std::strin
 
 }  // namespace
 
-std::optional<int> clock_minutes(const std::string& time_of_day) {
-  for (const auto& named : kNamedTimes)
-    if (time_of_day == named.word) return named.minute;
-  if (time_of_day.size() == 5 && time_of_day[2] == ':') {
-    int hour = std::atoi(time_of_day.substr(0, 2).c_str()), minute = std::atoi(time_of_day.substr(3).c_str());
-    if (hour < 24 && minute < 60) return hour * 60 + minute;
-  }
-  return std::nullopt;
+int minute_of_day(const TimeOfDay& time) {
+  return std::visit(
+      [](const auto& t) {
+        using T = std::decay_t<decltype(t)>;
+        if constexpr (std::is_same_v<T, PartOfDay>) {
+          switch (t) {
+            case PartOfDay::Morning: return 8 * 60;
+            case PartOfDay::Midday: return 12 * 60;
+            case PartOfDay::Afternoon: return 15 * 60;
+            case PartOfDay::Evening: return 18 * 60;
+            case PartOfDay::Bedtime: return 21 * 60;
+          }
+          return 8 * 60;
+        } else {
+          static_assert(std::is_same_v<T, ClockTime>, "every time of day has its minute");
+          return t.minute_of_day();
+        }
+      },
+      time);
 }
 
 std::optional<SessionPattern> session_pattern(const std::optional<program::Frequency>& frequency, std::string& error) {
@@ -101,11 +109,10 @@ std::optional<SessionPattern> session_pattern(const std::optional<program::Frequ
   const program::Frequency& f = *frequency;
 
   std::vector<Slot> named;
-  for (const auto& word : f.times) {
-    auto minute = clock_minutes(word);
-    if (!minute) continue;  // the checker admits only named times and HH:MM
-    bool seen = std::any_of(named.begin(), named.end(), [&](const Slot& s) { return s.minute_of_day == *minute; });
-    if (!seen) named.push_back(Slot{word, *minute});
+  for (const auto& time : f.times) {
+    int minute = minute_of_day(time);
+    bool seen = std::any_of(named.begin(), named.end(), [&](const Slot& s) { return s.minute_of_day == minute; });
+    if (!seen) named.push_back(Slot{time, minute});
   }
 
   std::optional<int> per_week;
@@ -132,10 +139,10 @@ std::optional<SessionPattern> session_pattern(const std::optional<program::Frequ
   // the first ones are used; fewer are topped up from the defaults.
   if (static_cast<int>(named.size()) > per_day) {
     std::vector<std::string> words;
-    for (const auto& s : named) words.push_back(s.label);
+    for (const auto& s : named) words.push_back(to_string(s.time));
     named.resize(static_cast<std::size_t>(per_day));
     std::vector<std::string> used;
-    for (const auto& s : named) used.push_back(s.label);
+    for (const auto& s : named) used.push_back(to_string(s.time));
     pattern.notes.push_back(fmt::format("The routine names {} for {} session{} a day; this calendar uses {}.",
                                         fmt::join(words, ", "), per_day, per_day == 1 ? "" : "s", fmt::join(used, ", ")));
   }
@@ -155,10 +162,9 @@ std::optional<SessionPattern> session_pattern(const std::optional<program::Frequ
 
   // Days: the named ones (a lower weekly count picks among them), else the
   // weekly count spread over the week, else every day.
-  std::vector<int> named_days;
-  for (int d = 0; d < 7; ++d)
-    if (std::find(f.days.begin(), f.days.end(), kDayWords[static_cast<std::size_t>(d)]) != f.days.end())
-      named_days.push_back(d);
+  std::vector<Weekday> named_days;
+  for (Weekday d : all_values<Weekday>())
+    if (std::find(f.days.begin(), f.days.end(), d) != f.days.end()) named_days.push_back(d);
   if (!named_days.empty()) {
     pattern.weekdays = per_week ? spread_over(named_days, *per_week) : named_days;
     if (pattern.weekdays.size() < named_days.size())

@@ -13,14 +13,14 @@ namespace regimen::ics {
 
 // One session a day at a fixed time: "morning" at 08:00, or "07:30".
 struct Slot {
-  std::string label;     // the word the routine used, or the default chosen
+  TimeOfDay time;        // the time the routine named, or the default chosen
   int minute_of_day = 0;
 };
 
 struct SessionPattern {
-  std::vector<Slot> slots;        // in clock order
-  std::vector<int> weekdays;      // 0 = Monday; all seven means every day
-  std::vector<std::string> notes; // each default or choice made, in words for the patient
+  std::vector<Slot> slots;          // in clock order
+  std::vector<Weekday> weekdays;    // in week order; all seven means every day
+  std::vector<std::string> notes;   // each default or choice made, in words for the patient
   bool every_day() const { return weekdays.size() == 7; }
 };
 
@@ -28,9 +28,9 @@ struct SessionPattern {
 // than any routine asks for.
 inline constexpr int kMostSessionsPerDay = 24;
 
-// The default clock time of a named time of day, in minutes after midnight,
-// or of an explicit "HH:MM"; nullopt for anything else.
-std::optional<int> clock_minutes(const std::string& time_of_day);
+// When a session at `time` starts, in minutes after midnight: a clock time
+// as it says, a part of the day at its default (the morning at 08:00).
+int minute_of_day(const TimeOfDay& time);
 
 // Fails (nullopt, with `error` set) only when the routine asks for more than
 // kMostSessionsPerDay sessions a day.

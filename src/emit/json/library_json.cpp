@@ -46,7 +46,7 @@ nlohmann::json exercise_to_json(const Exercise& ex, const Library& library) {
           {"accepts", accepts(ex)},
           {"sides", to_string(ex.sides)},
           {"switch", to_string(ex.side_switch)},
-          {"directions", ex.directions},
+          {"directions", to_strings(ex.directions)},
           {"position", ex.position.empty() ? json(nullptr) : json(ex.position)},
           {"equipment", ex.equipment},
           {"targets", ex.targets},

@@ -32,7 +32,7 @@ json quantity(const program::Quantity& q) {
 }
 
 json frequency(const program::Frequency& f) {
-  return {{"per_day", optional(f.per_day, range)}, {"per_week", optional(f.per_week, range)}, {"times", f.times}, {"days", f.days}};
+  return {{"per_day", optional(f.per_day, range)}, {"per_week", optional(f.per_week, range)}, {"times", to_strings(f.times)}, {"days", to_strings(f.days)}};
 }
 
 json hold(const program::Hold& h) {

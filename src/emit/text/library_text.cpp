@@ -155,7 +155,7 @@ std::string exercise_page(const Exercise& ex, const Library& library) {
   field("category", ex.category);
   field("level", std::string(to_string(ex.level)));
   field("dosed as", std::string(to_string(ex.kind)));
-  field("sides", std::string(sides_phrase(ex)) + (ex.directions.empty() ? "" : ": " + join(ex.directions)));
+  field("sides", std::string(sides_phrase(ex)) + (ex.directions.empty() ? "" : ": " + join(to_strings(ex.directions))));
   field("position", spaced(ex.position));
   field("equipment", join(spaced(ex.equipment)));
   field("targets", join(spaced(ex.targets)));

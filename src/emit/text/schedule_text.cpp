@@ -26,8 +26,8 @@ std::string frequency_phrase(const program::Frequency& f) {
   if (f.per_day) parts.push_back(count(*f.per_day) + " a day");
   if (f.per_week) parts.push_back(count(*f.per_week) + " a week");
   std::string out = fmt::format("{}", fmt::join(parts, ", "));
-  if (!f.times.empty()) out += fmt::format(" ({})", fmt::join(f.times, ", "));
-  if (!f.days.empty()) out += fmt::format(" on {}", fmt::join(f.days, ", "));
+  if (!f.times.empty()) out += fmt::format(" ({})", fmt::join(to_strings(f.times), ", "));
+  if (!f.days.empty()) out += fmt::format(" on {}", fmt::join(to_strings(f.days), ", "));
   return out;
 }
 
