@@ -159,6 +159,7 @@ struct Load {
 struct ClockTime {
   Number hour;
   Number minute;
+  std::string written;                  // as typed, for messages: digits past a double's precision stay exact
   Span span;
 };
 

@@ -16,10 +16,6 @@ const std::vector<std::string> kRateWords = {"daily", "weekly", "twice_daily"};
 std::size_t digit_count(const ast::Number& n) { return n.span.end - n.span.begin; }
 
 // The clock time as written, for messages: `7:5`, `007:30`.
-std::string as_written(const ast::ClockTime& t) {
-  return fmt::format("{:0{}.0f}:{:0{}.0f}", t.hour.value, digit_count(t.hour), t.minute.value, digit_count(t.minute));
-}
-
 // A 24-hour time: one or two digits for the hour, two for the minute.
 std::optional<ClockTime> clock_time(const ast::ClockTime& t) {
   if (!t.hour.valid || !t.minute.valid || digit_count(t.hour) > 2 || digit_count(t.minute) != 2) return std::nullopt;
@@ -87,7 +83,7 @@ std::optional<program::Frequency> Checker::frequency(const ast::Frequency& f) {
               out.times.emplace_back(*clock);
             } else {
               diagnostics_.report(DiagCode::UnknownWord, written.span,
-                                  fmt::format("`{}` is not a time of day", as_written(written)))
+                                  fmt::format("`{}` is not a time of day", written.written))
                   .help("write a 24-hour time such as `07:30` or `18:00`");
               ok = false;
             }

@@ -291,6 +291,7 @@ ast::Frequency AstBuilder::frequency(P::FrequencyContext* ctx) {
     clock.span = span(t);
     clock.hour = digits(t->hour);
     clock.minute = digits(t->minute);
+    clock.written = t->hour->getText() + ":" + t->minute->getText();
     out.times.emplace_back(std::move(clock));
   }
   for (auto* d : ctx->days) out.days.push_back(word(d));
