@@ -15,6 +15,21 @@ void last_phase_week(const std::vector<program::Node>& body, int& last) {
   }
 }
 
+HeldFor held_for(const program::Hold& h, const Timing& timing, int week, std::optional<int> weeks, DoseChoice choice) {
+  double amount = 0;
+  switch (h.kind) {
+    case program::HoldKind::Timed: amount = pick(at_week(h.amount, week, weeks), choice, true); break;
+    case program::HoldKind::AtLeast: amount = h.amount.start.min; break;
+    case program::HoldKind::UntilPain:
+    case program::HoldKind::UntilText: amount = h.bound_seconds.value_or(timing.open_hold_bound_seconds); break;
+  }
+  bool counted_in_breaths = h.unit == program::HoldUnit::Breaths &&
+                            (h.kind == program::HoldKind::Timed || h.kind == program::HoldKind::AtLeast);
+  if (!counted_in_breaths) return HeldFor{amount, std::nullopt};
+  return HeldFor{amount * timing.seconds_per_breath, static_cast<int>(amount)};
+}
+
+
 }  // namespace
 
 std::string_view to_string(DoseChoice choice) {
@@ -50,24 +65,6 @@ double pick(const program::Range& r, DoseChoice choice, bool whole) {
   (void)whole;
   return std::round(value);
 }
-
-namespace {
-
-HeldFor held_for(const program::Hold& h, const Timing& timing, int week, std::optional<int> weeks, DoseChoice choice) {
-  double amount = 0;
-  switch (h.kind) {
-    case program::HoldKind::Timed: amount = pick(at_week(h.amount, week, weeks), choice, true); break;
-    case program::HoldKind::AtLeast: amount = h.amount.start.min; break;
-    case program::HoldKind::UntilPain:
-    case program::HoldKind::UntilText: amount = h.bound_seconds.value_or(timing.open_hold_bound_seconds); break;
-  }
-  bool counted_in_breaths = h.unit == program::HoldUnit::Breaths &&
-                            (h.kind == program::HoldKind::Timed || h.kind == program::HoldKind::AtLeast);
-  if (!counted_in_breaths) return HeldFor{amount, std::nullopt};
-  return HeldFor{amount * timing.seconds_per_breath, static_cast<int>(amount)};
-}
-
-}  // namespace
 
 WeekDose dose_at(const program::Item& item, int week, std::optional<int> weeks, DoseChoice choice) {
   auto at = [&](const program::Quantity& q) { return pick(at_week(q, week, weeks), choice, true); };
