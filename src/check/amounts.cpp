@@ -31,15 +31,14 @@ std::string accepted_list(const Expect& expect) {
 std::optional<Unit> resolve_unit(const ast::Name& word, const Expect& expect, Diagnostics& diagnostics) {
   auto unit = find_unit(word.text);
   if (!unit) {
-    auto d = diagnostics.report(DiagCode::UnknownUnit, word.span, fmt::format("unknown unit `{}`", names::shorten(word.text)));
+    auto d = diagnostics.report(word.span, msg::UnknownUnitName{names::shorten(word.text)});
     d.suggest(word.text, unit_words());
     d.note("units are s, min, breaths, reps, kg, lb, m, km and weeks");
     return std::nullopt;
   }
   if (!accepts(expect, unit->dimension)) {
-    auto d = diagnostics.report(
-        DiagCode::UnitMismatch, word.span,
-        fmt::format("`{}` takes {}, but `{}` is {}", expect.clause, accepted_list(expect), names::shorten(word.text), describe(unit->dimension)));
+    auto d = diagnostics.report(word.span, msg::WrongUnit{std::string(expect.clause), accepted_list(expect), names::shorten(word.text),
+                                                      std::string(describe(unit->dimension))});
     if (expect.clause == "reps" && unit->dimension == Dimension::Time) {
       d.help("for a hold on each repetition write `reps 10 hold 5s`");
     } else if (expect.clause == "hold" && unit->dimension == Dimension::Count) {
@@ -71,8 +70,7 @@ std::optional<Converted> convert(const ast::Amount& amount, const Expect& expect
   }
   if (!low_word) {
     if (!expect.unitless) {
-      auto d = diagnostics.report(DiagCode::MissingUnit, amount.span,
-                                         fmt::format("`{}` needs a unit", expect.clause));
+      auto d = diagnostics.report(amount.span, msg::NeedsUnit{std::string(expect.clause)});
       d.help(fmt::format("write {}", example(expect.dimensions.front())));
       if (expect.dimensions.front() == Dimension::Time) {
         d.fix(Span{amount.span.file, amount.span.end, amount.span.end}, "s");
@@ -82,7 +80,7 @@ std::optional<Converted> convert(const ast::Amount& amount, const Expect& expect
     low_unit = high_unit = Unit{*expect.unitless, 1, ""};
   }
   if (low_unit && high_unit && low_unit->dimension != high_unit->dimension) {
-    diagnostics.report(DiagCode::UnitMismatch, amount.span, "the two ends of this range are in different units")
+    diagnostics.report(amount.span, msg::RangeUnitsDiffer{})
         .help("give both ends in the same kind of unit, as in `20..30s`");
     return std::nullopt;
   }
@@ -98,21 +96,18 @@ std::optional<Converted> convert(const ast::Amount& amount, const Expect& expect
   for (const ast::Number* n : {&amount.low, amount.high ? &*amount.high : nullptr}) {
     if (n == nullptr) continue;
     if (n->value < 0 || (n->value == 0 && !expect.allow_zero)) {
-      auto d = diagnostics.report(DiagCode::NonPositiveCount, n->span,
-                                         fmt::format("`{}` must be more than zero, not {}", expect.clause, source_text(*n)));
+      auto d = diagnostics.report(n->span, msg::NotMoreThanZero{std::string(expect.clause), source_text(*n)});
       if (n->value == 0) d.help(fmt::format("to leave it out, remove the `{}` clause", expect.clause));
       ok = false;
     } else if (whole && !n->integer) {
-      diagnostics.report(DiagCode::FractionalCount, n->span,
-                         fmt::format("`{}` must be a whole number, not {}", expect.clause, n->value))
+      diagnostics.report(n->span, msg::NotWholeNumber{std::string(expect.clause), n->value})
           .help(fmt::format("round to {}", std::lround(n->value)));
       ok = false;
     }
   }
   if (!ok) return std::nullopt;
   if (high && *high < low) {
-    auto d = diagnostics.report(DiagCode::ReversedRange, amount.span,
-                                       fmt::format("the range {}..{} goes down", source_text(amount.low), source_text(*amount.high)));
+    auto d = diagnostics.report(amount.span, msg::RangeGoesDown{source_text(amount.low), source_text(*amount.high)});
     d.help(fmt::format("write the smaller number first: `{}..{}`", source_text(*amount.high), source_text(amount.low)));
     d.fix(amount.low.span, source_text(*amount.high));
     d.fix(amount.high->span, source_text(amount.low));
@@ -149,12 +144,12 @@ std::optional<ConvertedQuantity> convert(const ast::Quantity& dose, const Expect
   auto end = convert(*dose.end, expect, diagnostics);
   if (!end) return std::nullopt;
   if (end->dimension != start->dimension) {
-    diagnostics.report(DiagCode::UnitMismatch, dose.span, "a progression must start and end in the same kind of unit")
+    diagnostics.report(dose.span, msg::ProgressionUnitsDiffer{})
         .help("write both ends as times, as in `5s -> 30s`, or both as counts");
     return std::nullopt;
   }
   if (end->range.min < start->range.min || end->range.max.value_or(0) < start->range.max.value_or(0)) {
-    auto d = diagnostics.report(DiagCode::BackwardProgression, dose.span, "this progression goes down");
+    auto d = diagnostics.report(dose.span, msg::ProgressionGoesDown{});
     d.help("a progression goes from the first dose to a larger one, as in `5 -> 15`");
     d.note("to lower a dose in later weeks, write a phase: `weeks 5-8 { ... }`");
     return std::nullopt;
@@ -165,8 +160,7 @@ std::optional<ConvertedQuantity> convert(const ast::Quantity& dose, const Expect
 
 std::optional<program::Range> convert_score(const ast::Score& score, std::string_view what, Diagnostics& diagnostics) {
   if (score.scale.value != 10) {
-    diagnostics.report(DiagCode::ScoreOutOfScale, score.scale.span,
-                       fmt::format("{} is scored out of 10, not out of {}", what, format_number(score.scale.value)))
+    diagnostics.report(score.scale.span, msg::WrongScale{std::string(what), format_number(score.scale.value)})
         .help("write the score as `N/10`");
     return std::nullopt;
   }
@@ -181,8 +175,7 @@ std::optional<program::Range> convert_rpe(const ast::Amount& amount, Diagnostics
   for (const ast::Number* n : {&amount.low, amount.high ? &*amount.high : nullptr}) {
     if (n && !n->valid) return std::nullopt;
     if (n && (n->value < 0 || n->value > 10)) {
-      diagnostics.report(DiagCode::ScoreOutOfScale, n->span,
-                         fmt::format("a score of {} is outside the scale of 0 to 10", format_number(n->value))).emit();
+      diagnostics.report(n->span, msg::ScoreOutside{format_number(n->value)}).emit();
       return std::nullopt;
     }
   }

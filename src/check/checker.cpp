@@ -60,7 +60,7 @@ bool Checker::unchecked(const ast::Prescription& line) const {
 }
 
 void Checker::unknown_word(const ast::Name& word, std::string_view what, const std::vector<std::string>& allowed) {
-  report_unknown_word(diagnostics_, DiagCode::UnknownWord, word, what, allowed);
+  report_unknown_word<msg::UnknownWordOf>(diagnostics_, word, what, allowed);
 }
 
 std::optional<Level> Checker::level(const ast::Name& word) {
@@ -73,8 +73,7 @@ void Checker::params(const std::vector<ast::Param>& params) {
   std::map<std::string, Span> declared;
   for (const auto& param : params) {
     if (auto [it, fresh] = declared.emplace(param.name.text, param.name.span); !fresh) {
-      diagnostics_.report(DiagCode::DuplicateDefinition, param.name.span,
-                          fmt::format("the parameter `{}` is declared twice", param.name.text))
+      diagnostics_.report(param.name.span, msg::ParameterTwice{param.name.text})
           .note("first declared here", it->second);
       continue;
     }
@@ -90,9 +89,7 @@ void Checker::params(const std::vector<ast::Param>& params) {
     }
     if (auto set = options_.params.find(param.name.text); set != options_.params.end()) {
       if (std::find(choices.begin(), choices.end(), set->second) == choices.end()) {
-        auto d = diagnostics_.report(
-            DiagCode::UnknownParameter, param.name.span,
-            fmt::format("`--set {}={}` is not one of this parameter's values", param.name.text, set->second));
+        auto d = diagnostics_.report(param.name.span, msg::SetUnknownValue{param.name.text, set->second});
         d.note(fmt::format("`{}` is one of: {}", param.name.text, fmt::join(choices, ", ")));
       } else {
         chosen = set->second;
@@ -105,8 +102,7 @@ void Checker::params(const std::vector<ast::Param>& params) {
     if (!declared.count(name)) {
       std::vector<std::string> known;
       for (const auto& [n, _] : declared) known.push_back(n);
-      auto d = diagnostics_.report(DiagCode::UnknownParameter, Span{},
-                                          fmt::format("`--set {}`: the routine has no parameter `{}`", name, name));
+      auto d = diagnostics_.report(Span{}, msg::SetUnknownParameter{name, name});
       d.suggest(name, known);
     }
   }
@@ -122,7 +118,7 @@ void Checker::fact(const ast::Fact& f) {
   auto once = [&](std::string_view key) {
     auto [it, fresh] = seen_facts_.emplace(std::string(key), f.span);
     if (!fresh) {
-      diagnostics_.report(DiagCode::DuplicateClause, f.span, fmt::format("`{}` is given twice for this routine", key))
+      diagnostics_.report(f.span, msg::RoutineFactTwice{std::string(key)})
           .note("first given here", it->second);
     }
     return fresh;
@@ -131,7 +127,7 @@ void Checker::fact(const ast::Fact& f) {
     case ast::Fact::Kind::Title:
       if (once("title")) {
         if (!program_.title.empty()) {
-          diagnostics_.report(DiagCode::DuplicateClause, f.span, "the routine already has a title in its header").emit();
+          diagnostics_.report(f.span, msg::TitleTwice{}).emit();
         } else {
           program_.title = f.text;
         }
@@ -148,7 +144,7 @@ void Checker::fact(const ast::Fact& f) {
         Expect expect{"program", {Dimension::Weeks}, std::nullopt, true};
         if (auto weeks = convert(*f.length, expect, diagnostics_)) {
           if (weeks->range.max != weeks->range.min) {
-            diagnostics_.report(DiagCode::ConflictingDosage, f.length->span, "a program's length is one number of weeks")
+            diagnostics_.report(f.length->span, msg::ProgramLengthRange{})
                 .help("give one number, as in `program 8 weeks`");
           } else {
             program_.weeks = static_cast<int>(weeks->range.min);
@@ -200,7 +196,7 @@ std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& stat
       block.span = circuit->span;
       if (circuit->rounds) {
         if (circuit->rounds->value < 1) {
-          diagnostics_.report(DiagCode::NonPositiveCount, circuit->rounds->span, "a circuit needs at least one round").emit();
+          diagnostics_.report(circuit->rounds->span, msg::CircuitWithoutRounds{}).emit();
         } else {
           block.rounds = static_cast<int>(circuit->rounds->value);
         }
@@ -216,15 +212,12 @@ std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& stat
       block.span = phase->span;
       auto first = phase->first_week.value, last = phase->last_week.value;
       if (first < 1) {
-        diagnostics_.report(DiagCode::NonPositiveCount, phase->first_week.span, "weeks are counted from 1").emit();
+        diagnostics_.report(phase->first_week.span, msg::WeekZero{}).emit();
       } else if (last < first) {
-        diagnostics_.report(DiagCode::ReversedRange, phase->span,
-                            fmt::format("the weeks {}-{} go down", first, last))
+        diagnostics_.report(phase->span, msg::WeeksGoDown{first, last})
             .help(fmt::format("write `weeks {}-{}`", last, first));
       } else if (program_.weeks && last > *program_.weeks) {
-        auto d = diagnostics_.report(
-            DiagCode::WeekOutOfProgram, phase->span,
-            fmt::format("week {} is past the end of the {}-week program", last, *program_.weeks));
+        auto d = diagnostics_.report(phase->span, msg::WeekPastEnd{last, *program_.weeks});
         if (auto it = seen_facts_.find("program"); it != seen_facts_.end()) {
           d.note("the program's length is set here", it->second);
         }
@@ -244,8 +237,7 @@ std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& stat
       if (choices == param_choices_.end()) {
         std::vector<std::string> known;
         for (const auto& [name, _] : param_choices_) known.push_back(name);
-        auto d = diagnostics_.report(DiagCode::UnknownParameter, when->param.span,
-                                            fmt::format("unknown parameter `{}`", when->param.text));
+        auto d = diagnostics_.report(when->param.span, msg::UnknownParameterName{when->param.text});
         d.suggest(when->param.text, known);
         if (known.empty()) d.help("declare it first: `param symptoms: mild | severe`");
         continue;
@@ -264,7 +256,7 @@ std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& stat
     } else if (const auto* fact = std::get_if<ast::Fact>(&statement.node)) {
       // Routine-level facts were read before the body; elsewhere they are misplaced.
       if (!top_level && braces_balanced_) {
-        diagnostics_.report(DiagCode::MisplacedStatement, fact->span, "this belongs to the whole routine, not to a block")
+        diagnostics_.report(fact->span, msg::RoutineFactInBlock{})
             .help("move it to the top of the routine; for one exercise, put a `note`, `cue` or `caution` on its line");
       }
     }

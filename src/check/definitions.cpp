@@ -33,7 +33,7 @@ class DefinitionChecker {
     std::set<std::string> seen;
     for (const auto& p : def.properties) {
       if (!seen.insert(p.key.text).second && p.key.text != "accepts") {
-        diagnostics_.report(DiagCode::DuplicateClause, p.key.span, fmt::format("`{}` is given twice for `{}`", p.key.text, ex.id)).emit();
+        diagnostics_.report(p.key.span, msg::PropertyTwice{p.key.text, ex.id}).emit();
         continue;
       }
       property(p, ex, explicit_accepts);
@@ -65,13 +65,13 @@ class DefinitionChecker {
 
  private:
   void unknown(const ast::Name& word, std::string_view what, const std::vector<std::string>& allowed) {
-    report_unknown_word(diagnostics_, DiagCode::BadPropertyValue, word, what, allowed);
+    report_unknown_word<msg::UnknownPropertyWord>(diagnostics_, word, what, allowed);
   }
 
   // The property's single word, checked against `allowed` (empty: any word).
   std::optional<std::string> one_word(const ast::Property& p, const std::vector<std::string>& allowed) {
     if (p.words.size() != 1 || !p.amounts.empty()) {
-      diagnostics_.report(DiagCode::BadPropertyValue, p.span, fmt::format("`{}` takes one word", p.key.text)).emit();
+      diagnostics_.report(p.span, msg::PropertyTakesOneWord{p.key.text}).emit();
       return std::nullopt;
     }
     if (!allowed.empty() && std::find(allowed.begin(), allowed.end(), p.words[0].text) == allowed.end()) {
@@ -90,13 +90,13 @@ class DefinitionChecker {
       }
       out.push_back(w.text);
     }
-    if (!p.amounts.empty()) diagnostics_.report(DiagCode::BadPropertyValue, p.amounts[0].span, fmt::format("`{}` takes words, not numbers", p.key.text)).emit();
+    if (!p.amounts.empty()) diagnostics_.report(p.amounts[0].span, msg::PropertyTakesWords{p.key.text}).emit();
     return out;
   }
 
   std::optional<double> seconds(const ast::Property& p) {
     if (p.amounts.size() != 1 || !p.words.empty()) {
-      diagnostics_.report(DiagCode::BadPropertyValue, p.span, fmt::format("`{}` takes one time, such as `3s`", p.key.text)).emit();
+      diagnostics_.report(p.span, msg::PropertyTakesOneTime{p.key.text}).emit();
       return std::nullopt;
     }
     auto t = convert(p.amounts[0], Expect{p.key.text, {Dimension::Time}, std::nullopt}, diagnostics_);
@@ -151,7 +151,7 @@ class DefinitionChecker {
     } else if (key == "source") {
       if (auto w = one_word(p, {})) ex.source = *w;
     } else {
-      auto d = diagnostics_.report(DiagCode::UnknownProperty, p.key.span, fmt::format("unknown property `{}`", names::shorten(key)));
+      auto d = diagnostics_.report(p.key.span, msg::UnknownPropertyName{names::shorten(key)});
       d.suggest(key, definition_properties());
     }
   }
@@ -160,7 +160,7 @@ class DefinitionChecker {
   // (sides, load, variants, progressions...) belongs to the routine.
   void defaults(const ast::Prescription& d, Exercise& ex) {
     auto refuse = [&](Span where, std::string_view what) {
-      diagnostics_.report(DiagCode::MisplacedStatement, where, fmt::format("{} has no place in a `default`", what))
+      diagnostics_.report(where, msg::NotInDefault{std::string(what)})
           .help("a default gives a starting dose only: `reps`, `hold`, `x`, `for`, `distance` and `rest`");
     };
     DefaultDose& out = ex.defaults;
@@ -206,8 +206,7 @@ void define_exercises(const std::vector<ast::ExerciseDef>& definitions, const st
       std::string key = names::lookup_key(name);
       if (!own.insert(key).second) continue;  // an exercise may repeat its own name as an alias
       if (auto [it, fresh] = taken.emplace(key, where); !fresh) {
-        auto d = diagnostics.report(DiagCode::DuplicateDefinition, where,
-                                           fmt::format("`{}` is already the name of another exercise", name));
+        auto d = diagnostics.report(where, msg::ExerciseNameTaken{std::string(name)});
         d.note("first defined here", it->second);
         clash = true;
       }
@@ -223,8 +222,7 @@ void check_variant_links(const Library& library, const DefinedNames& scope, Diag
     if (!scope.spans.count(names::lookup_key(id))) continue;
     for (const auto& v : ex.variants) {
       if (v.target.empty() || library.find(v.target)) continue;
-      auto d = diagnostics.report(DiagCode::UnknownExercise, v.span,
-                                         fmt::format("`{}` names `{}` as a variant, but there is no such exercise", id, v.target));
+      auto d = diagnostics.report(v.span, msg::UnknownVariant{std::string(id), v.target});
       d.suggest(library.suggest(v.target));
     }
   }

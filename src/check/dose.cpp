@@ -17,7 +17,7 @@ const Expect kRest{"rest", {Dimension::Time}, std::nullopt, false, true};
 // False, after saying so, when a library default progresses.
 bool single_in_default(const ast::Quantity& quantity, std::string_view clause, DoseSite site, Diagnostics& diagnostics) {
   if (site != DoseSite::LibraryDefault || !quantity.end) return true;
-  diagnostics.report(DiagCode::MisplacedStatement, quantity.span, fmt::format("a progression of `{}` has no place in a `default`", clause))
+  diagnostics.report(quantity.span, msg::ProgressionInDefault{std::string(clause)})
       .help("a default gives a starting dose only: `reps`, `hold`, `x`, `for`, `distance` and `rest`");
   return false;
 }
@@ -59,8 +59,7 @@ class DoseChecker {
  private:
   bool accepted(DoseClause clause, Span where, std::string_view keyword) {
     if (exercise_.accepts.has(clause)) return true;
-    auto d = diagnostics_.report(DiagCode::DosageNotAccepted, where,
-                                        fmt::format("`{}` {}; it does not take `{}`", exercise_.id, kind_phrase(exercise_.kind), keyword));
+    auto d = diagnostics_.report(where, msg::DoseNotTaken{exercise_.id, std::string(kind_phrase(exercise_.kind)), std::string(keyword)});
     d.help(fmt::format("dose it as in {}", kind_example(exercise_.kind)));
     if (exercise_.span.valid()) d.note(fmt::format("`{}` is defined here", exercise_.id), exercise_.span);
     return false;
@@ -101,7 +100,7 @@ std::optional<program::Range> check_rest(const ast::Quantity& rest, DoseSite sit
   if (!single_in_default(rest, "rest", site, diagnostics)) return std::nullopt;
   // A rest is one time for every week of the program.
   if (rest.end) {
-    diagnostics.report(DiagCode::ProgressionNotAllowed, rest.span, "a rest does not progress over the weeks")
+    diagnostics.report(rest.span, msg::RestProgression{})
         .help("give one time or a range, such as `rest 30..45s`");
     return std::nullopt;
   }

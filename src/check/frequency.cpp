@@ -31,7 +31,7 @@ std::optional<program::Frequency> Checker::frequency(const ast::Frequency& f) {
   bool ok = true;
   auto set_rate = [&](std::optional<program::Range>& slot, program::Range value, const Span& where, std::string_view per) {
     if (slot) {
-      diagnostics_.report(DiagCode::DuplicateClause, where, fmt::format("two rates per {}", per))
+      diagnostics_.report(where, msg::RateTwice{std::string(per)})
           .help("give one rate per day and at most one per week, as in `2/day, 5/week`");
       ok = false;
       return;
@@ -82,8 +82,7 @@ std::optional<program::Frequency> Checker::frequency(const ast::Frequency& f) {
             if (auto clock = clock_time(written)) {
               out.times.emplace_back(*clock);
             } else {
-              diagnostics_.report(DiagCode::UnknownWord, written.span,
-                                  fmt::format("`{}` is not a time of day", written.written))
+              diagnostics_.report(written.span, msg::NotATimeOfDay{written.written})
                   .help("write a 24-hour time such as `07:30` or `18:00`");
               ok = false;
             }

@@ -43,8 +43,7 @@ std::optional<program::Hold> convert_hold(const ast::Hold& h, const Timing& timi
       if (h.from_pain) {
         out.start_pain = convert_score(*h.from_pain, "pain", diagnostics);
         if (out.start_pain && out.until_pain && out.start_pain->min <= out.until_pain->min) {
-          diagnostics.report(DiagCode::BackwardProgression, h.from_pain->span,
-                              "a hold that ends when pain eases must start at a higher pain than it ends")
+          diagnostics.report(h.from_pain->span, msg::PainEaseGoesUp{})
               .help("write `until pain 2/10 from pain 6/10`");
         }
       }

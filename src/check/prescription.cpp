@@ -27,8 +27,7 @@ bool contains(const std::vector<std::string>& list, const std::string& word) {
 std::optional<program::Item> Checker::prescription(const ast::Prescription& line) {
   const Exercise* exercise = library_.find(line.exercise.text);
   if (exercise == nullptr) {
-    auto d = diagnostics_.report(DiagCode::UnknownExercise, line.exercise.span,
-                                        fmt::format("unknown exercise `{}`", names::shorten(line.exercise.text)));
+    auto d = diagnostics_.report(line.exercise.span, msg::UnknownExerciseName{names::shorten(line.exercise.text)});
     d.suggest(library_.suggest(line.exercise.text));
     d.note("`regimen lib search WORDS` finds exercises; a routine can define its own with `exercise`");
     return std::nullopt;
@@ -80,8 +79,7 @@ void Checker::dosage(const ast::Prescription& line, const Exercise& exercise, pr
     item.dose_from_library = true;
     return;
   }
-  auto diag = diagnostics_.report(DiagCode::MissingDosage, line.exercise.span,
-                                         fmt::format("no dose for `{}`, and the library gives none", exercise.id));
+  auto diag = diagnostics_.report(line.exercise.span, msg::NoDose{exercise.id});
   diag.help(fmt::format("add a dose, as in `{} {}`", names::shorten(line.exercise.text),
                                   std::string(kind_example(exercise.kind)).substr(1, kind_example(exercise.kind).size() - 2)));
 }
@@ -105,8 +103,7 @@ program::Sides Checker::sides(const ast::Prescription& line, const Exercise& exe
   const ast::Sides& s = *line.sides;
   bool has_sides = exercise.sides != Sidedness::Bilateral;
   if (!has_sides) {
-    auto d = diagnostics_.report(DiagCode::SidesNotAccepted, s.span,
-                                        fmt::format("`{}` works both sides at once; it has no sides to alternate", exercise.id));
+    auto d = diagnostics_.report(s.span, msg::NoSidesToAlternate{exercise.id});
     d.help("remove this clause");
     d.fix(s.span, "");
     out.mode = program::SideMode::Bilateral;
@@ -170,7 +167,7 @@ std::optional<program::Load> Checker::load(const ast::Load& l) {
   }
   if (contains(kResistances, kind)) {
     if (l.detail) {
-      diagnostics_.report(DiagCode::SyntaxError, l.detail->span, fmt::format("unexpected `{}` after `load {}`", l.detail->text, kind)).emit();
+      diagnostics_.report(l.detail->span, msg::UnexpectedAfterLoad{l.detail->text, std::string(kind)}).emit();
       return std::nullopt;
     }
     out.kind = program::Load::Kind::Effort;
@@ -197,14 +194,14 @@ std::optional<program::Tempo> Checker::tempo(const ast::Tempo& t) {
     double total = 0;
     for (const auto& phase : t.phases) {
       if (phase.value > 60) {
-        diagnostics_.report(DiagCode::NumberTooLarge, phase.span, "a tempo phase is counted in seconds, at most 60").emit();
+        diagnostics_.report(phase.span, msg::LongTempoPhase{}).emit();
         return std::nullopt;
       }
       out.phases.push_back(static_cast<int>(phase.value));
       total += phase.value;
     }
     if (total == 0) {
-      diagnostics_.report(DiagCode::NonPositiveCount, t.span, "a tempo must take some time").emit();
+      diagnostics_.report(t.span, msg::TempoTakesNoTime{}).emit();
       return std::nullopt;
     }
     out.seconds_per_rep = total;
@@ -233,8 +230,7 @@ std::optional<program::Variant> Checker::variant(const ast::Variant& v) {
     out.name = v.target.text;  // a described change, such as "hands higher on the wall"
     return out;
   }
-  auto d = diagnostics_.report(DiagCode::UnknownExercise, v.target.span,
-                                      fmt::format("unknown exercise `{}`", names::shorten(v.target.text)));
+  auto d = diagnostics_.report(v.target.span, msg::UnknownExerciseName{names::shorten(v.target.text)});
   d.suggest(library_.suggest(v.target.text));
   d.help("to describe a change instead, quote it: `easier \"hands higher on the wall\"`");
   return std::nullopt;
@@ -253,17 +249,17 @@ void Checker::plausibility(const program::Item& item, const ast::Prescription& l
   const ast::Hold* written_hold = ast::hold_of(*line.dose);
   if (hold && written_hold && hold->kind == program::HoldKind::Timed && hold->unit == program::HoldUnit::Seconds &&
       top(hold->amount) > 600) {
-    diagnostics_.report(DiagCode::LongHold, written_hold->span, "a hold of more than 10 minutes is unusual")
+    diagnostics_.report(written_hold->span, msg::HoldOverTenMinutes{})
         .help("check the unit: `min` is minutes, `s` is seconds");
   }
   const auto* reps = std::get_if<program::RepsDose>(&item.dose);
   const auto* written_reps = std::get_if<ast::RepsDose>(&*line.dose);
   if (reps && written_reps && top(reps->reps) > 100) {
-    diagnostics_.report(DiagCode::ManyReps, written_reps->reps.span, "more than 100 repetitions in one set is unusual")
+    diagnostics_.report(written_reps->reps.span, msg::OverHundredReps{})
         .help("split them into sets, as in `reps 20 x5`");
   }
   if (top(item.sets) > 10 && line.sets) {
-    diagnostics_.report(DiagCode::ManySets, line.sets->span, "more than 10 sets is unusual")
+    diagnostics_.report(line.sets->span, msg::OverTenSets{})
         .help("for a dose spread through the day, use `frequency 3/day`");
   }
 }

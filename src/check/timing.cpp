@@ -27,7 +27,7 @@ std::optional<double> Checker::setting_seconds(const ast::TimingSetting& setting
   auto converted = convert(setting.value, expect, diagnostics_);
   if (!converted) return std::nullopt;
   if (converted->range.max != converted->range.min) {
-    diagnostics_.report(DiagCode::ConflictingDosage, setting.value.span, "a timing is one number of seconds, not a range")
+    diagnostics_.report(setting.value.span, msg::TimingRange{})
         .help(fmt::format("write `timing {} {}s`", setting.key.text, converted->range.min));
     return std::nullopt;
   }
@@ -66,8 +66,7 @@ Timing Checker::item_timing(const ast::Prescription& line, const Exercise& exerc
     if (std::find(kExerciseKeys.begin(), kExerciseKeys.end(), s.key.text) == kExerciseKeys.end()) {
       bool routine_wide = std::find(kRoutineKeys.begin(), kRoutineKeys.end(), s.key.text) != kRoutineKeys.end();
       if (routine_wide) {
-        diagnostics_.report(DiagCode::UnknownWord, s.key.span,
-                            fmt::format("`{}` is timed for the whole routine, not for one exercise", s.key.text))
+        diagnostics_.report(s.key.span, msg::TimingForRoutineOnly{s.key.text})
             .help(fmt::format("put `timing {} ...` at the top of the routine", s.key.text));
       } else {
         unknown_word(s.key, "exercise timing", kExerciseKeys);
@@ -89,8 +88,7 @@ Timing Checker::item_timing(const ast::Prescription& line, const Exercise& exerc
                                                                  : nullptr;
     if (other == nullptr) continue;
     std::string_view clause = s.key.text == "rep" ? "tempo" : "rest";
-    auto d = diagnostics_.report(DiagCode::ConflictingDosage, s.span,
-                                        fmt::format("`timing {}` cannot be given with `{}` on the same line", s.key.text, clause));
+    auto d = diagnostics_.report(s.span, msg::TimingBesideClause{s.key.text, std::string(clause)});
     d.note(fmt::format("`{}` is given here", clause), *other);
     d.help(fmt::format("keep `{}`: it already sets this", clause));
   }

@@ -90,8 +90,7 @@ int run_show(const LibCommand& cmd) {
   if (ex == nullptr) {
     // The same words as the compiler's, without a place in a file.
     Diagnostics diagnostics;
-    auto d = diagnostics.report(DiagCode::UnknownExercise, Span{},
-                                       fmt::format("unknown exercise `{}`", names::shorten(cmd.name)));
+    auto d = diagnostics.report(Span{}, msg::UnknownExerciseName{names::shorten(cmd.name)});
     d.suggest(library.suggest(cmd.name));
     d.help("`regimen lib search WORDS` finds exercises by what they work or need");
     d.emit();

@@ -123,11 +123,7 @@ void DiagnosticBuilder::emit() {
   sink_ = nullptr;
 }
 
-DiagnosticBuilder Diagnostics::report(DiagCode code, Span span, std::string message) {
-  return report(code, code_severity(code), span, std::move(message));
-}
-
-DiagnosticBuilder Diagnostics::report(Origin origin, Severity severity, Span span, std::string message) {
+DiagnosticBuilder Diagnostics::make(Origin origin, Severity severity, Span span, std::string message) {
   Diagnostic d;
   d.origin = std::move(origin);
   d.severity = severity;

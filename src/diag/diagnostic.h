@@ -8,22 +8,10 @@
 #include <vector>
 
 #include "base/source.h"
+#include "diag/codes.h"
+#include "diag/messages.h"
 
 namespace regimen {
-
-enum class Severity { Error, Warning, Note };
-
-enum class DiagCode {
-#define DIAG(name, code, severity, summary) name,
-#include "diag/codes.def"
-#undef DIAG
-};
-
-std::string_view code_id(DiagCode code);          // "E0101"
-std::string_view code_summary(DiagCode code);
-Severity code_severity(DiagCode code);
-std::string_view severity_name(Severity severity);  // "error"
-std::vector<DiagCode> all_codes();
 
 // A lint rule, by its stable id and its name: "L0101", "missing-caution".
 struct LintRuleOrigin {
@@ -107,10 +95,22 @@ class [[nodiscard]] DiagnosticBuilder {
 // Collects diagnostics from every phase. One per compilation; never global.
 class Diagnostics {
  public:
-  // A compiler diagnostic, with the severity its code has.
-  DiagnosticBuilder report(DiagCode code, Span span, std::string message);
-  // A diagnostic of any origin and severity (the linter's).
-  DiagnosticBuilder report(Origin origin, Severity severity, Span span, std::string message);
+  // A compiler diagnostic: the message names its code and wording, and the
+  // diagnostic has the severity its code has.
+  template <DiagCode Code, msg::Format Wording, typename... Args>
+  DiagnosticBuilder report(Span span, const msg::Message<Code, Wording, Args...>& message) {
+    return make(Code, code_severity(Code), span, message.text());
+  }
+  // One of several messages, chosen where the wording is worked out.
+  template <typename... Messages>
+  DiagnosticBuilder report(Span span, const std::variant<Messages...>& message) {
+    return std::visit([&](const auto& one) { return report(span, one); }, message);
+  }
+  // A problem with the linter's own input; its wording is the linter's.
+  DiagnosticBuilder report(LintInputProblem problem, Severity severity, Span span, std::string message) {
+    return make(problem, severity, span, std::move(message));
+  }
+  // A finished diagnostic (a lint rule's finding).
   void add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
 
   const std::vector<Diagnostic>& all() const { return items_; }
@@ -122,6 +122,8 @@ class Diagnostics {
   void sort();
 
  private:
+  DiagnosticBuilder make(Origin origin, Severity severity, Span span, std::string message);
+
   std::vector<Diagnostic> items_;
 };
 

@@ -70,8 +70,7 @@ class ImportResolver {
     for (const auto& import : file.imports) {
       if (!import.is_path) {
         if (!library_.has_module(import.target.text)) {
-          auto d = diagnostics_.report(DiagCode::UnknownModule, import.target.span,
-                                              fmt::format("no library module `{}`", names::shorten(import.target.text)));
+          auto d = diagnostics_.report(import.target.span, msg::UnknownModuleName{names::shorten(import.target.text)});
           d.suggest(library_.suggest_module(import.target.text));
           d.note(fmt::format("modules: {}", fmt::join(library_.module_names(), ", ")));
         }
@@ -82,8 +81,7 @@ class ImportResolver {
       fs::path key = fs::weakly_canonical(target, ec);
       if (ec) key = target.lexically_normal();
       if (auto cycle = std::find(stack_.begin(), stack_.end(), key); cycle != stack_.end()) {
-        auto d = diagnostics_.report(DiagCode::ImportCycle, import.span,
-                                            fmt::format("`{}` imports itself through this file", import.target.text));
+        auto d = diagnostics_.report(import.span, msg::ImportsItself{import.target.text});
         std::vector<std::string> chain;
         for (auto it = cycle; it != stack_.end(); ++it) chain.push_back(it->filename().string());
         chain.push_back(key.filename().string());
@@ -94,8 +92,7 @@ class ImportResolver {
       std::string error;
       auto text = read_file(target.string(), error);
       if (!text) {
-        diagnostics_.report(DiagCode::FileNotFound, import.target.span,
-                            fmt::format("cannot import `{}`: {}", names::shorten(import.target.text), error))
+        diagnostics_.report(import.target.span, msg::CannotImport{names::shorten(import.target.text), error})
             .note(fmt::format("looked for {}", target.string()));
         continue;
       }

@@ -9,8 +9,7 @@ namespace regimen::syntax {
 template <typename T>
 bool AstBuilder::repeated(const std::optional<T>& existing, Span where, std::string_view clause_name) {
   if (!existing) return false;
-  auto d = diagnostics_.report(DiagCode::DuplicateClause, where,
-                                      fmt::format("`{}` is given twice for this exercise", clause_name));
+  auto d = diagnostics_.report(where, msg::ClauseTwice{std::string(clause_name)});
   d.note("first given here", existing->span);
   d.help("keep one of them; for a dose that changes over the weeks write a progression such as `5 -> 15`");
   return true;
@@ -49,10 +48,7 @@ std::optional<ast::Dose> AstBuilder::dose(DoseClauses&& c) {
   auto report = [&](const Given& first, const Given& second) {
     const Given& later = first.span.begin < second.span.begin ? second : first;
     const Given& earlier = first.span.begin < second.span.begin ? first : second;
-    auto d = diagnostics_.report(
-        DiagCode::ConflictingDosage, later.span,
-        fmt::format("`{}` cannot be given with `{}`: a dose is repetitions (each may be held), a hold, a time or a distance",
-                    later.keyword, earlier.keyword));
+    auto d = diagnostics_.report(later.span, msg::DoseFormsClash{std::string(later.keyword), std::string(earlier.keyword)});
     d.note(fmt::format("`{}` is given here", earlier.keyword), earlier.span);
     bool time_and_distance = (later.keyword == "for" || later.keyword == "distance") &&
                              (earlier.keyword == "for" || earlier.keyword == "distance");
@@ -80,7 +76,7 @@ void AstBuilder::strays(const std::vector<P::StrayContext*>& words) {
     bool adjacent = previous != nullptr && token->getTokenIndex() == previous->getTokenIndex() + 1;
     previous = token;
     if (adjacent) continue;
-    auto d = diagnostics_.report(DiagCode::SyntaxError, span(token), fmt::format("unexpected {}", describe_text(token)));
+    auto d = diagnostics_.report(span(token), msg::Unexpected{describe_text(token)});
     d.help(std::string(kClauseHelp));
   }
 }
@@ -119,7 +115,7 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
       a.low.value = number_too_large ? 0 : std::stod(digits);
       a.low.valid = !number_too_large;
       if (number_too_large) {
-        diagnostics_.report(DiagCode::NumberTooLarge, s, fmt::format("the number `{}` is too large", digits))
+        diagnostics_.report(s, msg::HugeNumber{digits})
             .help("numbers in a routine stay below 1000000000");
       }
       return a;
@@ -168,7 +164,7 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
     if (!repeated(out.pain, where, "pain")) out.pain = score(pain_clause->painScore());
   } else if (auto* alternate_clause = dynamic_cast<P::AlternateClauseContext*>(ctx)) {
     if (!out.alternation.empty()) {
-      diagnostics_.report(DiagCode::DuplicateClause, where, "`alternate` is given twice for this exercise").emit();
+      diagnostics_.report(where, msg::ClauseTwice{"alternate"}).emit();
       return;
     }
     for (auto* m : alternate_clause->moves) out.alternation.push_back(name(m));

@@ -46,7 +46,7 @@ void AstBuilder::top_level(P::BodyContext* body_ctx, ast::File& out, bool inside
   // With unbalanced braces, a `}` too many may have closed the routine early.
   if (!inside_routine && out.routine_span.valid() && braces_balanced_) {
     for (const Span& where : bare) {
-      auto d = diagnostics_.report(DiagCode::MisplacedStatement, where, "a statement outside the `routine` block");
+      auto d = diagnostics_.report(where, msg::OutsideRoutine{});
       d.help("move it inside the routine's braces");
       d.note("the routine starts here", out.routine_span);
     }
@@ -58,7 +58,7 @@ void AstBuilder::top_level(P::BodyContext* body_ctx, ast::File& out, bool inside
 void AstBuilder::routine(P::RoutineStmtContext* c, ast::File& out, bool inside_routine) {
   Span header = span(c->ROUTINE()->getSymbol());
   if (inside_routine || out.routine_span.valid()) {
-    auto d = diagnostics_.report(DiagCode::MisplacedStatement, header, "a file holds at most one `routine` block");
+    auto d = diagnostics_.report(header, msg::SecondRoutine{});
     if (out.routine_span.valid()) d.note("the routine starts here", out.routine_span);
     return;
   }
@@ -80,8 +80,7 @@ void AstBuilder::require_separators(const std::vector<antlr4::tree::ParseTree*>&
     bool is_separator = dynamic_cast<P::SepContext*>(child) != nullptr;
     // Beside a broken statement, a missing separator is the same mistake again.
     if (item != nullptr && !is_separator && previous != nullptr && !breakage_.broken(previous) && !breakage_.broken(item)) {
-      auto d = diagnostics_.report(DiagCode::SyntaxError, span(item->getStart()),
-                                          fmt::format("expected end of line or `;` before {}", describe_text(item->getStart())));
+      auto d = diagnostics_.report(span(item->getStart()), msg::StatementEndBefore{describe_text(item->getStart())});
       d.help("each statement starts on a new line or after `;`");
     }
     previous = is_separator ? nullptr : item;
@@ -181,8 +180,8 @@ std::vector<ast::Statement> AstBuilder::block(P::BlockContext* ctx) { return bod
 
 std::optional<ast::Statement> AstBuilder::statement(P::StatementContext* ctx) {
   Span where = span(ctx);
-  auto misplaced = [&](std::string what, std::string_view message) {
-    diagnostics_.report(DiagCode::MisplacedStatement, where, std::string(message))
+  auto misplaced = [&](std::string what, std::string_view declaration) {
+    diagnostics_.report(where, msg::DeclarationInBlock{std::string(declaration)})
         .help("put it at the top of the file or of the routine");
     return ast::Statement{ast::Misplaced{std::move(what), where}};
   };
@@ -227,17 +226,17 @@ std::optional<ast::Statement> AstBuilder::statement(P::StatementContext* ctx) {
   // Declarations stand at the top. With unbalanced braces a block may have
   // taken in what was meant for the top, so they are taken as written there.
   if (auto* import_stmt = dynamic_cast<P::ImportStmtContext*>(ctx)) {
-    if (braces_balanced_) return misplaced("import", "`import` inside a block");
+    if (braces_balanced_) return misplaced("import", "`import`");
     file_->imports.push_back(import(import_stmt));
     return std::nullopt;
   }
   if (auto* exercise_def_stmt = dynamic_cast<P::ExerciseDefStmtContext*>(ctx)) {
-    if (braces_balanced_) return misplaced("exercise", "an exercise definition inside a block");
+    if (braces_balanced_) return misplaced("exercise", "an exercise definition");
     file_->definitions.push_back(definition(exercise_def_stmt));
     return std::nullopt;
   }
   if (auto* param_stmt = dynamic_cast<P::ParamStmtContext*>(ctx)) {
-    if (braces_balanced_) return misplaced("param", "`param` inside a block");
+    if (braces_balanced_) return misplaced("param", "`param`");
     file_->params.push_back(param(param_stmt));
     return std::nullopt;
   }
@@ -246,7 +245,7 @@ std::optional<ast::Statement> AstBuilder::statement(P::StatementContext* ctx) {
       routine(routine_stmt, *file_, false);
       return std::nullopt;
     }
-    diagnostics_.report(DiagCode::MisplacedStatement, where, "a `routine` block inside another block").emit();
+    diagnostics_.report(where, msg::RoutineInBlock{}).emit();
     return ast::Statement{ast::Misplaced{"routine", where}};
   }
   no_builder(ctx, "statement");
@@ -254,7 +253,7 @@ std::optional<ast::Statement> AstBuilder::statement(P::StatementContext* ctx) {
 }
 
 void AstBuilder::no_builder(antlr4::ParserRuleContext* ctx, std::string_view what) {
-  diagnostics_.report(DiagCode::SyntaxError, span(ctx), fmt::format("internal error: no builder for this {}", what))
+  diagnostics_.report(span(ctx), msg::NoBuilder{std::string(what)})
       .note("the grammar has an alternative the compiler does not build; please report this", {});
 }
 

@@ -70,7 +70,7 @@ ast::Number AstBuilder::integer(antlr4::Token* token, bool negative, Span where)
   unsigned long long value = 0;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size() || static_cast<double>(value) > kLargestNumber) {
-    diagnostics_.report(DiagCode::NumberTooLarge, where, fmt::format("the number `{}` is too large", text))
+    diagnostics_.report(where, msg::HugeNumber{text})
         .help("numbers in a routine stay below 1000000000");
     value = 0;
     out.valid = false;
@@ -107,7 +107,7 @@ ast::Number AstBuilder::number(P::NumberContext* ctx) {
   double value = 0;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || value > kLargestNumber) {
-    diagnostics_.report(DiagCode::NumberTooLarge, out.span, fmt::format("the number `{}` is too large", text))
+    diagnostics_.report(out.span, msg::HugeNumber{text})
         .help("numbers in a routine stay below 1000000000");
     value = 0;
     out.valid = false;
@@ -137,7 +137,7 @@ ast::Amount AstBuilder::amount(P::AmountContext* ctx) {
   out.high = number(dashed->high);
   if (dashed->highUnit) out.high_unit = word(dashed->highUnit->getStart());
   Span dash = Span{at_.file(), out.low.span.end, out.high->span.begin};
-  auto d = diagnostics_.report(DiagCode::DashedRange, out.span, "a range is written with `..`, not `-`");
+  auto d = diagnostics_.report(out.span, msg::RangeWithDash{});
   d.help(fmt::format("write `{}..{}`", dashed->low->getText(), dashed->high->getText()));
   d.fix(dash, "..");
   return out;

@@ -31,8 +31,8 @@ ast::File empty_file(FileId id) {
 std::string readable_text(const SourceFile& file, FileId id, Diagnostics& diagnostics) {
   auto bad = utf8::invalid_offsets(file.text());
   for (std::size_t i = 0; i < bad.size() && i < kMaxUtf8Reports; ++i) {
-    auto d = diagnostics.report(DiagCode::InvalidUtf8, Span{id, bad[i], bad[i] + 1},
-                                       fmt::format("invalid UTF-8 byte 0x{:02X}", static_cast<unsigned char>(file.text()[bad[i]])));
+    auto d = diagnostics.report(Span{id, bad[i], bad[i] + 1},
+                                msg::InvalidUtf8Byte{static_cast<unsigned char>(file.text()[bad[i]])});
     d.help("save the file as UTF-8");
     if (i + 1 == kMaxUtf8Reports && bad.size() > kMaxUtf8Reports) {
       d.note(fmt::format("{} more invalid bytes not shown", bad.size() - kMaxUtf8Reports), {});
@@ -66,8 +66,7 @@ Screening screen_tokens(antlr4::CommonTokenStream& tokens, const antlr4::dfa::Vo
     if (type == RegimenLexer::BAD_CHAR) {
       out.bad_characters.push_back(last_visible);
       if (reported++ < options.max_errors) {
-        diagnostics.report(DiagCode::BadCharacter, offsets.token(token),
-                           fmt::format("unexpected character `{}`", utf8::for_display(token->getText())))
+        diagnostics.report(offsets.token(token), msg::UnexpectedCharacter{utf8::for_display(token->getText())})
             .help("text in any language goes inside quotes; comments start with `#`");
       }
       continue;
@@ -75,14 +74,13 @@ Screening screen_tokens(antlr4::CommonTokenStream& tokens, const antlr4::dfa::Vo
     last_visible = token->getTokenIndex();
     if (type == RegimenLexer::UNTERMINATED_STRING) {
       if (reported++ < options.max_errors) {
-        diagnostics.report(DiagCode::UnterminatedString, offsets.token(token), "this string is not closed")
+        diagnostics.report(offsets.token(token), msg::UnclosedString{})
             .help("add a `\"` before the end of the line");
       }
     } else if (type == open_brace || type == open_paren) {
       if (++depth > options.max_depth) {
         diagnostics
-            .report(DiagCode::NestingTooDeep, offsets.token(token),
-                    fmt::format("blocks are nested more than {} deep", options.max_depth))
+            .report(offsets.token(token), msg::NestedTooDeep{options.max_depth})
             .help("a routine needs only a few levels: routine, section, exercise");
         out.parseable = false;
         return out;
@@ -138,8 +136,7 @@ ast::File parse(const SourceSet& sources, FileId file_id, Diagnostics& diagnosti
       try {
         tree = parser.file();
       } catch (const antlr4::ParseCancellationException&) {
-        diagnostics.report(DiagCode::TooManyErrors, offsets.token(tokens.LT(1)),
-                           fmt::format("too many syntax errors; stopped after {}", options.max_errors)).emit();
+        diagnostics.report(offsets.token(tokens.LT(1)), msg::StoppedAfterErrors{options.max_errors}).emit();
       }
       parser.removeErrorListeners();
       if (tree == nullptr) return empty_file(file_id);
@@ -150,10 +147,9 @@ ast::File parse(const SourceSet& sources, FileId file_id, Diagnostics& diagnosti
     syntax::AstBuilder builder(offsets, diagnostics, breakage, screening.braces_balanced);
     return builder.file(tree);
   } catch (const std::exception& e) {
-    diagnostics.report(DiagCode::SyntaxError, Span{file_id, 0, 0},
-                       fmt::format("internal error while parsing: {}", e.what())).emit();
+    diagnostics.report(Span{file_id, 0, 0}, msg::InternalParseError{e.what()}).emit();
   } catch (...) {
-    diagnostics.report(DiagCode::SyntaxError, Span{file_id, 0, 0}, "internal error while parsing").emit();
+    diagnostics.report(Span{file_id, 0, 0}, msg::InternalParseError{"an unknown exception"}).emit();
   }
   return empty_file(file_id);
 }

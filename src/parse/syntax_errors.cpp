@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <variant>
 
 #include "RegimenLexer.h"
 #include "base/names.h"
@@ -113,7 +114,7 @@ bool starts_block_or_declaration(std::size_t type) {
 }
 
 struct Wording {
-  std::string message;
+  std::variant<msg::Unexpected, msg::ExpectedFound> message;
   std::vector<std::string> help;
 };
 
@@ -125,22 +126,22 @@ std::optional<Wording> stray_words(antlr4::Parser* parser, const antlr4::Token* 
   auto* last = ctx->children.empty() ? nullptr : ctx->children.back();
   if (ctx->getRuleIndex() == RegimenParser::RuleBody) {
     if (dynamic_cast<RegimenParser::PrescriptionStmtContext*>(last) != nullptr) {
-      return Wording{fmt::format("unexpected {}", found), {std::string(kClauseHelp)}};
+      return Wording{msg::Unexpected{found}, {std::string(kClauseHelp)}};
     }
     if (dynamic_cast<RegimenParser::StatementContext*>(last) != nullptr) {
-      return Wording{fmt::format("expected end of line or `;`, found {}", found), {}};
+      return Wording{msg::ExpectedFound{"end of line or `;`", found}, {}};
     }
-    return Wording{fmt::format("unexpected {}", found),
+    return Wording{msg::Unexpected{found},
                    {"expected an exercise line such as `cat_camel reps 10`, a block or a fact"}};
   }
   bool in_block_list = ctx->getRuleIndex() == RegimenParser::RuleDetailBlock ||
                        ctx->getRuleIndex() == RegimenParser::RuleDefinitionBlock;
   if (in_block_list && starts_block_or_declaration(offending->getType())) {
-    return Wording{fmt::format("unexpected {}", found), {"a `}` may be missing before this line: the block above is still open"}};
+    return Wording{msg::Unexpected{found}, {"a `}` may be missing before this line: the block above is still open"}};
   }
   if (ctx->getRuleIndex() == RegimenParser::RuleDefinitionBlock &&
       dynamic_cast<RegimenParser::DefinitionItemContext*>(last) != nullptr) {
-    return Wording{fmt::format("unexpected {}", found),
+    return Wording{msg::Unexpected{found},
                    {"one property a line, such as `kind hold`; values are separated by commas, as in `equipment wall, chair`"}};
   }
   return std::nullopt;
@@ -148,7 +149,7 @@ std::optional<Wording> stray_words(antlr4::Parser* parser, const antlr4::Token* 
 
 // What the parser expected, named when there are few choices.
 Wording expected_wording(antlr4::Parser* parser, const std::string& found) {
-  Wording out{fmt::format("unexpected {}", found), {}};
+  Wording out{msg::Unexpected{found}, {}};
   antlr4::misc::IntervalSet expected = parser->getExpectedTokens();
   auto types = expected.toList();
   // A number may be whole, decimal or negative; say "a number" once.
@@ -166,7 +167,7 @@ Wording expected_wording(antlr4::Parser* parser, const std::string& found) {
   if (line_could_end) {
     out.help.push_back(std::string(kClauseHelp));
   } else if (!names.empty() && names.size() <= 4) {
-    out.message = fmt::format("expected {}, found {}", fmt::join(names, " or "), found);
+    out.message = msg::ExpectedFound{fmt::format("{}", fmt::join(names, " or ")), found};
   } else {
     std::string phrase = context_phrase(parser);
     if (!phrase.empty()) out.help.push_back(fmt::format("expected {}", phrase));
@@ -184,17 +185,17 @@ void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::To
   if (offending != nullptr && offending->getType() == RegimenLexer::UNTERMINATED_STRING) return;
   auto* parser = dynamic_cast<antlr4::Parser*>(recognizer);
   std::string found = describe_text(offending);
-  Wording wording{fmt::format("unexpected {}", found), {}};
+  Wording wording{msg::Unexpected{found}, {}};
   if (offending != nullptr && offending->getText() == "}" && (parser == nullptr || !inside_block(parser->getContext()))) {
-    wording = Wording{"unexpected `}`", {"there is no open `{` for it to close"}};
+    wording = Wording{msg::Unexpected{"`}`"}, {"there is no open `{` for it to close"}};
   } else if (offending != nullptr && offending->getType() == antlr4::Token::EOF && parser != nullptr &&
              in_open_block(parser->getContext())) {
-    wording = Wording{"expected `}`, found end of file", {}};
+    wording = Wording{msg::ExpectedFound{"`}`", "end of file"}, {}};
   } else if (parser != nullptr) {
     auto stray = stray_words(parser, offending, found);
     wording = stray ? *stray : expected_wording(parser, found);
   }
-  auto d = diagnostics_.report(DiagCode::SyntaxError, offsets_.token(offending), wording.message);
+  auto d = diagnostics_.report(offsets_.token(offending), wording.message);
   for (auto& line : wording.help) d.help(std::move(line));
 }
 

@@ -24,7 +24,7 @@ struct Fixture {
 TEST_CASE("render_text: location, message, source line, caret, help and notes", "[render]") {
   Fixture f;
   Diagnostics all;
-  auto d = all.report(DiagCode::UnknownExercise, f.span_of("reps"), "unknown exercise `reps`");
+  auto d = all.report(f.span_of("reps"), msg::UnknownExerciseName{"reps"});
   d.help("did you mean `rest`?");
   d.note("the block starts here", f.span_of("routine"));
   d.note("a note about no place", {});
@@ -46,14 +46,14 @@ TEST_CASE("render_text: location, message, source line, caret, help and notes", 
 TEST_CASE("render_text: a diagnostic about no place has no snippet", "[render]") {
   Fixture f;
   Diagnostics all;
-  all.report(DiagCode::UnknownParameter, Span{}, "`--set x`: the routine has no parameter `x`").emit();
+  all.report(Span{}, msg::SetUnknownParameter{"x", "x"}).emit();
   CHECK(render_text(all, f.sources) == "regimen: error: `--set x`: the routine has no parameter `x` [E0106]\n");
 }
 
 TEST_CASE("render_text: an empty span still gets one caret", "[render]") {
   Fixture f;
   Diagnostics all;
-  all.report(DiagCode::MissingUnit, Span{f.file, f.span_of("10").end, f.span_of("10").end}, "needs a unit").emit();
+  all.report(Span{f.file, f.span_of("10").end, f.span_of("10").end}, msg::NeedsUnit{"reps"}).emit();
   std::string out = render_text(all, f.sources);
   // A tab, then one space for each of the 20 characters before the end of `10`.
   CHECK(out.find("   | \t" + std::string(20, ' ') + "^\n") != std::string::npos);
@@ -62,7 +62,7 @@ TEST_CASE("render_text: an empty span still gets one caret", "[render]") {
 TEST_CASE("render_text: colour only when asked", "[render]") {
   Fixture f;
   Diagnostics all;
-  all.report(DiagCode::UnknownExercise, f.span_of("reps"), "unknown").emit();
+  all.report(f.span_of("reps"), msg::UnknownExerciseName{"unknown"}).emit();
   CHECK(render_text(all, f.sources).find('\x1b') == std::string::npos);
   CHECK(render_text(all, f.sources, TextRenderOptions{true}).find('\x1b') != std::string::npos);
 }
@@ -73,7 +73,7 @@ TEST_CASE("render_text: a very long line is shown as a window around the fault",
   FileId file = sources.add("long.regimen", text);
   Diagnostics all;
   auto at = static_cast<std::uint32_t>(text.find("bad"));
-  all.report(DiagCode::UnknownExercise, Span{file, at, at + 3}, "unknown").emit();
+  all.report(Span{file, at, at + 3}, msg::UnknownExerciseName{"unknown"}).emit();
   std::string out = render_text(all, sources);
   CHECK(out.size() < 1000);
   CHECK(out.find("bad") != std::string::npos);
@@ -84,24 +84,24 @@ TEST_CASE("render_summary counts errors and warnings", "[render]") {
   Diagnostics none;
   CHECK(render_summary(none).empty());
   Diagnostics one;
-  one.report(DiagCode::UnknownExercise, Span{}, "x").emit();
+  one.report(Span{}, msg::UnknownExerciseName{"x"}).emit();
   CHECK(render_summary(one) == "1 error generated.\n");
   Diagnostics mixed;
-  mixed.report(DiagCode::UnknownExercise, Span{}, "x").emit();
-  mixed.report(DiagCode::UnknownUnit, Span{}, "y").emit();
-  mixed.report(DiagCode::ManyReps, Span{}, "z").emit();
+  mixed.report(Span{}, msg::UnknownExerciseName{"x"}).emit();
+  mixed.report(Span{}, msg::UnknownUnitName{"y"}).emit();
+  mixed.report(Span{}, msg::OverHundredReps{}).emit();
   CHECK(render_summary(mixed) == "2 errors and 1 warning generated.\n");
 }
 
 TEST_CASE("render_json has every field of a diagnostic", "[render]") {
   Fixture f;
   Diagnostics all;
-  auto d = all.report(DiagCode::UnknownExercise, f.span_of("reps"), "unknown exercise `reps`");
+  auto d = all.report(f.span_of("reps"), msg::UnknownExerciseName{"reps"});
   d.help("did you mean `rest`?");
   d.note("no place", {});
   d.fix(f.span_of("reps"), "rest");
   d.emit();
-  all.report(DiagCode::ManyReps, f.span_of("10"), "many").emit();
+  all.report(f.span_of("10"), msg::OverHundredReps{}).emit();
 
   nlohmann::json doc = diagnostics_to_json(all, f.sources);
   CHECK(doc["errors"] == 1);
