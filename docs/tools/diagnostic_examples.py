@@ -55,6 +55,10 @@ EXAMPLES = {
               "Use a declared parameter and one of its values; `--set` must name them too."),
     "E0107": ("Unknown word", "routine \"Back care\" {\n  level expert\n  cat_camel reps 10\n}\n",
               "Use one of the words the note lists."),
+    "E0108": ("Import refused", 'import "../shared/my_exercises.regimen"\ncat_camel reps 10\n',
+              "Move the file into the routine's folder (or a subfolder), add its folder with `--lib DIR`, or, "
+              "for a file you trust, pass `--allow-import-outside`. Only `.regimen` files can be imported. "
+              "See [where imports come from](safety.md#where-imports-come-from)."),
     "E0201": ("Unit does not fit", "cat_camel reps 10\nhalf_wall_hang hold 10 reps\n",
               "A hold is a time or breaths (`hold 10s`); repeat it with `x`: `hold 10s x5`."),
     "E0202": ("Missing unit", "half_wall_hang hold 20\n",

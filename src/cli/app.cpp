@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <exception>
 #include <iostream>
 
@@ -14,8 +17,9 @@
 #include "version.h"
 
 namespace regimen::cli {
+namespace {
 
-int run(int argc, char** argv) {
+int run_command(int argc, char** argv) {
   CLI::App app{"regimen: a language and compiler for exercise routines"};
   app.name("regimen");
   app.set_version_flag("--version", fmt::format("regimen {}", kVersion), "Print the version and exit");
@@ -65,6 +69,24 @@ int run(int argc, char** argv) {
     if (int status = command(); status >= 0) return status;
   }
   return kUsageOrIo;
+}
+
+// Whatever a command printed must have reached standard output: a full disk
+// or a closed pipe is an I/O problem, never a silent success.
+int finish_output(int status) {
+  errno = 0;
+  std::cout.flush();
+  bool failed = !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout) != 0;
+  if (!failed) return status;
+  int error = errno;
+  print_error(fmt::format("cannot write to standard output: {}", error != 0 ? std::strerror(error) : "write failed"));
+  return kUsageOrIo;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  return finish_output(run_command(argc, argv));
 }
 
 }  // namespace regimen::cli

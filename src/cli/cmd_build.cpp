@@ -113,7 +113,7 @@ int run_build(const BuildCommand& cmd) {
     return kOk;
   }
   std::string error;
-  if (!write_file_atomically(cmd.output, bytes, error)) {
+  if (!write_output(cmd.output, bytes, error)) {
     print_error(fmt::format("cannot write '{}': {}", cmd.output, error));
     return kUsageOrIo;
   }

@@ -195,7 +195,7 @@ int run_lint(const LintCommand& cmd) {
     lint::FileLint linted = lint::lint_file(workspace, session->check, path, std::move(*text), rules, settings, cmd.fix);
     if (cmd.fix && linted.text != original) {
       std::string error;
-      if (!write_file_atomically(path, linted.text, error)) {
+      if (!write_output(path, linted.text, error)) {
         print_error(fmt::format("cannot write '{}': {}", path, error));
         failed = true;
       } else {

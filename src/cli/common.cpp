@@ -35,6 +35,8 @@ std::optional<std::map<std::string, std::string>> parse_sets(const std::vector<s
 void add_common_options(CLI::App& command, CommonOptions& options) {
   command.add_option("--lib", options.lib_dirs, "Add the exercises in DIR/*.regimen, overriding built-in ones")
       ->type_name("DIR");
+  command.add_flag("--allow-import-outside", options.allow_import_outside,
+                   "Let imports name .regimen files outside the routine's folder and the --lib folders");
   command.add_option("--set", options.sets, "Give a routine parameter a value, as in --set symptoms=severe")
       ->type_name("NAME=VALUE");
   command.add_option("--diagnostics-format", options.diagnostics_format, "How to print problems: text or json")
@@ -48,7 +50,7 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
 std::unique_ptr<Session> open_session(const CommonOptions& options) {
   auto sets = parse_sets(options.sets);
   if (!sets) return nullptr;
-  auto session = std::make_unique<Session>(Session{Workspace(WorkspaceOptions{options.lib_dirs, {}}), CheckOptions{*sets}});
+  auto session = std::make_unique<Session>(Session{Workspace(WorkspaceOptions{options.lib_dirs, {}, options.allow_import_outside}), CheckOptions{*sets}});
   for (const auto& e : session->workspace.io_errors()) print_error(e);
   if (!session->workspace.io_errors().empty()) return nullptr;
   return session;

@@ -19,6 +19,7 @@ enum ExitCode : int { kOk = 0, kInputErrors = 1, kUsageOrIo = 2 };
 
 struct CommonOptions {
   std::vector<std::string> lib_dirs;
+  bool allow_import_outside = false;
   std::vector<std::string> sets;           // name=value
   std::string diagnostics_format = "text"; // text | json
   std::string color = "auto";              // auto | always | never

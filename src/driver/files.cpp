@@ -1,6 +1,8 @@
 #include "driver/files.h"
 
 #include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -17,20 +19,31 @@ namespace {
 // image, /dev/zero) from filling memory.
 constexpr std::size_t kMaxFileBytes = 64u << 20;
 
-}  // namespace
-
-std::optional<std::string> read_file(const std::string& path, std::string& error) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+std::optional<std::string> read_from(const std::string& path, bool regular_only, std::string& error) {
+  // Opening a FIFO for reading waits for a writer; without O_NONBLOCK an
+  // import of one would hang before fstat could refuse it.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | (regular_only ? O_NONBLOCK : 0));
   if (fd < 0) {
     error = std::strerror(errno);
     return std::nullopt;
   }
   struct stat info {};
-  if (::fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
+  if (::fstat(fd, &info) != 0) {
+    error = std::strerror(errno);
+    ::close(fd);
+    return std::nullopt;
+  }
+  if (S_ISDIR(info.st_mode)) {
     ::close(fd);
     error = "is a directory";
     return std::nullopt;
   }
+  if (regular_only && !S_ISREG(info.st_mode)) {
+    ::close(fd);
+    error = "is not a regular file";
+    return std::nullopt;
+  }
+  if (regular_only) ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   std::string out;
   char buffer[1 << 16];
   while (true) {
@@ -53,6 +66,16 @@ std::optional<std::string> read_file(const std::string& path, std::string& error
   return out;
 }
 
+}  // namespace
+
+std::optional<std::string> read_file(const std::string& path, std::string& error) {
+  return read_from(path, false, error);
+}
+
+std::optional<std::string> read_regular_file(const std::string& path, std::string& error) {
+  return read_from(path, true, error);
+}
+
 std::optional<std::string> read_stdin(std::string& error) {
   std::string out;
   char buffer[1 << 16];
@@ -70,21 +93,49 @@ std::optional<std::string> read_stdin(std::string& error) {
   return out;
 }
 
-bool write_file_atomically(const std::string& path, const std::string& bytes, std::string& error) {
-  namespace fs = std::filesystem;
+namespace {
+
+// What `-o PATH` names, after following links.
+enum class OutputKind { NewFile, RegularFile, Stream, Directory, BlockDevice, DanglingLink };
+
+struct OutputTarget {
+  OutputKind kind = OutputKind::NewFile;
+  std::string path;  // for a file: the real file, where the temporary file goes
+  mode_t mode = 0;
+};
+
+std::optional<OutputTarget> classify(const std::string& path, std::string& error) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    if (errno != ENOENT) {
+      error = std::strerror(errno);
+      return std::nullopt;
+    }
+    struct stat link {};
+    if (::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
+      std::error_code ec;
+      auto to = std::filesystem::read_symlink(path, ec);
+      error = ec ? "is a link to a file that does not exist"
+                 : "is a link to '" + to.string() + "', which does not exist";
+      return OutputTarget{OutputKind::DanglingLink, path, 0};
+    }
+    return OutputTarget{OutputKind::NewFile, path, 0};
+  }
+  if (S_ISDIR(info.st_mode)) return OutputTarget{OutputKind::Directory, path, info.st_mode};
+  if (S_ISBLK(info.st_mode)) return OutputTarget{OutputKind::BlockDevice, path, info.st_mode};
+  if (!S_ISREG(info.st_mode)) return OutputTarget{OutputKind::Stream, path, info.st_mode};
+  // A regular file, perhaps through links: the file itself is replaced, in
+  // its own folder, and every link to it stays.
   std::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    error = "is a directory";
-    return false;
+  auto real = std::filesystem::canonical(path, ec);
+  if (ec) {
+    error = ec.message();
+    return std::nullopt;
   }
-  fs::path target(path);
-  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string pattern = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
-  int fd = ::mkstemp(pattern.data());
-  if (fd < 0) {
-    error = std::strerror(errno);
-    return false;
-  }
+  return OutputTarget{OutputKind::RegularFile, real.string(), info.st_mode};
+}
+
+bool write_all(int fd, const std::string& bytes, std::string& error) {
   const char* data = bytes.data();
   std::size_t left = bytes.size();
   while (left > 0) {
@@ -92,33 +143,105 @@ bool write_file_atomically(const std::string& path, const std::string& bytes, st
     if (n < 0) {
       if (errno == EINTR) continue;
       error = std::strerror(errno);
-      ::close(fd);
-      ::unlink(pattern.c_str());
       return false;
     }
     data += n;
     left -= static_cast<std::size_t>(n);
   }
-  // Keep the permissions an existing file had; a new one gets the usual 0644 less umask.
-  struct stat old {};
-  if (::stat(path.c_str(), &old) == 0) {
-    ::fchmod(fd, old.st_mode & 07777);
-  } else {
-    mode_t mask = ::umask(0);
-    ::umask(mask);
-    ::fchmod(fd, 0666 & ~mask);
-  }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+  return true;
+}
+
+// A device, FIFO or socket (`/dev/stdout`, a pipe a reader waits on): written
+// into, as a shell's `>` would, and never replaced.
+bool write_into(const std::string& path, const std::string& bytes, std::string& error) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) {
     error = std::strerror(errno);
-    ::unlink(pattern.c_str());
     return false;
   }
-  if (std::rename(pattern.c_str(), path.c_str()) != 0) {
+  bool ok = write_all(fd, bytes, error);
+  if (::close(fd) != 0 && ok) {
     error = std::strerror(errno);
-    ::unlink(pattern.c_str());
+    ok = false;
+  }
+  return ok;
+}
+
+// While a temporary file exists, an interrupt or termination waits: it is
+// delivered when the file is renamed or removed, so that none is left behind.
+class DeferredSignals {
+ public:
+  DeferredSignals() {
+    sigset_t deferred;
+    sigemptyset(&deferred);
+    for (int signal : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) sigaddset(&deferred, signal);
+    pthread_sigmask(SIG_BLOCK, &deferred, &previous_);
+  }
+  DeferredSignals(const DeferredSignals&) = delete;
+  DeferredSignals& operator=(const DeferredSignals&) = delete;
+  ~DeferredSignals() { pthread_sigmask(SIG_SETMASK, &previous_, nullptr); }
+
+ private:
+  sigset_t previous_{};
+};
+
+bool replace_atomically(const OutputTarget& target, const std::string& bytes, std::string& error) {
+  namespace fs = std::filesystem;
+  fs::path real(target.path);
+  fs::path dir = real.has_parent_path() ? real.parent_path() : fs::path(".");
+  std::string temporary = (dir / ("." + real.filename().string() + ".XXXXXX")).string();
+  DeferredSignals deferred;
+  int fd = ::mkstemp(temporary.data());
+  if (fd < 0) {
+    error = std::strerror(errno);
+    return false;
+  }
+  auto fail = [&] {
+    error = std::strerror(errno);
+    ::close(fd);
+    ::unlink(temporary.c_str());
+    return false;
+  };
+  if (!write_all(fd, bytes, error)) {
+    ::close(fd);
+    ::unlink(temporary.c_str());
+    return false;
+  }
+  // Keep the permissions the file had; a new one gets 0666 less the umask.
+  mode_t mode = target.mode & 07777;
+  if (target.kind == OutputKind::NewFile) {
+    mode_t mask = ::umask(0);
+    ::umask(mask);
+    mode = 0666 & ~mask;
+  }
+  if (::fchmod(fd, mode) != 0 || ::fsync(fd) != 0) return fail();
+  if (::close(fd) != 0) {
+    error = std::strerror(errno);
+    ::unlink(temporary.c_str());
+    return false;
+  }
+  if (std::rename(temporary.c_str(), real.c_str()) != 0) {
+    error = std::strerror(errno);
+    ::unlink(temporary.c_str());
     return false;
   }
   return true;
+}
+
+}  // namespace
+
+bool write_output(const std::string& path, const std::string& bytes, std::string& error) {
+  auto target = classify(path, error);
+  if (!target) return false;
+  switch (target->kind) {
+    case OutputKind::NewFile:
+    case OutputKind::RegularFile: return replace_atomically(*target, bytes, error);
+    case OutputKind::Stream: return write_into(path, bytes, error);
+    case OutputKind::Directory: error = "is a directory"; return false;
+    case OutputKind::BlockDevice: error = "is a block device; write to a file instead"; return false;
+    case OutputKind::DanglingLink: return false;  // `error` says where it points
+  }
+  return false;
 }
 
 }  // namespace regimen

@@ -8,10 +8,20 @@ namespace regimen {
 
 // The file's bytes, or nullopt with `error` set ("is a directory", "No such file").
 std::optional<std::string> read_file(const std::string& path, std::string& error);
+// The same, for a file the user did not name (an import, a library module):
+// anything but a regular file (a FIFO, a device) is refused without waiting
+// on it.
+std::optional<std::string> read_regular_file(const std::string& path, std::string& error);
 std::optional<std::string> read_stdin(std::string& error);
 
-// Writes to a temporary file beside `path`, then renames it over `path`. On
-// failure the old file, if any, is untouched and `error` says why.
-bool write_file_atomically(const std::string& path, const std::string& bytes, std::string& error);
+// Writes `bytes` where `path` says, never leaving half a file and never
+// replacing what is not a file (docs/cli.md, "Where output goes"):
+// - a file, or a link to one: the bytes go to a temporary file beside the real
+//   file, which is then renamed over it; links stay links, the file keeps its
+//   permissions, and an interrupt waits until the temporary file is gone;
+// - a device, FIFO or socket (`/dev/stdout`, a named pipe): written into;
+// - a directory, a block device or a link to nothing: refused.
+// On failure, whatever was there is untouched and `error` says why.
+bool write_output(const std::string& path, const std::string& bytes, std::string& error);
 
 }  // namespace regimen

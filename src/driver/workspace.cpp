@@ -35,7 +35,7 @@ Workspace::Workspace(const WorkspaceOptions& options) : options_(options) {
     DefinedNames folder_names;
     for (const auto& file : files) {
       std::string error;
-      auto text = read_file(file.string(), error);
+      auto text = read_regular_file(file.string(), error);
       if (!text) {
         io_errors_.push_back(fmt::format("{}: {}", file.string(), error));
         continue;
@@ -58,8 +58,12 @@ namespace {
 // definitions of every file reached.
 class ImportResolver {
  public:
-  ImportResolver(SourceSet& sources, const Library& library, const ParseOptions& parse_options, Diagnostics& diagnostics)
-      : sources_(sources), library_(library), parse_options_(parse_options), diagnostics_(diagnostics) {}
+  // `allowed`: the folders imports may come from, canonical; empty when any
+  // folder will do.
+  ImportResolver(SourceSet& sources, const Library& library, const ParseOptions& parse_options,
+                 std::vector<fs::path> allowed, Diagnostics& diagnostics)
+      : sources_(sources), library_(library), parse_options_(parse_options), allowed_(std::move(allowed)),
+        diagnostics_(diagnostics) {}
 
   struct Loaded {
     std::string module;
@@ -77,9 +81,25 @@ class ImportResolver {
         continue;
       }
       fs::path target = dir / import.target.text;
+      // Only Regimen source is read, so that no diagnostic ever quotes a line
+      // of some other file (`import "/etc/shadow"`).
+      if (target.extension() != ".regimen") {
+        diagnostics_.report(import.target.span, msg::ImportNotRegimen{names::shorten(import.target.text)})
+            .help("an imported file holds exercise definitions and ends in `.regimen`");
+        continue;
+      }
+      // Absolute first: a path none of whose parts exists stays relative
+      // under weakly_canonical, and would match no folder.
       std::error_code ec;
-      fs::path key = fs::weakly_canonical(target, ec);
-      if (ec) key = target.lexically_normal();
+      fs::path absolute = fs::absolute(target, ec).lexically_normal();
+      fs::path key = fs::weakly_canonical(absolute, ec);
+      if (ec) key = absolute;
+      if (!inside_allowed(key)) {
+        auto d = diagnostics_.report(import.target.span, msg::ImportOutside{names::shorten(import.target.text)});
+        d.note("imports come from the routine's folder and its subfolders, and from the `--lib` folders");
+        d.help("move the file beside the routine, add its folder with `--lib DIR`, or pass `--allow-import-outside`");
+        continue;
+      }
       if (auto cycle = std::find(stack_.begin(), stack_.end(), key); cycle != stack_.end()) {
         auto d = diagnostics_.report(import.span, msg::ImportsItself{import.target.text});
         std::vector<std::string> chain;
@@ -90,7 +110,7 @@ class ImportResolver {
       }
       if (done_.count(key)) continue;  // reached twice by different paths: load once
       std::string error;
-      auto text = read_file(target.string(), error);
+      auto text = read_regular_file(target.string(), error);
       if (!text) {
         diagnostics_.report(import.target.span, msg::CannotImport{names::shorten(import.target.text), error})
             .note(fmt::format("looked for {}", target.string()));
@@ -110,9 +130,19 @@ class ImportResolver {
   std::vector<Loaded>& loaded() { return loaded_; }
 
  private:
+  // Whether `file` (canonical, links followed) lies in an allowed folder.
+  bool inside_allowed(const fs::path& file) const {
+    if (allowed_.empty()) return true;
+    return std::any_of(allowed_.begin(), allowed_.end(), [&](const fs::path& folder) {
+      auto [end, _] = std::mismatch(folder.begin(), folder.end(), file.begin(), file.end());
+      return end == folder.end();
+    });
+  }
+
   SourceSet& sources_;
   const Library& library_;
   const ParseOptions& parse_options_;
+  std::vector<fs::path> allowed_;
   Diagnostics& diagnostics_;
   std::vector<fs::path> stack_;
   std::set<fs::path> done_;
@@ -120,6 +150,21 @@ class ImportResolver {
 };
 
 }  // namespace
+
+std::vector<fs::path> Workspace::import_folders(const fs::path& root) const {
+  if (options_.allow_import_outside) return {};
+  // A folder that cannot be resolved still names itself, absolute, so that
+  // the list is never empty (empty means anywhere).
+  auto resolved = [](const fs::path& folder) {
+    std::error_code ec;
+    fs::path absolute = fs::absolute(folder, ec).lexically_normal();
+    fs::path out = fs::weakly_canonical(absolute, ec);
+    return ec ? absolute : out;
+  };
+  std::vector<fs::path> out{resolved(root.parent_path().empty() ? fs::path(".") : root.parent_path())};
+  for (const auto& dir : options_.lib_dirs) out.push_back(resolved(dir));
+  return out;
+}
 
 Compilation Workspace::compile(const std::string& path, std::string text, const CheckOptions& options) {
   Compilation out;
@@ -135,7 +180,7 @@ Compilation Workspace::compile(const std::string& path, std::string text, const 
   fs::path root = path == "-" ? fs::current_path() / "<stdin>" : fs::path(path);
   std::error_code ec;
   fs::path root_key = fs::weakly_canonical(root, ec);
-  ImportResolver imports(sources_, library_, options_.parse, out.diagnostics);
+  ImportResolver imports(sources_, library_, options_.parse, import_folders(root), out.diagnostics);
   imports.enter(ec ? root : root_key);
   imports.resolve(file, root.parent_path());
 

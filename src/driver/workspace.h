@@ -2,6 +2,7 @@
 // number of routine files against it. One per command; never global.
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,9 @@ namespace regimen {
 struct WorkspaceOptions {
   std::vector<std::string> lib_dirs;  // `--lib DIR`: added after the built-in library, overriding it
   ParseOptions parse;
+  // `--allow-import-outside`: imports may name any `.regimen` file. Without it
+  // they come from the routine's folder and its subfolders, or a `--lib` folder.
+  bool allow_import_outside = false;
 };
 
 struct Compilation {
@@ -48,6 +52,8 @@ class Workspace {
   const std::vector<std::string>& io_errors() const { return io_errors_; }
 
  private:
+  // The folders a routine at `root` may import from; empty when any will do.
+  std::vector<std::filesystem::path> import_folders(const std::filesystem::path& root) const;
   void load_module(const std::string& name, const std::string& path, std::string text, DefinedNames& defined);
 
   WorkspaceOptions options_;

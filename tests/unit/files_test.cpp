@@ -52,7 +52,7 @@ void spit(const fs::path& path, const std::string& bytes) {
 TEST_CASE("write_file_atomically writes a new file", "[files]") {
   TempDir dir;
   std::string error;
-  REQUIRE(write_file_atomically((dir.path / "out.json").string(), "{}\n", error));
+  REQUIRE(write_output((dir.path / "out.json").string(), "{}\n", error));
   CHECK(error.empty());
   CHECK(slurp(dir.path / "out.json") == "{}\n");
   CHECK(dir.entries() == std::vector<std::string>{"out.json"});  // no temporary file left
@@ -64,7 +64,7 @@ TEST_CASE("write_file_atomically replaces an existing file and keeps its permiss
   spit(target, "old contents that are longer than the new ones\n");
   fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write);
   std::string error;
-  REQUIRE(write_file_atomically(target.string(), "new\n", error));
+  REQUIRE(write_output(target.string(), "new\n", error));
   CHECK(slurp(target) == "new\n");
   CHECK((fs::status(target).permissions() & fs::perms::all) == (fs::perms::owner_read | fs::perms::owner_write));
   CHECK(dir.entries() == std::vector<std::string>{"out.json"});
@@ -74,9 +74,9 @@ TEST_CASE("write_file_atomically writes empty and binary contents exactly", "[fi
   TempDir dir;
   std::string error;
   std::string binary("a\0b\xFF\n", 5);
-  REQUIRE(write_file_atomically((dir.path / "bin").string(), binary, error));
+  REQUIRE(write_output((dir.path / "bin").string(), binary, error));
   CHECK(slurp(dir.path / "bin") == binary);
-  REQUIRE(write_file_atomically((dir.path / "empty").string(), "", error));
+  REQUIRE(write_output((dir.path / "empty").string(), "", error));
   CHECK(fs::file_size(dir.path / "empty") == 0);
 }
 
@@ -85,7 +85,7 @@ TEST_CASE("write_file_atomically refuses a directory as the target", "[files]") 
   fs::create_directory(dir.path / "out");
   spit(dir.path / "out" / "inside", "keep");
   std::string error;
-  CHECK_FALSE(write_file_atomically((dir.path / "out").string(), "new\n", error));
+  CHECK_FALSE(write_output((dir.path / "out").string(), "new\n", error));
   CHECK_FALSE(error.empty());
   CHECK(fs::is_directory(dir.path / "out"));
   CHECK(slurp(dir.path / "out" / "inside") == "keep");
@@ -95,7 +95,7 @@ TEST_CASE("write_file_atomically refuses a directory as the target", "[files]") 
 TEST_CASE("write_file_atomically fails in a missing folder and creates nothing", "[files]") {
   TempDir dir;
   std::string error;
-  CHECK_FALSE(write_file_atomically((dir.path / "missing" / "out.json").string(), "new\n", error));
+  CHECK_FALSE(write_output((dir.path / "missing" / "out.json").string(), "new\n", error));
   CHECK_FALSE(error.empty());
   CHECK(dir.entries().empty());
 }
@@ -108,7 +108,7 @@ TEST_CASE("write_file_atomically leaves an existing file untouched when it canno
   fs::path target = dir.path / std::string(250, 'a');
   spit(target, "old\n");
   std::string error;
-  CHECK_FALSE(write_file_atomically(target.string(), "new\n", error));
+  CHECK_FALSE(write_output(target.string(), "new\n", error));
   CHECK_FALSE(error.empty());
   CHECK(slurp(target) == "old\n");
   CHECK(dir.entries() == std::vector<std::string>{std::string(250, 'a')});
@@ -118,7 +118,7 @@ TEST_CASE("write_file_atomically fails through a path under a regular file", "[f
   TempDir dir;
   spit(dir.path / "plain", "keep");
   std::string error;
-  CHECK_FALSE(write_file_atomically((dir.path / "plain" / "out.json").string(), "new\n", error));
+  CHECK_FALSE(write_output((dir.path / "plain" / "out.json").string(), "new\n", error));
   CHECK_FALSE(error.empty());
   CHECK(slurp(dir.path / "plain") == "keep");
   CHECK(dir.entries() == std::vector<std::string>{"plain"});
