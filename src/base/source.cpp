@@ -22,6 +22,28 @@ SourceFile::SourceFile(std::string path, std::string text)
       line_starts_.push_back(i + 1);
     }
   }
+  constexpr std::uint32_t kCheckpointBytes = 512;
+  std::uint32_t chars = 0;
+  for (std::size_t i = 0; i < text_.size(); ++chars) {
+    if (checkpoints_.empty() || i >= checkpoints_.back().offset + kCheckpointBytes) {
+      checkpoints_.push_back(Checkpoint{static_cast<std::uint32_t>(i), chars});
+    }
+    std::size_t n = utf8::sequence_length(text_, i);
+    i += n == 0 ? 1 : n;
+  }
+}
+
+std::uint32_t SourceFile::chars_before(std::uint32_t offset) const {
+  if (checkpoints_.empty()) return 0;
+  auto it = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), offset,
+                             [](std::uint32_t at, const Checkpoint& c) { return at < c.offset; });
+  const Checkpoint& from = *(it - 1);  // the first checkpoint is at offset 0
+  std::uint32_t chars = from.chars;
+  for (std::size_t i = from.offset; i < offset; ++chars) {
+    std::size_t n = utf8::sequence_length(text_, i);
+    i += n == 0 ? 1 : n;
+  }
+  return chars;
 }
 
 LineCol SourceFile::line_col(std::uint32_t offset) const {
@@ -29,8 +51,7 @@ LineCol SourceFile::line_col(std::uint32_t offset) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   auto line = static_cast<std::uint32_t>(it - line_starts_.begin());
   std::uint32_t start = line_starts_[line - 1];
-  std::string_view before(text_.data() + start, offset - start);
-  return LineCol{line, static_cast<std::uint32_t>(utf8::count_chars(before)) + 1};
+  return LineCol{line, chars_before(offset) - chars_before(start) + 1};
 }
 
 std::string_view SourceFile::line_text(std::uint32_t line) const {

@@ -43,9 +43,22 @@ class SourceFile {
   std::uint32_t line_count() const { return static_cast<std::uint32_t>(line_starts_.size()); }
 
  private:
+  // The number of characters before `offset`, which lies on a character
+  // boundary.
+  std::uint32_t chars_before(std::uint32_t offset) const;
+
   std::string path_;
   std::string text_;
   std::vector<std::uint32_t> line_starts_;
+  // Every few hundred bytes, a character boundary and the characters before
+  // it: a column is then counted from the nearest one, not from the start of
+  // its line, which on a megabyte-long line would make every position cost a
+  // megabyte of counting.
+  struct Checkpoint {
+    std::uint32_t offset;
+    std::uint32_t chars;
+  };
+  std::vector<Checkpoint> checkpoints_;
 };
 
 // Owns every file of one compilation. Passed by reference: there is no global one.

@@ -99,6 +99,8 @@ void print_diagnostics(const Workspace& workspace, const std::vector<const Diagn
   bool color = options.color == "always" ||
                (options.color == "auto" && ::isatty(STDERR_FILENO) && std::getenv("NO_COLOR") == nullptr &&
                 std::string_view(std::getenv("TERM") ? std::getenv("TERM") : "dumb") != "dumb");
+  // The text shows the first problems of each file; the summary counts them all.
+  all.sort();
   std::cerr << render_text(all, workspace.sources(), TextRenderOptions{color});
   std::cerr << render_summary(all);
 }

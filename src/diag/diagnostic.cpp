@@ -158,4 +158,34 @@ void Diagnostics::sort() {
                items_.end());
 }
 
+Diagnostics Diagnostics::first_per_file(std::size_t limit) const {
+  Diagnostics out;
+  std::size_t shown = 0, hidden = 0;
+  Span first_hidden;
+  auto close_file = [&] {
+    if (hidden > 0) {
+      msg::MoreNotShown message{hidden};
+      Diagnostic note;
+      note.origin = message.code;
+      note.severity = Severity::Note;  // the problems it stands for were counted already
+      note.span = Span{first_hidden.file, first_hidden.begin, first_hidden.begin};
+      note.message = message.text();
+      note.help.push_back("fix these and check again, or use `--diagnostics-format json` for the full list");
+      out.items_.push_back(std::move(note));
+    }
+    shown = hidden = 0;
+  };
+  for (std::size_t i = 0; i < items_.size(); ++i) {
+    if (i > 0 && items_[i].span.file != items_[i - 1].span.file) close_file();
+    if (shown < limit) {
+      out.items_.push_back(items_[i]);
+      ++shown;
+    } else if (hidden++ == 0) {
+      first_hidden = items_[i].span;
+    }
+  }
+  close_file();
+  return out;
+}
+
 }  // namespace regimen

@@ -120,6 +120,10 @@ class Diagnostics {
   void append(const Diagnostics& other);
   // Orders by file, then position, then code, and drops exact repeats.
   void sort();
+  // The first `limit` diagnostics of each file (in a sorted list), and for a
+  // file with more, a note saying how many are not shown: what a terminal
+  // can take from a file with thousands of problems.
+  Diagnostics first_per_file(std::size_t limit) const;
 
  private:
   DiagnosticBuilder make(Origin origin, Severity severity, Span span, std::string message);

@@ -44,16 +44,8 @@ std::string snippet(const Span& span, const SourceSet& sources, const Style& sty
   LineCol start = file.line_col(span.begin);
   std::string_view line = file.line_text(start.line);
   // Byte offset of the span inside the line.
-  std::size_t line_offset = 0;
-  {
-    std::size_t chars = 0, i = 0;
-    while (i < line.size() && chars + 1 < start.column) {
-      std::size_t n = utf8::sequence_length(line, i);
-      i += n == 0 ? 1 : n;
-      ++chars;
-    }
-    line_offset = i;
-  }
+  std::size_t line_start = static_cast<std::size_t>(line.data() - file.text().data());
+  std::size_t line_offset = std::min<std::size_t>(span.begin >= line_start ? span.begin - line_start : 0, line.size());
   std::size_t span_bytes = std::min<std::size_t>(span.end > span.begin ? span.end - span.begin : 1,
                                                  line.size() > line_offset ? line.size() - line_offset : 1);
 
@@ -106,7 +98,8 @@ std::string render_text(const Diagnostic& d, const SourceSet& sources, const Tex
 
 std::string render_text(const Diagnostics& all, const SourceSet& sources, const TextRenderOptions& options) {
   std::string out;
-  for (const auto& d : all.all()) out += render_text(d, sources, options);
+  Diagnostics shown = all.first_per_file(options.shown_per_file);
+  for (const auto& d : shown.all()) out += render_text(d, sources, options);
   return out;
 }
 

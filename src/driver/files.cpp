@@ -15,9 +15,11 @@
 namespace regimen {
 namespace {
 
-// Larger than any routine; refusing more keeps a mistaken argument (a disk
-// image, /dev/zero) from filling memory.
-constexpr std::size_t kMaxFileBytes = 64u << 20;
+// A clinic's routine is a few kilobytes, and a library module of hundreds of
+// exercises a few hundred. Refusing more keeps a mistaken argument (a disk
+// image, /dev/zero) or a hostile file from taking the machine's memory: the
+// front end needs a few hundred bytes per byte of input (docs/safety.md).
+constexpr std::size_t kMaxFileBytes = 2u << 20;
 
 std::optional<std::string> read_from(const std::string& path, bool regular_only, std::string& error) {
   // Opening a FIFO for reading waits for a writer; without O_NONBLOCK an
@@ -58,7 +60,7 @@ std::optional<std::string> read_from(const std::string& path, bool regular_only,
     out.append(buffer, static_cast<std::size_t>(n));
     if (out.size() > kMaxFileBytes) {
       ::close(fd);
-      error = "is larger than 64 MiB";
+      error = "is larger than 2 MiB, the most a routine file may be";
       return std::nullopt;
     }
   }
@@ -82,7 +84,7 @@ std::optional<std::string> read_stdin(std::string& error) {
   while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
     out.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
     if (out.size() > kMaxFileBytes) {
-      error = "is larger than 64 MiB";
+      error = "is larger than 2 MiB, the most a routine file may be";
       return std::nullopt;
     }
   }

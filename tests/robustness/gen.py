@@ -78,13 +78,27 @@ def invalid_utf8(rng, outdir):
         write(outdir, f"utf8_{i}.regimen", sample)
 
 
+# The most a file may hold (docs/safety.md); the big cases sit just under it.
+LIMIT = 2 * MIB
+UNDER = LIMIT - 64 * 1024
+
+
 def big_valid(rng, outdir):
     line = "cat_camel reps 10..15\n"
-    write(outdir, "big_valid.regimen", line * (10 * MIB // len(line) + 1))
+    write(outdir, "big_valid.regimen", line * (UNDER // len(line)))
+    # The same statements on one line: no shape may cost more than its size.
+    statement = "cat_camel reps 10..15; "
+    write(outdir, "one_line_valid.regimen", statement * (UNDER // len(statement)) + "\n")
+    write(outdir, "too_big.regimen", line * (10 * MIB // len(line) + 1))
 
 
 def big_garbage(rng, outdir):
-    write(outdir, "big_garbage.regimen", rng.randbytes(10 * MIB))
+    write(outdir, "big_garbage.regimen", rng.randbytes(UNDER))
+    write(outdir, "too_big_garbage.regimen", rng.randbytes(10 * MIB))
+    # A line of errors, each of which quotes the line: quadratic if either
+    # finding a column or showing the line cost the line's length.
+    statement = "cat_camle reps 10; "
+    write(outdir, "one_line_errors.regimen", statement * (UNDER // len(statement)) + "\n")
 
 
 def nested(rng, outdir):

@@ -130,10 +130,20 @@ case "$case_name" in
     generate big_valid
     check_file in/big_valid.regimen 0
     [ ! -s err.txt ] || fail "printed on standard error"
+    check_file in/one_line_valid.regimen 0
+    [ ! -s err.txt ] || fail "printed on standard error"
+    check_file in/too_big.regimen 2
+    grep -qF "is larger than 2 MiB" err.txt || fail "expected the size limit to be named"
     ;;
   big_garbage)
     generate big_garbage
     check_file in/big_garbage.regimen 1
+    check_file in/too_big_garbage.regimen 2
+    check_file in/one_line_errors.regimen 1
+    # The first 100 are shown, and a note counts the rest.
+    [ "$(grep -c 'error: unknown exercise' err.txt)" -eq 100 ] || fail "expected 100 errors shown"
+    grep -qF "more problems in this file are not shown [E0009]" err.txt || fail "expected the note on the rest"
+    [ "$(stat -c %s err.txt)" -lt 200000 ] || fail "the diagnostics of one line flood the terminal"
     ;;
   nested)
     generate nested

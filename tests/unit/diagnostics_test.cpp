@@ -96,3 +96,21 @@ TEST_CASE("every code has a message, and every message a known code", "[diagnost
     CHECK(wordings.insert({m.code, m.format}).second);
   }
 }
+
+TEST_CASE("text shows the first problems of each file and counts the rest", "[diagnostics]") {
+  Diagnostics all;
+  for (std::uint32_t i = 0; i < 5; ++i) all.report(Span{0, i, i + 1}, msg::UnknownExerciseName{"x"}).emit();
+  all.report(Span{1, 0, 1}, msg::UnknownExerciseName{"y"}).emit();
+  Diagnostics shown = all.first_per_file(2);
+  REQUIRE(shown.all().size() == 4);
+  CHECK(shown.all()[1].span.begin == 1);
+  const Diagnostic& note = shown.all()[2];
+  CHECK(note.is(DiagCode::TooManyErrors));
+  CHECK(note.severity == Severity::Note);
+  CHECK(note.message == "3 more problems in this file are not shown");
+  CHECK(note.span.file == 0);
+  CHECK(note.span.begin == 2);  // where the first one not shown is
+  CHECK(shown.all()[3].span.file == 1);
+  // Nothing is hidden when the limit is not reached.
+  CHECK(all.first_per_file(5).all().size() == 6);
+}

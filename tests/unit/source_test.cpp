@@ -56,6 +56,23 @@ TEST_CASE("columns count UTF-8 characters, not bytes", "[source]") {
   CHECK(at(other, static_cast<std::uint32_t>(apostrophe.find("hold"))) == LC{1, 16});
 }
 
+TEST_CASE("columns on a long line with many characters count from the line's start", "[source]") {
+  // Long enough to cross many of the file's counting checkpoints, with
+  // multi-byte characters straddling them, and lines starting between them.
+  std::string text = "ab\n";
+  for (int i = 0; i < 3000; ++i) text += "é€x";  // 2 + 3 + 1 bytes, 3 characters
+  text += "\nz\n";
+  SourceFile file("a.regimen", text);
+  std::size_t line2 = 3;
+  for (std::uint32_t k : {0u, 1u, 170u, 171u, 999u, 2999u}) {
+    auto offset = static_cast<std::uint32_t>(line2 + 6 * k);
+    CHECK(at(file, offset) == LC{2, 3 * k + 1});
+    CHECK(at(file, offset + 2) == LC{2, 3 * k + 2});  // after the é
+    CHECK(at(file, offset + 5) == LC{2, 3 * k + 3});  // after the €
+  }
+  CHECK(at(file, static_cast<std::uint32_t>(text.size() - 2)) == LC{3, 1});
+}
+
 TEST_CASE("line_col clamps offsets past the end", "[source]") {
   SourceFile file("a.regimen", "ab\ncd");
   CHECK(at(file, 1000) == LC{2, 3});
