@@ -41,6 +41,9 @@ EXAMPLES = {
               "Use one of the properties listed under [defining exercises](#defining-exercises)."),
     "E0012": ("Bad property value", 'exercise wall_press "Wall press" {\n  kind repetitions\n}\nwall_press reps 10\n',
               "Use one of the allowed words the note lists."),
+    "E0013": ("Unknown escape", 'cat_camel reps 10 note "Sheet: C:\\Clinic\\knee.pdf"\n',
+              "Inside quotes a backslash starts an escape: `\\\"` (a quote), `\\\\` (a backslash), `\\n` (a new "
+              "line) or `\\t` (a tab). Write a backslash you mean as `\\\\`."),
     "E0101": ("Unknown exercise", "cat_camle reps 10\n",
               "Correct the name, or define the exercise with `exercise`."),
     "E0102": ("Unknown library module", "import mobilty\ncat_camel reps 10\n",

@@ -1,8 +1,10 @@
 // Values: names, numbers, amounts, doses, scores, strings.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 
+#include "base/utf8.h"
 #include "parse/ast_builder.h"
 
 namespace regimen::syntax {
@@ -45,6 +47,7 @@ std::vector<ast::Name> AstBuilder::name_list(P::NameListContext* ctx) {
 
 std::string AstBuilder::string_value(antlr4::Token* token) {
   std::string raw = token->getText();
+  Span where = span(token);
   std::string out;
   // Strip the quotes; the lexer guarantees both are there.
   for (std::size_t i = 1; i + 1 < raw.size(); ++i) {
@@ -54,7 +57,21 @@ std::string AstBuilder::string_value(antlr4::Token* token) {
       switch (next) {
         case 'n': out.push_back('\n'); break;
         case 't': out.push_back('\t'); break;
-        default: out.push_back(next); break;  // \" \\ and anything else stands for itself
+        case '"':
+        case '\\': out.push_back(next); break;
+        default: {
+          // Any other escape is a mistake (`\q`) or a Windows path: keeping
+          // the character and dropping the backslash would change the text.
+          std::size_t length = std::max<std::size_t>(1, utf8::sequence_length(raw, i));
+          auto begin = static_cast<std::uint32_t>(std::min<std::size_t>(where.begin + i - 1, where.end));
+          auto end = static_cast<std::uint32_t>(std::min<std::size_t>(where.begin + i + length, where.end));
+          diagnostics_.report(Span{where.file, begin, end}, msg::UnknownEscapeSequence{utf8::for_display(raw.substr(i, length))})
+              .help("a string's escapes are `\\\"`, `\\\\`, `\\n` and `\\t`; write a backslash as `\\\\`");
+          out.push_back('\\');
+          out.append(raw, i, length);
+          i += length - 1;
+          break;
+        }
       }
       continue;
     }

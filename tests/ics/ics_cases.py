@@ -152,6 +152,26 @@ def case_daily():
     check_against_schedule(cal, path, weeks, title)
 
 
+def case_calendar_name_escaped():
+    # Commas, semicolons and backslashes are escaped in the calendar's name as
+    # in any TEXT value, and a long name is folded: read back, it is the title.
+    title = "Knee, phase 2; home programme \\\\ Très long titre pour un programme de rééducation du genou"
+    path = routine("named", f"""routine "{title}" {{
+  cat_camel reps 10
+}}
+""")
+    data = build_ics(path, "2026-01-05")
+    expected = title.replace("\\\\", "\\")  # the routine's `\\` is one backslash
+    for line in data.split(b"\r\n"):
+        expect(len(line) <= 75, f"a line longer than 75 octets: {line!r}")
+    cal = icalendar.Calendar.from_ical(data)
+    for key in ("X-WR-CALNAME", "NAME"):
+        expect(str(cal.get(key)) == expected, f"{key} reads back as {str(cal.get(key))!r}, not {expected!r}")
+    unfolded = data.replace(b"\r\n ", b"")
+    expect(b"X-WR-CALNAME:Knee\\, phase 2\\; home programme \\\\ Tr" in unfolded,
+           "X-WR-CALNAME is not escaped as TEXT")
+
+
 def named_days_routine(name):
     return routine(name, """routine "Weekday mobility" {
   program 8 weeks

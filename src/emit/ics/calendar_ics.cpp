@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <libical/ical.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 
@@ -35,6 +36,44 @@ icaltimetype local_time(const CalendarDate& date, int minute_of_day, int second 
   t.second = second;
   t.is_date = 0;
   return t;
+}
+
+constexpr const char* kCalendarNamePlaceholder = "regimen-calendar-name";
+
+// "X-WR-CALNAME:" and the title escaped as TEXT (by libical, through a NAME
+// property), folded at 75 octets without splitting a UTF-8 character.
+std::string calendar_name_line(const std::string& title) {
+  icalproperty* name = icalproperty_new_name(title.c_str());
+  char* rendered = icalproperty_as_ical_string_r(name);
+  std::string line = rendered ? rendered : "";
+  icalmemory_free_buffer(rendered);
+  icalproperty_free(name);
+  // Unfold libical's line and take its value: what follows "NAME:".
+  std::string value;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (line.compare(i, 3, "\r\n ") == 0) {
+      i += 2;
+      continue;
+    }
+    if (line.compare(i, 2, "\r\n") == 0) break;
+    value.push_back(line[i]);
+  }
+  value = value.substr(std::min(value.size(), value.find(':') + 1));
+  std::string unfolded = "X-WR-CALNAME:" + value;
+  std::string out;
+  std::size_t octets = 0;
+  for (std::size_t i = 0; i < unfolded.size();) {
+    std::size_t n = 1;
+    while (i + n < unfolded.size() && (static_cast<unsigned char>(unfolded[i + n]) & 0xC0) == 0x80) ++n;
+    if (octets + n > 75) {
+      out += "\r\n ";
+      octets = 1;
+    }
+    out.append(unfolded, i, n);
+    octets += n;
+    i += n;
+  }
+  return out + "\r\n";
 }
 
 icaltimetype stamp(const CalendarRequest& request) {
@@ -129,7 +168,11 @@ std::optional<std::string> calendar_ics(const program::Program& program, const C
   icalcomponent_add_property(calendar.get(), icalproperty_new_prodid(kProductId));
   icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
   icalcomponent_add_property(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
-  icalproperty* name = icalproperty_new_x(title.c_str());
+  // The calendar's name: RFC 7986's NAME, and X-WR-CALNAME, which more
+  // calendar apps read. libical writes an X- property's commas and
+  // semicolons unescaped, so that line is put in after (calendar_name_line).
+  icalcomponent_add_property(calendar.get(), icalproperty_new_name(title.c_str()));
+  icalproperty* name = icalproperty_new_x(kCalendarNamePlaceholder);
   icalproperty_set_x_name(name, "X-WR-CALNAME");
   icalcomponent_add_property(calendar.get(), name);
 
@@ -156,6 +199,8 @@ std::optional<std::string> calendar_ics(const program::Program& program, const C
   char* bytes = icalcomponent_as_ical_string_r(calendar.get());
   std::string out = bytes ? bytes : "";
   icalmemory_free_buffer(bytes);
+  std::string placeholder = fmt::format("X-WR-CALNAME:{}\r\n", kCalendarNamePlaceholder);
+  if (auto at = out.find(placeholder); at != std::string::npos) out.replace(at, placeholder.size(), calendar_name_line(title));
   return out;
 }
 
