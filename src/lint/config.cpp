@@ -9,6 +9,7 @@
 
 #include "base/names.h"
 #include "base/utf8.h"
+#include "lint/config_limits.h"
 #include "vocab/kinds.h"
 
 namespace regimen::lint {
@@ -207,6 +208,11 @@ std::optional<LintConfig> parse_config(const std::string& path, std::string text
   ConfigReader reader(file, id, rules, problems);
   LintConfig config;
   config.path = path;
+  // toml++ must never see a file that could exhaust its stack.
+  if (auto too_much = check_config_limits(file.text())) {
+    reader.error(Span{id, too_much->begin, too_much->end}, too_much->message).help(too_much->help);
+    return std::nullopt;
+  }
   try {
 #if TOML_EXCEPTIONS
     toml::table root;

@@ -204,6 +204,34 @@ case_bad_config() {
   expect_contains err.txt "[L0301 missing-side]"
 }
 
+# A config past the bounds is one clean error at its place, exit 2: toml++
+# never sees it. A key of 50,000 parts once crashed the linter.
+case_config_limits() {
+  mkdir -p clinic
+  cp clean.regimen clinic/program.regimen
+  "$PYTHON" -c 'print("a" + ".a" * 49999 + " = 1")' >clinic/regimen.toml
+  run lint clinic/program.regimen
+  expect_status 2
+  expect_contains err.txt "clinic/regimen.toml:1:65: error: the key has more than 32 parts, the most a config allows [config]"
+  "$PYTHON" -c 'print("[lint]\ndeny = " + "[" * 50000 + "]" * 50000)' >clinic/regimen.toml
+  run lint clinic/program.regimen
+  expect_status 2
+  expect_contains err.txt "clinic/regimen.toml:2:39: error: values are nested more than 32 deep, the most a config allows [config]"
+  "$PYTHON" -c 'print("[lint]\ndeny = " + "{a = " * 50000 + "1" + "}" * 50000)' >clinic/regimen.toml
+  run lint clinic/program.regimen
+  expect_status 2
+  expect_contains err.txt "error: values are nested more than 32 deep"
+  # Larger than 1 MiB, in a comment that holds nothing wrong.
+  "$PYTHON" -c 'print("[lint]\n# " + "x" * (1 << 20))' >clinic/regimen.toml
+  run lint clinic/program.regimen
+  expect_status 2
+  expect_contains err.txt "clinic/regimen.toml:2:1048570: error: the file is larger than 1 MiB, the most a config allows [config]"
+  # Dots and brackets in strings and comments are not levels.
+  printf '[lint] # [[[[.a.a.a\ndeny = ["missing-side"] # {{{{\n[patient]\nlevel = "beginner"\n' >clinic/regimen.toml
+  run lint clinic/program.regimen
+  expect_status 0
+}
+
 case_profile_flags() {
   run lint --max-session 1min clean.regimen
   expect_status 0

@@ -8,35 +8,12 @@
 
 #include <unistd.h>
 
-#include "fake_rules.h"
-#include "lint/config.h"
+#include "config_fixture.h"
 
 using namespace regimen;
 using lint::testing::kFakeRules;
+using lint::testing::Parsed;
 namespace fs = std::filesystem;
-
-namespace {
-
-struct Parsed {
-  SourceSet sources;
-  Diagnostics problems;
-  std::optional<lint::LintConfig> config;
-
-  explicit Parsed(const std::string& text)
-      : config(lint::parse_config("regimen.toml", text, kFakeRules, sources, problems)) {}
-
-  // "line:column: message" of each problem, in order.
-  std::vector<std::string> where() const {
-    std::vector<std::string> out;
-    for (const auto& d : problems.all()) {
-      LineCol at = sources.file(d.span.file).line_col(d.span.begin);
-      out.push_back(std::to_string(at.line) + ":" + std::to_string(at.column) + ": " + d.message);
-    }
-    return out;
-  }
-};
-
-}  // namespace
 
 TEST_CASE("a good config gives levels and a profile", "[lint][config]") {
   Parsed parsed(R"(# the clinic's settings
