@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <exception>
 #include <map>
+#include <unordered_map>
 
 #include "base/names.h"
 #include "base/utf8.h"
@@ -28,18 +29,15 @@ class ConfigReader {
       : file_(file), id_(id), rules_(rules), problems_(problems) {}
 
   // The byte offset of a toml++ position (1-based line, column in characters).
-  std::uint32_t offset(const toml::source_position& at) const {
+  std::uint32_t offset(const toml::source_position& at) {
     if (at.line == 0 || at.line > file_.line_count()) return static_cast<std::uint32_t>(file_.text().size());
     std::string_view line = file_.line_text(at.line);
-    std::size_t i = 0;
-    for (toml::source_index chars = 1; chars < at.column && i < line.size(); ++chars) {
-      std::size_t n = utf8::sequence_length(line, i);
-      i += n == 0 ? 1 : n;
-    }
-    return static_cast<std::uint32_t>(line.data() - file_.text().data() + i);
+    const std::vector<std::uint32_t>& columns = column_offsets(at.line);
+    std::size_t column = std::min<std::size_t>(at.column > 0 ? at.column - 1 : 0, columns.size() - 1);
+    return static_cast<std::uint32_t>(line.data() - file_.text().data() + columns[column]);
   }
 
-  Span span(const toml::source_region& region) const {
+  Span span(const toml::source_region& region) {
     std::uint32_t begin = offset(region.begin);
     std::uint32_t end = region.end.line == 0 ? begin : std::max(begin, offset(region.end));
     return Span{id_, begin, end};
@@ -171,10 +169,28 @@ class ConfigReader {
   }
 
  private:
+  // The byte offset in line `number` of each of its characters, and of its
+  // end, worked out the first time the line is asked about: a list of
+  // thousands of items on one line costs one pass over it, not one per item.
+  const std::vector<std::uint32_t>& column_offsets(std::uint32_t number) {
+    auto [it, fresh] = columns_.try_emplace(number);
+    if (fresh) {
+      std::string_view line = file_.line_text(number);
+      for (std::size_t i = 0; i < line.size();) {
+        it->second.push_back(static_cast<std::uint32_t>(i));
+        std::size_t n = utf8::sequence_length(line, i);
+        i += n == 0 ? 1 : n;
+      }
+      it->second.push_back(static_cast<std::uint32_t>(line.size()));
+    }
+    return it->second;
+  }
+
   const SourceFile& file_;
   FileId id_;
   std::span<const Rule> rules_;
   Diagnostics& problems_;
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> columns_;  // by line number
 };
 
 // toml++'s messages start with a capital; the compiler's never do.

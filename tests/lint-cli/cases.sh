@@ -232,6 +232,21 @@ case_config_limits() {
   expect_status 0
 }
 
+# A list of 125,000 rules on one line, just under 1 MiB, and a mistake at
+# its end. Each item's place used to be found by walking the line from its
+# start: minutes for this list. The test's timeout catches that coming back.
+case_config_long_list() {
+  mkdir -p clinic
+  cp clean.regimen clinic/program.regimen
+  "$PYTHON" -c 'print("[lint]\ndeny = [" + "\"L0301\"," * 125000 + "\"missing-sid\"]")' >clinic/regimen.toml
+  run lint clinic/program.regimen
+  expect_status 2
+  expect_contains err.txt "clinic/regimen.toml:2:$((9 + 125000 * 8)): error: no lint rule \`missing-sid\`"
+  "$PYTHON" -c 'print("[lint]\ndeny = [" + "\"L0301\"," * 125000 + "]")' >clinic/regimen.toml
+  run lint clinic/program.regimen
+  expect_status 0
+}
+
 case_profile_flags() {
   run lint --max-session 1min clean.regimen
   expect_status 0

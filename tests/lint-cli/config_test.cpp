@@ -121,3 +121,18 @@ TEST_CASE("the config is the nearest regimen.toml above the routine", "[lint][co
   CHECK(fs::equivalent(*found, root / "clinic" / "regimen.toml"));
   fs::remove_all(root);
 }
+
+TEST_CASE("columns count characters, far along a long line too", "[lint][config]") {
+  CHECK(Parsed("lint = { \"ééé\" = [], deny = [\"needs-rst\"] }\n").where() ==
+        std::vector<std::string>{"1:10: no key `ééé` in [lint]", "1:30: no lint rule `needs-rst`"});
+  // Each item's place is found without walking the line from its start.
+  std::string prefix = "lint = { \"" + std::string(1000, 'x') + "\" = [], deny = [";
+  for (int i = 0; i < 10; ++i) prefix += "\"é\", ";  // 5 characters, 6 bytes
+  for (int i = 0; i < 10'000; ++i) prefix += "\"needs-rest\", ";  // 14
+  Parsed parsed(prefix + "\"needs-rst\"] }\n");
+  REQUIRE(parsed.where().size() == 12);
+  CHECK(parsed.where()[0] == "1:10: no key `xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...` in [lint]");
+  CHECK(parsed.where()[1] == "1:1027: no lint rule `é`");
+  CHECK(parsed.where()[2] == "1:1032: no lint rule `é`");
+  CHECK(parsed.where()[11] == "1:" + std::to_string(1027 + 10 * 5 + 10'000 * 14) + ": no lint rule `needs-rst`");
+}
