@@ -43,8 +43,26 @@ class ConfigReader {
     return Span{id_, begin, end};
   }
 
+  // Past kMaxProblems, a problem goes nowhere and the reader stops at the
+  // next loop: each one shown prints its line, which may be a megabyte long.
+  // A file of half a million mistakes is read no further than its 51st.
   DiagnosticBuilder error(Span at, std::string message) {
+    if (reported_ >= kMaxProblems) {
+      if (!stopped()) first_unshown_ = at;
+      return unshown_.report(LintInputProblem::Config, Severity::Error, at, std::move(message));
+    }
+    ++reported_;
     return problems_.report(LintInputProblem::Config, Severity::Error, at, std::move(message));
+  }
+
+  bool stopped() const { return first_unshown_.valid(); }
+
+  // Says that the reader stopped, where the first problem left out stands.
+  void report_stop() {
+    if (!stopped()) return;
+    problems_.report(LintInputProblem::Config, Severity::Error, first_unshown_,
+                     fmt::format("too many mistakes in the file; stopped after {}", kMaxProblems))
+        .emit();
   }
 
   void unknown_key(const toml::key& key, std::string_view where, const std::vector<std::string>& known) {
@@ -66,6 +84,7 @@ class ConfigReader {
       return out;
     }
     for (const toml::node& item : *list) {
+      if (stopped()) break;
       if (!item.is_string()) {
         error(span(item.source()), fmt::format("`{}` takes words in quotes", key)).emit();
         continue;
@@ -83,6 +102,7 @@ class ConfigReader {
     };
     std::vector<Entry> entries;
     for (auto&& [key, node] : table) {
+      if (stopped()) return;
       auto level = parse_level_name(key.str());
       if (!level) {
         unknown_key(key, "[lint]", kLintKeys);
@@ -95,6 +115,7 @@ class ConfigReader {
     std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.at.begin < b.at.begin; });
     std::map<std::string_view, const Entry*> chosen;  // rule id -> the entry that set it
     for (const auto& entry : entries) {
+      if (stopped()) return;
       const Rule* rule = find_in(rules_, entry.name);
       if (!rule) {
         UnknownRule unknown = unknown_rule(rules_, entry.name);
@@ -115,10 +136,12 @@ class ConfigReader {
 
   void read_patient(const toml::table& table, LintConfig& config) {
     for (auto&& [key, node] : table) {
+      if (stopped()) return;
       std::string_view name = key.str();
       if (name == "equipment") {
         std::vector<std::string> words;
         for (auto& [word, at] : strings(node, name)) {
+          if (stopped()) break;
           if (!is_equipment_word(word)) {
             auto d = error(at, fmt::format("no equipment `{}`", names::shorten(word)));
             d.suggest(closest_equipment_word(word));
@@ -152,6 +175,7 @@ class ConfigReader {
 
   void read(const toml::table& root, LintConfig& config) {
     for (auto&& [key, node] : root) {
+      if (stopped()) return;
       const toml::table* table = node.as_table();
       bool known = key.str() == "lint" || key.str() == "patient";
       if (!known) {
@@ -186,10 +210,16 @@ class ConfigReader {
     return it->second;
   }
 
+  // As many as the compiler reports of syntax errors in one file.
+  static constexpr std::size_t kMaxProblems = 50;
+
   const SourceFile& file_;
   FileId id_;
   std::span<const Rule> rules_;
   Diagnostics& problems_;
+  std::size_t reported_ = 0;
+  Diagnostics unshown_;  // past kMaxProblems; never read
+  Span first_unshown_;
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> columns_;  // by line number
 };
 
@@ -254,6 +284,7 @@ std::optional<LintConfig> parse_config(const std::string& path, std::string text
   }
   // toml++ walks tables in key order; the file's order reads better.
   problems.sort();
+  reader.report_stop();
   if (problems.error_count() > errors_before) return std::nullopt;
   return config;
 }

@@ -202,6 +202,12 @@ case_bad_config() {
   run lint clinic/program.regimen fixable.regimen
   expect_status 2
   expect_contains err.txt "[L0301 missing-side]"
+  # Half a million mistakes on one line: the first 50 are shown, at once.
+  "$PYTHON" -c 'print("[lint]\ndeny = [" + "1," * 500000 + "]")' >clinic/regimen.toml
+  run lint clinic/program.regimen
+  expect_status 2
+  [ "$(grep -c ': error: ' err.txt)" -eq 51 ] || fail "expected 50 mistakes and the reader stopping"
+  expect_contains err.txt "clinic/regimen.toml:2:109: error: too many mistakes in the file; stopped after 50 [config]"
 }
 
 # A config past the bounds is one clean error at its place, exit 2: toml++

@@ -136,3 +136,24 @@ TEST_CASE("columns count characters, far along a long line too", "[lint][config]
   CHECK(parsed.where()[2] == "1:1032: no lint rule `é`");
   CHECK(parsed.where()[11] == "1:" + std::to_string(1027 + 10 * 5 + 10'000 * 14) + ": no lint rule `needs-rst`");
 }
+
+TEST_CASE("the first 50 mistakes are reported, then the reader stops", "[lint][config]") {
+  // Each would print its line: half a million of them on one long line once
+  // kept the linter busy for hours.
+  std::string items;
+  for (int i = 0; i < 100'000; ++i) items += "1,";
+  Parsed parsed("[lint]\ndeny = [" + items + "]\n");
+  CHECK_FALSE(parsed.config);
+  auto where = parsed.where();
+  REQUIRE(where.size() == 51);
+  CHECK(where[0] == "2:9: `deny` takes words in quotes");
+  CHECK(where[49] == "2:107: `deny` takes words in quotes");
+  CHECK(where[50] == "2:109: too many mistakes in the file; stopped after 50");
+  // Across tables, too.
+  std::string words;
+  for (int i = 0; i < 40; ++i) words += "\"rope\", ";
+  where = Parsed("[lint]\ndeny = [" + items.substr(0, 80) + "]\n[patient]\nequipment = [" + words + "]\n").where();
+  REQUIRE(where.size() == 51);
+  CHECK(where[40] == "4:14: no equipment `rope`");
+  CHECK(where[50] == "4:94: too many mistakes in the file; stopped after 50");
+}
