@@ -253,6 +253,36 @@ case_config_long_list() {
   expect_status 0
 }
 
+# run_bounded ARGS...: run, but a regimen that has not exited after 20
+# seconds is stopped and the case fails: it was waiting for something.
+run_bounded() {
+  LAST_ARGS="$*"
+  timeout 20 "$REGIMEN" "$@" </dev/null >out.txt 2>err.txt
+  status=$?
+  [ "$status" -ne 124 ] || fail "regimen $* did not finish"
+}
+
+# Only a regular file is a config. A FIFO would make the open wait for a
+# writer: the search passes over one, and --config refuses one at once.
+case_config_not_regular() {
+  mkdir -p clinic/patients
+  cp fixable.regimen clinic/patients/program.regimen
+  printf '[lint]\ndeny = ["missing-side"]\n' >clinic/regimen.toml
+  mkfifo clinic/patients/regimen.toml
+  run_bounded lint clinic/patients/program.regimen
+  expect_status 1
+  expect_contains err.txt "error: \`quadruped_trunk_rotation\`"
+  run_bounded lint --config clinic/patients/regimen.toml clinic/patients/program.regimen
+  expect_status 2
+  expect_contains err.txt "regimen: error: cannot read 'clinic/patients/regimen.toml': is not a regular file"
+  run_bounded lint --config /dev/zero clinic/patients/program.regimen
+  expect_status 2
+  expect_contains err.txt "cannot read '/dev/zero': is not a regular file"
+  run_bounded lint --config clinic clinic/patients/program.regimen
+  expect_status 2
+  expect_contains err.txt "cannot read 'clinic': is a directory"
+}
+
 case_profile_flags() {
   run lint --max-session 1min clean.regimen
   expect_status 0
