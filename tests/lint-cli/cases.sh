@@ -181,6 +181,13 @@ case_flags_override_config() {
   expect_empty err.txt
 }
 
+# lint_config PYTHON-EXPRESSION: the expression's value, a line, becomes
+# clinic/regimen.toml, and clinic/program.regimen is linted under it.
+lint_config() {
+  "$PYTHON" -c "print($1)" >clinic/regimen.toml
+  run lint clinic/program.regimen
+}
+
 case_bad_config() {
   mkdir -p clinic
   cp clean.regimen clinic/program.regimen
@@ -203,8 +210,7 @@ case_bad_config() {
   expect_status 2
   expect_contains err.txt "[L0301 missing-side]"
   # Half a million mistakes on one line: the first 50 are shown, at once.
-  "$PYTHON" -c 'print("[lint]\ndeny = [" + "1," * 500000 + "]")' >clinic/regimen.toml
-  run lint clinic/program.regimen
+  lint_config '"[lint]\ndeny = [" + "1," * 500000 + "]"'
   expect_status 2
   [ "$(grep -c ': error: ' err.txt)" -eq 51 ] || fail "expected 50 mistakes and the reader stopping"
   expect_contains err.txt "clinic/regimen.toml:2:109: error: too many mistakes in the file; stopped after 50 [config]"
@@ -215,21 +221,17 @@ case_bad_config() {
 case_config_limits() {
   mkdir -p clinic
   cp clean.regimen clinic/program.regimen
-  "$PYTHON" -c 'print("a" + ".a" * 49999 + " = 1")' >clinic/regimen.toml
-  run lint clinic/program.regimen
+  lint_config '"a" + ".a" * 49999 + " = 1"'
   expect_status 2
   expect_contains err.txt "clinic/regimen.toml:1:65: error: the key has more than 32 parts, the most a config allows [config]"
-  "$PYTHON" -c 'print("[lint]\ndeny = " + "[" * 50000 + "]" * 50000)' >clinic/regimen.toml
-  run lint clinic/program.regimen
+  lint_config '"[lint]\ndeny = " + "[" * 50000 + "]" * 50000'
   expect_status 2
   expect_contains err.txt "clinic/regimen.toml:2:39: error: values are nested more than 32 deep, the most a config allows [config]"
-  "$PYTHON" -c 'print("[lint]\ndeny = " + "{a = " * 50000 + "1" + "}" * 50000)' >clinic/regimen.toml
-  run lint clinic/program.regimen
+  lint_config '"[lint]\ndeny = " + "{a = " * 50000 + "1" + "}" * 50000'
   expect_status 2
   expect_contains err.txt "error: values are nested more than 32 deep"
   # Larger than 1 MiB, in a comment that holds nothing wrong.
-  "$PYTHON" -c 'print("[lint]\n# " + "x" * (1 << 20))' >clinic/regimen.toml
-  run lint clinic/program.regimen
+  lint_config '"[lint]\n# " + "x" * (1 << 20)'
   expect_status 2
   expect_contains err.txt "clinic/regimen.toml:2:1048570: error: the file is larger than 1 MiB, the most a config allows [config]"
   # Dots and brackets in strings and comments are not levels.
@@ -244,12 +246,10 @@ case_config_limits() {
 case_config_long_list() {
   mkdir -p clinic
   cp clean.regimen clinic/program.regimen
-  "$PYTHON" -c 'print("[lint]\ndeny = [" + "\"L0301\"," * 125000 + "\"missing-sid\"]")' >clinic/regimen.toml
-  run lint clinic/program.regimen
+  lint_config '"[lint]\ndeny = [" + "\"L0301\"," * 125000 + "\"missing-sid\"]"'
   expect_status 2
   expect_contains err.txt "clinic/regimen.toml:2:$((9 + 125000 * 8)): error: no lint rule \`missing-sid\`"
-  "$PYTHON" -c 'print("[lint]\ndeny = [" + "\"L0301\"," * 125000 + "]")' >clinic/regimen.toml
-  run lint clinic/program.regimen
+  lint_config '"[lint]\ndeny = [" + "\"L0301\"," * 125000 + "]"'
   expect_status 0
 }
 
