@@ -23,10 +23,27 @@ std::string lookup_key(std::string_view name) {
 }
 
 std::string shorten(std::string_view name, std::size_t max) {
-  if (name.size() <= max) return std::string(name);
-  std::size_t cut = max;
-  while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(name.substr(0, cut)) + "...";
+  std::size_t cut = name.size();
+  if (cut > max) {
+    cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;
+  }
+  std::string out;
+  out.reserve(cut + 3);
+  for (std::size_t i = 0; i < cut; ++i) {
+    auto c = static_cast<unsigned char>(name[i]);
+    // U+0080 to U+009F, the C1 controls, are C2 80 to C2 9F.
+    auto next = i + 1 < cut ? static_cast<unsigned char>(name[i + 1]) : 0;
+    bool c1 = c == 0xC2 && next >= 0x80 && next <= 0x9F;
+    if (c < 0x20 || c == 0x7F || c1) {
+      out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
+      if (c1) ++i;
+    } else {
+      out.push_back(name[i]);
+    }
+  }
+  if (cut < name.size()) out += "...";
+  return out;
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {

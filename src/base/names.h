@@ -13,7 +13,9 @@ namespace regimen::names {
 std::string lookup_key(std::string_view name);
 
 // The name as quoted in a message: cut to `max` bytes (at a character
-// boundary) with "..." so that a pathological input cannot flood the output.
+// boundary) with "..." so that a pathological input cannot flood the output,
+// and each control character shown as U+FFFD, so that a name decoded from an
+// escape such as "\u001b" cannot send codes to the terminal.
 std::string shorten(std::string_view name, std::size_t max = 60);
 
 // Levenshtein distance, counted in bytes.

@@ -139,7 +139,7 @@ class Configs {
 
   std::optional<lint::LintConfig> load(const std::string& path) {
     std::string error;
-    auto text = read_file(path, error);
+    auto text = read_regular_file(path, error);
     if (!text) {
       print_error(fmt::format("cannot read '{}': {}", path, error));
       return std::nullopt;

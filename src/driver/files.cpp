@@ -21,31 +21,8 @@ namespace {
 // front end needs a few hundred bytes per byte of input (docs/safety.md).
 constexpr std::size_t kMaxFileBytes = 2u << 20;
 
-std::optional<std::string> read_from(const std::string& path, bool regular_only, std::string& error) {
-  // Opening a FIFO for reading waits for a writer; without O_NONBLOCK an
-  // import of one would hang before fstat could refuse it.
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | (regular_only ? O_NONBLOCK : 0));
-  if (fd < 0) {
-    error = std::strerror(errno);
-    return std::nullopt;
-  }
-  struct stat info {};
-  if (::fstat(fd, &info) != 0) {
-    error = std::strerror(errno);
-    ::close(fd);
-    return std::nullopt;
-  }
-  if (S_ISDIR(info.st_mode)) {
-    ::close(fd);
-    error = "is a directory";
-    return std::nullopt;
-  }
-  if (regular_only && !S_ISREG(info.st_mode)) {
-    ::close(fd);
-    error = "is not a regular file";
-    return std::nullopt;
-  }
-  if (regular_only) ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+// Reads the open file `fd` to its end and closes it.
+std::optional<std::string> read_all(int fd, std::string& error) {
   std::string out;
   char buffer[1 << 16];
   while (true) {
@@ -71,11 +48,53 @@ std::optional<std::string> read_from(const std::string& path, bool regular_only,
 }  // namespace
 
 std::optional<std::string> read_file(const std::string& path, std::string& error) {
-  return read_from(path, false, error);
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    error = std::strerror(errno);
+    return std::nullopt;
+  }
+  struct stat info {};
+  if (::fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
+    ::close(fd);
+    error = "is a directory";
+    return std::nullopt;
+  }
+  return read_all(fd, error);
 }
 
 std::optional<std::string> read_regular_file(const std::string& path, std::string& error) {
-  return read_from(path, true, error);
+  // What is not a regular file is never opened: opening a device may act on
+  // it, and opening a FIFO waits for a writer that may never come.
+  auto refuse = [&](const struct stat& info) {
+    if (S_ISREG(info.st_mode)) return false;
+    error = S_ISDIR(info.st_mode) ? "is a directory" : "is not a regular file";
+    return true;
+  };
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    error = std::strerror(errno);
+    return std::nullopt;
+  }
+  if (refuse(info)) return std::nullopt;
+  // The file may change between the look and the open: O_NONBLOCK keeps a
+  // FIFO put there from blocking the open, and the check is made again on
+  // what was opened.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+  if (fd < 0) {
+    error = std::strerror(errno);
+    return std::nullopt;
+  }
+  if (::fstat(fd, &info) != 0) {
+    error = std::strerror(errno);
+    ::close(fd);
+    return std::nullopt;
+  }
+  if (refuse(info)) {
+    ::close(fd);
+    return std::nullopt;
+  }
+  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+  return read_all(fd, error);
 }
 
 std::optional<std::string> read_stdin(std::string& error) {

@@ -8,9 +8,9 @@ namespace regimen {
 
 // The file's bytes, or nullopt with `error` set ("is a directory", "No such file").
 std::optional<std::string> read_file(const std::string& path, std::string& error);
-// The same, for a file the user did not name (an import, a library module):
-// anything but a regular file (a FIFO, a device) is refused without waiting
-// on it.
+// The same for a file the user did not name, or that must be a regular one
+// (an import, a library module, a config): a FIFO, a device or a folder is
+// refused at once ("is not a regular file"), and a FIFO is never waited on.
 std::optional<std::string> read_regular_file(const std::string& path, std::string& error);
 std::optional<std::string> read_stdin(std::string& error);
 

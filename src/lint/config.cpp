@@ -6,9 +6,11 @@
 #include <algorithm>
 #include <exception>
 #include <map>
+#include <unordered_map>
 
 #include "base/names.h"
 #include "base/utf8.h"
+#include "lint/config_limits.h"
 #include "vocab/kinds.h"
 
 namespace regimen::lint {
@@ -27,25 +29,40 @@ class ConfigReader {
       : file_(file), id_(id), rules_(rules), problems_(problems) {}
 
   // The byte offset of a toml++ position (1-based line, column in characters).
-  std::uint32_t offset(const toml::source_position& at) const {
+  std::uint32_t offset(const toml::source_position& at) {
     if (at.line == 0 || at.line > file_.line_count()) return static_cast<std::uint32_t>(file_.text().size());
     std::string_view line = file_.line_text(at.line);
-    std::size_t i = 0;
-    for (toml::source_index chars = 1; chars < at.column && i < line.size(); ++chars) {
-      std::size_t n = utf8::sequence_length(line, i);
-      i += n == 0 ? 1 : n;
-    }
-    return static_cast<std::uint32_t>(line.data() - file_.text().data() + i);
+    const std::vector<std::uint32_t>& columns = column_offsets(at.line);
+    std::size_t column = std::min<std::size_t>(at.column > 0 ? at.column - 1 : 0, columns.size() - 1);
+    return static_cast<std::uint32_t>(line.data() - file_.text().data() + columns[column]);
   }
 
-  Span span(const toml::source_region& region) const {
+  Span span(const toml::source_region& region) {
     std::uint32_t begin = offset(region.begin);
     std::uint32_t end = region.end.line == 0 ? begin : std::max(begin, offset(region.end));
     return Span{id_, begin, end};
   }
 
+  // Past kMaxProblems, a problem goes nowhere and the reader stops at the
+  // next loop: each one shown prints its line, which may be a megabyte long.
+  // A file of half a million mistakes is read no further than its 51st.
   DiagnosticBuilder error(Span at, std::string message) {
+    if (reported_ >= kMaxProblems) {
+      if (!stopped()) first_unshown_ = at;
+      return unshown_.report(LintInputProblem::Config, Severity::Error, at, std::move(message));
+    }
+    ++reported_;
     return problems_.report(LintInputProblem::Config, Severity::Error, at, std::move(message));
+  }
+
+  bool stopped() const { return first_unshown_.valid(); }
+
+  // Says that the reader stopped, where the first problem left out stands.
+  void report_stop() {
+    if (!stopped()) return;
+    problems_.report(LintInputProblem::Config, Severity::Error, first_unshown_,
+                     fmt::format("too many mistakes in the file; stopped after {}", kMaxProblems))
+        .emit();
   }
 
   void unknown_key(const toml::key& key, std::string_view where, const std::vector<std::string>& known) {
@@ -67,6 +84,7 @@ class ConfigReader {
       return out;
     }
     for (const toml::node& item : *list) {
+      if (stopped()) break;
       if (!item.is_string()) {
         error(span(item.source()), fmt::format("`{}` takes words in quotes", key)).emit();
         continue;
@@ -84,6 +102,7 @@ class ConfigReader {
     };
     std::vector<Entry> entries;
     for (auto&& [key, node] : table) {
+      if (stopped()) return;
       auto level = parse_level_name(key.str());
       if (!level) {
         unknown_key(key, "[lint]", kLintKeys);
@@ -96,6 +115,7 @@ class ConfigReader {
     std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.at.begin < b.at.begin; });
     std::map<std::string_view, const Entry*> chosen;  // rule id -> the entry that set it
     for (const auto& entry : entries) {
+      if (stopped()) return;
       const Rule* rule = find_in(rules_, entry.name);
       if (!rule) {
         UnknownRule unknown = unknown_rule(rules_, entry.name);
@@ -116,10 +136,12 @@ class ConfigReader {
 
   void read_patient(const toml::table& table, LintConfig& config) {
     for (auto&& [key, node] : table) {
+      if (stopped()) return;
       std::string_view name = key.str();
       if (name == "equipment") {
         std::vector<std::string> words;
         for (auto& [word, at] : strings(node, name)) {
+          if (stopped()) break;
           if (!is_equipment_word(word)) {
             auto d = error(at, fmt::format("no equipment `{}`", names::shorten(word)));
             d.suggest(closest_equipment_word(word));
@@ -153,6 +175,7 @@ class ConfigReader {
 
   void read(const toml::table& root, LintConfig& config) {
     for (auto&& [key, node] : root) {
+      if (stopped()) return;
       const toml::table* table = node.as_table();
       bool known = key.str() == "lint" || key.str() == "patient";
       if (!known) {
@@ -170,10 +193,34 @@ class ConfigReader {
   }
 
  private:
+  // The byte offset in line `number` of each of its characters, and of its
+  // end, worked out the first time the line is asked about: a list of
+  // thousands of items on one line costs one pass over it, not one per item.
+  const std::vector<std::uint32_t>& column_offsets(std::uint32_t number) {
+    auto [it, fresh] = columns_.try_emplace(number);
+    if (fresh) {
+      std::string_view line = file_.line_text(number);
+      for (std::size_t i = 0; i < line.size();) {
+        it->second.push_back(static_cast<std::uint32_t>(i));
+        std::size_t n = utf8::sequence_length(line, i);
+        i += n == 0 ? 1 : n;
+      }
+      it->second.push_back(static_cast<std::uint32_t>(line.size()));
+    }
+    return it->second;
+  }
+
+  // As many as the compiler reports of syntax errors in one file.
+  static constexpr std::size_t kMaxProblems = 50;
+
   const SourceFile& file_;
   FileId id_;
   std::span<const Rule> rules_;
   Diagnostics& problems_;
+  std::size_t reported_ = 0;
+  Diagnostics unshown_;  // past kMaxProblems; never read
+  Span first_unshown_;
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> columns_;  // by line number
 };
 
 // toml++'s messages start with a capital; the compiler's never do.
@@ -207,6 +254,11 @@ std::optional<LintConfig> parse_config(const std::string& path, std::string text
   ConfigReader reader(file, id, rules, problems);
   LintConfig config;
   config.path = path;
+  // toml++ must never see a file that could exhaust its stack.
+  if (auto too_much = check_config_limits(file.text())) {
+    reader.error(Span{id, too_much->begin, too_much->end}, too_much->message).help(too_much->help);
+    return std::nullopt;
+  }
   try {
 #if TOML_EXCEPTIONS
     toml::table root;
@@ -232,6 +284,7 @@ std::optional<LintConfig> parse_config(const std::string& path, std::string text
   }
   // toml++ walks tables in key order; the file's order reads better.
   problems.sort();
+  reader.report_stop();
   if (problems.error_count() > errors_before) return std::nullopt;
   return config;
 }

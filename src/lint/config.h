@@ -29,8 +29,9 @@ struct LintConfig {
 std::optional<std::filesystem::path> find_config(const std::filesystem::path& folder);
 
 // Reads the config `text`, adding it to `sources` as `path` so that problems
-// can show the line. Every problem (a TOML syntax error, a key or rule that
-// does not exist, a value of the wrong kind) goes to `problems` as an error;
+// can show the line. Every problem (a file past the bounds of
+// config_limits.h, a TOML syntax error, a key or rule that does not exist, a
+// value of the wrong kind) goes to `problems` as an error;
 // the config is returned only when there were none. Never throws.
 std::optional<LintConfig> parse_config(const std::string& path, std::string text, std::span<const Rule> rules,
                                        SourceSet& sources, Diagnostics& problems);

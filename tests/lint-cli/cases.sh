@@ -181,6 +181,13 @@ case_flags_override_config() {
   expect_empty err.txt
 }
 
+# lint_config PYTHON-EXPRESSION: the expression's value, a line, becomes
+# clinic/regimen.toml, and clinic/program.regimen is linted under it.
+lint_config() {
+  "$PYTHON" -c "print($1)" >clinic/regimen.toml
+  run lint clinic/program.regimen
+}
+
 case_bad_config() {
   mkdir -p clinic
   cp clean.regimen clinic/program.regimen
@@ -202,6 +209,78 @@ case_bad_config() {
   run lint clinic/program.regimen fixable.regimen
   expect_status 2
   expect_contains err.txt "[L0301 missing-side]"
+  # Half a million mistakes on one line: the first 50 are shown, at once.
+  lint_config '"[lint]\ndeny = [" + "1," * 500000 + "]"'
+  expect_status 2
+  [ "$(grep -c ': error: ' err.txt)" -eq 51 ] || fail "expected 50 mistakes and the reader stopping"
+  expect_contains err.txt "clinic/regimen.toml:2:109: error: too many mistakes in the file; stopped after 50 [config]"
+}
+
+# A config past the bounds is one clean error at its place, exit 2: toml++
+# never sees it. A key of 50,000 parts once crashed the linter.
+case_config_limits() {
+  mkdir -p clinic
+  cp clean.regimen clinic/program.regimen
+  lint_config '"a" + ".a" * 49999 + " = 1"'
+  expect_status 2
+  expect_contains err.txt "clinic/regimen.toml:1:65: error: the key has more than 32 parts, the most a config allows [config]"
+  lint_config '"[lint]\ndeny = " + "[" * 50000 + "]" * 50000'
+  expect_status 2
+  expect_contains err.txt "clinic/regimen.toml:2:39: error: values are nested more than 32 deep, the most a config allows [config]"
+  lint_config '"[lint]\ndeny = " + "{a = " * 50000 + "1" + "}" * 50000'
+  expect_status 2
+  expect_contains err.txt "error: values are nested more than 32 deep"
+  # Larger than 1 MiB, in a comment that holds nothing wrong.
+  lint_config '"[lint]\n# " + "x" * (1 << 20)'
+  expect_status 2
+  expect_contains err.txt "clinic/regimen.toml:2:1048570: error: the file is larger than 1 MiB, the most a config allows [config]"
+  # Dots and brackets in strings and comments are not levels.
+  printf '[lint] # [[[[.a.a.a\ndeny = ["missing-side"] # {{{{\n[patient]\nlevel = "beginner"\n' >clinic/regimen.toml
+  run lint clinic/program.regimen
+  expect_status 0
+}
+
+# A list of 125,000 rules on one line, just under 1 MiB, and a mistake at
+# its end. Each item's place used to be found by walking the line from its
+# start: minutes for this list. The test's timeout catches that coming back.
+case_config_long_list() {
+  mkdir -p clinic
+  cp clean.regimen clinic/program.regimen
+  lint_config '"[lint]\ndeny = [" + "\"L0301\"," * 125000 + "\"missing-sid\"]"'
+  expect_status 2
+  expect_contains err.txt "clinic/regimen.toml:2:$((9 + 125000 * 8)): error: no lint rule \`missing-sid\`"
+  lint_config '"[lint]\ndeny = [" + "\"L0301\"," * 125000 + "]"'
+  expect_status 0
+}
+
+# run_bounded ARGS...: run, but a regimen that has not exited after 20
+# seconds is stopped and the case fails: it was waiting for something.
+run_bounded() {
+  LAST_ARGS="$*"
+  timeout 20 "$REGIMEN" "$@" </dev/null >out.txt 2>err.txt
+  status=$?
+  [ "$status" -ne 124 ] || fail "regimen $* did not finish"
+}
+
+# Only a regular file is a config. A FIFO would make the open wait for a
+# writer: the search passes over one, and --config refuses one at once.
+case_config_not_regular() {
+  mkdir -p clinic/patients
+  cp fixable.regimen clinic/patients/program.regimen
+  printf '[lint]\ndeny = ["missing-side"]\n' >clinic/regimen.toml
+  mkfifo clinic/patients/regimen.toml
+  run_bounded lint clinic/patients/program.regimen
+  expect_status 1
+  expect_contains err.txt "error: \`quadruped_trunk_rotation\`"
+  run_bounded lint --config clinic/patients/regimen.toml clinic/patients/program.regimen
+  expect_status 2
+  expect_contains err.txt "regimen: error: cannot read 'clinic/patients/regimen.toml': is not a regular file"
+  run_bounded lint --config /dev/zero clinic/patients/program.regimen
+  expect_status 2
+  expect_contains err.txt "cannot read '/dev/zero': is not a regular file"
+  run_bounded lint --config clinic clinic/patients/program.regimen
+  expect_status 2
+  expect_contains err.txt "cannot read 'clinic': is a directory"
 }
 
 case_profile_flags() {

@@ -8,35 +8,12 @@
 
 #include <unistd.h>
 
-#include "fake_rules.h"
-#include "lint/config.h"
+#include "config_fixture.h"
 
 using namespace regimen;
 using lint::testing::kFakeRules;
+using lint::testing::Parsed;
 namespace fs = std::filesystem;
-
-namespace {
-
-struct Parsed {
-  SourceSet sources;
-  Diagnostics problems;
-  std::optional<lint::LintConfig> config;
-
-  explicit Parsed(const std::string& text)
-      : config(lint::parse_config("regimen.toml", text, kFakeRules, sources, problems)) {}
-
-  // "line:column: message" of each problem, in order.
-  std::vector<std::string> where() const {
-    std::vector<std::string> out;
-    for (const auto& d : problems.all()) {
-      LineCol at = sources.file(d.span.file).line_col(d.span.begin);
-      out.push_back(std::to_string(at.line) + ":" + std::to_string(at.column) + ": " + d.message);
-    }
-    return out;
-  }
-};
-
-}  // namespace
 
 TEST_CASE("a good config gives levels and a profile", "[lint][config]") {
   Parsed parsed(R"(# the clinic's settings
@@ -143,4 +120,40 @@ TEST_CASE("the config is the nearest regimen.toml above the routine", "[lint][co
   REQUIRE(found);
   CHECK(fs::equivalent(*found, root / "clinic" / "regimen.toml"));
   fs::remove_all(root);
+}
+
+TEST_CASE("columns count characters, far along a long line too", "[lint][config]") {
+  CHECK(Parsed("lint = { \"ééé\" = [], deny = [\"needs-rst\"] }\n").where() ==
+        std::vector<std::string>{"1:10: no key `ééé` in [lint]", "1:30: no lint rule `needs-rst`"});
+  // Each item's place is found without walking the line from its start.
+  std::string prefix = "lint = { \"" + std::string(1000, 'x') + "\" = [], deny = [";
+  for (int i = 0; i < 10; ++i) prefix += "\"é\", ";  // 5 characters, 6 bytes
+  for (int i = 0; i < 10'000; ++i) prefix += "\"needs-rest\", ";  // 14
+  Parsed parsed(prefix + "\"needs-rst\"] }\n");
+  REQUIRE(parsed.where().size() == 12);
+  CHECK(parsed.where()[0] == "1:10: no key `xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...` in [lint]");
+  CHECK(parsed.where()[1] == "1:1027: no lint rule `é`");
+  CHECK(parsed.where()[2] == "1:1032: no lint rule `é`");
+  CHECK(parsed.where()[11] == "1:" + std::to_string(1027 + 10 * 5 + 10'000 * 14) + ": no lint rule `needs-rst`");
+}
+
+TEST_CASE("the first 50 mistakes are reported, then the reader stops", "[lint][config]") {
+  // Each would print its line: half a million of them on one long line once
+  // kept the linter busy for hours.
+  std::string items;
+  for (int i = 0; i < 100'000; ++i) items += "1,";
+  Parsed parsed("[lint]\ndeny = [" + items + "]\n");
+  CHECK_FALSE(parsed.config);
+  auto where = parsed.where();
+  REQUIRE(where.size() == 51);
+  CHECK(where[0] == "2:9: `deny` takes words in quotes");
+  CHECK(where[49] == "2:107: `deny` takes words in quotes");
+  CHECK(where[50] == "2:109: too many mistakes in the file; stopped after 50");
+  // Across tables, too.
+  std::string words;
+  for (int i = 0; i < 40; ++i) words += "\"rope\", ";
+  where = Parsed("[lint]\ndeny = [" + items.substr(0, 80) + "]\n[patient]\nequipment = [" + words + "]\n").where();
+  REQUIRE(where.size() == 51);
+  CHECK(where[40] == "4:14: no equipment `rope`");
+  CHECK(where[50] == "4:94: too many mistakes in the file; stopped after 50");
 }

@@ -1,10 +1,13 @@
 // driver/files: reading, and writing a file whole or not at all.
 #include <catch2/catch.hpp>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <sstream>
 
 #include "driver/files.h"
@@ -138,4 +141,33 @@ TEST_CASE("read_file reads bytes exactly and reports what it cannot read", "[fil
   error.clear();
   CHECK_FALSE(read_file(dir.path.string(), error).has_value());
   CHECK(error == "is a directory");
+}
+
+TEST_CASE("read_regular_file refuses a FIFO, a device and a folder without waiting", "[files]") {
+  TempDir dir;
+  spit(dir.path / "in", "[lint]\n");
+  std::string error;
+  CHECK(read_regular_file((dir.path / "in").string(), error) == std::optional<std::string>("[lint]\n"));
+  CHECK_FALSE(read_regular_file((dir.path / "missing").string(), error).has_value());
+  CHECK(error == "No such file or directory");
+  CHECK_FALSE(read_regular_file(dir.path.string(), error).has_value());
+  CHECK(error == "is a directory");
+  CHECK_FALSE(read_regular_file("/dev/null", error).has_value());
+  CHECK(error == "is not a regular file");
+
+  // A FIFO with no writer: opening it to read would wait for ever. The read
+  // runs aside, so that if it ever waits again the test fails instead of
+  // hanging, and a writer is then opened and closed to let it go.
+  fs::path fifo = dir.path / "regimen.toml";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  std::string fifo_error;
+  auto reading = std::async(std::launch::async, [&] { return read_regular_file(fifo.string(), fifo_error); });
+  bool returned = reading.wait_for(std::chrono::seconds(10)) == std::future_status::ready;
+  if (!returned) {
+    int writer = ::open(fifo.c_str(), O_WRONLY | O_NONBLOCK);
+    if (writer >= 0) ::close(writer);
+  }
+  CHECK(returned);
+  CHECK_FALSE(reading.get().has_value());
+  CHECK(fifo_error == "is not a regular file");
 }

@@ -48,3 +48,14 @@ TEST_CASE("closest prefers the smaller distance, then the alphabetically first",
   CHECK(names::closest("abcdefghi", {"abcdefgxx", "abcdefghx"}) == std::optional<std::string>("abcdefghx"));
   CHECK(names::closest("abcdefghi", {"abcdefghy", "abcdefghx"}) == std::optional<std::string>("abcdefghx"));
 }
+
+TEST_CASE("shorten cuts a long name at a character and hides control characters", "[names]") {
+  CHECK(names::shorten("cat_camel") == "cat_camel");
+  CHECK(names::shorten(std::string(100, 'a'), 10) == std::string(10, 'a') + "...");
+  CHECK(names::shorten("aaaaaaaaaé", 10) == "aaaaaaaaa...");  // é's two bytes straddle the cut
+  // An escape sequence decoded from a config's string reaches no terminal.
+  CHECK(names::shorten("\x1b[31mred") == "\uFFFD[31mred");
+  CHECK(names::shorten("a\tb\x7f") == "a\uFFFDb\uFFFD");
+  CHECK(names::shorten("\u009b2J") == "\uFFFD2J");  // U+009B, the one-character CSI
+  CHECK(names::shorten("caf\u00e9\u00a0") == "caf\u00e9\u00a0");  // what follows the C1 block stays
+}
