@@ -106,7 +106,7 @@ stray
 clause
     : REPS dose                                                    # RepsClause
     | HOLD holdSpec?                                               # HoldClause
-    | SETS_X (ARROW (SETS_X | INT))?                               # SetsXClause
+    | first=SETS_X ('..' firstHigh=INT)? (ARROW (lastX=SETS_X | lastN=INT) ('..' lastHigh=INT)?)? # SetsXClause
     | SETS dose                                                    # SetsClause
     | FOR dose                                                     # DurationClause
     | DISTANCE dose                                                # DistanceClause

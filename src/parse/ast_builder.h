@@ -80,6 +80,7 @@ class AstBuilder {
   ast::Name word(antlr4::tree::TerminalNode* node);
   ast::Number number(P::NumberContext* ctx);
   ast::Number integer(antlr4::Token* token, bool negative, Span span);
+  ast::Number integer(const std::string& digits, bool negative, Span span);
   ast::Number digits(antlr4::Token* token);
   ast::Amount amount(P::AmountContext* ctx);
   ast::Amount count(P::CountContext* ctx);

@@ -102,29 +102,25 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
     held->span = where;
   } else if (auto* sets_x_clause = dynamic_cast<P::SetsXClauseContext*>(ctx)) {
     if (repeated(out.sets, where, "sets")) return;
-    // `x5` is one token; its number starts one character in. The end of a
-    // progression may be written `x3` or `3`.
-    auto sets_number = [&](antlr4::tree::TerminalNode* node) {
+    // `x5` is one token; its number starts one character in. A range's top
+    // (`x2..3`) and the end of a progression (`x3 -> x5`, `x3 -> 5`) follow.
+    auto sets_amount = [&](antlr4::Token* token, antlr4::Token* high) {
       ast::Amount a;
-      Span s = span(node->getSymbol());
-      std::size_t skip = node->getSymbol()->getType() == P::SETS_X ? 1 : 0;
+      Span s = span(token);
+      std::size_t skip = token->getType() == P::SETS_X ? 1 : 0;
       a.span = s;
-      a.low.span = Span{s.file, s.begin + static_cast<std::uint32_t>(skip), s.end};
-      std::string digits = node->getText().substr(skip);
-      auto number_too_large = digits.size() > 9;
-      a.low.value = number_too_large ? 0 : std::stod(digits);
-      a.low.valid = !number_too_large;
-      if (number_too_large) {
-        diagnostics_.report(s, msg::HugeNumber{digits})
-            .help("numbers in a routine stay below 1000000000");
+      a.low = integer(token->getText().substr(skip), false, Span{s.file, s.begin + static_cast<std::uint32_t>(skip), s.end});
+      if (high != nullptr) {
+        a.high = integer(high, false, span(high));
+        a.span = a.span.merge(span(high));
       }
       return a;
     };
     ast::Quantity d;
     d.span = where;
-    d.start = sets_number(sets_x_clause->SETS_X(0));
-    if (sets_x_clause->SETS_X().size() > 1) d.end = sets_number(sets_x_clause->SETS_X(1));
-    if (sets_x_clause->INT()) d.end = sets_number(sets_x_clause->INT());
+    d.start = sets_amount(sets_x_clause->first, sets_x_clause->firstHigh);
+    if (sets_x_clause->lastX) d.end = sets_amount(sets_x_clause->lastX, sets_x_clause->lastHigh);
+    if (sets_x_clause->lastN) d.end = sets_amount(sets_x_clause->lastN, sets_x_clause->lastHigh);
     out.sets = d;
   } else if (auto* sets_clause = dynamic_cast<P::SetsClauseContext*>(ctx)) {
     quantity_clause(out.sets, sets_clause->dose(), "sets");

@@ -81,9 +81,12 @@ std::string AstBuilder::string_value(antlr4::Token* token) {
 }
 
 ast::Number AstBuilder::integer(antlr4::Token* token, bool negative, Span where) {
+  return integer(token->getText(), negative, where);
+}
+
+ast::Number AstBuilder::integer(const std::string& text, bool negative, Span where) {
   ast::Number out;
   out.span = where;
-  std::string text = token->getText();
   unsigned long long value = 0;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size() || static_cast<double>(value) > kLargestNumber) {
