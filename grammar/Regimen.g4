@@ -116,7 +116,7 @@ clause
     | REST dose                                                    # RestClause
     | TEMPO tempoSpec                                              # TempoClause
     | LOAD loadSpec                                                # LoadClause
-    | RPE count                                                    # RpeClause
+    | RPE count ('/' scale=INT)?                                   # RpeClause
     | PAIN painScore                                               # PainClause
     | ALTERNATE moves+=name (',' moves+=name)+                     # AlternateClause
     | FREQUENCY frequency                                          # ExerciseFrequencyClause

@@ -46,10 +46,12 @@ struct Quantity {
 };
 
 // `6/10`, `2..3/10`.
+// A score out of a scale: `pain 3/10`, `rpe 6/10`. `rpe 6` leaves the scale
+// unwritten; a pain score always has one.
 struct Score {
   Number low;
   std::optional<Number> high;
-  Number scale;
+  std::optional<Number> scale;
   Span span;
 };
 
@@ -209,7 +211,7 @@ struct Prescription {
   std::optional<Sides> sides;
   std::optional<Tempo> tempo;
   std::optional<Load> load;
-  std::optional<Amount> rpe;
+  std::optional<Score> rpe;
   std::optional<Score> pain;
   std::vector<Name> alternation;
   std::optional<Frequency> frequency;

@@ -159,8 +159,8 @@ std::optional<ConvertedQuantity> convert(const ast::Quantity& dose, const Expect
 }
 
 std::optional<program::Range> convert_score(const ast::Score& score, std::string_view what, Diagnostics& diagnostics) {
-  if (score.scale.value != 10) {
-    diagnostics.report(score.scale.span, msg::WrongScale{std::string(what), format_number(score.scale.value)})
+  if (score.scale && score.scale->value != 10) {
+    diagnostics.report(score.scale->span, msg::WrongScale{std::string(what), format_number(score.scale->value)})
         .help("write the score as `N/10`");
     return std::nullopt;
   }

@@ -42,7 +42,7 @@ std::optional<program::Item> Checker::prescription(const ast::Prescription& line
   if (line.tempo) item.tempo = tempo(*line.tempo);
   item.timing = item_timing(line, *exercise, item.tempo);
   if (line.load) item.load = load(*line.load);
-  if (line.rpe) item.rpe = convert_rpe(*line.rpe, diagnostics_);
+  if (line.rpe) item.rpe = convert_score(*line.rpe, "effort (RPE)", diagnostics_);
   if (line.pain) item.pain_max = convert_score(*line.pain, "pain", diagnostics_);
   for (const auto& move : line.alternation) item.alternation.push_back(move.text);
   if (line.frequency) item.frequency = frequency(*line.frequency);

@@ -86,6 +86,7 @@ class AstBuilder {
   ast::Amount count(P::CountContext* ctx);
   ast::Quantity quantity(P::DoseContext* ctx);
   ast::Score score(P::PainScoreContext* ctx);
+  ast::Score score(P::CountContext* ctx, antlr4::Token* scale, Span span);
   std::string string_value(antlr4::Token* token);
   std::vector<ast::Name> name_list(P::NameListContext* ctx);
 

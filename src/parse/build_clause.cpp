@@ -155,7 +155,11 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
   } else if (auto* load_clause = dynamic_cast<P::LoadClauseContext*>(ctx)) {
     if (!repeated(out.load, where, "load")) out.load = load(load_clause->loadSpec()), out.load->span = where;
   } else if (auto* rpe_clause = dynamic_cast<P::RpeClauseContext*>(ctx)) {
-    if (!repeated(out.rpe, where, "rpe")) out.rpe = count(rpe_clause->count());
+    if (!repeated(out.rpe, where, "rpe")) {
+      Span clause_span = span(rpe_clause->count());
+      if (rpe_clause->scale) clause_span = clause_span.merge(span(rpe_clause->scale));
+      out.rpe = score(rpe_clause->count(), rpe_clause->scale, clause_span);
+    }
   } else if (auto* pain_clause = dynamic_cast<P::PainClauseContext*>(ctx)) {
     if (!repeated(out.pain, where, "pain")) out.pain = score(pain_clause->painScore());
   } else if (auto* alternate_clause = dynamic_cast<P::AlternateClauseContext*>(ctx)) {

@@ -188,4 +188,13 @@ ast::Score AstBuilder::score(P::PainScoreContext* ctx) {
   return out;
 }
 
+ast::Score AstBuilder::score(P::CountContext* ctx, antlr4::Token* scale, Span where) {
+  ast::Score out;
+  out.span = where;
+  out.low = number(ctx->low);
+  if (ctx->high) out.high = number(ctx->high);
+  if (scale != nullptr) out.scale = integer(scale, false, span(scale));
+  return out;
+}
+
 }  // namespace regimen::syntax

@@ -157,7 +157,7 @@ TEST_CASE("open holds", "[parse]") {
   const auto& pain = *ast::hold_of(*p.line(0).dose);
   CHECK(pain.form == ast::Hold::Form::UntilPain);
   CHECK(pain.until_pain->low.value == 2);
-  CHECK(pain.until_pain->scale.value == 10);
+  CHECK(pain.until_pain->scale->value == 10);
   CHECK(pain.from_pain->low.value == 6);
   CHECK(pain.bound->low.value == 2);
   CHECK(pain.bound->low_unit->text == "min");
