@@ -11,6 +11,7 @@ namespace regimen::schedule {
 Plan make_plan(const program::Program& program, DoseChoice dose) {
   Plan plan;
   plan.weeks = plan_weeks(program);
+  plan.ongoing = !program.weeks.has_value();
   plan.dose = dose;
   plan.frequency = program.frequency;
   for (int week = 1; week <= plan.weeks; ++week) {

@@ -26,7 +26,10 @@ struct PlanWeek {
 };
 
 struct Plan {
-  int weeks = 1;
+  int weeks = 1;  // the weeks shown: the program's length, or its last phase's week
+  // No program length was given: the program goes on, as its last week shown,
+  // until the therapist reviews it. Every output says so in its own words.
+  bool ongoing = false;
   DoseChoice dose = DoseChoice::Low;
   std::optional<program::Frequency> frequency;  // the routine's sessions per day and week
   std::vector<PlanWeek> by_week;

@@ -152,6 +152,36 @@ def case_daily():
     check_against_schedule(cal, path, weeks, title)
 
 
+def case_ongoing_everywhere():
+    # A routine without a program length is ongoing in every output: none
+    # presents the calendar's four weeks, or the plan's one, as its length.
+    path = routine("ongoing", """routine "Ongoing" {
+  frequency 1/day
+  cat_camel reps 10
+}
+""")
+    handout = run("build", str(path), "--emit", "text").stdout.decode()
+    expect("Ongoing, until your therapist reviews it" in handout, "the handout does not say ongoing")
+    plan = run("build", str(path), "--emit", "plan").stdout.decode()
+    expect("ongoing" in plan.splitlines()[0] and "week plan" not in plan, f"the plan gives a length: {plan!r}")
+    expect("Every week" in plan and "Week 1" not in plan, "the plan labels its one week as week 1")
+    expect(emitted_json(path, "plan-json")["ongoing"] is True, "plan-json is not ongoing")
+    cal = Calendar(build_ics(path, "2026-01-05"), "2026-01-05")
+    for event in cal.events:
+        text = str(event.get("DESCRIPTION"))
+        expect("of an ongoing program" in text and "of 4" not in text, f"the calendar gives a length: {text!r}")
+    # With a length, every output gives it.
+    fixed = routine("fixed", """routine "Fixed" {
+  program 6 weeks
+  frequency 1/day
+  cat_camel reps 10
+}
+""")
+    expect("6 weeks" in run("build", str(fixed), "--emit", "text").stdout.decode(), "the handout lost the length")
+    expect("6-week plan" in run("build", str(fixed), "--emit", "plan").stdout.decode(), "the plan lost the length")
+    expect(emitted_json(fixed, "plan-json")["ongoing"] is False, "a 6-week plan is ongoing")
+
+
 def case_calendar_name_escaped():
     # Commas, semicolons and backslashes are escaped in the calendar's name as
     # in any TEXT value, and a long name is folded: read back, it is the title.

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <memory>
+#include <optional>
 
 #include "emit/ics/session_slots.h"
 #include "emit/ics/session_weeks.h"
@@ -134,12 +135,15 @@ CalendarDate first_session_day(const SessionPattern& pattern, const CalendarDate
   return week_start;  // unreachable: every weekday occurs in seven days
 }
 
-std::string description(const WeekStretch& stretch, int weeks, schedule::DoseChoice dose,
+// `weeks`: the program's length, or nullopt for an ongoing program (no length
+// given), which the calendar only shows the start of.
+std::string description(const WeekStretch& stretch, std::optional<int> weeks, schedule::DoseChoice dose,
                         const std::vector<std::string>& notes) {
   std::string which = stretch.first_week == stretch.last_week
                           ? fmt::format("Week {}", stretch.first_week)
                           : fmt::format("Weeks {}-{}", stretch.first_week, stretch.last_week);
-  std::string out = fmt::format("{} of {}, {} dose. A session takes about {}.\n", which, weeks, schedule::to_string(dose),
+  std::string of = weeks ? fmt::format("of {}", *weeks) : std::string("of an ongoing program");
+  std::string out = fmt::format("{} {}, {} dose. A session takes about {}.\n", which, of, schedule::to_string(dose),
                                 schedule::spoken_seconds(static_cast<double>(stretch.session_seconds)));
   for (const auto& line : stretch.lines) out += "\n" + line;
   if (stretch.lines.empty()) out += "\nNo exercises this week.";
@@ -161,7 +165,8 @@ std::optional<std::string> calendar_ics(const program::Program& program, const C
   }
   std::vector<std::string> notes = pattern->notes;
   if (!program.weeks)
-    notes.push_back(fmt::format("The routine gives no program length; this calendar covers {} weeks.", weeks));
+    notes.push_back(fmt::format("The routine gives no program length: it goes on until your therapist reviews it. "
+                                "This calendar covers its first {} weeks.", weeks));
   const std::string title = program.title.empty() ? "Routine" : program.title;
 
   Component calendar{icalcomponent_new_vcalendar()};
@@ -180,7 +185,7 @@ std::optional<std::string> calendar_ics(const program::Program& program, const C
   for (const auto& stretch : week_stretches(program, weeks, request.dose)) {
     CalendarDate first = add_days(request.start, 7L * (stretch.first_week - 1));
     CalendarDate last = add_days(request.start, 7L * stretch.last_week - 1);
-    std::string text = description(stretch, weeks, request.dose, notes);
+    std::string text = description(stretch, program.weeks ? std::optional<int>(weeks) : std::nullopt, request.dose, notes);
     for (const auto& slot : pattern->slots) {
       icalcomponent* event = icalcomponent_new_vevent();
       icalcomponent_add_property(event, icalproperty_new_uid(uid(title, slot, stretch.first_week).c_str()));

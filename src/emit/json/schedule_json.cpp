@@ -87,6 +87,7 @@ nlohmann::json plan_to_json(const program::Program& program, const schedule::Pla
           {"version", kScheduleJsonVersion},
           {"title", text_or_null(program.title)},
           {"weeks", plan.weeks},
+          {"ongoing", plan.ongoing},
           {"dose", schedule::to_string(plan.dose)},
           {"frequency", optional(plan.frequency, frequency)},
           {"by_week", weeks}};

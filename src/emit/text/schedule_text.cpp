@@ -51,10 +51,20 @@ std::string schedule_text(const program::Program& program, const schedule::Timel
 }
 
 std::string plan_text(const program::Program& program, const schedule::Plan& plan) {
-  std::string out = fmt::format("{}: {}-week plan, {} dose\n", title_of(program), plan.weeks, schedule::to_string(plan.dose));
+  std::string out = plan.ongoing
+                        ? fmt::format("{}: ongoing, {} dose\n", title_of(program), schedule::to_string(plan.dose))
+                        : fmt::format("{}: {}-week plan, {} dose\n", title_of(program), plan.weeks,
+                                      schedule::to_string(plan.dose));
+  if (plan.ongoing) {
+    out += plan.weeks == 1 ? "Length: none given; every week is the same until your therapist reviews it\n"
+                           : fmt::format("Length: none given; after week {} the program goes on as in week {} until your "
+                                         "therapist reviews it\n",
+                                         plan.weeks, plan.weeks);
+  }
   if (plan.frequency) out += fmt::format("Sessions: {}\n", frequency_phrase(*plan.frequency));
   for (const auto& week : plan.by_week) {
-    out += fmt::format("\nWeek {} (a session takes about {})\n", week.week, clock(week.session_seconds));
+    std::string label = plan.ongoing && plan.weeks == 1 ? std::string("Every week") : fmt::format("Week {}", week.week);
+    out += fmt::format("\n{} (a session takes about {})\n", label, clock(week.session_seconds));
     std::size_t width = 8;
     for (const auto& e : week.entries) width = std::max(width, utf8::count_chars(e.name));
     for (const auto& e : week.entries) out += fmt::format("  {}  {}\n", pad(e.name, width), e.dose_phrase);
