@@ -98,6 +98,9 @@ EXAMPLES = {
               "Split them into sets: `reps 15 x10`... or check for a typo."),
     "W0603": ("Very many sets (warning)", "half_wall_hang hold 20s x12\n",
               "For a dose spread through the day, use an exercise-level `frequency 3/day`."),
+    "W0604": ("Hold without repetitions (warning)", "press_up hold 5s\n",
+              "Give the repetitions, each held: `press_up reps 10 hold 5s`. For a single held repetition, say so: "
+              "`reps 1 hold 5s`."),
 }
 
 

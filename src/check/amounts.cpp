@@ -8,12 +8,13 @@
 #include "base/names.h"
 
 namespace regimen {
-namespace {
 
 std::string format_number(double value) {
   if (value == std::floor(value)) return fmt::format("{}", static_cast<long long>(value));
   return fmt::format("{}", value);
 }
+
+namespace {
 
 std::string source_text(const ast::Number& number) { return format_number(number.value); }
 

@@ -12,6 +12,9 @@
 
 namespace regimen {
 
+// A number as a routine writes it: `10`, `2.5`.
+std::string format_number(double value);
+
 // What a clause accepts.
 struct Expect {
   std::string_view clause;               // "hold", for messages

@@ -57,7 +57,29 @@ std::optional<program::Item> Checker::prescription(const ast::Prescription& line
     }
   }
   plausibility(item, line);
+  single_held_repetition(*exercise, line);
   return item;
+}
+
+// `press_up hold 5s` on an exercise done as held repetitions is one press-up
+// held 5 seconds: rarely what a leaflet means, which gives the repetitions
+// ("10 times, holding 5 seconds"). The library's own count is offered as the
+// fix; `reps 1 hold 5s` says one on purpose.
+void Checker::single_held_repetition(const Exercise& exercise, const ast::Prescription& line) {
+  if (exercise.kind != DosageKind::RepsHold || !line.dose) return;
+  const auto* written = std::get_if<ast::HoldDose>(&*line.dose);
+  if (written == nullptr) return;
+  auto d = diagnostics_.report(written->hold.span, msg::SingleHeldRepetition{exercise.id});
+  const auto* usual = exercise.defaults.dose ? std::get_if<program::RepsDose>(&*exercise.defaults.dose) : nullptr;
+  if (usual == nullptr) {
+    d.help("give the repetitions, as in `reps 10 hold 5s`, or write `reps 1` for one");
+    return;
+  }
+  const program::Range& reps = usual->reps.start;
+  std::string count = format_number(reps.min);
+  if (reps.max && *reps.max != reps.min) count += ".." + format_number(*reps.max);
+  d.help(fmt::format("give the repetitions, as in `reps {} hold ...` (the library's usual count), or write `reps 1` for one", count));
+  d.fix(Span{written->hold.span.file, written->hold.span.begin, written->hold.span.begin}, fmt::format("reps {} ", count));
 }
 
 void Checker::dosage(const ast::Prescription& line, const Exercise& exercise, program::Item& item) {
