@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <tuple>
 
-#include "lint/fix.h"
-
 namespace regimen::lint {
 namespace {
 
@@ -27,6 +25,8 @@ Pass lint_once(Workspace& workspace, const CheckOptions& check, const std::strin
   return pass;
 }
 
+}  // namespace
+
 std::vector<FixGroup> fix_groups(const LintOutcome& outcome) {
   std::vector<FixGroup> groups;
   for (const auto& finding : outcome.findings) {
@@ -34,8 +34,6 @@ std::vector<FixGroup> fix_groups(const LintOutcome& outcome) {
   }
   return groups;
 }
-
-}  // namespace
 
 Diagnostics FileLint::diagnostics() const {
   std::vector<Diagnostic> all = compilation.diagnostics.all();

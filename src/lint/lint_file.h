@@ -9,6 +9,7 @@
 
 #include "driver/workspace.h"
 #include "lint/engine.h"
+#include "lint/fix.h"
 #include "lint/rule.h"
 #include "lint/settings.h"
 
@@ -24,6 +25,9 @@ struct FileLint {
   // The compiler's diagnostics and the findings, in order of position.
   Diagnostics diagnostics() const;
 };
+
+// The fixes of an outcome's findings: one group for each finding that has any.
+std::vector<FixGroup> fix_groups(const LintOutcome& outcome);
 
 // The linter's whole pass over one file, in `workspace`. Fixes change only
 // the returned text; writing it is the caller's choice.
