@@ -28,7 +28,9 @@ EXAMPLES = {
     "E0005": ("Nesting too deep", "".join('section "a" {\n' for _ in range(40)) + "cat_camel reps 10\n" + "}\n" * 40,
               "Flatten the blocks: a routine needs a routine, sections and exercise lines, a few levels at most."),
     "E0006": ("Number too large", "cat_camel reps 99999999999999999999\n",
-              "Use a realistic number; numbers stay below 1000000000."),
+              "Use a realistic number; numbers stay below 1000000000. Some clauses have a lower limit, because "
+              "schedules, plans and calendars are built one at a time: at most 100 sets or circuit rounds, and "
+              "520 weeks in a program or phase ([limits](safety.md#limits-on-input))."),
     "E0007": ("Range written with a dash", "cat_camel reps 10-15\n",
               "Write `10..15`. The compiler reads it as `10..15` and goes on checking."),
     "E0008": ("Clause given twice", "cat_camel reps 10 reps 12\n",

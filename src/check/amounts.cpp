@@ -54,6 +54,15 @@ std::optional<Unit> resolve_unit(const ast::Name& word, const Expect& expect, Di
 
 }  // namespace
 
+bool within_most(const ast::Number& value, std::string_view clause, int most, std::string_view unit,
+                 Diagnostics& diagnostics) {
+  if (value.value <= most) return true;
+  diagnostics.report(value.span, msg::AboveMost{std::string(clause), most, std::string(unit), source_text(value)})
+      .note("schedules, plans and calendars are built one set, round and week at a time; the limits keep them to a size a "
+            "program can mean");
+  return false;
+}
+
 std::optional<Converted> convert(const ast::Amount& amount, const Expect& expect, Diagnostics& diagnostics) {
   // A number already reported as too large says nothing more.
   if (!amount.low.valid || (amount.high && !amount.high->valid)) return std::nullopt;
@@ -104,6 +113,12 @@ std::optional<Converted> convert(const ast::Amount& amount, const Expect& expect
       diagnostics.report(n->span, msg::NotWholeNumber{std::string(expect.clause), n->value})
           .help(fmt::format("round to {}", std::lround(n->value)));
       ok = false;
+    }
+  }
+  if (expect.most) {
+    for (const ast::Number* n : {&amount.low, amount.high ? &*amount.high : nullptr}) {
+      std::string_view unit = expect.dimensions.front() == Dimension::Weeks ? " weeks" : "";
+      if (n != nullptr && !within_most(*n, expect.clause, static_cast<int>(*expect.most), unit, diagnostics)) ok = false;
     }
   }
   if (!ok) return std::nullopt;

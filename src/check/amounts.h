@@ -22,7 +22,21 @@ struct Expect {
   std::optional<Dimension> unitless;     // what a bare number means, if allowed
   bool whole = false;                    // counts must be whole numbers
   bool allow_zero = false;               // rest 0s is no rest; reps 0 is a mistake
+  // The most the clause can mean, in its unit (docs/safety.md): a schedule,
+  // plan or calendar is built a set, a round and a week at a time, so
+  // `x999999999` would take the machine's memory.
+  std::optional<double> most = std::nullopt;
 };
+
+// The limits of the language on what is built one by one.
+inline constexpr int kMostSets = 100;
+inline constexpr int kMostRounds = 100;
+inline constexpr int kMostWeeks = 520;  // ten years
+
+// False, after reporting it, when `value` is above `most`.
+// `unit` follows the limit in the message: " weeks", or "" for a count.
+bool within_most(const ast::Number& value, std::string_view clause, int most, std::string_view unit,
+                 Diagnostics& diagnostics);
 
 struct Converted {
   program::Range range;

@@ -141,7 +141,7 @@ void Checker::fact(const ast::Fact& f) {
       break;
     case ast::Fact::Kind::Program:
       if (once("program")) {
-        Expect expect{"program", {Dimension::Weeks}, std::nullopt, true};
+        Expect expect{"program", {Dimension::Weeks}, std::nullopt, true, false, kMostWeeks};
         if (auto weeks = convert(*f.length, expect, diagnostics_)) {
           if (weeks->range.max != weeks->range.min) {
             diagnostics_.report(f.length->span, msg::ProgramLengthRange{})
@@ -197,7 +197,7 @@ std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& stat
       if (circuit->rounds) {
         if (circuit->rounds->value < 1) {
           diagnostics_.report(circuit->rounds->span, msg::CircuitWithoutRounds{}).emit();
-        } else {
+        } else if (within_most(*circuit->rounds, "rounds", kMostRounds, "", diagnostics_)) {
           block.rounds = static_cast<int>(circuit->rounds->value);
         }
       }
@@ -213,6 +213,9 @@ std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& stat
       auto first = phase->first_week.value, last = phase->last_week.value;
       if (first < 1) {
         diagnostics_.report(phase->first_week.span, msg::WeekZero{}).emit();
+      } else if (bool beyond = !within_most(phase->first_week, "weeks", kMostWeeks, "", diagnostics_) ||
+                               !within_most(phase->last_week, "weeks", kMostWeeks, "", diagnostics_)) {
+        (void)beyond;  // reported: a phase past ten years gets no weeks
       } else if (last < first) {
         diagnostics_.report(phase->span, msg::WeeksGoDown{first, last})
             .help(fmt::format("write `weeks {}-{}`", last, first));

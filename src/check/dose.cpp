@@ -9,7 +9,7 @@ namespace regimen {
 namespace {
 
 const Expect kReps{"reps", {Dimension::Count}, Dimension::Count, true};
-const Expect kSets{"sets", {Dimension::Count}, Dimension::Count, true};
+const Expect kSets{"sets", {Dimension::Count}, Dimension::Count, true, false, kMostSets};
 const Expect kTime{"for", {Dimension::Time}, std::nullopt};
 const Expect kDistance{"distance", {Dimension::Distance}, std::nullopt};
 const Expect kRest{"rest", {Dimension::Time}, std::nullopt, false, true};
