@@ -542,11 +542,4 @@ R
   expect_contains err.txt "[E0012]"
 }
 
-name=${1:?usage: cases.sh CASE}
-if ! declare -F "case_$name" >/dev/null; then
-  echo "no case '$name'" >&2
-  exit 1
-fi
-LAST_ARGS=""
-"case_$name"
-echo "ok: $name"
+run_case "${1:-}"

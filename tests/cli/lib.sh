@@ -63,3 +63,16 @@ sys.exit(0 if eval(sys.argv[2]) else 3)
 }
 
 ONE_LINER='cat_camel reps 10..15; half_wall_hang hold 20..30s x5'
+
+# run_case NAME: runs the script's function case_NAME, the one case a ctest
+# test names, and says so when it passes.
+run_case() {
+  local name=$1
+  if [ -z "$name" ] || ! declare -F "case_$name" >/dev/null; then
+    echo "no case '$name'" >&2
+    exit 1
+  fi
+  LAST_ARGS=""
+  "case_$name"
+  echo "ok: $name"
+}

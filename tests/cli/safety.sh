@@ -191,11 +191,4 @@ case_import_fifo_refused() {
   expect_contains err.txt "is not a regular file"
 }
 
-name=${1:?usage: safety.sh CASE}
-if ! declare -F "case_$name" >/dev/null; then
-  echo "no case '$name'" >&2
-  exit 1
-fi
-LAST_ARGS=""
-"case_$name"
-echo "ok: $name"
+run_case "${1:-}"
