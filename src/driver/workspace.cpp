@@ -89,11 +89,13 @@ class ImportResolver {
         continue;
       }
       // Absolute first: a path none of whose parts exists stays relative
-      // under weakly_canonical, and would match no folder.
+      // under weakly_canonical, and would match no folder. Not normalised
+      // before: `link/..` must go where the system goes, to the parent of
+      // the link's target, not back to where the link is.
       std::error_code ec;
-      fs::path absolute = fs::absolute(target, ec).lexically_normal();
+      fs::path absolute = fs::absolute(target, ec);
       fs::path key = fs::weakly_canonical(absolute, ec);
-      if (ec) key = absolute;
+      if (ec) key = absolute.lexically_normal();
       if (!inside_allowed(key)) {
         auto d = diagnostics_.report(import.target.span, msg::ImportOutside{names::shorten(import.target.text)});
         d.note("imports come from the routine's folder and its subfolders, and from the `--lib` folders");
@@ -110,7 +112,8 @@ class ImportResolver {
       }
       if (done_.count(key)) continue;  // reached twice by different paths: load once
       std::string error;
-      auto text = read_regular_file(target.string(), error);
+      // What is read is the file that was checked, links already followed.
+      auto text = read_regular_file(key.string(), error);
       if (!text) {
         diagnostics_.report(import.target.span, msg::CannotImport{names::shorten(import.target.text), error})
             .note(fmt::format("looked for {}", target.string()));

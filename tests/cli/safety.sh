@@ -164,6 +164,15 @@ case_import_outside_refused() {
   run check clinic/routines/l.regimen
   expect_status 1
   expect_contains err.txt "[E0108]"
+  # `..` after a link goes where the system goes: up from the link's target.
+  mkdir -p elsewhere/deep clinic/routines/up
+  printf 'exercise shared_reach "Shared reach" {\n  kind reps\n}\n' >elsewhere/defs.regimen
+  ln -s ../../../elsewhere/deep clinic/routines/up/link
+  cp elsewhere/defs.regimen clinic/routines/up/defs.regimen  # what a lexical reading would find
+  printf 'import "up/link/../defs.regimen"\nshared_reach reps 10\n' >clinic/routines/u.regimen
+  run check clinic/routines/u.regimen
+  expect_status 1
+  expect_contains err.txt "[E0108]"
   # Subfolders are inside.
   mkdir clinic/routines/more
   cp shared/defs.regimen clinic/routines/more/defs.regimen
