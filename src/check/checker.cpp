@@ -213,9 +213,9 @@ std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& stat
       auto first = phase->first_week.value, last = phase->last_week.value;
       if (first < 1) {
         diagnostics_.report(phase->first_week.span, msg::WeekZero{}).emit();
-      } else if (bool beyond = !within_most(phase->first_week, "weeks", kMostWeeks, "", diagnostics_) ||
-                               !within_most(phase->last_week, "weeks", kMostWeeks, "", diagnostics_)) {
-        (void)beyond;  // reported: a phase past ten years gets no weeks
+      } else if (!within_most(phase->first_week, "weeks", kMostWeeks, "", diagnostics_) ||
+                 !within_most(phase->last_week, "weeks", kMostWeeks, "", diagnostics_)) {
+        // Reported; a phase past ten years gets no weeks.
       } else if (last < first) {
         diagnostics_.report(phase->span, msg::WeeksGoDown{first, last})
             .help(fmt::format("write `weeks {}-{}`", last, first));

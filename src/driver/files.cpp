@@ -117,7 +117,7 @@ std::optional<std::string> read_stdin(std::string& error) {
 namespace {
 
 // What `-o PATH` names, after following links.
-enum class OutputKind { NewFile, RegularFile, Stream, Directory, BlockDevice, DanglingLink };
+enum class OutputKind { NewFile, RegularFile, Stream, Directory, BlockDevice };
 
 struct OutputTarget {
   OutputKind kind = OutputKind::NewFile;
@@ -138,7 +138,7 @@ std::optional<OutputTarget> classify(const std::string& path, std::string& error
       auto to = std::filesystem::read_symlink(path, ec);
       error = ec ? "is a link to a file that does not exist"
                  : "is a link to '" + to.string() + "', which does not exist";
-      return OutputTarget{OutputKind::DanglingLink, path, 0};
+      return std::nullopt;
     }
     return OutputTarget{OutputKind::NewFile, path, 0};
   }
@@ -217,17 +217,15 @@ bool replace_atomically(const OutputTarget& target, const std::string& bytes, st
     error = std::strerror(errno);
     return false;
   }
-  auto fail = [&] {
-    error = std::strerror(errno);
-    ::close(fd);
+  bool open = true;
+  auto give_up = [&](std::string why) {
+    error = std::move(why);
+    if (open) ::close(fd);
     ::unlink(temporary.c_str());
     return false;
   };
-  if (!write_all(fd, bytes, error)) {
-    ::close(fd);
-    ::unlink(temporary.c_str());
-    return false;
-  }
+  std::string write_error;
+  if (!write_all(fd, bytes, write_error)) return give_up(write_error);
   // Keep the permissions the file had; a new one gets 0666 less the umask.
   mode_t mode = target.mode & 07777;
   if (target.kind == OutputKind::NewFile) {
@@ -235,17 +233,10 @@ bool replace_atomically(const OutputTarget& target, const std::string& bytes, st
     ::umask(mask);
     mode = 0666 & ~mask;
   }
-  if (::fchmod(fd, mode) != 0 || ::fsync(fd) != 0) return fail();
-  if (::close(fd) != 0) {
-    error = std::strerror(errno);
-    ::unlink(temporary.c_str());
-    return false;
-  }
-  if (std::rename(temporary.c_str(), real.c_str()) != 0) {
-    error = std::strerror(errno);
-    ::unlink(temporary.c_str());
-    return false;
-  }
+  if (::fchmod(fd, mode) != 0 || ::fsync(fd) != 0) return give_up(std::strerror(errno));
+  open = false;
+  if (::close(fd) != 0) return give_up(std::strerror(errno));
+  if (std::rename(temporary.c_str(), real.c_str()) != 0) return give_up(std::strerror(errno));
   return true;
 }
 
@@ -260,7 +251,6 @@ bool write_output(const std::string& path, const std::string& bytes, std::string
     case OutputKind::Stream: return write_into(path, bytes, error);
     case OutputKind::Directory: error = "is a directory"; return false;
     case OutputKind::BlockDevice: error = "is a block device; write to a file instead"; return false;
-    case OutputKind::DanglingLink: return false;  // `error` says where it points
   }
   return false;
 }
