@@ -103,15 +103,21 @@ stray
     | STRING
     ;
 
+// `reps` and `hold` may leave their amount to the clause that follows:
+// `reps up to 10`, `reps as many as you can`, `hold as long as comfortable`.
+// The builder joins them, so the grammar stays free of ambiguity.
 clause
-    : REPS dose                                                    # RepsClause
+    : REPS dose?                                                   # RepsClause
     | HOLD holdSpec?                                               # HoldClause
+    | UP TO dose                                                   # UpToClause
+    | AS first=IDENT (AS rest+=IDENT+)?                            # PhraseClause
     | first=SETS_X ('..' firstHigh=INT)? (ARROW (lastX=SETS_X | lastN=INT) ('..' lastHigh=INT)?)? # SetsXClause
     | SETS dose                                                    # SetsClause
-    | FOR dose                                                     # DurationClause
+    | FOR dose EACH?                                               # DurationClause
     | DISTANCE dose                                                # DistanceClause
     | (PER | EACH) SIDE (first=(LEFT | RIGHT) FIRST)?              # PerSideClause
     | ALTERNATING SIDES?                                           # AlternatingClause
+    | (limb=(LEFT | RIGHT) | named=IDENT) SIDE? ONLY                # OnlySideClause
     | (PER | EACH) DIRECTION ('(' directions+=direction (',' directions+=direction)* ')')? # DirectionClause
     | REST dose                                                    # RestClause
     | TEMPO tempoSpec                                              # TempoClause
@@ -128,6 +134,7 @@ clause
 direction
     : LEFT
     | RIGHT
+    | UP
     | IDENT
     ;
 
@@ -242,6 +249,7 @@ propertyValue
     | ALTERNATING
     | LEFT
     | RIGHT
+    | UP
     | amount
     ;
 
@@ -301,6 +309,10 @@ EASIER      : 'easier' ;
 HARDER      : 'harder' ;
 ALTERNATIVE : 'alternative' ;
 IF          : 'if' ;
+ONLY        : 'only' ;
+UP          : 'up' ;
+TO          : 'to' ;
+AS          : 'as' ;
 
 ARROW       : '->' ;
 

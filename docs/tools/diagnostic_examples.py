@@ -35,7 +35,7 @@ EXAMPLES = {
               "Write `10..15`. The compiler reads it as `10..15` and goes on checking."),
     "E0008": ("Clause given twice", "cat_camel reps 10 reps 12\n",
               "Keep one. For a dose that grows over the program, write `reps 10 -> 12`."),
-    "E0009": ("Too many syntax errors", "".join("cat_camel reps ;\n" for _ in range(60)),
+    "E0009": ("Too many syntax errors", "".join("cat_camel reps ..\n" for _ in range(60)),
               "Fix the first errors and check again; the parser stops after 50 in one file, and then checks nothing in it."),
     "E0010": ("Misplaced statement", 'section "Warm-up" {\n  level beginner\n  cat_camel reps 10\n}\n',
               "Move routine facts to the top of the routine; imports, definitions and parameters go at the top of the file or routine."),
@@ -94,6 +94,10 @@ EXAMPLES = {
               "Give one value where one is meant: a program has one length (`program 6 weeks`), and a dose is one of "
               "repetitions, a hold, a time or a distance (`walking for 20min`, with `note \"about 2 km\"` if the "
               "distance matters too)."),
+    "E0405": ("Open dose that is incomplete or does not fit", "cat_camel reps up to 10..15\n",
+              "Write `up to` with one amount after `reps` or `hold` (`reps up to 10`, `hold up to 30s`), "
+              "`as many as you can` after `reps`, and `as long as comfortable` after `hold`. A range already "
+              "says how many: `reps 10..15`."),
     "W0601": ("Very long hold (warning)", "half_wall_hang hold 15min\n",
               "Check the unit: `15s` is seconds, `15min` minutes."),
     "W0602": ("Very many repetitions (warning)", "cat_camel reps 150\n",
@@ -132,7 +136,7 @@ def section(binary, code):
     if code == "E0005":
         shown = 'section "a" {\n  section "a" {\n    ...   # 40 levels deep\n'
     if code == "E0009":
-        shown = "cat_camel reps ;\ncat_camel reps ;\n...   # 60 such lines\n"
+        shown = "cat_camel reps ..\ncat_camel reps ..\n...   # 60 such lines\n"
     if code == "E0009":
         lines = output.rstrip().split("\n")
         output = "\n".join(lines[:6] + ["..."] + lines[-4:]) + "\n"

@@ -57,13 +57,25 @@ struct Score {
 
 struct Hold {
   // Brief: a bare `hold`, "hold for a few seconds", timed by the library.
-  enum class Form { Timed, UntilPain, UntilText, AtLeast, Brief };
+  // UpTo: `hold up to 30s`, any time to that. Comfortable: `hold as long as
+  // comfortable`, perhaps with a cap (`up to 60s`).
+  enum class Form { Timed, UntilPain, UntilText, AtLeast, Brief, UpTo, Comfortable };
   Form form = Form::Timed;
-  std::optional<Quantity> dose;      // Timed
+  std::optional<Quantity> dose;      // Timed; UpTo: the most
   std::optional<Score> until_pain;   // UntilPain
   std::string until_text;            // UntilText: "the tension releases"
   std::optional<Score> from_pain;    // the pain it starts at, when given
-  std::optional<Amount> bound;       // `max 2min`; for AtLeast, the floor
+  std::optional<Amount> bound;       // `max 2min`, Comfortable's `up to`; for AtLeast, the floor
+  Span span;
+};
+
+// How many repetitions: a number, range or progression (`10`, `10..15`,
+// `5 -> 15`); at most a number (`up to 10`); or as many as the patient can,
+// perhaps capped (`as many as you can up to 20`).
+struct RepCount {
+  enum class Form { Given, UpTo, AsManyAsYouCan };
+  Form form = Form::Given;
+  std::optional<Quantity> amount;    // Given, UpTo; AsManyAsYouCan: the cap, when given
   Span span;
 };
 
@@ -71,8 +83,9 @@ struct Hold {
 // clauses. The parser builds it from the clauses in any order and reports
 // clauses that fit no form (`reps 10 for 20s`), so none is ever dropped.
 struct RepsDose {                      // `reps 10`, `reps 10 hold 5s`
-  Quantity reps;
+  RepCount reps;
   std::optional<Hold> hold_each;       // each repetition held
+  std::optional<Quantity> each_time;   // `reps up to 5 for 20s each`: each repetition lasts this long
 };
 struct HoldDose {                      // `hold 20..30s`
   Hold hold;
@@ -83,7 +96,10 @@ struct TimeDose {                      // `for 20min`
 struct DistanceDose {                  // `distance 2km`
   Quantity distance;
 };
-using Dose = std::variant<RepsDose, HoldDose, TimeDose, DistanceDose>;
+struct AdvisedDose {                   // `as advised`: the therapist shows the dose
+  Span span;
+};
+using Dose = std::variant<RepsDose, HoldDose, TimeDose, DistanceDose, AdvisedDose>;
 
 // Where each clause of a dose was written, in no particular order.
 inline std::vector<Span> clause_spans(const Dose& dose) {
@@ -91,15 +107,19 @@ inline std::vector<Span> clause_spans(const Dose& dose) {
       [](const auto& d) -> std::vector<Span> {
         using T = std::decay_t<decltype(d)>;
         if constexpr (std::is_same_v<T, RepsDose>) {
-          if (d.hold_each) return {d.reps.span, d.hold_each->span};
-          return {d.reps.span};
+          std::vector<Span> out{d.reps.span};
+          if (d.hold_each) out.push_back(d.hold_each->span);
+          if (d.each_time) out.push_back(d.each_time->span);
+          return out;
         } else if constexpr (std::is_same_v<T, HoldDose>) {
           return {d.hold.span};
         } else if constexpr (std::is_same_v<T, TimeDose>) {
           return {d.time.span};
-        } else {
-          static_assert(std::is_same_v<T, DistanceDose>, "every dose form has its clauses");
+        } else if constexpr (std::is_same_v<T, DistanceDose>) {
           return {d.distance.span};
+        } else {
+          static_assert(std::is_same_v<T, AdvisedDose>, "every dose form has its clauses");
+          return {d.span};
         }
       },
       dose);
@@ -112,16 +132,21 @@ inline std::vector<const Quantity*> quantities(const Dose& dose) {
       [](const auto& d) -> std::vector<const Quantity*> {
         using T = std::decay_t<decltype(d)>;
         if constexpr (std::is_same_v<T, RepsDose>) {
-          if (d.hold_each && d.hold_each->dose) return {&d.reps, &*d.hold_each->dose};
-          return {&d.reps};
+          std::vector<const Quantity*> out;
+          if (d.reps.amount) out.push_back(&*d.reps.amount);
+          if (d.hold_each && d.hold_each->dose) out.push_back(&*d.hold_each->dose);
+          if (d.each_time) out.push_back(&*d.each_time);
+          return out;
         } else if constexpr (std::is_same_v<T, HoldDose>) {
           if (d.hold.dose) return {&*d.hold.dose};
           return {};
         } else if constexpr (std::is_same_v<T, TimeDose>) {
           return {&d.time};
-        } else {
-          static_assert(std::is_same_v<T, DistanceDose>, "every dose form has its amounts");
+        } else if constexpr (std::is_same_v<T, DistanceDose>) {
           return {&d.distance};
+        } else {
+          static_assert(std::is_same_v<T, AdvisedDose>, "every dose form has its amounts");
+          return {};
         }
       },
       dose);
@@ -135,10 +160,12 @@ inline const Hold* hold_of(const Dose& dose) {
 }
 
 struct Sides {
-  enum class Form { PerSide, Alternating, PerDirection };
+  // Only: one side of the body (`left only`, `affected side only`).
+  enum class Form { PerSide, Alternating, PerDirection, Only };
   Form form = Form::PerSide;
   std::optional<Name> first;            // `per side left first`
   std::vector<Name> directions;         // `per direction (right, left, centre)`
+  std::optional<Name> only;             // left, right, affected, unaffected
   Span span;
 };
 
@@ -213,6 +240,7 @@ struct Prescription {
   std::optional<Load> load;
   std::optional<Score> rpe;
   std::optional<Score> pain;
+  std::optional<Span> as_tolerated;     // `reps 10 as tolerated`
   std::vector<Name> alternation;
   std::optional<Frequency> frequency;
   std::vector<Variant> variants;

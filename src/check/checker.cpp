@@ -34,6 +34,7 @@ program::Program Checker::run(const ast::File& file) {
   facts(file.body);
   program_.body = body(file.body, true);
   program_.params = param_values_;
+  program_.affected_side = options_.affected_side;
   return std::move(program_);
 }
 

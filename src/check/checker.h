@@ -4,18 +4,22 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 
 #include "ast/ast.h"
 #include "diag/diagnostic.h"
 #include "library/library.h"
 #include "program/program.h"
+#include "vocab/direction.h"
 
 namespace regimen {
 
 struct CheckOptions {
   // `--set name=value`: the value of each routine parameter.
   std::map<std::string, std::string> params;
+  // `--affected-side left|right`: the side `affected side only` works.
+  std::optional<Direction> affected_side;
 };
 
 program::Program check(const ast::File& file, const Library& library, const CheckOptions& options,

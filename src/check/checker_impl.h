@@ -39,6 +39,7 @@ class Checker {
   std::optional<program::Item> prescription(const ast::Prescription& line);
   void dosage(const ast::Prescription& line, const Exercise& exercise, program::Item& item);
   program::Sides sides(const ast::Prescription& line, const Exercise& exercise);
+  std::vector<Direction> only_side_order(OnlySide side) const;
   std::optional<program::Load> load(const ast::Load& load);
   std::optional<program::Tempo> tempo(const ast::Tempo& tempo);
   std::optional<program::Variant> variant(const ast::Variant& variant);

@@ -126,6 +126,8 @@ class DefinitionChecker {
     } else if (key == "directions") {
       ex.directions.clear();
       for (const auto& w : words(p, property_words("directions"))) ex.directions.push_back(*parse_word<Direction>(w));
+    } else if (key == "limb") {
+      if (auto w = one_word(p, property_words("limb"))) ex.limb = *parse_word<Limb>(*w);
     } else if (key == "switch") {
       if (auto w = one_word(p, property_words("switch"))) ex.side_switch = *parse_word<SideSwitch>(*w);
     } else if (key == "position") {
@@ -170,7 +172,20 @@ class DefinitionChecker {
       out.rest_seconds = check_rest(*d.rest, DoseSite::LibraryDefault, diagnostics_);
       if (out.rest_seconds) ex.timing.rest_seconds = out.rest_seconds->min;
     }
-    if (d.sides) refuse(d.sides->span, "a side clause");
+    // One side is a default a post-operative or tendon exercise may carry;
+    // other side clauses belong to the `sides` property or a routine line.
+    if (d.sides && d.sides->form == ast::Sides::Form::Only) {
+      if (ex.sides == Sidedness::Bilateral) {
+        diagnostics_.report(d.sides->span, msg::OnlySideOnBilateral{ex.id})
+            .help("give the exercise `sides per_side` first, or remove this clause");
+      } else if (auto side = parse_word<OnlySide>(d.sides->only->text)) {
+        ex.only_side = *side;
+      } else {
+        report_unknown_word<msg::UnknownPropertyWord>(diagnostics_, *d.sides->only, "side", spellings<OnlySide>());
+      }
+    } else if (d.sides) {
+      refuse(d.sides->span, "a side clause other than `... only`");
+    }
     if (d.tempo) refuse(d.tempo->span, "`tempo`");
     if (d.load) refuse(d.load->span, "`load`");
     if (d.rpe) refuse(d.rpe->span, "`rpe`");

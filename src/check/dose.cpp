@@ -11,6 +11,7 @@ namespace {
 const Expect kReps{"reps", {Dimension::Count}, Dimension::Count, true};
 const Expect kSets{"sets", {Dimension::Count}, Dimension::Count, true, false, kMostSets};
 const Expect kTime{"for", {Dimension::Time}, std::nullopt};
+const Expect kEachTime{"for ... each", {Dimension::Time}, std::nullopt};
 const Expect kDistance{"distance", {Dimension::Distance}, std::nullopt};
 const Expect kRest{"rest", {Dimension::Time}, std::nullopt, false, true};
 
@@ -31,11 +32,13 @@ class DoseChecker {
     bool ok = accepted(DoseClause::Reps, d.reps.span, "reps");
     if (d.hold_each) ok = accepted(DoseClause::Hold, d.hold_each->span, "hold") && ok;
     if (!ok) return std::nullopt;
-    auto reps = quantity(d.reps, kReps);
+    auto reps = count(d.reps);
     std::optional<program::Hold> held;
     if (d.hold_each && !(held = hold(*d.hold_each))) return std::nullopt;
+    std::optional<program::Quantity> each;
+    if (d.each_time && !(each = quantity(*d.each_time, kEachTime))) return std::nullopt;
     if (!reps) return std::nullopt;
-    return program::RepsDose{*reps, held};
+    return program::RepsDose{*reps, held, each};
   }
   std::optional<program::Dose> operator()(const ast::HoldDose& d) {
     if (!accepted(DoseClause::Hold, d.hold.span, "hold")) return std::nullopt;
@@ -55,6 +58,16 @@ class DoseChecker {
     if (!metres) return std::nullopt;
     return program::DistanceDose{*metres};
   }
+  std::optional<program::Dose> operator()(const ast::AdvisedDose& d) {
+    if (site_ == DoseSite::LibraryDefault) {
+      diagnostics_.report(d.span, msg::NotInDefault{"`as advised`"})
+          .help("a default gives a starting dose only: `reps`, `hold`, `x`, `for`, `distance` and `rest`");
+      return std::nullopt;
+    }
+    program::AdvisedDose out;
+    if (exercise_.defaults.dose) out.usual = program::measured(*exercise_.defaults.dose);
+    return out;
+  }
 
  private:
   bool accepted(DoseClause clause, Span where, std::string_view keyword) {
@@ -63,6 +76,38 @@ class DoseChecker {
     d.help(fmt::format("dose it as in {}", kind_example(exercise_.kind)));
     if (exercise_.span.valid()) d.note(fmt::format("`{}` is defined here", exercise_.id), exercise_.span);
     return false;
+  }
+
+  // A count as written; an open one is timed by its cap, or else by the
+  // library's usual count, or else by a fixed guess (docs/schedule.md).
+  std::optional<program::RepCount> count(const ast::RepCount& c) {
+    switch (c.form) {
+      case ast::RepCount::Form::Given: {
+        auto reps = quantity(*c.amount, kReps);
+        if (!reps) return std::nullopt;
+        return program::RepCount{*reps};
+      }
+      case ast::RepCount::Form::UpTo: {
+        auto most = quantity(*c.amount, kReps);
+        if (!most) return std::nullopt;
+        return program::RepCount{program::UpTo{*most}};
+      }
+      case ast::RepCount::Form::AsManyAsYouCan: {
+        program::AsManyAsYouCan open;
+        if (c.amount) {
+          auto cap = quantity(*c.amount, kReps);
+          if (!cap) return std::nullopt;
+          open.cap = cap->start;
+        }
+        const auto* usual = exercise_.defaults.dose ? std::get_if<program::RepsDose>(&*exercise_.defaults.dose) : nullptr;
+        if (usual != nullptr) {
+          open.estimate = program::top_count(usual->reps);
+          open.estimate_from_library = true;
+        }
+        return program::RepCount{open};
+      }
+    }
+    return std::nullopt;
   }
 
   std::optional<program::Quantity> quantity(const ast::Quantity& q, const Expect& expect) {

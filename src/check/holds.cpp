@@ -16,10 +16,11 @@ std::optional<program::Hold> convert_hold(const ast::Hold& h, const Timing& timi
                                      std::nullopt};
       out.amount_from_library = true;
       return out;
-    case ast::Hold::Form::Timed: {
+    case ast::Hold::Form::Timed:
+    case ast::Hold::Form::UpTo: {
       auto amount = convert(*h.dose, expect, diagnostics);
       if (!amount) return std::nullopt;
-      out.kind = program::HoldKind::Timed;
+      out.kind = h.form == ast::Hold::Form::UpTo ? program::HoldKind::UpTo : program::HoldKind::Timed;
       out.unit = amount->dimension == Dimension::Breaths ? program::HoldUnit::Breaths : program::HoldUnit::Seconds;
       out.amount = amount->quantity;
       return out;
@@ -33,8 +34,11 @@ std::optional<program::Hold> convert_hold(const ast::Hold& h, const Timing& timi
       return out;
     }
     case ast::Hold::Form::UntilPain:
-    case ast::Hold::Form::UntilText: {
-      out.kind = h.form == ast::Hold::Form::UntilPain ? program::HoldKind::UntilPain : program::HoldKind::UntilText;
+    case ast::Hold::Form::UntilText:
+    case ast::Hold::Form::Comfortable: {
+      out.kind = h.form == ast::Hold::Form::UntilPain   ? program::HoldKind::UntilPain
+                 : h.form == ast::Hold::Form::UntilText ? program::HoldKind::UntilText
+                                                        : program::HoldKind::Comfortable;
       if (h.until_pain) {
         out.until_pain = convert_score(*h.until_pain, "pain", diagnostics);
         if (!out.until_pain) return std::nullopt;
@@ -48,7 +52,8 @@ std::optional<program::Hold> convert_hold(const ast::Hold& h, const Timing& timi
         }
       }
       if (h.bound) {
-        auto bound = convert(*h.bound, Expect{"max", {Dimension::Time}, std::nullopt}, diagnostics);
+        std::string_view clause = h.form == ast::Hold::Form::Comfortable ? "up to" : "max";
+        auto bound = convert(*h.bound, Expect{clause, {Dimension::Time}, std::nullopt}, diagnostics);
         if (!bound) return std::nullopt;
         out.bound_seconds = bound->range.max.value_or(bound->range.min);
       } else {

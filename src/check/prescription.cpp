@@ -44,6 +44,7 @@ std::optional<program::Item> Checker::prescription(const ast::Prescription& line
   if (line.load) item.load = load(*line.load);
   if (line.rpe) item.rpe = convert_score(*line.rpe, "effort (RPE)", diagnostics_);
   if (line.pain) item.pain_max = convert_score(*line.pain, "pain", diagnostics_);
+  item.as_tolerated = line.as_tolerated.has_value();
   for (const auto& move : line.alternation) item.alternation.push_back(move.text);
   if (line.frequency) item.frequency = frequency(*line.frequency);
   for (const auto& v : line.variants) {
@@ -75,7 +76,12 @@ void Checker::single_held_repetition(const Exercise& exercise, const ast::Prescr
     d.help("give the repetitions, as in `reps 10 hold 5s`, or write `reps 1` for one");
     return;
   }
-  const program::Range& reps = usual->reps.start;
+  const auto* given = std::get_if<program::Quantity>(&usual->reps);
+  if (given == nullptr) {
+    d.help("give the repetitions, as in `reps 10 hold ...`, or write `reps 1` for one");
+    return;
+  }
+  const program::Range& reps = given->start;
   std::string count = format_number(reps.min);
   if (reps.max && *reps.max != reps.min) count += ".." + format_number(*reps.max);
   d.help(fmt::format("give the repetitions, as in `reps {} hold ...` (the library's usual count), or write `reps 1` for one", count));
@@ -106,9 +112,34 @@ void Checker::dosage(const ast::Prescription& line, const Exercise& exercise, pr
                                   std::string(kind_example(exercise.kind)).substr(1, kind_example(exercise.kind).size() - 2)));
 }
 
+// The side a one-sided line works, when known: a named side, or the
+// affected side (and so the unaffected one) when the build names it.
+std::vector<Direction> Checker::only_side_order(OnlySide side) const {
+  auto opposite = [](Direction d) { return d == Direction::Left ? Direction::Right : Direction::Left; };
+  switch (side) {
+    case OnlySide::Left: return {Direction::Left};
+    case OnlySide::Right: return {Direction::Right};
+    case OnlySide::Affected:
+      if (options_.affected_side) return {*options_.affected_side};
+      return {};
+    case OnlySide::Unaffected:
+      if (options_.affected_side) return {opposite(*options_.affected_side)};
+      return {};
+  }
+  return {};
+}
+
 program::Sides Checker::sides(const ast::Prescription& line, const Exercise& exercise) {
   program::Sides out;
   out.switch_by = exercise.side_switch;
+  out.limb = exercise.limb;
+  if (!line.sides && exercise.only_side) {
+    out.from_library = true;
+    out.mode = program::SideMode::OneSide;
+    out.only = *exercise.only_side;
+    out.order = only_side_order(out.only);
+    return out;
+  }
   if (!line.sides) {
     out.from_library = true;
     switch (exercise.sides) {
@@ -124,6 +155,12 @@ program::Sides Checker::sides(const ast::Prescription& line, const Exercise& exe
   }
   const ast::Sides& s = *line.sides;
   bool has_sides = exercise.sides != Sidedness::Bilateral;
+  if (!has_sides && s.form == ast::Sides::Form::Only) {
+    auto d = diagnostics_.report(s.span, msg::OnlySideOnBilateral{exercise.id});
+    d.help("remove this clause, or choose a one-sided exercise");
+    out.mode = program::SideMode::Bilateral;
+    return out;
+  }
   if (!has_sides) {
     auto d = diagnostics_.report(s.span, msg::NoSidesToAlternate{exercise.id});
     d.help("remove this clause");
@@ -154,6 +191,19 @@ program::Sides Checker::sides(const ast::Prescription& line, const Exercise& exe
       }
       if (s.directions.empty()) out.order = exercise.directions.empty() ? kRightThenLeft : exercise.directions;
       break;
+    case ast::Sides::Form::Only: {
+      auto side = parse_word<OnlySide>(s.only->text);
+      if (!side) {
+        unknown_word(*s.only, "side", spellings<OnlySide>());
+        out.mode = program::SideMode::PerSide;
+        out.order = kRightThenLeft;
+        break;
+      }
+      out.mode = program::SideMode::OneSide;
+      out.only = *side;
+      out.order = only_side_order(*side);
+      break;
+    }
   }
   return out;
 }
@@ -276,7 +326,7 @@ void Checker::plausibility(const program::Item& item, const ast::Prescription& l
   }
   const auto* reps = std::get_if<program::RepsDose>(&item.dose);
   const auto* written_reps = std::get_if<ast::RepsDose>(&*line.dose);
-  if (reps && written_reps && top(reps->reps) > 100) {
+  if (reps && written_reps && program::top_count(reps->reps) > 100) {
     diagnostics_.report(written_reps->reps.span, msg::OverHundredReps{})
         .help("split them into sets, as in `reps 20 x5`");
   }

@@ -39,6 +39,10 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
                    "Let imports name .regimen files outside the routine's folder and the --lib folders");
   command.add_option("--set", options.sets, "Give a routine parameter a value, as in --set symptoms=severe")
       ->type_name("NAME=VALUE");
+  command.add_option("--affected-side", options.affected_side,
+                     "The patient's affected side, left or right: what `affected side only` works")
+      ->check(CLI::IsMember({"left", "right"}))
+      ->type_name("SIDE");
   command.add_option("--diagnostics-format", options.diagnostics_format, "How to print problems: text or json")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
@@ -50,7 +54,7 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
 std::unique_ptr<Session> open_session(const CommonOptions& options) {
   auto sets = parse_sets(options.sets);
   if (!sets) return nullptr;
-  auto session = std::make_unique<Session>(Session{Workspace(WorkspaceOptions{options.lib_dirs, {}, options.allow_import_outside}), CheckOptions{*sets}});
+  auto session = std::make_unique<Session>(Session{Workspace(WorkspaceOptions{options.lib_dirs, {}, options.allow_import_outside}), CheckOptions{*sets, parse_word<Direction>(options.affected_side)}});
   for (const auto& e : session->workspace.io_errors()) print_error(e);
   if (!session->workspace.io_errors().empty()) return nullptr;
   return session;

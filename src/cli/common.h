@@ -21,6 +21,7 @@ struct CommonOptions {
   std::vector<std::string> lib_dirs;
   bool allow_import_outside = false;
   std::vector<std::string> sets;           // name=value
+  std::string affected_side;               // left | right | empty: not named
   std::string diagnostics_format = "text"; // text | json
   std::string color = "auto";              // auto | always | never
 };

@@ -50,12 +50,25 @@ std::string pain_words(const Range& r) {
                    : fmt::format("about {} to {} out of 10", number(r.min), number(*r.max));
 }
 
+// " with your left leg only", " on the affected side only", " with your left
+// leg only (the affected side)".
+std::string one_side_words(const program::Sides& sides) {
+  bool patient_side = sides.only == OnlySide::Affected || sides.only == OnlySide::Unaffected;
+  std::string which = sides.order.empty() ? fmt::format("{}", to_string(sides.only)) : std::string(to_string(sides.order.front()));
+  std::string whose = sides.order.empty() ? "the" : "your";
+  std::string out = sides.limb ? fmt::format(" with {} {} {} only", whose, which, to_string(*sides.limb))
+                               : fmt::format(" on {} {} side only", whose, which);
+  if (patient_side && !sides.order.empty()) out += fmt::format(" (the {} side)", to_string(sides.only));
+  return out;
+}
+
 std::string sides_words(const program::Item& item) {
   switch (item.sides.mode) {
     case program::SideMode::PerSide: return " on each side";
     case program::SideMode::Alternating: return ", alternating sides";
     case program::SideMode::PerDirection:
       return item.sides.order.empty() ? " in each direction" : fmt::format(" in each direction ({})", fmt::join(to_strings(item.sides.order), ", "));
+    case program::SideMode::OneSide: return one_side_words(item.sides);
     case program::SideMode::Bilateral: return "";
   }
   return "";
@@ -66,13 +79,19 @@ std::string hold_amount(const program::Hold& hold, const Range& amount) {
   return seconds_words(amount);
 }
 
-// The hold alone: "Hold 20 to 30 seconds", "Hold until the pain eases to about 2 out of 10, up to 2 minutes".
+// The hold alone: "Hold 20 to 30 seconds", "Hold until the pain eases to
+// about 2 out of 10, up to 2 minutes". The most an open hold lasts is said
+// only when the routine wrote it: the library's bound just times the session.
 std::string hold_sentence(const program::Hold& hold, const Range& amount) {
-  std::string bound = hold.bound_seconds ? fmt::format(", up to {}", schedule::spoken_seconds(*hold.bound_seconds)) : "";
+  std::string bound = hold.bound_seconds && !hold.bound_from_library
+                          ? fmt::format(", up to {}", schedule::spoken_seconds(*hold.bound_seconds))
+                          : "";
   switch (hold.kind) {
     case program::HoldKind::Timed:
       if (hold.amount_from_library) return "Hold for a few seconds";
       return hold.unit == program::HoldUnit::Breaths ? "Hold for " + hold_amount(hold, amount) : "Hold " + hold_amount(hold, amount);
+    case program::HoldKind::UpTo: return "Hold for up to " + hold_amount(hold, amount);
+    case program::HoldKind::Comfortable: return "Hold for as long as it is comfortable" + bound;
     case program::HoldKind::AtLeast: return "Hold for at least " + hold_amount(hold, amount);
     case program::HoldKind::UntilPain: {
       std::string target = hold.until_pain ? pain_words(*hold.until_pain) : "a low level";
@@ -83,6 +102,26 @@ std::string hold_sentence(const program::Hold& hold, const Range& amount) {
     case program::HoldKind::UntilText: return fmt::format("Hold until {}{}", hold.until_text, bound);
   }
   return "Hold";
+}
+
+// The repetitions as prescribed: "10 to 15 repetitions", "up to 10
+// repetitions", "as many repetitions as you can, up to 20".
+template <typename AtWeek>
+std::string reps_words(const program::RepCount& reps, const AtWeek& at) {
+  return std::visit(
+      [&](const auto& c) -> std::string {
+        using T = std::decay_t<decltype(c)>;
+        if constexpr (std::is_same_v<T, program::Quantity>) {
+          return count(whole(at(c)), "repetition", "repetitions");
+        } else if constexpr (std::is_same_v<T, program::UpTo>) {
+          return "up to " + count(whole(at(c.most)), "repetition", "repetitions");
+        } else {
+          static_assert(std::is_same_v<T, program::AsManyAsYouCan>, "every count is said");
+          if (!c.cap) return "as many repetitions as you can";
+          return fmt::format("as many repetitions as you can (up to {})", number(c.cap->max.value_or(c.cap->min)));
+        }
+      },
+      reps);
 }
 
 std::string metres_words(const Range& r) {
@@ -177,27 +216,31 @@ std::string dose_words(const program::Item& item, int week, std::optional<int> p
   // Repetitions come in sets ("2 sets of 10 repetitions"); anything else is
   // done a number of times ("Do this 5 times").
   std::string again = several_sets ? fmt::format(" Do this {}.", count(sets, "time", "times")) : "";
+  std::string tolerated = item.as_tolerated ? ", as tolerated" : "";
   return std::visit(
       [&](const auto& dose) -> std::string {
         using T = std::decay_t<decltype(dose)>;
         if constexpr (std::is_same_v<T, program::RepsDose>) {
-          std::string reps = count(whole(at(dose.reps)), "repetition", "repetitions");
+          std::string reps = reps_words(dose.reps, at);
           std::string out = several_sets ? fmt::format("{} of {}", count(sets, "set", "sets"), reps) : reps;
           out += sides;
+          if (dose.each_seconds) out += fmt::format(", {} each", seconds_words(at_time(*dose.each_seconds)));
           if (dose.hold_each) {
             const program::Hold& h = *dose.hold_each;
             if (h.amount_from_library) out += ", holding each for a few seconds";
             else if (h.kind == program::HoldKind::Timed) out += ", holding each for " + hold_amount(h, at_time(h.amount));
             else out += ". " + hold_sentence(h, at_time(h.amount)) + " each time";
           }
-          return capitalised(out + alternation) + ".";
+          return capitalised(out + alternation + tolerated) + ".";
         } else if constexpr (std::is_same_v<T, program::HoldDose>) {
-          return hold_sentence(dose.hold, at_time(dose.hold.amount)) + sides + alternation + "." + again;
+          return hold_sentence(dose.hold, at_time(dose.hold.amount)) + sides + alternation + tolerated + "." + again;
         } else if constexpr (std::is_same_v<T, program::TimeDose>) {
-          return "Keep going for " + seconds_words(at_time(dose.seconds)) + sides + alternation + "." + again;
+          return "Keep going for " + seconds_words(at_time(dose.seconds)) + sides + alternation + tolerated + "." + again;
+        } else if constexpr (std::is_same_v<T, program::DistanceDose>) {
+          return "Cover " + metres_words(at(dose.metres)) + sides + alternation + tolerated + "." + again;
         } else {
-          static_assert(std::is_same_v<T, program::DistanceDose>, "every dose form is said");
-          return "Cover " + metres_words(at(dose.metres)) + sides + alternation + "." + again;
+          static_assert(std::is_same_v<T, program::AdvisedDose>, "every dose form is said");
+          return "As your therapist showed you" + (sides.empty() || sides.front() == ',' ? sides : "," + sides) + alternation + tolerated + ".";
         }
       },
       item.dose);

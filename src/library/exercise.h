@@ -39,6 +39,8 @@ struct Exercise {
   Sidedness sides = Sidedness::Bilateral;
   SideSwitch side_switch = SideSwitch::PerSet;
   std::vector<Direction> directions;  // for per_direction: the order, e.g. right, left, centre
+  std::optional<OnlySide> only_side;
+  std::optional<Limb> limb;           // `limb leg`: what a one-sided line works, in the handout's words  // `default affected side only`: one side unless a line says otherwise
   std::string position;
   std::vector<std::string> equipment;
   std::vector<std::string> targets;

@@ -60,12 +60,25 @@ class AstBuilder {
   // The dose clauses of one line as they come, in any order; `dose` makes
   // them one of the dose forms, or reports the clause that fits none.
   struct DoseClauses {
-    std::optional<ast::Quantity> reps, time, distance;
+    std::optional<ast::RepCount> reps;
+    std::optional<ast::Quantity> time, distance;
     std::optional<ast::Hold> hold;
+    bool time_each = false;            // `for 20s each`: the time of each repetition
+    std::optional<Span> advised;       // `as advised`
+    // The clause just read, when the next may complete it: `reps` and `hold`
+    // with no amount take `up to 10` or `as many as you can` from the next.
+    enum class Open { None, Reps, Hold, RepsAsMany, HoldComfortable };
+    Open open = Open::None;
   };
   ast::Prescription prescription(P::PrescriptionContext* ctx);
   void clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClauses& dose_clauses);
   std::optional<ast::Dose> dose(DoseClauses&& clauses);
+  void up_to(P::UpToClauseContext* ctx, DoseClauses& dose_clauses);
+  void phrase(P::PhraseClauseContext* ctx, ast::Prescription& out, DoseClauses& dose_clauses);
+  enum class Phrase { AsManyAsYouCan, AsLongAsComfortable, AsTolerated, AsAdvised };
+  void one_phrase(Phrase phrase, Span where, DoseClauses::Open open, ast::Prescription& out, DoseClauses& dose_clauses);
+  // `reps` and `hold` left with no amount at the end of the line.
+  void unfinished(DoseClauses& dose_clauses);
   ast::Hold hold(P::HoldSpecContext* ctx);
   ast::Tempo tempo(P::TempoSpecContext* ctx);
   ast::Load load(P::LoadSpecContext* ctx);
@@ -95,6 +108,7 @@ class AstBuilder {
   void item(P::DefinitionItemContext* ctx, ast::ExerciseDef& out, DoseClauses& default_dose);
   ast::Property property(P::PropertyItemContext* ctx);
 
+  bool sides_twice(const std::optional<ast::Sides>& existing, Span where, const std::string& clause_name);
   // Reports a clause given twice on one line; returns true if it is a repeat.
   template <typename T>
   bool repeated(const std::optional<T>& existing, Span span, std::string_view clause_name);

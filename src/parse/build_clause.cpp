@@ -1,5 +1,10 @@
 // Exercise lines and their clauses: dosage, sides, load, variants, notes.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+
+#include "base/names.h"
 
 #include "parse/ast_builder.h"
 #include "parse/syntax_errors.h"
@@ -15,6 +20,23 @@ bool AstBuilder::repeated(const std::optional<T>& existing, Span where, std::str
   return true;
 }
 
+// A line names its sides once: `per side left only` says two things.
+bool AstBuilder::sides_twice(const std::optional<ast::Sides>& existing, Span where, const std::string& clause_name) {
+  if (!existing) return false;
+  std::string first;
+  switch (existing->form) {
+    case ast::Sides::Form::PerSide: first = "per side"; break;
+    case ast::Sides::Form::Alternating: first = "alternating"; break;
+    case ast::Sides::Form::PerDirection: first = "per direction"; break;
+    case ast::Sides::Form::Only: first = existing->only->text + " only"; break;
+  }
+  auto d = clause_name == first ? diagnostics_.report(where, msg::ClauseTwice{clause_name})
+                                : diagnostics_.report(where, msg::SidesTwice{clause_name, first});
+  d.note("first given here", existing->span);
+  d.help("keep one of them");
+  return true;
+}
+
 ast::Prescription AstBuilder::prescription(P::PrescriptionContext* ctx) {
   ast::Prescription out;
   out.span = span(ctx);
@@ -23,6 +45,13 @@ ast::Prescription AstBuilder::prescription(P::PrescriptionContext* ctx) {
   for (auto* c : ctx->clause()) clause(c, out, dose_clauses);
   if (auto* details = ctx->detailBlock()) {
     for (auto* c : details->clause()) clause(c, out, dose_clauses);
+  }
+  unfinished(dose_clauses);
+  if (dose_clauses.advised && out.sets) {
+    auto d = diagnostics_.report(out.sets->span, msg::AdvisedWithDose{"sets"});
+    d.note("`as advised` is given here", *dose_clauses.advised);
+    d.help("keep one of them");
+    out.sets.reset();
   }
   out.dose = dose(std::move(dose_clauses));
   strays(ctx->stray());
@@ -41,10 +70,29 @@ std::optional<ast::Dose> AstBuilder::dose(DoseClauses&& c) {
   if (c.hold) given.push_back({"hold", c.hold->span});
   if (c.time) given.push_back({"for", c.time->span});
   if (c.distance) given.push_back({"distance", c.distance->span});
+
+  // `as advised` leaves every amount to the therapist: a written one
+  // contradicts it, and the line keeps `as advised`.
+  if (c.advised) {
+    for (const Given& g : given) {
+      auto d = diagnostics_.report(g.span, msg::AdvisedWithDose{std::string(g.keyword)});
+      d.note("`as advised` is given here", *c.advised);
+      d.help("keep one of them");
+    }
+    return ast::Dose{ast::AdvisedDose{*c.advised}};
+  }
   if (given.empty()) return std::nullopt;
 
-  // Repetitions may each be held; any other pair fits no form. The clause
-  // written second is the one reported, and the line keeps the first.
+  // `for 20s each` times each repetition; without repetitions it has nothing
+  // to time, and it is kept as the line's time.
+  bool each_time = c.time && c.time_each && c.reps;
+  if (c.time && c.time_each && !c.reps) {
+    diagnostics_.report(c.time->span, msg::EachWithoutReps{})
+        .help("give the repetitions, as in `reps 5 for 20s each`, or remove `each` to time the whole exercise");
+  }
+
+  // Repetitions may each be held or timed; any other pair fits no form. The
+  // clause written second is the one reported, and the line keeps the first.
   auto report = [&](const Given& first, const Given& second) {
     const Given& later = first.span.begin < second.span.begin ? second : first;
     const Given& earlier = first.span.begin < second.span.begin ? first : second;
@@ -52,20 +100,171 @@ std::optional<ast::Dose> AstBuilder::dose(DoseClauses&& c) {
     d.note(fmt::format("`{}` is given here", earlier.keyword), earlier.span);
     bool time_and_distance = (later.keyword == "for" || later.keyword == "distance") &&
                              (earlier.keyword == "for" || earlier.keyword == "distance");
+    bool reps_and_time = (later.keyword == "for" && earlier.keyword == "reps") ||
+                         (later.keyword == "reps" && earlier.keyword == "for");
     d.help(time_and_distance ? "keep one of them; to mention the other, add a note, as in `note \"about 2 km\"`"
-                                       : "keep one of them");
+           : reps_and_time   ? "to time each repetition, write `for 20s each`; otherwise keep one of them"
+                             : "keep one of them");
     return earlier.keyword;
   };
   bool repetitions = c.reps.has_value();
   std::string_view keep = given.front().keyword;
   for (std::size_t i = 1; i < given.size(); ++i) {
-    bool held_repetitions = repetitions && given[i].keyword == "hold";
-    if (!held_repetitions) keep = report(given.front(), given[i]);
+    bool held_repetitions = repetitions && given[i].keyword == "hold" && !each_time;
+    bool timed_repetitions = each_time && given[i].keyword == "for";
+    if (!held_repetitions && !timed_repetitions) keep = report(given.front(), given[i]);
   }
-  if (keep == "reps") return ast::Dose{ast::RepsDose{std::move(*c.reps), std::move(c.hold)}};
+  if (keep == "reps") {
+    ast::RepsDose reps{std::move(*c.reps), std::move(c.hold), std::nullopt};
+    if (each_time) {
+      reps.each_time = std::move(c.time);
+      reps.hold_each.reset();
+    }
+    return ast::Dose{std::move(reps)};
+  }
   if (keep == "hold") return ast::Dose{ast::HoldDose{std::move(*c.hold)}};
   if (keep == "for") return ast::Dose{ast::TimeDose{std::move(*c.time)}};
   return ast::Dose{ast::DistanceDose{std::move(*c.distance)}};
+}
+
+void AstBuilder::unfinished(DoseClauses& c) {
+  if (c.reps && c.reps->form == ast::RepCount::Form::Given && !c.reps->amount) {
+    diagnostics_.report(c.reps->span, msg::RepsWithoutCount{})
+        .help("write a number (`reps 10`), at most a number (`reps up to 10`) or `reps as many as you can`");
+    c.reps.reset();
+  }
+}
+
+// `up to` completes the clause just before it: `reps up to 10`, `hold up to
+// 30s`, and the cap of an open dose (`reps as many as you can up to 20`).
+void AstBuilder::up_to(P::UpToClauseContext* ctx, DoseClauses& c) {
+  Span where = span(ctx);
+  ast::Quantity most = quantity(ctx->dose());
+  most.span = where;
+  if (most.start.high) {
+    diagnostics_.report(most.start.span, msg::UpToRange{})
+        .help("a range already says how many; write `10..15`, or `up to 15`");
+  }
+  switch (c.open) {
+    case DoseClauses::Open::Reps:
+      c.reps->form = ast::RepCount::Form::UpTo;
+      c.reps->amount = most;
+      c.reps->span = c.reps->span.merge(where);
+      break;
+    case DoseClauses::Open::Hold:
+      c.hold->form = ast::Hold::Form::UpTo;
+      c.hold->dose = most;
+      c.hold->span = c.hold->span.merge(where);
+      break;
+    case DoseClauses::Open::RepsAsMany:
+    case DoseClauses::Open::HoldComfortable:
+      // A cap is one amount for the whole program.
+      if (most.end) {
+        diagnostics_.report(where, msg::CapProgression{}).help("give one amount, as in `up to 20`");
+        most.end.reset();
+      }
+      if (c.open == DoseClauses::Open::RepsAsMany) {
+        c.reps->amount = most;
+        c.reps->span = c.reps->span.merge(where);
+      } else {
+        c.hold->bound = most.start;
+        c.hold->span = c.hold->span.merge(where);
+      }
+      break;
+    case DoseClauses::Open::None:
+      diagnostics_.report(where, msg::UpToWithoutClause{})
+          .help("write `reps up to 10` or `hold up to 30s`");
+      break;
+  }
+  c.open = DoseClauses::Open::None;
+}
+
+namespace {
+
+// In the order of AstBuilder::Phrase.
+const std::vector<std::string> kPhrases = {"as many as you can", "as long as comfortable", "as tolerated", "as advised"};
+
+}  // namespace
+
+// `as many as you can` and `as long as comfortable` complete the `reps` or
+// `hold` just before them; `as tolerated` and `as advised` are the line's.
+// The grammar takes `as` words loosely (`as advised as tolerated` is one
+// clause to it), so the words are read here, longest phrase first.
+void AstBuilder::phrase(P::PhraseClauseContext* ctx, ast::Prescription& out, DoseClauses& c) {
+  std::vector<antlr4::Token*> tokens;
+  for (auto* child : ctx->children) {
+    if (auto* terminal = dynamic_cast<antlr4::tree::TerminalNode*>(child)) tokens.push_back(terminal->getSymbol());
+  }
+  DoseClauses::Open open = c.open;
+  c.open = DoseClauses::Open::None;
+  std::size_t at = 0;
+  while (at < tokens.size()) {
+    std::size_t length = 0;
+    std::size_t known = kPhrases.size();
+    for (std::size_t k = 0; k < kPhrases.size(); ++k) {
+      std::size_t words = 1 + static_cast<std::size_t>(std::count(kPhrases[k].begin(), kPhrases[k].end(), ' '));
+      if (at + words > tokens.size() || words <= length) continue;
+      std::string text;
+      for (std::size_t i = at; i < at + words; ++i) text += (i == at ? "" : " ") + tokens[i]->getText();
+      if (text == kPhrases[k]) length = words, known = k;
+    }
+    if (known == kPhrases.size()) {
+      // The rest of the clause names no phrase: reported whole.
+      std::string text;
+      for (std::size_t i = at; i < tokens.size(); ++i) text += (i == at ? "" : " ") + tokens[i]->getText();
+      diagnostics_.report(span(tokens[at]).merge(span(tokens.back())), msg::UnknownPhrase{names::shorten(text)})
+          .suggest(text, kPhrases)
+          .note(fmt::format("a phrase is one of: {}", fmt::join(kPhrases, ", ")));
+      return;
+    }
+    Span where = span(tokens[at]).merge(span(tokens[at + length - 1]));
+    one_phrase(static_cast<Phrase>(known), where, open, out, c);
+    open = c.open;
+    at += length;
+  }
+}
+
+void AstBuilder::one_phrase(Phrase phrase, Span where, DoseClauses::Open open, ast::Prescription& out, DoseClauses& c) {
+  const std::string& text = kPhrases[static_cast<std::size_t>(phrase)];
+  c.open = DoseClauses::Open::None;
+  auto follows = [&](DoseClauses::Open wanted, std::string_view keyword, std::string_view example) {
+    if (open == wanted) return true;
+    bool counted = wanted == DoseClauses::Open::Reps ? c.reps.has_value() : c.hold.has_value();
+    if (counted) {
+      diagnostics_.report(where, msg::CountAndPhrase{text}).help(fmt::format("keep the count, or write `{}`", example));
+    } else {
+      diagnostics_.report(where, msg::PhraseWithoutClause{text, std::string(keyword)}).help(fmt::format("write `{}`", example));
+    }
+    return false;
+  };
+  switch (phrase) {
+    case Phrase::AsManyAsYouCan:
+      if (!follows(DoseClauses::Open::Reps, "reps", "reps as many as you can")) return;
+      c.reps->form = ast::RepCount::Form::AsManyAsYouCan;
+      c.reps->span = c.reps->span.merge(where);
+      c.open = DoseClauses::Open::RepsAsMany;
+      return;
+    case Phrase::AsLongAsComfortable:
+      if (!follows(DoseClauses::Open::Hold, "hold", "hold as long as comfortable")) return;
+      c.hold->form = ast::Hold::Form::Comfortable;
+      c.hold->span = c.hold->span.merge(where);
+      c.open = DoseClauses::Open::HoldComfortable;
+      return;
+    case Phrase::AsTolerated:
+      if (out.as_tolerated) {
+        diagnostics_.report(where, msg::ClauseTwice{"as tolerated"}).note("first given here", *out.as_tolerated);
+        return;
+      }
+      out.as_tolerated = where;
+      return;
+    case Phrase::AsAdvised:
+      if (c.advised) {
+        diagnostics_.report(where, msg::ClauseTwice{"as advised"}).note("first given here", *c.advised);
+        return;
+      }
+      c.advised = where;
+      return;
+  }
 }
 
 void AstBuilder::strays(const std::vector<P::StrayContext*>& words) {
@@ -88,8 +287,20 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
     slot = quantity(value);
     slot->span = where;
   };
+  // Only the clause just read may be completed by `up to` or a phrase.
+  DoseClauses::Open open = DoseClauses::Open::None;
+  std::swap(open, dose_clauses.open);
   if (auto* reps_clause = dynamic_cast<P::RepsClauseContext*>(ctx)) {
-    quantity_clause(dose_clauses.reps, reps_clause->dose(), "reps");
+    std::optional<ast::RepCount>& reps = dose_clauses.reps;
+    if (repeated(reps, where, "reps")) return;
+    reps = ast::RepCount{};
+    reps->span = where;
+    if (reps_clause->dose()) {
+      reps->amount = quantity(reps_clause->dose());
+      reps->amount->span = where;
+    } else {
+      dose_clauses.open = DoseClauses::Open::Reps;
+    }
   } else if (auto* hold_clause = dynamic_cast<P::HoldClauseContext*>(ctx)) {
     std::optional<ast::Hold>& held = dose_clauses.hold;
     if (repeated(held, where, "hold")) return;
@@ -98,8 +309,15 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
     } else {
       held = ast::Hold{};
       held->form = ast::Hold::Form::Brief;
+      dose_clauses.open = DoseClauses::Open::Hold;
     }
     held->span = where;
+  } else if (auto* up_to_clause = dynamic_cast<P::UpToClauseContext*>(ctx)) {
+    dose_clauses.open = open;
+    up_to(up_to_clause, dose_clauses);
+  } else if (auto* phrase_clause = dynamic_cast<P::PhraseClauseContext*>(ctx)) {
+    dose_clauses.open = open;
+    phrase(phrase_clause, out, dose_clauses);
   } else if (auto* sets_x_clause = dynamic_cast<P::SetsXClauseContext*>(ctx)) {
     if (repeated(out.sets, where, "sets")) return;
     // `x5` is one token; its number starts one character in. A range's top
@@ -125,26 +343,35 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
   } else if (auto* sets_clause = dynamic_cast<P::SetsClauseContext*>(ctx)) {
     quantity_clause(out.sets, sets_clause->dose(), "sets");
   } else if (auto* duration_clause = dynamic_cast<P::DurationClauseContext*>(ctx)) {
+    bool first = !dose_clauses.time;
     quantity_clause(dose_clauses.time, duration_clause->dose(), "for");
+    if (first) dose_clauses.time_each = duration_clause->EACH() != nullptr;
   } else if (auto* distance_clause = dynamic_cast<P::DistanceClauseContext*>(ctx)) {
     quantity_clause(dose_clauses.distance, distance_clause->dose(), "distance");
   } else if (auto* rest_clause = dynamic_cast<P::RestClauseContext*>(ctx)) {
     quantity_clause(out.rest, rest_clause->dose(), "rest");
   } else if (auto* per_side_clause = dynamic_cast<P::PerSideClauseContext*>(ctx)) {
-    if (repeated(out.sides, where, "per side")) return;
+    if (sides_twice(out.sides, where, "per side")) return;
     ast::Sides s;
     s.form = ast::Sides::Form::PerSide;
     s.span = where;
     if (per_side_clause->first) s.first = word(per_side_clause->first);
     out.sides = s;
   } else if (dynamic_cast<P::AlternatingClauseContext*>(ctx)) {
-    if (repeated(out.sides, where, "alternating")) return;
+    if (sides_twice(out.sides, where, "alternating")) return;
     ast::Sides s;
     s.form = ast::Sides::Form::Alternating;
     s.span = where;
     out.sides = s;
+  } else if (auto* only_clause = dynamic_cast<P::OnlySideClauseContext*>(ctx)) {
+    ast::Sides s;
+    s.only = only_clause->limb ? word(only_clause->limb) : word(only_clause->named);
+    if (sides_twice(out.sides, where, s.only->text + " only")) return;
+    s.form = ast::Sides::Form::Only;
+    s.span = where;
+    out.sides = s;
   } else if (auto* direction_clause = dynamic_cast<P::DirectionClauseContext*>(ctx)) {
-    if (repeated(out.sides, where, "per direction")) return;
+    if (sides_twice(out.sides, where, "per direction")) return;
     ast::Sides s;
     s.form = ast::Sides::Form::PerDirection;
     s.span = where;

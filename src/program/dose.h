@@ -5,8 +5,10 @@
 // wherever it is not yet handled.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <variant>
 
 namespace regimen::program {
@@ -24,13 +26,15 @@ struct Quantity {
   std::optional<Range> end;  // set for `from -> to`
 };
 
-enum class HoldKind { Timed, UntilPain, UntilText, AtLeast };
+// UpTo: any time to `amount` (`hold up to 30s`). Comfortable: as long as it
+// stays comfortable, ended for the schedule by `bound_seconds`.
+enum class HoldKind { Timed, UntilPain, UntilText, AtLeast, UpTo, Comfortable };
 enum class HoldUnit { Seconds, Breaths };
 
 struct Hold {
   HoldKind kind = HoldKind::Timed;
   HoldUnit unit = HoldUnit::Seconds;
-  Quantity amount;                   // Timed and AtLeast; for open holds, 0..bound
+  Quantity amount;                   // Timed, AtLeast, UpTo; for open holds, 0..bound
   std::optional<Range> until_pain;   // UntilPain: the score that ends the hold
   std::optional<Range> start_pain;   // the score it starts at, when given
   std::string until_text;            // UntilText
@@ -40,10 +44,28 @@ struct Hold {
   bool amount_from_library = false;  // a bare `hold`: the library's brief hold
 };
 
-// `reps 10`, `reps 10 hold 5s`: repetitions, each held when `hold_each` is set.
+// `reps up to 10`: any number of repetitions to `most`, never more.
+struct UpTo {
+  Quantity most;
+};
+
+// `reps as many as you can`, perhaps capped (`up to 20`). The schedule counts
+// the cap, or else `estimate`, and says the count is an estimate.
+struct AsManyAsYouCan {
+  std::optional<Range> cap;
+  double estimate = 10;
+  bool estimate_from_library = false;  // the library's usual count, not the fixed guess
+};
+
+// A count as prescribed: given (`10`, `10..15`, `5 -> 15`), at most, or open.
+using RepCount = std::variant<Quantity, UpTo, AsManyAsYouCan>;
+
+// `reps 10`, `reps 10 hold 5s`: repetitions, each held when `hold_each` is
+// set, each lasting `each_seconds` when timed (`reps up to 5 for 20s each`).
 struct RepsDose {
-  Quantity reps;
+  RepCount reps;
   std::optional<Hold> hold_each;
+  std::optional<Quantity> each_seconds;
 };
 
 // `hold 20..30s`: one held position.
@@ -61,10 +83,47 @@ struct DistanceDose {
   Quantity metres;
 };
 
-using Dose = std::variant<RepsDose, HoldDose, TimeDose, DistanceDose>;
+// A dose with amounts: what the library suggests, and what an `as advised`
+// line is timed by.
+using MeasuredDose = std::variant<RepsDose, HoldDose, TimeDose, DistanceDose>;
+
+// `as advised`: the therapist shows the dose. The library's usual dose, when
+// it has one, times the session, and every output says it is an estimate.
+struct AdvisedDose {
+  std::optional<MeasuredDose> usual;
+};
+
+using Dose = std::variant<RepsDose, HoldDose, TimeDose, DistanceDose, AdvisedDose>;
+
+// The dose's numbers: an `as advised` dose's usual one, or the dose itself.
+inline std::optional<MeasuredDose> measured(const Dose& dose) {
+  return std::visit(
+      [](const auto& d) -> std::optional<MeasuredDose> {
+        using T = std::decay_t<decltype(d)>;
+        if constexpr (std::is_same_v<T, AdvisedDose>) return d.usual;
+        else return MeasuredDose{d};
+      },
+      dose);
+}
+
+// The most a count can be: its top (over a progression, the larger end), an
+// up-to's limit, or an open count's cap or estimate.
+inline double top_count(const RepCount& count) {
+  auto top = [](const Quantity& q) {
+    double high = q.start.max.value_or(q.start.min);
+    if (q.end) high = std::max(high, q.end->max.value_or(q.end->min));
+    return high;
+  };
+  if (const auto* q = std::get_if<Quantity>(&count)) return top(*q);
+  if (const auto* u = std::get_if<UpTo>(&count)) return top(u->most);
+  const auto& open = std::get<AsManyAsYouCan>(count);
+  return open.cap ? open.cap->max.value_or(open.cap->min) : open.estimate;
+}
 
 // The hold of a dose, if it has one: a held position, or each repetition's.
-inline const Hold* hold_of(const Dose& dose) {
+template <typename AnyDose>
+  requires std::is_same_v<AnyDose, Dose> || std::is_same_v<AnyDose, MeasuredDose>
+const Hold* hold_of(const AnyDose& dose) {
   if (const auto* r = std::get_if<RepsDose>(&dose)) return r->hold_each ? &*r->hold_each : nullptr;
   if (const auto* h = std::get_if<HoldDose>(&dose)) return &h->hold;
   return nullptr;

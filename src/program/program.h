@@ -17,12 +17,17 @@
 
 namespace regimen::program {
 
-enum class SideMode { Bilateral, PerSide, Alternating, PerDirection };
+// OneSide: one side of the body only (`left only`, `affected side only`).
+enum class SideMode { Bilateral, PerSide, Alternating, PerDirection, OneSide };
 
 struct Sides {
   SideMode mode = SideMode::Bilateral;
-  std::vector<Direction> order;      // right, left; or the directions, in turn
+  OnlySide only = OnlySide::Left;    // OneSide
+  // right, left; or the directions, in turn. For one side, that side, when
+  // known: `left only`, or `affected side only` built with `--affected-side`.
+  std::vector<Direction> order;
   SideSwitch switch_by = SideSwitch::PerSet;
+  std::optional<Limb> limb;          // the exercise's limb, for "your left leg only"
   bool from_library = false;         // the routine did not say
 };
 
@@ -77,6 +82,7 @@ struct Item {
   std::optional<Load> load;
   std::optional<Range> rpe;
   std::optional<Range> pain_max;
+  bool as_tolerated = false;         // `as tolerated`: the patient may do less
   std::vector<std::string> alternation;
   std::optional<Frequency> frequency;
   std::vector<Variant> variants;
@@ -113,6 +119,7 @@ struct Program {
   std::vector<std::string> red_flags;
   std::vector<std::string> notes;
   std::map<std::string, std::string> params;  // name -> chosen value
+  std::optional<Direction> affected_side;     // named at build time: `--affected-side left`
   std::vector<std::string> imports;
   SessionTiming session_timing;
   std::vector<Node> body;

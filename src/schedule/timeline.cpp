@@ -6,6 +6,7 @@
 #include <set>
 
 #include "base/words.h"
+#include "schedule/work.h"
 
 namespace regimen::schedule {
 namespace {
@@ -79,84 +80,6 @@ class Collector {
   const SessionTiming& timing_;
 };
 
-std::string plural(int n, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
-}
-
-std::string hold_phrase(const program::Hold& h, const HeldFor& held) {
-  std::string bound = fmt::format("up to {}", spoken_seconds(held.seconds));
-  switch (h.kind) {
-    case program::HoldKind::UntilPain:
-      return fmt::format("hold until the pain eases to {}/10 ({})", static_cast<int>(h.until_pain->min), bound);
-    case program::HoldKind::UntilText:
-      return fmt::format("hold until {} ({})", h.until_text, bound);
-    case program::HoldKind::AtLeast:
-      return held.breaths ? fmt::format("hold for at least {}", plural(*held.breaths, "breath", "breaths"))
-                          : fmt::format("hold for at least {}", spoken_seconds(held.seconds));
-    case program::HoldKind::Timed:
-      break;
-  }
-  return held.breaths ? fmt::format("hold for {}", plural(*held.breaths, "slow breath", "slow breaths"))
-                      : fmt::format("hold {}", spoken_seconds(held.seconds));
-}
-
-// Per-side work whose side changes with every repetition covers both sides
-// in one block of work.
-bool both_sides_in_block(const program::Item& item, const WeekDose& d) {
-  bool repetitions = std::holds_alternative<RepsWork>(d.work);
-  return item.sides.mode == program::SideMode::Alternating ||
-         (item.sides.mode == program::SideMode::PerSide && item.sides.switch_by == SideSwitch::PerRep && repetitions);
-}
-
-// The cue on changing to `side`: "Switch to the left side"; toward a
-// direction, "Now to the left" or "Back to the centre".
-std::string switch_cue(Direction side, bool directions) {
-  if (!directions) return fmt::format("Switch to the {} side", to_string(side));
-  return side == Direction::Centre ? "Back to the centre" : fmt::format("Now to the {}", to_string(side));
-}
-
-// What a cue for work on `side` starts with: "Left side: ", "To the left: ", "Centre: ".
-std::string work_lead(Direction side, bool directions) {
-  if (side == Direction::Centre) return "Centre: ";
-  if (directions) return fmt::format("To the {}: ", to_string(side));
-  return fmt::format("{} side: ", capitalised(std::string(to_string(side))));
-}
-
-// What one block of work is, in words, and how long it takes.
-std::pair<std::string, double> work(const program::Item& item, const WeekDose& d, const SessionTiming& session) {
-  const Timing& t = item.timing;
-  double moves = static_cast<double>(std::max<std::size_t>(1, item.alternation.size()));
-  std::string alternation;
-  if (!item.alternation.empty()) alternation = fmt::format(", {}", fmt::join(item.alternation, " then "));
-  bool both_sides = both_sides_in_block(item, d);
-  return std::visit(
-      [&](const auto& w) -> std::pair<std::string, double> {
-        using T = std::decay_t<decltype(w)>;
-        if constexpr (std::is_same_v<T, RepsWork>) {
-          int reps = w.reps * (both_sides ? 2 : 1);
-          double per_rep = t.seconds_per_rep + (w.each ? w.each->seconds * moves : 0);
-          std::string what = plural(w.reps, "repetition", "repetitions");
-          if (both_sides) what += " each side, alternating";
-          if (w.each) {
-            what += w.each->breaths ? fmt::format(", holding each for {}", plural(*w.each->breaths, "breath", "breaths"))
-                                    : fmt::format(", holding each {}", spoken_seconds(w.each->seconds));
-          }
-          return {what + alternation, reps * per_rep};
-        } else if constexpr (std::is_same_v<T, HoldWork>) {
-          const program::Hold* hold = program::hold_of(item.dose);
-          return {hold_phrase(*hold, w.hold) + alternation, w.hold.seconds * moves};
-        } else if constexpr (std::is_same_v<T, TimeWork>) {
-          return {fmt::format("keep going for {}", spoken_seconds(w.seconds)) + alternation, w.seconds};
-        } else {
-          static_assert(std::is_same_v<T, DistanceWork>, "every form of work is timed");
-          double seconds = std::round(w.metres / session.metres_per_minute * 60);
-          std::string distance = w.metres >= 1000 ? fmt::format("{:g} km", w.metres / 1000) : fmt::format("{:g} m", w.metres);
-          return {fmt::format("cover {} (about {})", distance, spoken_seconds(seconds)) + alternation, seconds};
-        }
-      },
-      d.work);
-}
-
 }  // namespace
 
 std::string_view to_string(Interval::Kind kind) {
@@ -171,17 +94,6 @@ std::string_view to_string(Interval::Kind kind) {
   return "work";
 }
 
-std::string dose_phrase(const program::Item& item, const WeekDose& d, const SessionTiming& session) {
-  bool alternating = both_sides_in_block(item, d);
-  std::string what = work(item, d, session).first;
-  // A held position repeated is "5 times", not "5 sets".
-  bool repetitions = std::holds_alternative<RepsWork>(d.work);
-  std::string out = d.sets <= 1 ? what : repetitions ? fmt::format("{} sets: {}", d.sets, what) : fmt::format("{}, {} times", what, d.sets);
-  if (!alternating && item.sides.mode == program::SideMode::PerSide) out += ", on each side";
-  if (item.sides.mode == program::SideMode::PerDirection) out += fmt::format(", toward {}", fmt::join(to_strings(item.sides.order), ", "));
-  return out;
-}
-
 std::set<std::string> phase_exercises(const program::Program& program, int week) {
   std::set<std::string> out;
   collect_phase_exercises(program.body, week, false, out);
@@ -192,14 +104,6 @@ std::string clock(double seconds) {
   long long s = std::llround(seconds);
   if (s >= 3600) return fmt::format("{}:{:02}:{:02}", s / 3600, (s / 60) % 60, s % 60);
   return fmt::format("{}:{:02}", s / 60, s % 60);
-}
-
-std::string spoken_seconds(double seconds) {
-  long long s = std::llround(seconds);
-  if (s < 60) return plural(static_cast<int>(s), "second", "seconds");
-  std::string out = plural(static_cast<int>(s / 60), "minute", "minutes");
-  if (s % 60) out += " " + plural(static_cast<int>(s % 60), "second", "seconds");
-  return out;
 }
 
 Timeline lower_session(const program::Program& program, int week, DoseChoice dose) {
@@ -234,6 +138,7 @@ Timeline lower_session(const program::Program& program, int week, DoseChoice dos
     const program::Item& item = *step.item;
     WeekDose d = dose_at(item, week, program.weeks, dose);
     out.entries.push_back(Entry{&item, d, step.section, step.round, step.rounds});
+    out.estimated = out.estimated || d.estimated;
     Interval base;
     base.exercise_id = item.exercise_id;
     base.exercise_name = item.name;
@@ -256,7 +161,8 @@ Timeline lower_session(const program::Program& program, int week, DoseChoice dos
     if (!both_in_block && item.sides.mode != program::SideMode::Bilateral && !item.sides.order.empty())
       sides.assign(item.sides.order.begin(), item.sides.order.end());
     bool directions = item.sides.mode == program::SideMode::PerDirection;
-    auto [what, seconds] = work(item, d, session);
+    auto [work_what, seconds] = work(item, d, session);
+    std::string what = work_what + tolerated_words(item);
 
     for (int set = 1; set <= d.sets; ++set) {
       for (std::size_t i = 0; i < sides.size(); ++i) {
@@ -280,7 +186,8 @@ Timeline lower_session(const program::Program& program, int week, DoseChoice dos
         work_interval.side = sides[i];
         work_interval.toward = directions;
         work_interval.what = what;
-        std::string where = sides[i] ? work_lead(*sides[i], directions) : "";
+        work_interval.estimated = d.estimated;
+        std::string where = work_lead(item, sides[i]);
         work_interval.cue = where.empty() ? capitalised(what) : where + what;
         add(work_interval);
       }

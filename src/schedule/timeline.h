@@ -26,6 +26,9 @@ struct Interval {
   bool toward = false;   // `side` is a direction to move toward, not a side of the body
   std::string what;      // "10 repetitions", "hold 30 seconds"
   std::string cue;       // what a coach would say now
+  // Work whose length is the schedule's estimate, not the prescription
+  // (`hold as long as comfortable`, `reps up to 10`, `as advised`).
+  bool estimated = false;
 };
 
 // An exercise as it runs in the session (in a circuit, once per round).
@@ -43,6 +46,9 @@ struct Timeline {
   std::vector<Entry> entries;
   std::vector<Interval> intervals;
   double total_seconds = 0;
+  // Some work is timed by an estimate (an open dose, `as advised`): the
+  // total is approximate, and outputs say "about".
+  bool estimated = false;
 };
 
 std::string_view to_string(Interval::Kind kind);
@@ -57,6 +63,10 @@ std::set<std::string> phase_exercises(const program::Program& program, int week)
 
 // The whole dose in words: "2 sets of 10 repetitions on each side".
 std::string dose_phrase(const program::Item& item, const WeekDose& dose, const SessionTiming& session);
+
+// One-sided work in short: "left side only", "affected side only", "left
+// side only (the affected side)".
+std::string one_side_phrase(const program::Sides& sides);
 
 // "2:05", "1:02:05": clock time for people.
 std::string clock(double seconds);

@@ -19,12 +19,15 @@ HeldFor held_for(const program::Hold& h, const Timing& timing, int week, std::op
   double amount = 0;
   switch (h.kind) {
     case program::HoldKind::Timed: amount = pick(at_week(h.amount, week, weeks), choice, true); break;
+    case program::HoldKind::UpTo: amount = pick(at_week(h.amount, week, weeks), DoseChoice::High, true); break;
     case program::HoldKind::AtLeast: amount = h.amount.start.min; break;
     case program::HoldKind::UntilPain:
-    case program::HoldKind::UntilText: amount = h.bound_seconds.value_or(timing.open_hold_bound_seconds); break;
+    case program::HoldKind::UntilText:
+    case program::HoldKind::Comfortable: amount = h.bound_seconds.value_or(timing.open_hold_bound_seconds); break;
   }
   bool counted_in_breaths = h.unit == program::HoldUnit::Breaths &&
-                            (h.kind == program::HoldKind::Timed || h.kind == program::HoldKind::AtLeast);
+                            (h.kind == program::HoldKind::Timed || h.kind == program::HoldKind::AtLeast ||
+                             h.kind == program::HoldKind::UpTo);
   if (!counted_in_breaths) return HeldFor{amount, std::nullopt};
   return HeldFor{amount * timing.seconds_per_breath, static_cast<int>(amount)};
 }
@@ -66,26 +69,50 @@ double pick(const program::Range& r, DoseChoice choice, bool whole) {
   return std::round(value);
 }
 
+// Whether a hold's length is the prescription or the schedule's estimate.
+bool open_hold(const program::Hold& h) { return h.kind != program::HoldKind::Timed; }
+
 WeekDose dose_at(const program::Item& item, int week, std::optional<int> weeks, DoseChoice choice) {
   auto at = [&](const program::Quantity& q) { return pick(at_week(q, week, weeks), choice, true); };
   WeekDose d;
-  d.work = std::visit(
-      [&](const auto& dose) -> WeekWork {
-        using T = std::decay_t<decltype(dose)>;
-        if constexpr (std::is_same_v<T, program::RepsDose>) {
-          RepsWork work{static_cast<int>(at(dose.reps)), std::nullopt};
-          if (dose.hold_each) work.each = held_for(*dose.hold_each, item.timing, week, weeks, choice);
-          return work;
-        } else if constexpr (std::is_same_v<T, program::HoldDose>) {
-          return HoldWork{held_for(dose.hold, item.timing, week, weeks, choice)};
-        } else if constexpr (std::is_same_v<T, program::TimeDose>) {
-          return TimeWork{at(dose.seconds)};
-        } else {
-          static_assert(std::is_same_v<T, program::DistanceDose>, "every dose form has its week's work");
-          return DistanceWork{at(dose.metres)};
-        }
-      },
-      item.dose);
+  // An open count is timed by its most: the longest the session can take.
+  auto count = [&](const program::RepCount& c) -> int {
+    if (const auto* given = std::get_if<program::Quantity>(&c)) return static_cast<int>(at(*given));
+    d.estimated = true;
+    if (const auto* up_to = std::get_if<program::UpTo>(&c))
+      return static_cast<int>(pick(at_week(up_to->most, week, weeks), DoseChoice::High, true));
+    return static_cast<int>(std::round(program::top_count(c)));
+  };
+  auto work = [&](const program::MeasuredDose& dose) {
+    return std::visit(
+        [&](const auto& m) -> WeekWork {
+          using T = std::decay_t<decltype(m)>;
+          if constexpr (std::is_same_v<T, program::RepsDose>) {
+            RepsWork w{count(m.reps), std::nullopt, std::nullopt};
+            if (m.hold_each) {
+              w.each = held_for(*m.hold_each, item.timing, week, weeks, choice);
+              d.estimated = d.estimated || open_hold(*m.hold_each);
+            }
+            if (m.each_seconds) w.each_seconds = at(*m.each_seconds);
+            return w;
+          } else if constexpr (std::is_same_v<T, program::HoldDose>) {
+            d.estimated = d.estimated || open_hold(m.hold);
+            return HoldWork{held_for(m.hold, item.timing, week, weeks, choice)};
+          } else if constexpr (std::is_same_v<T, program::TimeDose>) {
+            return TimeWork{at(m.seconds)};
+          } else {
+            static_assert(std::is_same_v<T, program::DistanceDose>, "every dose form has its week's work");
+            return DistanceWork{at(m.metres)};
+          }
+        },
+        dose);
+  };
+  if (const auto* advised = std::get_if<program::AdvisedDose>(&item.dose)) {
+    d.work = advised->usual ? work(*advised->usual) : WeekWork{TimeWork{kAdvisedEstimateSeconds}};
+    d.estimated = true;
+  } else {
+    d.work = work(*program::measured(item.dose));
+  }
   d.sets = std::max(1, static_cast<int>(at(item.sets)));
   d.rest_seconds = item.rest_seconds ? pick(*item.rest_seconds, choice, true) : item.timing.rest_seconds;
   return d;

@@ -28,6 +28,7 @@ struct HeldFor {
 struct RepsWork {
   int reps = 0;                          // for each side, when per side
   std::optional<HeldFor> each;           // each repetition held
+  std::optional<double> each_seconds;    // each repetition lasts this long (`for 20s each`)
 };
 struct HoldWork {
   HeldFor hold;
@@ -44,7 +45,15 @@ struct WeekDose {
   WeekWork work;
   int sets = 1;
   double rest_seconds = 0;               // between sets
+  // The numbers rest on an estimate, not on the prescription: an open count
+  // or hold (`up to`, `as many as you can`, `until ...`), or `as advised`.
+  // Every output that shows a length built on them says it is approximate.
+  bool estimated = false;
 };
+
+// The seconds an `as advised` line is timed by when the library gives no
+// usual dose for the exercise.
+inline constexpr double kAdvisedEstimateSeconds = 60;
 
 // The week's value of a quantity: week 1 is `start`, the last week `end`, and
 // the weeks between move evenly (whole numbers for counts, seconds for times).

@@ -14,6 +14,7 @@ const std::map<std::string, std::vector<std::string>, std::less<>>& words_by_pro
       {"accepts", spellings<DoseClause>()},
       {"sides", spellings<Sidedness>()},
       {"switch", spellings<SideSwitch>()},
+      {"limb", spellings<Limb>()},
       {"level", spellings<Level>()},
       {"directions", spellings<Direction>()},
       {"position",
@@ -30,7 +31,7 @@ const std::map<std::string, std::vector<std::string>, std::less<>>& words_by_pro
 
 const std::vector<std::string>& definition_properties() {
   static const std::vector<std::string> kProperties = {
-      "aliases",  "kind",     "accepts",   "sides",     "switch",     "position",   "equipment", "targets", "level",
+      "aliases",  "kind",     "accepts",   "sides",     "switch",     "limb",     "position",   "equipment", "targets", "level",
       "category", "rep_time", "breath_time", "rest_time", "hold_bound", "short_hold", "directions", "source"};
   return kProperties;
 }

@@ -35,6 +35,26 @@ std::string_view to_string(SideSwitch side_switch) {
   return side_switch == SideSwitch::PerSet ? "per_set" : "per_rep";
 }
 
+std::string_view to_string(OnlySide side) {
+  switch (side) {
+    case OnlySide::Left: return "left";
+    case OnlySide::Right: return "right";
+    case OnlySide::Affected: return "affected";
+    case OnlySide::Unaffected: return "unaffected";
+  }
+  return "left";
+}
+
+std::string_view to_string(Limb limb) {
+  switch (limb) {
+    case Limb::Arm: return "arm";
+    case Limb::Hand: return "hand";
+    case Limb::Leg: return "leg";
+    case Limb::Foot: return "foot";
+  }
+  return "arm";
+}
+
 std::string_view to_string(Level level) {
   switch (level) {
     case Level::Beginner: return "beginner";

@@ -60,6 +60,14 @@ enum class Sidedness {
 // For per-side work: whether the side changes after each set or each rep.
 enum class SideSwitch { PerSet, PerRep };
 
+// The one side a line works (`left only`, `affected side only`): named, or
+// the patient's affected or unaffected side, which a build may name.
+enum class OnlySide { Left, Right, Affected, Unaffected };
+
+// The limb a one-sided exercise works, so that a handout can say "your left
+// leg only"; an exercise without one says "your left side only".
+enum class Limb { Arm, Hand, Leg, Foot };
+
 enum class Level { Beginner, Intermediate, Advanced };
 
 enum class VariantKind { Easier, Harder, Alternative };
@@ -87,6 +95,8 @@ std::string_view to_string(DosageKind kind);
 std::string_view to_string(DoseClause clause);  // the word `accepts` takes: reps, hold, duration
 std::string_view to_string(Sidedness sides);
 std::string_view to_string(SideSwitch side_switch);
+std::string_view to_string(OnlySide side);  // left, right, affected, unaffected
+std::string_view to_string(Limb limb);      // arm, hand, leg, foot
 std::string_view to_string(Level level);
 std::string_view to_string(VariantKind kind);
 std::optional<Level> parse_level(std::string_view word);
@@ -110,6 +120,14 @@ struct AllValues<Sidedness> {
 template <>
 struct AllValues<SideSwitch> {
   static constexpr std::array values{SideSwitch::PerSet, SideSwitch::PerRep};
+};
+template <>
+struct AllValues<OnlySide> {
+  static constexpr std::array values{OnlySide::Left, OnlySide::Right, OnlySide::Affected, OnlySide::Unaffected};
+};
+template <>
+struct AllValues<Limb> {
+  static constexpr std::array values{Limb::Arm, Limb::Hand, Limb::Leg, Limb::Foot};
 };
 template <>
 struct AllValues<Level> {

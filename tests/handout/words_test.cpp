@@ -114,3 +114,26 @@ TEST_CASE("texts become sentences without changing their words") {
   CHECK(h::and_list({"a", "b", "c"}) == "a, b and c");
   CHECK(h::humanise("foam_roller", true) == "Foam roller");
 }
+
+// Open doses are said in the prescriber's words: never as the number the
+// schedule uses to time them.
+TEST_CASE("open doses read as prescribed, with no invented number") {
+  CHECK(dose_of("test_curl reps up to 10") == "Up to 10 repetitions.");
+  CHECK(dose_of("test_curl reps as many as you can") == "As many repetitions as you can.");
+  CHECK(dose_of("test_curl reps as many as you can up to 20") == "As many repetitions as you can (up to 20).");
+  CHECK(dose_of("test_curl reps 10 as tolerated") == "10 repetitions, as tolerated.");
+  CHECK(dose_of("test_curl reps up to 5 for 20s each") == "Up to 5 repetitions, 20 seconds each.");
+  CHECK(dose_of("test_plank hold up to 30s") == "Hold for up to 30 seconds.");
+  CHECK(dose_of("test_plank hold as long as comfortable") == "Hold for as long as it is comfortable.");
+  CHECK(dose_of("test_plank hold as long as comfortable up to 60s") == "Hold for as long as it is comfortable, up to 1 minute.");
+  // The library's bound times the session; it is not the prescription.
+  CHECK(dose_of("test_release hold until \"it eases\"") == "Hold until it eases.");
+  CHECK(dose_of("test_curl as advised") == "As your therapist showed you.");
+  CHECK(dose_of("test_press as advised per side") == "As your therapist showed you, on each side.");
+}
+
+TEST_CASE("one-sided work names the side") {
+  CHECK(dose_of("test_press reps 10 left only") == "10 repetitions on your left side only.");
+  CHECK(dose_of("test_press reps 10 affected side only") == "10 repetitions on the affected side only.");
+  CHECK(dose_of("test_side_hold hold 20s right only") == "Hold 20 seconds on your right side only.");
+}

@@ -24,7 +24,7 @@ std::vector<regimen::CheckOptions> choices(const std::string& text, const std::s
   regimen::Diagnostics ignored;
   auto file = regimen::parse(sources, sources.add(path, text), ignored);
   for (const auto& param : file.params) {
-    for (const auto& value : param.values) out.push_back(regimen::CheckOptions{{{param.name.text, value.text}}});
+    for (const auto& value : param.values) out.push_back(regimen::CheckOptions{{{param.name.text, value.text}}, {}});
   }
   return out;
 }

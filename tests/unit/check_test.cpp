@@ -65,7 +65,7 @@ TEST_CASE("progressions convert both ends", "[check]") {
   CHECK(hold.start == program::Range{30, 30});
   REQUIRE(hold.end.has_value());
   CHECK(*hold.end == program::Range{120, 120});
-  CHECK(std::get<program::RepsDose>(c.item(1).dose).reps.end == program::Range{15, 15});
+  CHECK(std::get<program::Quantity>(std::get<program::RepsDose>(c.item(1).dose).reps).end == program::Range{15, 15});
   CHECK(c.item(1).sets.end == program::Range{3, 3});
 }
 
@@ -74,7 +74,7 @@ TEST_CASE("a line with no dose takes the library's default", "[check]") {
   REQUIRE(c.result.ok());
   const auto& press = c.item(0);
   CHECK(press.dose_from_library);
-  CHECK(std::get<program::RepsDose>(press.dose).reps.start == program::Range{8, 12});
+  CHECK(std::get<program::Quantity>(std::get<program::RepsDose>(press.dose).reps).start == program::Range{8, 12});
   CHECK(press.sets.start == program::Range{3, 3});
   const auto& plank = c.item(1);
   CHECK(plank.dose_from_library);
@@ -83,7 +83,7 @@ TEST_CASE("a line with no dose takes the library's default", "[check]") {
   CHECK(std::get<program::TimeDose>(c.item(2).dose).seconds.start == program::Range{600, 600});
   // Sets written on the line win over the library's.
   CHECK(c.item(3).sets.start == program::Range{2, 2});
-  CHECK(std::get<program::RepsDose>(c.item(3).dose).reps.start == program::Range{8, 12});
+  CHECK(std::get<program::Quantity>(std::get<program::RepsDose>(c.item(3).dose).reps).start == program::Range{8, 12});
 }
 
 TEST_CASE("a written dose is not marked as the library's", "[check]") {
@@ -167,19 +167,19 @@ TEST_CASE("params take their default, or the value given in CheckOptions", "[che
   REQUIRE(fallback.result.ok());
   CHECK(fallback.program().params.at("symptoms") == "mild");
   REQUIRE(fallback.program().body.size() == 1);
-  CHECK(std::get<program::RepsDose>(fallback.item(0).dose).reps.start == program::Range{10, 10});
+  CHECK(std::get<program::Quantity>(std::get<program::RepsDose>(fallback.item(0).dose).reps).start == program::Range{10, 10});
 
-  Compiled severe(routine, CheckOptions{{{"symptoms", "severe"}}});
+  Compiled severe(routine, CheckOptions{{{"symptoms", "severe"}}, {}});
   REQUIRE(severe.result.ok());
   CHECK(severe.program().params.at("symptoms") == "severe");
   REQUIRE(severe.program().body.size() == 1);
-  CHECK(std::get<program::RepsDose>(severe.item(0).dose).reps.start == program::Range{5, 5});
+  CHECK(std::get<program::Quantity>(std::get<program::RepsDose>(severe.item(0).dose).reps).start == program::Range{5, 5});
 }
 
 TEST_CASE("a param value or name that does not exist is an error", "[check]") {
   const std::string routine = "param symptoms: mild | severe\nwhen symptoms = severe { test_curl reps 5 }\n";
-  CHECK(Compiled(routine, CheckOptions{{{"symptoms", "extreme"}}}).has(DiagCode::UnknownParameter));
-  CHECK(Compiled(routine, CheckOptions{{{"mood", "good"}}}).has(DiagCode::UnknownParameter));
+  CHECK(Compiled(routine, CheckOptions{{{"symptoms", "extreme"}}, {}}).has(DiagCode::UnknownParameter));
+  CHECK(Compiled(routine, CheckOptions{{{"mood", "good"}}, {}}).has(DiagCode::UnknownParameter));
   CHECK(Compiled("when mood = good { test_curl reps 5 }").has(DiagCode::UnknownParameter));
 }
 

@@ -47,7 +47,7 @@ std::vector<fs::path> compiling_cases() {
 std::vector<CheckOptions> choices(const ast::File& file) {
   std::vector<CheckOptions> out{{}};
   for (const auto& param : file.params) {
-    for (const auto& value : param.values) out.push_back(CheckOptions{{{param.name.text, value.text}}});
+    for (const auto& value : param.values) out.push_back(CheckOptions{{{param.name.text, value.text}}, {}});
   }
   return out;
 }
@@ -99,14 +99,22 @@ void check_line(const ast::Prescription& line, const json& item) {
         [&](const auto& dose) {
           using T = std::decay_t<decltype(dose)>;
           if constexpr (std::is_same_v<T, ast::RepsDose>) {
-            same_shape(dose.reps, item["reps"], "reps");
+            if (dose.reps.amount) same_shape(*dose.reps.amount, item["reps"], "reps");
+            std::string_view form = dose.reps.form == ast::RepCount::Form::Given  ? "given"
+                                    : dose.reps.form == ast::RepCount::Form::UpTo ? "up_to"
+                                                                                  : "as_many_as_you_can";
+            CHECK(item["reps_form"] == form);
             CHECK(item["hold"].is_null() == !dose.hold_each.has_value());
+            if (dose.each_time) same_shape(*dose.each_time, item["each_seconds"], "for ... each");
           } else if constexpr (std::is_same_v<T, ast::HoldDose>) {
             CHECK(item["hold"].is_object());
           } else if constexpr (std::is_same_v<T, ast::TimeDose>) {
             same_shape(dose.time, item["duration_seconds"], "for");
-          } else {
+          } else if constexpr (std::is_same_v<T, ast::DistanceDose>) {
             same_shape(dose.distance, item["distance_metres"], "distance");
+          } else {
+            static_assert(std::is_same_v<T, ast::AdvisedDose>, "every dose form is covered");
+            CHECK(item["as_advised"].get<bool>());
           }
         },
         *line.dose);
@@ -121,6 +129,11 @@ void check_line(const ast::Prescription& line, const json& item) {
   }
   if (line.rest) CHECK(item["rest_seconds"].is_object());
   if (line.sides) CHECK_FALSE(item["sides"]["from_library"].get<bool>());
+  if (line.sides && line.sides->form == ast::Sides::Form::Only) {
+    CHECK(item["sides"]["mode"] == "one_side");
+    CHECK(item["sides"]["only"] == line.sides->only->text);
+  }
+  CHECK(item["as_tolerated"].get<bool>() == line.as_tolerated.has_value());
   if (line.tempo) CHECK(item["tempo"].is_object());
   if (line.load) CHECK(item["load"].is_object());
   if (line.rpe) CHECK(item["rpe"].is_object());

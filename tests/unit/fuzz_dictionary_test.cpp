@@ -57,6 +57,7 @@ TEST_CASE("the routine dictionary has every keyword and vocabulary word", "[fuzz
   check_has(dictionary, spellings<PartOfDay>());
   check_has(dictionary, spellings<Level>());
   check_has(dictionary, accepted_words<Direction>());
+  check_has(dictionary, spellings<OnlySide>());
   check_has(dictionary, definition_properties());
   for (const auto& property : definition_properties()) check_has(dictionary, property_words(property));
 }

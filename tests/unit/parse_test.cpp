@@ -25,12 +25,12 @@ TEST_CASE("the one-line program parses into two exercise lines", "[parse]") {
   CHECK(p.text_of(first.exercise.span) == "cat_camel");
   REQUIRE(first.dose.has_value());
   REQUIRE(std::holds_alternative<ast::RepsDose>(*first.dose));
-  CHECK(std::get<ast::RepsDose>(*first.dose).reps.start.low.value == 10);
-  REQUIRE(std::get<ast::RepsDose>(*first.dose).reps.start.high.has_value());
-  CHECK(std::get<ast::RepsDose>(*first.dose).reps.start.high->value == 15);
-  CHECK_FALSE(std::get<ast::RepsDose>(*first.dose).reps.start.low_unit.has_value());
-  CHECK_FALSE(std::get<ast::RepsDose>(*first.dose).reps.end.has_value());
-  CHECK(p.text_of(std::get<ast::RepsDose>(*first.dose).reps.start.span) == "10..15");
+  CHECK(std::get<ast::RepsDose>(*first.dose).reps.amount->start.low.value == 10);
+  REQUIRE(std::get<ast::RepsDose>(*first.dose).reps.amount->start.high.has_value());
+  CHECK(std::get<ast::RepsDose>(*first.dose).reps.amount->start.high->value == 15);
+  CHECK_FALSE(std::get<ast::RepsDose>(*first.dose).reps.amount->start.low_unit.has_value());
+  CHECK_FALSE(std::get<ast::RepsDose>(*first.dose).reps.amount->end.has_value());
+  CHECK(p.text_of(std::get<ast::RepsDose>(*first.dose).reps.amount->start.span) == "10..15");
   CHECK(p.text_of(first.span) == "cat_camel reps 10..15");
   CHECK_FALSE(ast::hold_of(*first.dose));
   CHECK_FALSE(first.sets.has_value());
@@ -58,7 +58,7 @@ TEST_CASE("progressions keep both ends", "[parse]") {
   Parsed p("cat_camel reps 5 -> 15 x1 -> 3\nhalf_wall_hang hold 5s -> 30s");
   REQUIRE(p.diagnostics.all().empty());
   REQUIRE(p.file.body.size() == 2);
-  const auto& reps = std::get<ast::RepsDose>(*p.line(0).dose).reps;
+  const auto& reps = *std::get<ast::RepsDose>(*p.line(0).dose).reps.amount;
   CHECK(reps.start.low.value == 5);
   REQUIRE(reps.end.has_value());
   CHECK(reps.end->low.value == 15);
@@ -165,7 +165,7 @@ TEST_CASE("open holds", "[parse]") {
   CHECK(ast::hold_of(*p.line(1).dose)->until_text == "the tension releases");
   CHECK(ast::hold_of(*p.line(2).dose)->form == ast::Hold::Form::AtLeast);
   CHECK(ast::hold_of(*p.line(3).dose)->form == ast::Hold::Form::Brief);
-  CHECK(std::get<ast::RepsDose>(*p.line(3).dose).reps.start.low.value == 10);
+  CHECK(std::get<ast::RepsDose>(*p.line(3).dose).reps.amount->start.low.value == 10);
 }
 
 TEST_CASE("a clock time is kept as its two numbers, each with its digits' span", "[parse]") {
@@ -203,7 +203,7 @@ TEST_CASE("a dashed range is reported with a fix, and the tree stays complete", 
   CHECK(p.has(DiagCode::DashedRange));
   CHECK(p.file.complete);
   REQUIRE(p.file.body.size() == 1);
-  CHECK(std::get<ast::RepsDose>(*p.line(0).dose).reps.start.high->value == 15);
+  CHECK(std::get<ast::RepsDose>(*p.line(0).dose).reps.amount->start.high->value == 15);
 }
 
 TEST_CASE("nesting deeper than the limit is refused before parsing", "[parse]") {
@@ -248,7 +248,7 @@ TEST_CASE("two parses in one process do not interfere", "[parse]") {
   CHECK(fb.file == b);
   CHECK(std::get<ast::Prescription>(fa.body.at(0).node).exercise.span.file == a);
   CHECK(std::get<ast::Prescription>(fb.body.at(0).node).exercise.span.file == b);
-  CHECK(std::get<ast::RepsDose>(*std::get<ast::Prescription>(fa_again.body.at(0).node).dose).reps.start.low.value == 3);
+  CHECK(std::get<ast::RepsDose>(*std::get<ast::Prescription>(fa_again.body.at(0).node).dose).reps.amount->start.low.value == 3);
 }
 
 TEST_CASE("lex_only and parse_tree_only", "[parse]") {
@@ -283,6 +283,9 @@ const std::vector<std::pair<std::string, std::string>> kAlternatives = {
     {"TimingFact", "timing rep 4s, rest 45s"},
     {"RepsClause", "cat_camel reps 10"},
     {"HoldClause", "half_wall_hang hold"},
+    {"UpToClause", "cat_camel reps up to 10"},
+    {"PhraseClause", "cat_camel reps 10 as tolerated"},
+    {"OnlySideClause", "lunge reps 10 affected side only"},
     {"SetsXClause", "cat_camel reps 10 x1 -> 3"},
     {"SetsClause", "cat_camel reps 10 sets 2"},
     {"DurationClause", "walking for 10min"},

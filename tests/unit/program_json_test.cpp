@@ -117,7 +117,7 @@ TEST_CASE("program JSON: blocks", "[json]") {
 
 TEST_CASE("program JSON: params as chosen", "[json]") {
   Compiled c("param symptoms: mild | severe = mild\nwhen symptoms = severe { test_curl reps 5 }\n",
-             CheckOptions{{{"symptoms", "severe"}}});
+             CheckOptions{{{"symptoms", "severe"}}, {}});
   json doc = to_json(c);
   CHECK(doc["params"] == json{{"symptoms", "severe"}});
   CHECK(doc["body"].size() == 1);

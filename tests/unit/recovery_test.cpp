@@ -53,7 +53,7 @@ TEST_CASE("a line that starts no statement is skipped, and its block goes on", "
   REQUIRE(section.body.size() == 3);
   CHECK(p.text_of(invalid(section.body[1]).span) == "reps 12");
   CHECK(std::get<ast::Prescription>(section.body[2].node).exercise.text == "half_wall_hang");
-  CHECK(std::get<ast::RepsDose>(*p.line(1).dose).reps.start.low.value == 5);
+  CHECK(std::get<ast::RepsDose>(*p.line(1).dose).reps.amount->start.low.value == 5);
 }
 
 TEST_CASE("words skipped after a whole statement on its line break it", "[recovery]") {

@@ -17,6 +17,7 @@ std::string_view side_mode(program::SideMode mode) {
     case program::SideMode::PerSide: return "per_side";
     case program::SideMode::Alternating: return "alternating";
     case program::SideMode::PerDirection: return "per_direction";
+    case program::SideMode::OneSide: return "one_side";
   }
   return "bilateral";
 }
@@ -74,6 +75,8 @@ class Writer {
             {"rest_seconds", optional(item.rest_seconds, range)},
             {"sides",
              {{"mode", side_mode(item.sides.mode)},
+              {"only", item.sides.mode == program::SideMode::OneSide ? json(to_string(item.sides.only)) : json(nullptr)},
+              {"limb", item.sides.limb ? json(to_string(*item.sides.limb)) : json(nullptr)},
               {"order", to_strings(item.sides.order)},
               {"switch", to_string(item.sides.switch_by)},
               {"from_library", item.sides.from_library}}},
@@ -81,6 +84,7 @@ class Writer {
             {"load", optional(item.load, load)},
             {"rpe", optional(item.rpe, range)},
             {"pain_max", optional(item.pain_max, range)},
+            {"as_tolerated", item.as_tolerated},
             {"alternation", item.alternation},
             {"frequency", optional(item.frequency, frequency)},
             {"variants", variants},
@@ -125,6 +129,7 @@ nlohmann::json program_to_json(const program::Program& p, const SourceSet& sourc
           {"level", p.level ? json(to_string(*p.level)) : json(nullptr)},
           {"targets", p.targets},
           {"program_weeks", p.weeks ? json(*p.weeks) : json(nullptr)},
+          {"affected_side", p.affected_side ? json(to_string(*p.affected_side)) : json(nullptr)},
           {"frequency", optional(p.frequency, frequency)},
           {"cautions", p.cautions},
           {"disclaimers", p.disclaimers},

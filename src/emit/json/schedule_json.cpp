@@ -18,7 +18,9 @@ json week_dose(const schedule::WeekDose& d) {
               {"sets", d.sets},
               {"duration_seconds", nullptr},
               {"distance_metres", nullptr},
-              {"rest_seconds", number(d.rest_seconds)}};
+              {"rest_seconds", number(d.rest_seconds)},
+              {"each_seconds", nullptr},
+              {"estimated", d.estimated}};
   auto held = [&](const schedule::HeldFor& h) {
     out["hold_seconds"] = number(h.seconds);
     if (h.breaths) out["hold_breaths"] = *h.breaths;
@@ -29,6 +31,7 @@ json week_dose(const schedule::WeekDose& d) {
         if constexpr (std::is_same_v<T, schedule::RepsWork>) {
           out["reps"] = w.reps;
           if (w.each) held(*w.each);
+          if (w.each_seconds) out["each_seconds"] = number(*w.each_seconds);
         } else if constexpr (std::is_same_v<T, schedule::HoldWork>) {
           held(w.hold);
         } else if constexpr (std::is_same_v<T, schedule::TimeWork>) {
@@ -59,6 +62,7 @@ nlohmann::json schedule_to_json(const program::Program& program, const schedule:
                          {"rounds", count_or_null(i.rounds)},
                          {"side", i.side ? json(to_string(*i.side)) : json(nullptr)},
                          {"what", i.what},
+                         {"estimated", i.estimated},
                          {"cue", i.cue}});
   }
   return {{"format", "regimen-schedule"},
@@ -67,6 +71,7 @@ nlohmann::json schedule_to_json(const program::Program& program, const schedule:
           {"week", timeline.week},
           {"dose", schedule::to_string(timeline.dose)},
           {"total_seconds", number(timeline.total_seconds)},
+          {"estimated", timeline.estimated},
           {"intervals", intervals}};
 }
 

@@ -11,6 +11,8 @@ std::string_view hold_kind(program::HoldKind kind) {
     case program::HoldKind::UntilPain: return "until_pain";
     case program::HoldKind::UntilText: return "until_text";
     case program::HoldKind::AtLeast: return "at_least";
+    case program::HoldKind::UpTo: return "up_to";
+    case program::HoldKind::Comfortable: return "comfortable";
   }
   return "timed";
 }
@@ -63,18 +65,32 @@ json session_timing(const SessionTiming& t) {
           {"metres_per_minute", number(t.metres_per_minute)}};
 }
 
-void dose_fields(const std::optional<program::Dose>& dose, json& object) {
-  object["reps"] = nullptr;
-  object["hold"] = nullptr;
-  object["duration_seconds"] = nullptr;
-  object["distance_metres"] = nullptr;
-  if (!dose) return;
+namespace {
+
+void measured_fields(const program::MeasuredDose& dose, json& object) {
   std::visit(
       [&](const auto& d) {
         using T = std::decay_t<decltype(d)>;
         if constexpr (std::is_same_v<T, program::RepsDose>) {
-          object["reps"] = quantity(d.reps);
+          std::visit(
+              [&](const auto& c) {
+                using C = std::decay_t<decltype(c)>;
+                if constexpr (std::is_same_v<C, program::Quantity>) {
+                  object["reps"] = quantity(c);
+                  object["reps_form"] = "given";
+                } else if constexpr (std::is_same_v<C, program::UpTo>) {
+                  object["reps"] = quantity(c.most);
+                  object["reps_form"] = "up_to";
+                } else {
+                  static_assert(std::is_same_v<C, program::AsManyAsYouCan>, "every count is written");
+                  object["reps"] = c.cap ? quantity(program::Quantity{*c.cap, std::nullopt}) : json(nullptr);
+                  object["reps_form"] = "as_many_as_you_can";
+                  object["reps_estimate"] = {{"count", number(c.estimate)}, {"from_library", c.estimate_from_library}};
+                }
+              },
+              d.reps);
           if (d.hold_each) object["hold"] = hold(*d.hold_each);
+          if (d.each_seconds) object["each_seconds"] = quantity(*d.each_seconds);
         } else if constexpr (std::is_same_v<T, program::HoldDose>) {
           object["hold"] = hold(d.hold);
         } else if constexpr (std::is_same_v<T, program::TimeDose>) {
@@ -84,7 +100,40 @@ void dose_fields(const std::optional<program::Dose>& dose, json& object) {
           object["distance_metres"] = quantity(d.metres);
         }
       },
-      *dose);
+      dose);
+}
+
+void empty_dose_fields(json& object) {
+  object["reps"] = nullptr;
+  object["reps_form"] = nullptr;
+  object["reps_estimate"] = nullptr;
+  object["each_seconds"] = nullptr;
+  object["hold"] = nullptr;
+  object["duration_seconds"] = nullptr;
+  object["distance_metres"] = nullptr;
+}
+
+}  // namespace
+
+void dose_fields(const std::optional<program::Dose>& dose, json& object) {
+  empty_dose_fields(object);
+  object["as_advised"] = false;
+  object["advised_estimate"] = nullptr;
+  if (!dose) return;
+  if (const auto* advised = std::get_if<program::AdvisedDose>(&*dose)) {
+    // The amounts stay empty: the therapist gives them. The library's usual
+    // dose, which times the session, is kept apart.
+    object["as_advised"] = true;
+    json usual = nullptr;
+    if (advised->usual) {
+      usual = json::object();
+      empty_dose_fields(usual);
+      measured_fields(*advised->usual, usual);
+    }
+    object["advised_estimate"] = usual;
+    return;
+  }
+  measured_fields(*program::measured(*dose), object);
 }
 
 }  // namespace regimen::json_values

@@ -40,9 +40,15 @@ std::string hold_text(const program::Hold& h) {
       if (h.amount_from_library) return "hold";
       if (h.unit == program::HoldUnit::Breaths) return fmt::format("hold {} breaths", range(h.amount.start));
       return fmt::format("hold {}", range(h.amount.start, seconds));
+    case program::HoldKind::UpTo:
+      if (h.unit == program::HoldUnit::Breaths) return fmt::format("hold up to {} breaths", range(h.amount.start));
+      return fmt::format("hold up to {}", range(h.amount.start, seconds));
     case program::HoldKind::AtLeast:
       return h.unit == program::HoldUnit::Breaths ? fmt::format("hold at least {} breaths", number(h.amount.start.min))
                                                    : fmt::format("hold at least {}", seconds(h.amount.start.min));
+    case program::HoldKind::Comfortable:
+      if (h.bound_seconds && !h.bound_from_library) return fmt::format("hold as long as comfortable up to {}", seconds(*h.bound_seconds));
+      return "hold as long as comfortable";
     case program::HoldKind::UntilPain:
     case program::HoldKind::UntilText: {
       std::string out = h.kind == program::HoldKind::UntilPain ? fmt::format("hold until pain {}", score(*h.until_pain))
@@ -53,6 +59,14 @@ std::string hold_text(const program::Hold& h) {
     }
   }
   return "hold";
+}
+
+// A count as Regimen writes it: `10..15`, `up to 10`, `as many as you can`.
+std::string count_text(const program::RepCount& count) {
+  if (const auto* given = std::get_if<program::Quantity>(&count)) return range(given->start);
+  if (const auto* up_to = std::get_if<program::UpTo>(&count)) return "up to " + range(up_to->most.start);
+  const auto& open = std::get<program::AsManyAsYouCan>(count);
+  return open.cap ? "as many as you can up to " + range(*open.cap) : "as many as you can";
 }
 
 std::string join(const std::vector<std::string>& items, std::string_view separator = ", ") {
@@ -113,15 +127,18 @@ std::string dose_as_regimen(const DefaultDose& d) {
         [&](const auto& dose) {
           using T = std::decay_t<decltype(dose)>;
           if constexpr (std::is_same_v<T, program::RepsDose>) {
-            parts.push_back("reps " + range(dose.reps.start));
+            parts.push_back("reps " + count_text(dose.reps));
             if (dose.hold_each) parts.push_back(hold_text(*dose.hold_each));
+            if (dose.each_seconds) parts.push_back(fmt::format("for {} each", range(dose.each_seconds->start, seconds)));
           } else if constexpr (std::is_same_v<T, program::HoldDose>) {
             parts.push_back(hold_text(dose.hold));
           } else if constexpr (std::is_same_v<T, program::TimeDose>) {
             parts.push_back("for " + range(dose.seconds.start, seconds));
-          } else {
-            static_assert(std::is_same_v<T, program::DistanceDose>, "every dose form is written");
+          } else if constexpr (std::is_same_v<T, program::DistanceDose>) {
             parts.push_back(fmt::format("distance {}m", range(dose.metres.start)));
+          } else {
+            static_assert(std::is_same_v<T, program::AdvisedDose>, "every dose form is written");
+            parts.push_back("as advised");
           }
         },
         *d.dose);

@@ -43,10 +43,17 @@ std::string schedule_text(const program::Program& program, const schedule::Timel
   for (const auto& i : timeline.intervals) {
     std::string set = i.sets > 1 ? fmt::format("{}/{}", i.set, i.sets) : "";
     std::string round = i.rounds > 1 ? fmt::format("{}/{}", i.round, i.rounds) : "";
-    out += fmt::format("{}  {}  {}  {}  {}  {}\n", pad(clock(i.start), 7), pad(clock(i.duration), 6),
+    // `~`: a length the schedule estimated; the prescription gives none.
+    std::string length = (i.estimated ? "~" : "") + clock(i.duration);
+    out += fmt::format("{}  {}  {}  {}  {}  {}\n", pad(clock(i.start), 7), pad(length, 6),
                        pad(i.exercise_name, name_width), pad(set, 5), pad(round, 5), i.cue);
   }
-  out += fmt::format("\nSession total: {} ({})\n", clock(timeline.total_seconds), schedule::spoken_seconds(timeline.total_seconds));
+  if (timeline.estimated) {
+    out += fmt::format("\nSession total: about {} ({})\n", clock(timeline.total_seconds), schedule::spoken_seconds(timeline.total_seconds));
+    out += "~ an estimate: the prescription leaves this length open, and the schedule times it by the library's usual figure\n";
+  } else {
+    out += fmt::format("\nSession total: {} ({})\n", clock(timeline.total_seconds), schedule::spoken_seconds(timeline.total_seconds));
+  }
   return out;
 }
 

@@ -50,17 +50,21 @@ std::vector<std::pair<const program::Quantity*, const ast::Quantity*>> written_a
       [&](const auto& d) {
         using T = std::decay_t<decltype(d)>;
         if constexpr (std::is_same_v<T, program::RepsDose>) {
+          // An open count (`up to 10`) is no range and no progression.
+          const auto* given = std::get_if<program::Quantity>(&d.reps);
           if (const auto* w = std::get_if<ast::RepsDose>(&line)) {
-            out.emplace_back(&d.reps, &w->reps);
+            if (given && w->reps.amount) out.emplace_back(given, &*w->reps.amount);
             if (d.hold_each && w->hold_each) timed_hold(*d.hold_each, *w->hold_each);
+            if (d.each_seconds && w->each_time) out.emplace_back(&*d.each_seconds, &*w->each_time);
           }
         } else if constexpr (std::is_same_v<T, program::HoldDose>) {
           if (const auto* w = std::get_if<ast::HoldDose>(&line)) timed_hold(d.hold, w->hold);
         } else if constexpr (std::is_same_v<T, program::TimeDose>) {
           if (const auto* w = std::get_if<ast::TimeDose>(&line)) out.emplace_back(&d.seconds, &w->time);
-        } else {
-          static_assert(std::is_same_v<T, program::DistanceDose>, "every dose form has its amounts");
+        } else if constexpr (std::is_same_v<T, program::DistanceDose>) {
           if (const auto* w = std::get_if<ast::DistanceDose>(&line)) out.emplace_back(&d.metres, &w->distance);
+        } else {
+          static_assert(std::is_same_v<T, program::AdvisedDose>, "every dose form has its amounts");
         }
       },
       dose);
