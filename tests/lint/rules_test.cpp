@@ -229,6 +229,8 @@ TEST_CASE("missing-hold-time", "[rules]") {
   CHECK(lint("missing-hold-time", routine("t_hang hold 30s\nt_bridge reps 10 hold 5s\nt_roll reps 10")).empty());
   // A bare `hold` is the library's short hold, written on purpose.
   CHECK(lint("missing-hold-time", routine("t_bridge reps 10 hold")).empty());
+  // `as advised` leaves the hold to the therapist on purpose.
+  CHECK(lint("missing-hold-time", routine("t_hang as advised")).empty());
 }
 
 TEST_CASE("unbounded-hold", "[rules]") {

@@ -111,6 +111,8 @@ void missing_hold_time(const LintInput& input, std::vector<Finding>& out) {
   support::LineIndex lines(input.ast);
   for (const auto* item : support::all_items(input.program)) {
     if (item->kind != DosageKind::Hold && item->kind != DosageKind::RepsHold) continue;
+    // `as advised` leaves every amount to the therapist on purpose.
+    if (std::holds_alternative<program::AdvisedDose>(item->dose)) continue;
     const ast::Prescription* line = lines.of(*item);
     if (!line || support::written_hold(*line)) continue;
     const Exercise* exercise = input.library.by_id(item->exercise_id);
