@@ -32,6 +32,8 @@ HeldFor held_for(const program::Hold& h, const Timing& timing, int week, std::op
   return HeldFor{amount * timing.seconds_per_breath, static_cast<int>(amount)};
 }
 
+// Whether a hold's length is the prescription or the schedule's estimate.
+bool open_hold(const program::Hold& h) { return h.kind != program::HoldKind::Timed; }
 
 }  // namespace
 
@@ -68,9 +70,6 @@ double pick(const program::Range& r, DoseChoice choice, bool whole) {
   (void)whole;
   return std::round(value);
 }
-
-// Whether a hold's length is the prescription or the schedule's estimate.
-bool open_hold(const program::Hold& h) { return h.kind != program::HoldKind::Timed; }
 
 WeekDose dose_at(const program::Item& item, int week, std::optional<int> weeks, DoseChoice choice) {
   auto at = [&](const program::Quantity& q) { return pick(at_week(q, week, weeks), choice, true); };
