@@ -188,7 +188,7 @@ class Builder {
     out.dose = dose_words(item, weeks.front(), program_.weeks);
     out.dose_by_week = by_week(item, weeks);
     if (!out.dose_by_week.empty()) out.dose += " Build up week by week as the table shows.";
-    if (std::string extras = dose_extras(item); !extras.empty()) out.dose += " " + extras;
+    if (std::string extras = schedule::dose_extras(item, program_.weeks); !extras.empty()) out.dose += " " + extras;
     if (phase) out.when = weeks_words(*phase);
     else if (static_cast<int>(weeks.size()) < weeks_) out.when = runs_words(weeks);
     if (item.frequency) out.how_often = frequency_words(*item.frequency);

@@ -79,7 +79,8 @@ nlohmann::json plan_to_json(const program::Program& program, const schedule::Pla
                          {"exercise", e.name},
                          {"section", text_or_null(e.section)},
                          {"dose", week_dose(e.dose)},
-                         {"dose_phrase", e.dose_phrase}});
+                         {"dose_phrase", e.dose_phrase},
+                         {"extras", e.extras}});
     }
     weeks.push_back({{"week", w.week}, {"session_seconds", number(w.session_seconds)}, {"entries", entries}});
   }
