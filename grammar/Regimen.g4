@@ -183,9 +183,17 @@ tempoSpec
     | perRep=amount                                                # PerRepTempo
     ;
 
+// `load 2kg`, `load band yellow`, `load light`, `load "a bag of tins"`; a
+// load may progress over the program: `load 2kg -> 4kg`, `load band yellow
+// -> red`. Whether the two ends go together is checked after parsing.
 loadSpec
+    : start=loadValue (ARROW end=loadValue)?
+    ;
+
+loadValue
     : weight=amount                                                # WeightLoad
     | kind=IDENT ('(' detail=IDENT ')' | detail=IDENT)?             # NamedLoad
+    | text=STRING                                                  # DescribedLoad
     ;
 
 variant

@@ -149,10 +149,22 @@ struct Tempo {
   Span span;
 };
 
-struct Load {
+// One load as written: a weight, a named load or a description. After `->`
+// a band's colour or resistance may stand alone (`band yellow -> red`); the
+// checker reads `kind` then as the band's.
+struct LoadValue {
   std::optional<Amount> weight;         // 2kg, 5lb
   std::optional<Name> kind;             // light, band
   std::optional<Name> detail;           // band's colour or resistance
+  std::optional<Name> description;      // "a shopping bag with tins", quoted
+  Span span;
+};
+
+// `load 2kg`, `load band yellow -> red`: a load, progressing over the
+// program when it has an `end`.
+struct Load {
+  LoadValue start;
+  std::optional<LoadValue> end;
   Span span;
 };
 

@@ -13,9 +13,6 @@ namespace {
 
 // Per-side work, and per-direction work with no directions named, starts on the right.
 const std::vector<Direction> kRightThenLeft = {Direction::Right, Direction::Left};
-const std::vector<std::string> kBandColours = {"yellow", "red",   "green", "blue",  "black",
-                                               "silver", "gold",  "orange", "purple", "grey"};
-const std::vector<std::string> kResistances = {"extra_light", "light", "medium", "moderate", "heavy", "extra_heavy"};
 const std::vector<std::string> kTempoWords = {"slow", "controlled", "moderate", "fast"};
 
 bool contains(const std::vector<std::string>& list, const std::string& word) {
@@ -156,50 +153,6 @@ program::Sides Checker::sides(const ast::Prescription& line, const Exercise& exe
       break;
   }
   return out;
-}
-
-std::optional<program::Load> Checker::load(const ast::Load& l) {
-  program::Load out;
-  if (l.weight) {
-    auto kg = convert(*l.weight, Expect{"load", {Dimension::Mass}, std::nullopt}, diagnostics_);
-    if (!kg) return std::nullopt;
-    out.kind = program::Load::Kind::Weight;
-    out.kilograms = kg->range;
-    const auto& unit = l.weight->low_unit ? l.weight->low_unit : l.weight->high_unit;
-    out.written_unit = unit ? std::string(find_unit(unit->text)->canonical) : "";
-    out.as_written = program::Range{l.weight->low.value, l.weight->high ? l.weight->high->value : l.weight->low.value};
-    return out;
-  }
-  const std::string& kind = l.kind->text;
-  if (kind == "band") {
-    out.kind = program::Load::Kind::Band;
-    if (l.detail) {
-      if (contains(kBandColours, l.detail->text)) {
-        out.colour = l.detail->text;
-      } else if (contains(kResistances, l.detail->text)) {
-        out.resistance = l.detail->text;
-      } else {
-        std::vector<std::string> allowed = kBandColours;
-        allowed.insert(allowed.end(), kResistances.begin(), kResistances.end());
-        unknown_word(*l.detail, "band colour or resistance", allowed);
-        return std::nullopt;
-      }
-    }
-    return out;
-  }
-  if (contains(kResistances, kind)) {
-    if (l.detail) {
-      diagnostics_.report(l.detail->span, msg::UnexpectedAfterLoad{l.detail->text, std::string(kind)}).emit();
-      return std::nullopt;
-    }
-    out.kind = program::Load::Kind::Effort;
-    out.resistance = kind;
-    return out;
-  }
-  std::vector<std::string> allowed = {"band"};
-  allowed.insert(allowed.end(), kResistances.begin(), kResistances.end());
-  unknown_word(*l.kind, "load", allowed);
-  return std::nullopt;
 }
 
 std::optional<program::Tempo> Checker::tempo(const ast::Tempo& t) {

@@ -231,11 +231,21 @@ ast::Tempo AstBuilder::tempo(P::TempoSpecContext* ctx) {
 ast::Load AstBuilder::load(P::LoadSpecContext* ctx) {
   ast::Load out;
   out.span = span(ctx);
+  out.start = load_value(ctx->start);
+  if (ctx->end) out.end = load_value(ctx->end);
+  return out;
+}
+
+ast::LoadValue AstBuilder::load_value(P::LoadValueContext* ctx) {
+  ast::LoadValue out;
+  out.span = span(ctx);
   if (auto* weight_load = dynamic_cast<P::WeightLoadContext*>(ctx)) {
     out.weight = amount(weight_load->weight);
   } else if (auto* named_load = dynamic_cast<P::NamedLoadContext*>(ctx)) {
     out.kind = word(named_load->kind);
     if (named_load->detail) out.detail = word(named_load->detail);
+  } else if (auto* described_load = dynamic_cast<P::DescribedLoadContext*>(ctx)) {
+    out.description = ast::Name{string_value(described_load->text), span(described_load->text), true};
   } else {
     no_builder(ctx, "load");
   }

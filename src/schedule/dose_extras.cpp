@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
+#include <string_view>
 #include <vector>
 
 #include "schedule/timeline.h"
@@ -21,17 +23,53 @@ std::string amount_words(const Range& r) {
   return single(r) ? number(r.min) : fmt::format("{} to {}", number(r.min), number(*r.max));
 }
 
-std::string load_sentence(const program::Load& l) {
+// "an" before a vowel: "an orange resistance band", "an extra light weight".
+std::string with_article(const std::string& words) {
+  bool vowel = !words.empty() && std::string_view("aeiou").find(words.front()) != std::string_view::npos;
+  return (vowel ? "an " : "a ") + words;
+}
+
+// "extra_light" -> "extra light".
+std::string spaced(std::string word) {
+  std::replace(word.begin(), word.end(), '_', ' ');
+  return word;
+}
+
+// What to use: "a weight of 2 kg", "a yellow resistance band", "a light weight".
+std::string load_noun(const program::Load& l, const program::LoadLevel& level) {
   switch (l.kind) {
     case program::Load::Kind::Weight:
-      return l.as_written ? fmt::format("Use a weight of {} {}.", amount_words(*l.as_written), l.written_unit) : "";
+      return level.as_written ? fmt::format("a weight of {} {}", amount_words(*level.as_written), l.written_unit) : "a weight";
     case program::Load::Kind::Band: {
-      std::string what = !l.colour.empty() ? l.colour : l.resistance;
-      return what.empty() ? "Use a resistance band." : fmt::format("Use a {} resistance band.", what);
+      std::string what = !level.colour.empty() ? level.colour : spaced(level.resistance);
+      return what.empty() ? "a resistance band" : with_article(what + " resistance band");
     }
-    case program::Load::Kind::Effort: return fmt::format("Use a {} weight.", l.resistance);
+    case program::Load::Kind::Effort: return with_article(spaced(level.resistance) + " weight");
+    case program::Load::Kind::Described: return l.description;
   }
-  return "";
+  return "a load";
+}
+
+// The load of its first week, which is every week's when it does not progress.
+std::string load_sentence(const program::Load& l) {
+  if (l.kind != program::Load::Kind::Described) return fmt::format("Use {}.", load_noun(l, l.start));
+  // The routine's own words, as written: a load to carry, never another exercise.
+  std::string out = "Load: " + l.description;
+  if (std::string_view(".!?").find(out.back()) == std::string_view::npos) out += '.';
+  return out;
+}
+
+// The whole program's load: from its first week to its last when it moves.
+std::string program_load(const program::Load& l, std::optional<int> program_weeks) {
+  if (!l.end || !progresses(program_weeks)) return load_sentence(l);
+  int weeks = *program_weeks;
+  if (l.kind == program::Load::Kind::Weight && l.end->as_written) {
+    return fmt::format("Start with {} and build up evenly to {} {} by week {}.", load_noun(l, l.start),
+                       amount_words(*l.end->as_written), l.written_unit, weeks);
+  }
+  int change = load_change_week(weeks);
+  std::string first = change == 2 ? "week 1" : fmt::format("weeks 1 to {}", change - 1);
+  return fmt::format("Use {} in {}, then {} from week {}.", load_noun(l, l.start), first, load_noun(l, *l.end), change);
 }
 
 std::string tempo_sentence(const program::Tempo& t) {
@@ -41,9 +79,10 @@ std::string tempo_sentence(const program::Tempo& t) {
   return "";
 }
 
-// What every output says after the dose, in this order. `rest` is the rest
-// written on the line (none when the library's is used), and `several_sets`
-// whether it falls between sets or after the only one.
+// What every output says after the dose, in this order. `load` is said for
+// the weeks in question; `rest` is the rest written on the line (none when
+// the library's is used), and `several_sets` whether it falls between sets
+// or after the only one.
 std::string extras(const program::Item& item, const std::string& load, const std::optional<Range>& rest, bool several_sets) {
   std::vector<std::string> out;
   if (!load.empty()) out.push_back(load);
@@ -70,15 +109,22 @@ std::string seconds_words(const Range& r) {
   return fmt::format("{} to {}", spoken_seconds(lo), spoken_seconds(hi));
 }
 
-std::string dose_extras(const program::Item& item, std::optional<int> /*program_weeks*/) {
+std::string dose_extras(const program::Item& item, std::optional<int> program_weeks) {
   bool several_sets = item.sets.start.min > 1 || item.sets.start.max.value_or(1) > 1 || item.sets.end;
-  return extras(item, item.load ? load_sentence(*item.load) : "", item.rest_seconds, several_sets);
+  return extras(item, item.load ? program_load(*item.load, program_weeks) : "", item.rest_seconds, several_sets);
 }
 
 std::string week_extras(const program::Item& item, const WeekDose& dose) {
   std::optional<Range> rest;
   if (item.rest_seconds) rest = Range{dose.rest_seconds, dose.rest_seconds};
-  return extras(item, item.load ? load_sentence(*item.load) : "", rest, dose.sets > 1);
+  return extras(item, dose.load ? load_sentence(*dose.load) : "", rest, dose.sets > 1);
+}
+
+std::string week_changes(const program::Item& item, int week, std::optional<int> program_weeks) {
+  std::vector<std::string> out;
+  if (item.load && item.load->end && progresses(program_weeks))
+    out.push_back(load_sentence(load_at(*item.load, week, program_weeks, std::nullopt)));
+  return fmt::format("{}", fmt::join(out, " "));
 }
 
 std::string with_extras(const std::string& dose_phrase, const std::string& extras) {

@@ -20,6 +20,11 @@ std::string dose_extras(const program::Item& item, std::optional<int> program_we
 // plan and the calendar say it.
 std::string week_extras(const program::Item& item, const WeekDose& dose);
 
+// What progresses besides the work, in `week`, ranges kept: the load when it
+// moves over the weeks. The handout's table of the dose by week shows it
+// beside the work. Empty when nothing does.
+std::string week_changes(const program::Item& item, int week, std::optional<int> program_weeks);
+
 // A plan's or calendar's dose with its extras after it:
 // "3 sets: 15 repetitions. Move at a slow pace."
 std::string with_extras(const std::string& dose_phrase, const std::string& extras);

@@ -364,6 +364,28 @@ def case_dose_extras():
     check_against_schedule(cal, path, weeks, "Tendon")
 
 
+def case_load_progression():
+    # A band that changes halfway gives one series for each half, each
+    # description naming its own band; a weight shows each week's.
+    weeks = 4
+    path = routine("load_progression", f"""routine "Bands" {{
+  program {weeks} weeks
+  frequency 1/day
+  band_pull_apart reps 12 x2 load band yellow -> red
+  band_pull_apart reps 10 load 2kg -> 3kg
+}}
+""")
+    cal = Calendar(build_ics(path, "2026-01-05"), "2026-01-05")
+    for when, event in cal.occurrences:
+        text = str(event.get("DESCRIPTION"))
+        week = cal.week_of(when)
+        colour = "yellow" if week <= 2 else "red"
+        expect(f"Use a {colour} resistance band." in text, f"week {week}: not the {colour} band: {text!r}")
+        kilograms = {1: "2", 2: "2.5", 3: "2.5", 4: "3"}[week]
+        expect(f"Use a weight of {kilograms} kg." in text, f"week {week}: not {kilograms} kg: {text!r}")
+    check_against_schedule(cal, path, weeks, "Bands")
+
+
 def case_deterministic():
     path = named_days_routine("deterministic")
     first = build_ics(path, "2026-01-05")

@@ -123,6 +123,7 @@ void check_line(const ast::Prescription& line, const json& item) {
   if (line.sides) CHECK_FALSE(item["sides"]["from_library"].get<bool>());
   if (line.tempo) CHECK(item["tempo"].is_object());
   if (line.load) CHECK(item["load"].is_object());
+  if (line.load && line.load->end) CHECK(item["load"]["end"].is_object());
   if (line.rpe) CHECK(item["rpe"].is_object());
   if (line.pain) CHECK(item["pain_max"].is_object());
   if (line.frequency) CHECK(item["frequency"].is_object());

@@ -45,5 +45,80 @@ TEST_CASE("a rest after one set, and no extras at all", "[extras]") {
   CHECK(schedule::with_extras("10 repetitions", "Move at a slow pace.") == "10 repetitions. Move at a slow pace.");
 }
 
+TEST_CASE("a band changes once, halfway, and only to the band written", "[extras][load]") {
+  Compiled c("program 8 weeks\ntest_curl reps 10 load band yellow -> red\n");
+  REQUIRE(c.result.ok());
+  CHECK(schedule::dose_extras(c.item(0), 8) ==
+        "Use a yellow resistance band in weeks 1 to 4, then a red resistance band from week 5.");
+  std::vector<std::string> yellow(4, "Use a yellow resistance band."), red(4, "Use a red resistance band.");
+  std::vector<std::string> expected = yellow;
+  expected.insert(expected.end(), red.begin(), red.end());
+  CHECK(plan_extras(c) == expected);
+  // The handout's table of the dose by week says it beside the work.
+  CHECK(schedule::week_changes(c.item(0), 4, 8) == "Use a yellow resistance band.");
+  CHECK(schedule::week_changes(c.item(0), 5, 8) == "Use a red resistance band.");
+}
+
+TEST_CASE("in an odd number of weeks the lighter load keeps the middle week", "[extras][load]") {
+  Compiled three("program 3 weeks\ntest_curl reps 10 load light -> heavy\n");
+  REQUIRE(three.result.ok());
+  CHECK(plan_extras(three) == std::vector<std::string>{"Use a light weight.", "Use a light weight.", "Use a heavy weight."});
+  CHECK(schedule::dose_extras(three.item(0), 3) == "Use a light weight in weeks 1 to 2, then a heavy weight from week 3.");
+  Compiled two("program 2 weeks\ntest_curl reps 10 load band extra_light -> heavy\n");
+  REQUIRE(two.result.ok());
+  CHECK(schedule::dose_extras(two.item(0), 2) ==
+        "Use an extra light resistance band in week 1, then a heavy resistance band from week 2.");
+}
+
+TEST_CASE("a weight moves evenly, on steps of 0.5 kg or whole pounds", "[extras][load]") {
+  Compiled kg("program 8 weeks\ntest_curl reps 10 load 2kg -> 4kg\n");
+  REQUIRE(kg.result.ok());
+  CHECK(schedule::dose_extras(kg.item(0), 8) == "Start with a weight of 2 kg and build up evenly to 4 kg by week 8.");
+  CHECK(plan_extras(kg) == std::vector<std::string>{"Use a weight of 2 kg.", "Use a weight of 2.5 kg.", "Use a weight of 2.5 kg.",
+                                                    "Use a weight of 3 kg.", "Use a weight of 3 kg.", "Use a weight of 3.5 kg.",
+                                                    "Use a weight of 3.5 kg.", "Use a weight of 4 kg."});
+  CHECK(schedule::week_changes(kg.item(0), 2, 8) == "Use a weight of 2.5 kg.");
+  Compiled lb("program 4 weeks\ntest_curl reps 10 load 5 -> 10lb\n");
+  REQUIRE(lb.result.ok());
+  CHECK(plan_extras(lb) == std::vector<std::string>{"Use a weight of 5 lb.", "Use a weight of 7 lb.", "Use a weight of 8 lb.",
+                                                    "Use a weight of 10 lb."});
+  // The plan's week is in kilograms too, for readers that compute.
+  auto plan = schedule::make_plan(lb.program(), DoseChoice::Low);
+  REQUIRE(plan.by_week.at(3).entries.at(0).dose.load);
+  CHECK(plan.by_week.at(3).entries.at(0).dose.load->start.kilograms->min == Approx(4.5359237));
+}
+
+TEST_CASE("the weights written are kept; only the weeks between and a range's middle are stepped", "[extras][load]") {
+  Compiled odd("program 4 weeks\ntest_curl reps 10 load 1.25kg -> 2.75kg\n");
+  REQUIRE(odd.result.ok());
+  auto said = plan_extras(odd);
+  CHECK(said.front() == "Use a weight of 1.25 kg.");
+  CHECK(said.back() == "Use a weight of 2.75 kg.");
+  CHECK(said[1] == "Use a weight of 1.5 kg.");
+  Compiled range("test_curl reps 10 load 2..3kg\ntest_curl reps 10 load 5..6lb\n");
+  REQUIRE(range.result.ok());
+  CHECK(schedule::dose_extras(range.item(0), std::nullopt) == "Use a weight of 2 to 3 kg.");
+  auto mid = schedule::make_plan(range.program(), DoseChoice::Mid).by_week.at(0).entries;
+  CHECK(mid.at(0).extras == "Use a weight of 2.5 kg.");
+  CHECK(mid.at(1).extras == "Use a weight of 6 lb.");
+  CHECK(plan_extras(range, DoseChoice::High) == std::vector<std::string>{"Use a weight of 3 kg."});
+}
+
+TEST_CASE("without a program length a load stays at its start, in every output", "[extras][load]") {
+  Compiled c("test_curl reps 10 load band yellow -> red\n");
+  REQUIRE(c.result.ok());
+  CHECK(schedule::dose_extras(c.item(0), std::nullopt) == "Use a yellow resistance band.");
+  CHECK(plan_extras(c) == std::vector<std::string>{"Use a yellow resistance band."});
+  CHECK(schedule::week_changes(c.item(0), 1, std::nullopt).empty());
+}
+
+TEST_CASE("a load in the routine's words is said as the load", "[extras][load]") {
+  Compiled c("test_curl reps 10 load \"a shopping bag with tins\"\ntest_curl reps 10 load \"a backpack (about 5 kg).\"\n");
+  REQUIRE(c.result.ok());
+  CHECK(schedule::dose_extras(c.item(0), std::nullopt) == "Load: a shopping bag with tins.");
+  CHECK(schedule::dose_extras(c.item(1), std::nullopt) == "Load: a backpack (about 5 kg).");
+  CHECK(plan_extras(c).front() == "Load: a shopping bag with tins.");
+}
+
 }  // namespace
 }  // namespace regimen::testing

@@ -310,6 +310,7 @@ const std::vector<std::pair<std::string, std::string>> kAlternatives = {
     {"PerRepTempo", "curl reps 10 tempo 4s"},
     {"WeightLoad", "curl reps 10 load 2kg"},
     {"NamedLoad", "curl reps 10 load band (red)"},
+    {"DescribedLoad", "curl reps 10 load \"a bag of tins\""},
     {"CountRate", "frequency 3..5/week"},
     {"WordRate", "frequency daily"},
     {"DefaultItem", "exercise e { default reps 10 x2 }"},

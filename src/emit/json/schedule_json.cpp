@@ -18,7 +18,8 @@ json week_dose(const schedule::WeekDose& d) {
               {"sets", d.sets},
               {"duration_seconds", nullptr},
               {"distance_metres", nullptr},
-              {"rest_seconds", number(d.rest_seconds)}};
+              {"rest_seconds", number(d.rest_seconds)},
+              {"load", optional(d.load, load)}};
   auto held = [&](const schedule::HeldFor& h) {
     out["hold_seconds"] = number(h.seconds);
     if (h.breaths) out["hold_breaths"] = *h.breaths;
