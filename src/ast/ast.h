@@ -224,6 +224,7 @@ struct Prescription {
   std::optional<Tempo> tempo;
   std::optional<Load> load;
   std::optional<Score> rpe;
+  std::optional<Quantity> effort;       // `effort 50%`: a share of maximal effort
   std::optional<Score> pain;
   std::vector<Name> alternation;
   std::optional<Frequency> frequency;

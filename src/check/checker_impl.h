@@ -40,6 +40,8 @@ class Checker {
   void dosage(const ast::Prescription& line, const Exercise& exercise, program::Item& item);
   program::Sides sides(const ast::Prescription& line, const Exercise& exercise);
   std::optional<program::Tempo> tempo(const ast::Tempo& tempo);
+  // `effort 50%`: a share of maximal effort, from 1% to 100%.
+  std::optional<program::Quantity> effort(const ast::Quantity& written, const ast::Prescription& line);
   std::optional<program::Variant> variant(const ast::Variant& variant);
   void plausibility(const program::Item& item, const ast::Prescription& line);
   void single_held_repetition(const Exercise& exercise, const ast::Prescription& line);

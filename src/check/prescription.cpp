@@ -40,6 +40,7 @@ std::optional<program::Item> Checker::prescription(const ast::Prescription& line
   item.timing = item_timing(line, *exercise, item.tempo);
   if (line.load) item.load = load(*line.load);
   if (line.rpe) item.rpe = convert_score(*line.rpe, "effort (RPE)", diagnostics_);
+  if (line.effort) item.effort_percent = effort(*line.effort, line);
   if (line.pain) item.pain_max = convert_score(*line.pain, "pain", diagnostics_);
   for (const auto& move : line.alternation) item.alternation.push_back(move.text);
   if (line.frequency) item.frequency = frequency(*line.frequency);
@@ -153,6 +154,35 @@ program::Sides Checker::sides(const ast::Prescription& line, const Exercise& exe
       break;
   }
   return out;
+}
+
+std::optional<program::Quantity> Checker::effort(const ast::Quantity& written, const ast::Prescription& line) {
+  if (line.rpe) {
+    auto d = diagnostics_.report(written.span, msg::EffortBesideRpe{});
+    d.note("`rpe` is given here", line.rpe->span);
+    d.help("keep one: `rpe` for a rating out of 10, or `effort` for a percentage of maximal effort");
+    return std::nullopt;
+  }
+  // `effort 5` may mean 5% or a rating of 5 out of 10: the `%` is not guessed.
+  auto has_unit = [](const ast::Amount& a) { return a.low_unit || a.high_unit; };
+  if (!has_unit(written.start) && !(written.end && has_unit(*written.end))) {
+    std::string number = format_number(written.start.low.value);
+    diagnostics_.report(written.start.span, msg::EffortWithoutPercent{number})
+        .help(fmt::format("write `effort {}%` for {}% of maximal effort, or `rpe {}` for a rating out of 10", number, number, number));
+    return std::nullopt;
+  }
+  auto percent = convert(written, Expect{"effort", {Dimension::Percent}, std::nullopt}, diagnostics_);
+  if (!percent) return std::nullopt;
+  for (const ast::Amount* amount : {&written.start, written.end ? &*written.end : nullptr}) {
+    if (amount == nullptr) continue;
+    for (const ast::Number* n : {&amount->low, amount->high ? &*amount->high : nullptr}) {
+      if (n == nullptr || n->value <= 100) continue;
+      diagnostics_.report(n->span, msg::EffortOverMaximal{format_number(n->value)})
+          .help("effort is a share of the most the patient can do, from 1% to 100%");
+      return std::nullopt;
+    }
+  }
+  return percent->quantity;
 }
 
 std::optional<program::Tempo> Checker::tempo(const ast::Tempo& t) {

@@ -1,6 +1,7 @@
 // Exercise lines and their clauses: dosage, sides, load, variants, notes.
 #include <fmt/format.h>
 
+#include "base/names.h"
 #include "parse/ast_builder.h"
 #include "parse/syntax_errors.h"
 
@@ -155,11 +156,32 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
   } else if (auto* load_clause = dynamic_cast<P::LoadClauseContext*>(ctx)) {
     if (!repeated(out.load, where, "load")) out.load = load(load_clause->loadSpec()), out.load->span = where;
   } else if (auto* rpe_clause = dynamic_cast<P::RpeClauseContext*>(ctx)) {
+    if (rpe_clause->percent) {
+      diagnostics_.report(span(rpe_clause->percent), msg::RpeAsPercent{})
+          .help(fmt::format("for a share of maximal effort write `effort {}%`; for a rating out of 10, `rpe` with no `%`",
+                            rpe_clause->count()->getText()));
+      return;
+    }
     if (!repeated(out.rpe, where, "rpe")) {
       Span clause_span = span(rpe_clause->count());
       if (rpe_clause->scale) clause_span = clause_span.merge(span(rpe_clause->scale));
       out.rpe = score(rpe_clause->count(), rpe_clause->scale, clause_span);
     }
+  } else if (auto* effort_clause = dynamic_cast<P::EffortClauseContext*>(ctx)) {
+    if (repeated(out.effort, where, "effort")) return;
+    if (effort_clause->scale) {
+      // `effort 5/10` is a rating, which `rpe` says.
+      auto d = diagnostics_.report(where, msg::EffortOutOfScale{effort_clause->scale->getText()});
+      d.help(fmt::format("for a rating out of 10 write `rpe {}`; for a share of maximal effort, a percentage such as `effort 50%`",
+                         effort_clause->dose()->getText()));
+      return;
+    }
+    out.effort = quantity(effort_clause->dose());
+    out.effort->span = where;
+  } else if (auto* effort_words = dynamic_cast<P::EffortInWordsClauseContext*>(ctx)) {
+    auto d = diagnostics_.report(span(effort_words->word), msg::EffortInWords{names::shorten(effort_words->word->getText())});
+    d.help("write a percentage of maximal effort, as in `effort 50%`, or a rating out of 10, as in `rpe 6`; to say more, "
+           "add a cue: `cue \"...\"`");
   } else if (auto* pain_clause = dynamic_cast<P::PainClauseContext*>(ctx)) {
     if (!repeated(out.pain, where, "pain")) out.pain = score(pain_clause->painScore());
   } else if (auto* alternate_clause = dynamic_cast<P::AlternateClauseContext*>(ctx)) {

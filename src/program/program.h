@@ -87,6 +87,7 @@ struct Item {
   std::optional<Tempo> tempo;
   std::optional<Load> load;
   std::optional<Range> rpe;
+  std::optional<Quantity> effort_percent;  // `effort 30% -> 70%`: of maximal effort
   std::optional<Range> pain_max;
   std::vector<std::string> alternation;
   std::optional<Frequency> frequency;

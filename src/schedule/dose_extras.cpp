@@ -72,6 +72,17 @@ std::string program_load(const program::Load& l, std::optional<int> program_week
   return fmt::format("Use {} in {}, then {} from week {}.", load_noun(l, l.start), first, load_noun(l, *l.end), change);
 }
 
+std::string effort_sentence(const Range& percent) {
+  return fmt::format("Work at about {}% of your maximum effort.", amount_words(percent));
+}
+
+// The whole program's effort: from its first week to its last when it moves.
+std::string program_effort(const program::Quantity& percent, std::optional<int> program_weeks) {
+  if (!percent.end || !progresses(program_weeks)) return effort_sentence(percent.start);
+  return fmt::format("Start at about {}% of your maximum effort and build up evenly to about {}% by week {}.",
+                     amount_words(percent.start), amount_words(*percent.end), *program_weeks);
+}
+
 std::string tempo_sentence(const program::Tempo& t) {
   if (!t.word.empty()) return fmt::format("Move at a {} pace.", t.word);
   if (!t.phases.empty()) return fmt::format("Count the tempo {} (seconds for each part of the movement).", fmt::join(t.phases, "-"));
@@ -79,17 +90,19 @@ std::string tempo_sentence(const program::Tempo& t) {
   return "";
 }
 
-// What every output says after the dose, in this order. `load` is said for
-// the weeks in question; `rest` is the rest written on the line (none when
-// the library's is used), and `several_sets` whether it falls between sets
-// or after the only one.
-std::string extras(const program::Item& item, const std::string& load, const std::optional<Range>& rest, bool several_sets) {
+// What every output says after the dose, in this order. `load` and `effort`
+// are said for the weeks in question; `rest` is the rest written on the line
+// (none when the library's is used), and `several_sets` whether it falls
+// between sets or after the only one.
+std::string extras(const program::Item& item, const std::string& load, const std::string& effort,
+                   const std::optional<Range>& rest, bool several_sets) {
   std::vector<std::string> out;
   if (!load.empty()) out.push_back(load);
   if (item.tempo) {
     if (std::string tempo = tempo_sentence(*item.tempo); !tempo.empty()) out.push_back(tempo);
   }
   if (item.rpe) out.push_back(fmt::format("Work at an effort of about {} out of 10.", amount_words(*item.rpe)));
+  if (!effort.empty()) out.push_back(effort);
   if (item.pain_max) out.push_back(fmt::format("Keep any pain at or below {} out of 10.", number(item.pain_max->max.value_or(item.pain_max->min))));
   if (rest) {
     out.push_back(several_sets ? fmt::format("Rest {} between sets.", seconds_words(*rest))
@@ -111,19 +124,23 @@ std::string seconds_words(const Range& r) {
 
 std::string dose_extras(const program::Item& item, std::optional<int> program_weeks) {
   bool several_sets = item.sets.start.min > 1 || item.sets.start.max.value_or(1) > 1 || item.sets.end;
-  return extras(item, item.load ? program_load(*item.load, program_weeks) : "", item.rest_seconds, several_sets);
+  return extras(item, item.load ? program_load(*item.load, program_weeks) : "",
+                item.effort_percent ? program_effort(*item.effort_percent, program_weeks) : "", item.rest_seconds, several_sets);
 }
 
 std::string week_extras(const program::Item& item, const WeekDose& dose) {
   std::optional<Range> rest;
   if (item.rest_seconds) rest = Range{dose.rest_seconds, dose.rest_seconds};
-  return extras(item, dose.load ? load_sentence(*dose.load) : "", rest, dose.sets > 1);
+  std::string effort = dose.effort_percent ? effort_sentence(Range{*dose.effort_percent, *dose.effort_percent}) : "";
+  return extras(item, dose.load ? load_sentence(*dose.load) : "", effort, rest, dose.sets > 1);
 }
 
 std::string week_changes(const program::Item& item, int week, std::optional<int> program_weeks) {
   std::vector<std::string> out;
   if (item.load && item.load->end && progresses(program_weeks))
     out.push_back(load_sentence(load_at(*item.load, week, program_weeks, std::nullopt)));
+  if (item.effort_percent && item.effort_percent->end && progresses(program_weeks))
+    out.push_back(effort_sentence(effort_at(*item.effort_percent, week, program_weeks, std::nullopt)));
   return fmt::format("{}", fmt::join(out, " "));
 }
 

@@ -20,8 +20,8 @@ std::string dose_extras(const program::Item& item, std::optional<int> program_we
 // plan and the calendar say it.
 std::string week_extras(const program::Item& item, const WeekDose& dose);
 
-// What progresses besides the work, in `week`, ranges kept: the load when it
-// moves over the weeks. The handout's table of the dose by week shows it
+// What progresses besides the work, in `week`, ranges kept: the load and the
+// effort, when they move over the weeks. The handout's table of the dose by week shows it
 // beside the work. Empty when nothing does.
 std::string week_changes(const program::Item& item, int week, std::optional<int> program_weeks);
 

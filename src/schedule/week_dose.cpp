@@ -79,6 +79,13 @@ program::Load load_at(const program::Load& load, int week, std::optional<int> we
   return out;
 }
 
+program::Range effort_at(const program::Quantity& percent, int week, std::optional<int> weeks, std::optional<DoseChoice> choice) {
+  // Nobody feels the difference between 36% and 35% of their maximum.
+  constexpr double kStep = 5;
+  program::Range r = stepped_at(percent, week, weeks, kStep);
+  return choice ? stepped_choice(r, *choice, kStep) : r;
+}
+
 std::string_view to_string(DoseChoice choice) {
   switch (choice) {
     case DoseChoice::Low: return "low";
@@ -136,6 +143,7 @@ WeekDose dose_at(const program::Item& item, int week, std::optional<int> weeks, 
   d.sets = std::max(1, static_cast<int>(at(item.sets)));
   d.rest_seconds = item.rest_seconds ? pick(*item.rest_seconds, choice, true) : item.timing.rest_seconds;
   if (item.load) d.load = load_at(*item.load, week, weeks, choice);
+  if (item.effort_percent) d.effort_percent = effort_at(*item.effort_percent, week, weeks, choice).min;
   return d;
 }
 

@@ -45,6 +45,7 @@ struct WeekDose {
   int sets = 1;
   double rest_seconds = 0;               // between sets
   std::optional<program::Load> load;     // the week's load, `end` unset
+  std::optional<double> effort_percent;  // of maximal effort
 };
 
 // The week's value of a quantity: week 1 is `start`, the last week `end`, and
@@ -60,6 +61,11 @@ double pick(const program::Range& range, DoseChoice choice, bool whole);
 // as the plan does; without, ranges are kept, as the handout does.
 program::Load load_at(const program::Load& load, int week, std::optional<int> program_weeks,
                       std::optional<DoseChoice> choice);
+
+// The week's effort, in percent of maximal effort: moving evenly like a
+// weight, on steps of 5%, the percentages written kept as they are.
+program::Range effort_at(const program::Quantity& percent, int week, std::optional<int> program_weeks,
+                         std::optional<DoseChoice> choice);
 
 // The first week in which a band or a word that progresses is its end: the
 // weeks are split in two, the first half (rounded up) on the lighter load.

@@ -366,13 +366,14 @@ def case_dose_extras():
 
 def case_load_progression():
     # A band that changes halfway gives one series for each half, each
-    # description naming its own band; a weight shows each week's.
+    # description naming its own band; a weight and an effort show each week's.
     weeks = 4
     path = routine("load_progression", f"""routine "Bands" {{
   program {weeks} weeks
   frequency 1/day
   band_pull_apart reps 12 x2 load band yellow -> red
   band_pull_apart reps 10 load 2kg -> 3kg
+  half_wall_hang hold 30s effort 30% -> 60%
 }}
 """)
     cal = Calendar(build_ics(path, "2026-01-05"), "2026-01-05")
@@ -383,6 +384,8 @@ def case_load_progression():
         expect(f"Use a {colour} resistance band." in text, f"week {week}: not the {colour} band: {text!r}")
         kilograms = {1: "2", 2: "2.5", 3: "2.5", 4: "3"}[week]
         expect(f"Use a weight of {kilograms} kg." in text, f"week {week}: not {kilograms} kg: {text!r}")
+        percent = {1: 30, 2: 40, 3: 50, 4: 60}[week]
+        expect(f"Work at about {percent}% of your maximum effort." in text, f"week {week}: not {percent}%: {text!r}")
     check_against_schedule(cal, path, weeks, "Bands")
 
 

@@ -120,5 +120,37 @@ TEST_CASE("a load in the routine's words is said as the load", "[extras][load]")
   CHECK(plan_extras(c).front() == "Load: a shopping bag with tins.");
 }
 
+TEST_CASE("effort as a percentage of maximal effort", "[extras][effort]") {
+  Compiled c("program 6 weeks\ntest_plank hold 45s effort 50%\ntest_plank hold 45s effort 30..50%\n"
+             "test_plank hold 45s effort 30% -> 70%\n");
+  REQUIRE(c.result.ok());
+  CHECK(schedule::dose_extras(c.item(0), 6) == "Work at about 50% of your maximum effort.");
+  CHECK(schedule::dose_extras(c.item(1), 6) == "Work at about 30 to 50% of your maximum effort.");
+  CHECK(schedule::dose_extras(c.item(2), 6) ==
+        "Start at about 30% of your maximum effort and build up evenly to about 70% by week 6.");
+  auto plan = schedule::make_plan(c.program(), DoseChoice::Low);
+  std::vector<std::string> weekly;
+  for (const auto& week : plan.by_week) weekly.push_back(week.entries.at(2).extras);
+  // 30 + 40 x (week - 1) / 5: 38, 46, 54, 62 between, on steps of 5.
+  CHECK(weekly == std::vector<std::string>{"Work at about 30% of your maximum effort.", "Work at about 40% of your maximum effort.",
+                                           "Work at about 45% of your maximum effort.", "Work at about 55% of your maximum effort.",
+                                           "Work at about 60% of your maximum effort.", "Work at about 70% of your maximum effort."});
+  CHECK(plan.by_week.at(0).entries.at(1).dose.effort_percent == 30);
+  CHECK(schedule::make_plan(c.program(), DoseChoice::Mid).by_week.at(0).entries.at(1).extras ==
+        "Work at about 40% of your maximum effort.");
+  CHECK(schedule::week_changes(c.item(2), 2, 6) == "Work at about 40% of your maximum effort.");
+  CHECK(schedule::week_changes(c.item(0), 2, 6).empty());
+}
+
+TEST_CASE("effort misused is reported, never guessed", "[extras][effort]") {
+  CHECK(Compiled("test_plank hold 45s effort 5\n").has(DiagCode::EffortNotPercentage));
+  CHECK(Compiled("test_plank hold 45s effort 5/10\n").has(DiagCode::EffortNotPercentage));
+  CHECK(Compiled("test_plank hold 45s effort hard\n").has(DiagCode::EffortNotPercentage));
+  CHECK(Compiled("test_plank hold 45s effort 150%\n").has(DiagCode::ScoreOutOfScale));
+  CHECK(Compiled("test_plank hold 45s rpe 50%\n").has(DiagCode::ScoreOutOfScale));
+  CHECK(Compiled("test_plank hold 45s effort 50% rpe 5\n").has(DiagCode::ConflictingDosage));
+  CHECK(Compiled("test_plank hold 45s effort 70% -> 30%\n").has(DiagCode::BackwardProgression));
+}
+
 }  // namespace
 }  // namespace regimen::testing

@@ -66,6 +66,7 @@ class Writer {
             {"tempo", optional(item.tempo, tempo)},
             {"load", optional(item.load, load)},
             {"rpe", optional(item.rpe, range)},
+            {"effort_percent", optional(item.effort_percent, quantity)},
             {"pain_max", optional(item.pain_max, range)},
             {"alternation", item.alternation},
             {"frequency", optional(item.frequency, frequency)},

@@ -19,7 +19,8 @@ json week_dose(const schedule::WeekDose& d) {
               {"duration_seconds", nullptr},
               {"distance_metres", nullptr},
               {"rest_seconds", number(d.rest_seconds)},
-              {"load", optional(d.load, load)}};
+              {"load", optional(d.load, load)},
+              {"effort_percent", d.effort_percent ? number(*d.effort_percent) : json(nullptr)}};
   auto held = [&](const schedule::HeldFor& h) {
     out["hold_seconds"] = number(h.seconds);
     if (h.breaths) out["hold_breaths"] = *h.breaths;
