@@ -169,6 +169,11 @@ std::optional<program::Load> Checker::load_value(const ast::LoadValue& v) {
     return weight_load(alone);
   }
   if (v.description) {
+    if (v.description->text.find_first_not_of(" \t\n") == std::string::npos) {
+      diagnostics_.report(v.description->span, msg::ExpectedFound{"the load in words", "an empty string"})
+          .help("describe the load, as in `load \"a shopping bag with tins\"`");
+      return std::nullopt;
+    }
     out.kind = program::Load::Kind::Described;
     out.description = v.description->text;
     return out;
