@@ -122,7 +122,9 @@ clause
     | REST dose                                                    # RestClause
     | TEMPO tempoSpec                                              # TempoClause
     | LOAD loadSpec                                                # LoadClause
-    | RPE count ('/' scale=INT)?                                   # RpeClause
+    | RPE count (percent=PERCENT | '/' scale=INT)?                 # RpeClause
+    | EFFORT dose ('/' scale=INT)?                                 # EffortClause
+    | EFFORT word=(IDENT | STRING)                                 # EffortInWordsClause
     | PAIN painScore                                               # PainClause
     | ALTERNATE moves+=name (',' moves+=name)+                     # AlternateClause
     | FREQUENCY frequency                                          # ExerciseFrequencyClause
@@ -153,7 +155,7 @@ number
     : '-'? (INT | DECIMAL)
     ;
 
-// Units are words checked after parsing, so that a misspelt one gets "did
+// Units are words (and `%`) checked after parsing, so that a misspelt one gets "did
 // you mean" rather than a syntax error. `reps` is a unit too (`reps 12 reps`,
 // and `hold 10 reps`, reported as a unit mismatch), except when a number
 // follows: then it starts a clause of its own (`hold 30s reps 3`).
@@ -163,6 +165,7 @@ unit
     | WEEK
     | WEEKS
     | {_input->LA(2) != INT && _input->LA(2) != DECIMAL}? REPS
+    | PERCENT
     ;
 
 count
@@ -190,9 +193,17 @@ tempoSpec
     | perRep=amount                                                # PerRepTempo
     ;
 
+// `load 2kg`, `load band yellow`, `load light`, `load "a bag of tins"`; a
+// load may progress over the program: `load 2kg -> 4kg`, `load band yellow
+// -> red`. Whether the two ends go together is checked after parsing.
 loadSpec
+    : start=loadValue (ARROW end=loadValue)?
+    ;
+
+loadValue
     : weight=amount                                                # WeightLoad
     | kind=IDENT ('(' detail=IDENT ')' | detail=IDENT)?             # NamedLoad
+    | text=STRING                                                  # DescribedLoad
     ;
 
 variant
@@ -297,6 +308,7 @@ REST        : 'rest' ;
 TEMPO       : 'tempo' ;
 LOAD        : 'load' ;
 RPE         : 'rpe' ;
+EFFORT      : 'effort' ;
 PAIN        : 'pain' ;
 UNTIL       : 'until' ;
 FROM        : 'from' ;
@@ -315,6 +327,7 @@ TO          : 'to' ;
 AS          : 'as' ;
 
 ARROW       : '->' ;
+PERCENT     : '%' ;
 
 // `x5` is five sets. It must come before IDENT so that it wins the tie.
 SETS_X      : 'x' [0-9]+ ;

@@ -84,6 +84,11 @@ EXAMPLES = {
               "Lengthen the program or move the phase into it."),
     "E0307": ("Progression where one amount is expected", "cat_camel reps 10 x2 rest 30s -> 60s\n",
               "Give one rest, or a range: `rest 30..45s`. A rest is the same in every week of the program."),
+    "E0308": ("Load progression between two kinds of load", "routine \"Rows\" {\n  program 8 weeks\n  band_pull_apart reps 12 load band yellow -> heavy\n}\n",
+              "Write both ends of the progression alike: two colours (`load band yellow -> red`), two resistances "
+              "(`load band light -> heavy`), two weights (`load 2kg -> 4kg`) or two words (`load light -> heavy`)."),
+    "E0309": ("Effort without a percentage", "routine \"Tendon\" {\n  half_wall_hang hold 45s x5 effort 5\n}\n",
+              "Write the effort as a percentage of maximal effort (`effort 50%`), or a rating out of 10 as `rpe 5`."),
     "E0401": ("Dose the exercise cannot take", "half_wall_hang reps 10\n",
               "Dose the exercise as its kind says: a hold takes `hold`, repetitions take `reps`."),
     "E0402": ("Sides on a two-sided exercise", "cat_camel reps 10 per side\n",

@@ -176,10 +176,22 @@ struct Tempo {
   Span span;
 };
 
-struct Load {
+// One load as written: a weight, a named load or a description. After `->`
+// a band's colour or resistance may stand alone (`band yellow -> red`); the
+// checker reads `kind` then as the band's.
+struct LoadValue {
   std::optional<Amount> weight;         // 2kg, 5lb
   std::optional<Name> kind;             // light, band
   std::optional<Name> detail;           // band's colour or resistance
+  std::optional<Name> description;      // "a shopping bag with tins", quoted
+  Span span;
+};
+
+// `load 2kg`, `load band yellow -> red`: a load, progressing over the
+// program when it has an `end`.
+struct Load {
+  LoadValue start;
+  std::optional<LoadValue> end;
   Span span;
 };
 
@@ -239,6 +251,7 @@ struct Prescription {
   std::optional<Tempo> tempo;
   std::optional<Load> load;
   std::optional<Score> rpe;
+  std::optional<Quantity> effort;       // `effort 50%`: a share of maximal effort
   std::optional<Score> pain;
   std::optional<Span> as_tolerated;     // `reps 10 as tolerated`
   std::vector<Name> alternation;

@@ -34,7 +34,7 @@ std::optional<Unit> resolve_unit(const ast::Name& word, const Expect& expect, Di
   if (!unit) {
     auto d = diagnostics.report(word.span, msg::UnknownUnitName{names::shorten(word.text)});
     d.suggest(word.text, unit_words());
-    d.note("units are s, min, breaths, reps, kg, lb, m, km and weeks");
+    d.note("units are s, min, breaths, reps, kg, lb, m, km, weeks and %");
     return std::nullopt;
   }
   if (!accepts(expect, unit->dimension)) {

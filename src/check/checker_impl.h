@@ -40,11 +40,19 @@ class Checker {
   void dosage(const ast::Prescription& line, const Exercise& exercise, program::Item& item);
   program::Sides sides(const ast::Prescription& line, const Exercise& exercise);
   std::vector<Direction> only_side_order(OnlySide side) const;
-  std::optional<program::Load> load(const ast::Load& load);
   std::optional<program::Tempo> tempo(const ast::Tempo& tempo);
+  // `effort 50%`: a share of maximal effort, from 1% to 100%.
+  std::optional<program::Quantity> effort(const ast::Quantity& written, const ast::Prescription& line);
   std::optional<program::Variant> variant(const ast::Variant& variant);
   void plausibility(const program::Item& item, const ast::Prescription& line);
   void single_held_repetition(const Exercise& exercise, const ast::Prescription& line);
+
+  // load.cpp
+  std::optional<program::Load> load(const ast::Load& load);
+  std::optional<program::Load> load_value(const ast::LoadValue& value);
+  std::optional<program::Load> weight_load(const ast::Load& load);
+  // Reports a progression to a lighter band or word, and says so.
+  bool goes_down(const program::Load& start, const program::Load& end, const ast::Load& load);
 
   // frequency.cpp
   std::optional<program::Frequency> frequency(const ast::Frequency& frequency);

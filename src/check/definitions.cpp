@@ -189,6 +189,7 @@ class DefinitionChecker {
     if (d.tempo) refuse(d.tempo->span, "`tempo`");
     if (d.load) refuse(d.load->span, "`load`");
     if (d.rpe) refuse(d.rpe->span, "`rpe`");
+    if (d.effort) refuse(d.effort->span, "`effort`");
     if (d.pain) refuse(d.pain->span, "`pain`");
     if (d.frequency) refuse(d.frequency->span, "`frequency`");
     if (!d.alternation.empty()) refuse(d.alternation.front().span, "`alternate`");

@@ -13,9 +13,6 @@ namespace {
 
 // Per-side work, and per-direction work with no directions named, starts on the right.
 const std::vector<Direction> kRightThenLeft = {Direction::Right, Direction::Left};
-const std::vector<std::string> kBandColours = {"yellow", "red",   "green", "blue",  "black",
-                                               "silver", "gold",  "orange", "purple", "grey"};
-const std::vector<std::string> kResistances = {"extra_light", "light", "medium", "moderate", "heavy", "extra_heavy"};
 const std::vector<std::string> kTempoWords = {"slow", "controlled", "moderate", "fast"};
 
 bool contains(const std::vector<std::string>& list, const std::string& word) {
@@ -43,6 +40,7 @@ std::optional<program::Item> Checker::prescription(const ast::Prescription& line
   item.timing = item_timing(line, *exercise, item.tempo);
   if (line.load) item.load = load(*line.load);
   if (line.rpe) item.rpe = convert_score(*line.rpe, "effort (RPE)", diagnostics_);
+  if (line.effort) item.effort_percent = effort(*line.effort, line);
   if (line.pain) item.pain_max = convert_score(*line.pain, "pain", diagnostics_);
   item.as_tolerated = line.as_tolerated.has_value();
   for (const auto& move : line.alternation) item.alternation.push_back(move.text);
@@ -208,48 +206,33 @@ program::Sides Checker::sides(const ast::Prescription& line, const Exercise& exe
   return out;
 }
 
-std::optional<program::Load> Checker::load(const ast::Load& l) {
-  program::Load out;
-  if (l.weight) {
-    auto kg = convert(*l.weight, Expect{"load", {Dimension::Mass}, std::nullopt}, diagnostics_);
-    if (!kg) return std::nullopt;
-    out.kind = program::Load::Kind::Weight;
-    out.kilograms = kg->range;
-    const auto& unit = l.weight->low_unit ? l.weight->low_unit : l.weight->high_unit;
-    out.written_unit = unit ? std::string(find_unit(unit->text)->canonical) : "";
-    out.as_written = program::Range{l.weight->low.value, l.weight->high ? l.weight->high->value : l.weight->low.value};
-    return out;
+std::optional<program::Quantity> Checker::effort(const ast::Quantity& written, const ast::Prescription& line) {
+  if (line.rpe) {
+    auto d = diagnostics_.report(written.span, msg::EffortBesideRpe{});
+    d.note("`rpe` is given here", line.rpe->span);
+    d.help("keep one: `rpe` for a rating out of 10, or `effort` for a percentage of maximal effort");
+    return std::nullopt;
   }
-  const std::string& kind = l.kind->text;
-  if (kind == "band") {
-    out.kind = program::Load::Kind::Band;
-    if (l.detail) {
-      if (contains(kBandColours, l.detail->text)) {
-        out.colour = l.detail->text;
-      } else if (contains(kResistances, l.detail->text)) {
-        out.resistance = l.detail->text;
-      } else {
-        std::vector<std::string> allowed = kBandColours;
-        allowed.insert(allowed.end(), kResistances.begin(), kResistances.end());
-        unknown_word(*l.detail, "band colour or resistance", allowed);
-        return std::nullopt;
-      }
-    }
-    return out;
+  // `effort 5` may mean 5% or a rating of 5 out of 10: the `%` is not guessed.
+  auto has_unit = [](const ast::Amount& a) { return a.low_unit || a.high_unit; };
+  if (!has_unit(written.start) && !(written.end && has_unit(*written.end))) {
+    std::string number = format_number(written.start.low.value);
+    diagnostics_.report(written.start.span, msg::EffortWithoutPercent{number})
+        .help(fmt::format("write `effort {}%` for {}% of maximal effort, or `rpe {}` for a rating out of 10", number, number, number));
+    return std::nullopt;
   }
-  if (contains(kResistances, kind)) {
-    if (l.detail) {
-      diagnostics_.report(l.detail->span, msg::UnexpectedAfterLoad{l.detail->text, std::string(kind)}).emit();
+  auto percent = convert(written, Expect{"effort", {Dimension::Percent}, std::nullopt}, diagnostics_);
+  if (!percent) return std::nullopt;
+  for (const ast::Amount* amount : {&written.start, written.end ? &*written.end : nullptr}) {
+    if (amount == nullptr) continue;
+    for (const ast::Number* n : {&amount->low, amount->high ? &*amount->high : nullptr}) {
+      if (n == nullptr || n->value <= 100) continue;
+      diagnostics_.report(n->span, msg::EffortOverMaximal{format_number(n->value)})
+          .help("effort is a share of the most the patient can do, from 1% to 100%");
       return std::nullopt;
     }
-    out.kind = program::Load::Kind::Effort;
-    out.resistance = kind;
-    return out;
   }
-  std::vector<std::string> allowed = {"band"};
-  allowed.insert(allowed.end(), kResistances.begin(), kResistances.end());
-  unknown_word(*l.kind, "load", allowed);
-  return std::nullopt;
+  return percent->quantity;
 }
 
 std::optional<program::Tempo> Checker::tempo(const ast::Tempo& t) {

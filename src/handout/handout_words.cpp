@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "base/words.h"
+#include "schedule/dose_extras.h"
 #include "schedule/timeline.h"
 #include "schedule/week_dose.h"
 
@@ -158,15 +159,6 @@ std::string and_list(const std::vector<std::string>& words) {
   return fmt::format("{} and {}", fmt::join(head, ", "), words.back());
 }
 
-std::string seconds_words(const Range& r) {
-  if (single(r)) return schedule::spoken_seconds(r.min);
-  double lo = std::round(r.min), hi = std::round(*r.max);
-  // "1 to 2 minutes" when both ends are whole minutes, "20 to 30 seconds" when both are under one.
-  if (std::fmod(lo, 60) == 0 && std::fmod(hi, 60) == 0) return fmt::format("{} to {} minutes", number(lo / 60), number(hi / 60));
-  if (hi < 60) return fmt::format("{} to {} seconds", number(lo), number(hi));
-  return fmt::format("{} to {}", schedule::spoken_seconds(lo), schedule::spoken_seconds(hi));
-}
-
 std::string times_words(const Range& r, std::string_view period) {
   if (single(r)) {
     if (r.min == 1) return fmt::format("Once a {}", period);
@@ -244,46 +236,6 @@ std::string dose_words(const program::Item& item, int week, std::optional<int> p
         }
       },
       item.dose);
-}
-
-std::string dose_extras(const program::Item& item) {
-  std::vector<std::string> out;
-  if (item.load) {
-    const program::Load& l = *item.load;
-    switch (l.kind) {
-      case program::Load::Kind::Weight:
-        if (l.as_written) {
-          const Range& r = *l.as_written;
-          std::string amount = single(r) ? number(r.min) : fmt::format("{} to {}", number(r.min), number(*r.max));
-          out.push_back(fmt::format("Use a weight of {} {}.", amount, l.written_unit));
-        }
-        break;
-      case program::Load::Kind::Band: {
-        std::string what = !l.colour.empty() ? l.colour : l.resistance;
-        out.push_back(what.empty() ? "Use a resistance band." : fmt::format("Use a {} resistance band.", what));
-        break;
-      }
-      case program::Load::Kind::Effort: out.push_back(fmt::format("Use a {} weight.", l.resistance)); break;
-    }
-  }
-  if (item.tempo) {
-    const program::Tempo& t = *item.tempo;
-    if (!t.word.empty()) out.push_back(fmt::format("Move at a {} pace.", t.word));
-    else if (!t.phases.empty()) out.push_back(fmt::format("Count the tempo {} (seconds for each part of the movement).", fmt::join(t.phases, "-")));
-    else if (t.seconds_per_rep) out.push_back(fmt::format("Take about {} for each repetition.", schedule::spoken_seconds(*t.seconds_per_rep)));
-  }
-  if (item.rpe) {
-    const Range& r = *item.rpe;
-    out.push_back(single(r) ? fmt::format("Work at an effort of about {} out of 10.", number(r.min))
-                            : fmt::format("Work at an effort of about {} to {} out of 10.", number(r.min), number(*r.max)));
-  }
-  if (item.pain_max) out.push_back(fmt::format("Keep any pain at or below {} out of 10.", number(item.pain_max->max.value_or(item.pain_max->min))));
-  if (item.rest_seconds) {
-    const Range& r = *item.rest_seconds;
-    bool sets = item.sets.start.min > 1 || item.sets.start.max.value_or(1) > 1 || item.sets.end;
-    out.push_back(sets ? fmt::format("Rest {} between sets.", seconds_words(r)) : fmt::format("Rest {} afterwards.", seconds_words(r)));
-  }
-  return fmt::format("{}", fmt::join(out, " "));
 }
 
 }  // namespace regimen::handout

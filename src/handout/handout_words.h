@@ -8,6 +8,7 @@
 
 #include "library/exercise.h"
 #include "program/program.h"
+#include "schedule/dose_extras.h"
 
 namespace regimen::handout {
 
@@ -21,12 +22,8 @@ std::string times_words(const program::Range& range, std::string_view period);
 // "2 sets of 10 repetitions on each side." / "Hold 20 to 30 seconds. Do this 5 times."
 std::string dose_words(const program::Item& item, int week, std::optional<int> program_weeks);
 
-// What goes with the dose but does not change by week: load, tempo, effort,
-// pain limit, rest. "Use a light weight. Rest 30 seconds between sets."
-std::string dose_extras(const program::Item& item);
-
-// "20 to 30 seconds", "1 to 2 minutes", "30 seconds to 5 minutes".
-std::string seconds_words(const program::Range& range);
+// "20 to 30 seconds": the schedule's wording, which the handout shares.
+using schedule::seconds_words;
 
 // "foam_roller" -> "Foam roller"; "mid_back" -> "mid back".
 std::string humanise(const std::string& word, bool capital);

@@ -188,7 +188,7 @@ class Builder {
     out.dose = dose_words(item, weeks.front(), program_.weeks);
     out.dose_by_week = by_week(item, weeks);
     if (!out.dose_by_week.empty()) out.dose += " Build up week by week as the table shows.";
-    if (std::string extras = dose_extras(item); !extras.empty()) out.dose += " " + extras;
+    if (std::string extras = schedule::dose_extras(item, program_.weeks); !extras.empty()) out.dose += " " + extras;
     if (phase) out.when = weeks_words(*phase);
     else if (static_cast<int>(weeks.size()) < weeks_) out.when = runs_words(weeks);
     if (item.frequency) out.how_often = frequency_words(*item.frequency);
@@ -208,8 +208,14 @@ class Builder {
   // Runs of weeks with the same dose; a table only when the dose changes.
   std::vector<DoseRow> by_week(const program::Item& item, const std::vector<int>& weeks) const {
     std::vector<DoseRow> rows;
+    // The work of the week, and a load that moves with it.
+    auto dose_of = [&](int week) {
+      std::string changes = schedule::week_changes(item, week, program_.weeks);
+      std::string work = dose_words(item, week, program_.weeks);
+      return changes.empty() ? work : work + " " + changes;
+    };
     int start = weeks.front(), previous = start;
-    std::string current = dose_words(item, start, program_.weeks);
+    std::string current = dose_of(start);
     auto close = [&](int end) {
       std::string label = start == end ? fmt::format("Week {}", start) : fmt::format("Weeks {} to {}", start, end);
       rows.push_back({label, current});
@@ -217,7 +223,7 @@ class Builder {
     std::set<std::string> doses{current};
     for (std::size_t i = 1; i < weeks.size(); ++i) {
       int w = weeks[i];
-      std::string dose = dose_words(item, w, program_.weeks);
+      std::string dose = dose_of(w);
       if (dose != current || w != previous + 1) {
         close(previous);
         start = w;

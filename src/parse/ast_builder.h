@@ -82,6 +82,7 @@ class AstBuilder {
   ast::Hold hold(P::HoldSpecContext* ctx);
   ast::Tempo tempo(P::TempoSpecContext* ctx);
   ast::Load load(P::LoadSpecContext* ctx);
+  ast::LoadValue load_value(P::LoadValueContext* ctx);
   ast::Variant variant(P::VariantContext* ctx);
   ast::Frequency frequency(P::FrequencyContext* ctx);
   std::vector<ast::TimingSetting> timing(const std::vector<P::TimingItemContext*>& items);

@@ -6,6 +6,7 @@
 
 #include "base/names.h"
 
+#include "base/names.h"
 #include "parse/ast_builder.h"
 #include "parse/syntax_errors.h"
 
@@ -382,11 +383,32 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
   } else if (auto* load_clause = dynamic_cast<P::LoadClauseContext*>(ctx)) {
     if (!repeated(out.load, where, "load")) out.load = load(load_clause->loadSpec()), out.load->span = where;
   } else if (auto* rpe_clause = dynamic_cast<P::RpeClauseContext*>(ctx)) {
+    if (rpe_clause->percent) {
+      diagnostics_.report(span(rpe_clause->percent), msg::RpeAsPercent{})
+          .help(fmt::format("for a share of maximal effort write `effort {}%`; for a rating out of 10, `rpe` with no `%`",
+                            rpe_clause->count()->getText()));
+      return;
+    }
     if (!repeated(out.rpe, where, "rpe")) {
       Span clause_span = span(rpe_clause->count());
       if (rpe_clause->scale) clause_span = clause_span.merge(span(rpe_clause->scale));
       out.rpe = score(rpe_clause->count(), rpe_clause->scale, clause_span);
     }
+  } else if (auto* effort_clause = dynamic_cast<P::EffortClauseContext*>(ctx)) {
+    if (repeated(out.effort, where, "effort")) return;
+    if (effort_clause->scale) {
+      // `effort 5/10` is a rating, which `rpe` says.
+      auto d = diagnostics_.report(where, msg::EffortOutOfScale{effort_clause->scale->getText()});
+      d.help(fmt::format("for a rating out of 10 write `rpe {}`; for a share of maximal effort, a percentage such as `effort 50%`",
+                         effort_clause->dose()->getText()));
+      return;
+    }
+    out.effort = quantity(effort_clause->dose());
+    out.effort->span = where;
+  } else if (auto* effort_words = dynamic_cast<P::EffortInWordsClauseContext*>(ctx)) {
+    auto d = diagnostics_.report(span(effort_words->word), msg::EffortInWords{names::shorten(effort_words->word->getText())});
+    d.help("write a percentage of maximal effort, as in `effort 50%`, or a rating out of 10, as in `rpe 6`; to say more, "
+           "add a cue: `cue \"...\"`");
   } else if (auto* pain_clause = dynamic_cast<P::PainClauseContext*>(ctx)) {
     if (!repeated(out.pain, where, "pain")) out.pain = score(pain_clause->painScore());
   } else if (auto* alternate_clause = dynamic_cast<P::AlternateClauseContext*>(ctx)) {
@@ -458,11 +480,21 @@ ast::Tempo AstBuilder::tempo(P::TempoSpecContext* ctx) {
 ast::Load AstBuilder::load(P::LoadSpecContext* ctx) {
   ast::Load out;
   out.span = span(ctx);
+  out.start = load_value(ctx->start);
+  if (ctx->end) out.end = load_value(ctx->end);
+  return out;
+}
+
+ast::LoadValue AstBuilder::load_value(P::LoadValueContext* ctx) {
+  ast::LoadValue out;
+  out.span = span(ctx);
   if (auto* weight_load = dynamic_cast<P::WeightLoadContext*>(ctx)) {
     out.weight = amount(weight_load->weight);
   } else if (auto* named_load = dynamic_cast<P::NamedLoadContext*>(ctx)) {
     out.kind = word(named_load->kind);
     if (named_load->detail) out.detail = word(named_load->detail);
+  } else if (auto* described_load = dynamic_cast<P::DescribedLoadContext*>(ctx)) {
+    out.description = ast::Name{string_value(described_load->text), span(described_load->text), true};
   } else {
     no_builder(ctx, "load");
   }

@@ -37,14 +37,25 @@ struct Tempo {
   std::optional<double> seconds_per_rep;
 };
 
-struct Load {
-  enum class Kind { Weight, Band, Effort };
-  Kind kind = Kind::Weight;
+// One end of a load: the first week's, or the last week's when it progresses.
+struct LoadLevel {
   std::optional<Range> kilograms;    // Weight
-  std::string written_unit;          // kg or lb, as written
-  std::optional<Range> as_written;   // the numbers as written, before conversion
+  std::optional<Range> as_written;   // Weight: the numbers as written, in `written_unit`
   std::string colour;                // Band
   std::string resistance;            // Band or Effort: light, medium, heavy
+};
+
+struct Load {
+  // Effort is a load named by how heavy it is (`load light`); Described, one
+  // in the routine's words (`load "a shopping bag with tins"`).
+  enum class Kind { Weight, Band, Effort, Described };
+  Kind kind = Kind::Weight;
+  LoadLevel start;
+  // `load 2kg -> 4kg`, `load band yellow -> red`: the last week's load, of the
+  // same kind and no lighter. docs/schedule.md says how the weeks between move.
+  std::optional<LoadLevel> end;
+  std::string written_unit;          // Weight: kg or lb, as written at both ends
+  std::string description;           // Described
 };
 
 struct Frequency {
@@ -81,6 +92,7 @@ struct Item {
   std::optional<Tempo> tempo;
   std::optional<Load> load;
   std::optional<Range> rpe;
+  std::optional<Quantity> effort_percent;  // `effort 30% -> 70%`: of maximal effort
   std::optional<Range> pain_max;
   bool as_tolerated = false;         // `as tolerated`: the patient may do less
   std::vector<std::string> alternation;

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "schedule/dose_extras.h"
 #include "schedule/timeline.h"
 
 namespace regimen::schedule {
@@ -23,7 +24,8 @@ Plan make_plan(const program::Program& program, DoseChoice dose) {
     for (const auto& entry : timeline.entries) {
       if (!seen.insert(entry.item).second) continue;
       pw.entries.push_back(PlanEntry{entry.item->exercise_id, entry.item->name, entry.section, entry.dose,
-                                     dose_phrase(*entry.item, entry.dose, program.session_timing)});
+                                     dose_phrase(*entry.item, entry.dose, program.session_timing),
+                                     week_extras(*entry.item, entry.dose)});
     }
     plan.by_week.push_back(std::move(pw));
   }

@@ -17,6 +17,9 @@ struct PlanEntry {
   std::string section;
   WeekDose dose;
   std::string dose_phrase;  // "2 sets: 10 repetitions, on each side"
+  // What goes with the dose that week: load, tempo, effort, pain limit and
+  // rest, as the handout words them ("Move at a slow pace."); may be empty.
+  std::string extras;
 };
 
 struct PlanWeek {

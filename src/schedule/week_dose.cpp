@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "vocab/units.h"
+
 namespace regimen::schedule {
 namespace {
 
@@ -35,7 +37,59 @@ HeldFor held_for(const program::Hold& h, const Timing& timing, int week, std::op
 // Whether a hold's length is the prescription or the schedule's estimate.
 bool open_hold(const program::Hold& h) { return h.kind != program::HoldKind::Timed; }
 
+// `value` to the nearest `step`, within the two weights written on either
+// side of it.
+double to_step(double value, double step, double lowest, double highest) {
+  return std::clamp(std::round(value / step) * step, lowest, highest);
+}
+
+// A load's or an effort's range in the week: the ends of the progression
+// exactly as written, the weeks between on steps.
+program::Range stepped_at(const program::Quantity& q, int week, std::optional<int> weeks, double step) {
+  if (!q.end || !progresses(weeks) || week <= 1) return q.start;
+  if (week >= *weeks) return *q.end;
+  program::Range r = at_week(q, week, weeks);
+  r.min = to_step(r.min, step, q.start.min, q.end->min);
+  if (r.max) r.max = to_step(*r.max, step, q.start.max.value_or(q.start.min), q.end->max.value_or(q.end->min));
+  return r;
+}
+
+// One end of a range, or its middle on a step.
+program::Range stepped_choice(const program::Range& r, DoseChoice choice, double step) {
+  double high = r.max.value_or(r.min);
+  double value = choice == DoseChoice::Low ? r.min : choice == DoseChoice::High ? high : to_step((r.min + high) / 2, step, r.min, high);
+  return program::Range{value, value};
+}
+
 }  // namespace
+
+bool progresses(std::optional<int> program_weeks) { return program_weeks && *program_weeks > 1; }
+
+int load_change_week(int program_weeks) { return (program_weeks + 1) / 2 + 1; }
+
+program::Load load_at(const program::Load& load, int week, std::optional<int> weeks, std::optional<DoseChoice> choice) {
+  program::Load out = load;
+  out.end.reset();
+  if (load.kind == program::Load::Kind::Weight && load.start.as_written) {
+    double step = load.written_unit == "lb" ? 1 : 0.5;
+    program::Range r = stepped_at(program::Quantity{*load.start.as_written, load.end ? load.end->as_written : std::nullopt},
+                                  week, weeks, step);
+    if (choice) r = stepped_choice(r, *choice, step);
+    double to_kg = load.written_unit.empty() ? 1 : find_unit(load.written_unit)->factor;
+    out.start.as_written = r;
+    out.start.kilograms = program::Range{r.min * to_kg, r.max ? std::optional<double>(*r.max * to_kg) : std::nullopt};
+    return out;
+  }
+  if (load.end && progresses(weeks) && week >= load_change_week(*weeks)) out.start = *load.end;
+  return out;
+}
+
+program::Range effort_at(const program::Quantity& percent, int week, std::optional<int> weeks, std::optional<DoseChoice> choice) {
+  // Nobody feels the difference between 36% and 35% of their maximum.
+  constexpr double kStep = 5;
+  program::Range r = stepped_at(percent, week, weeks, kStep);
+  return choice ? stepped_choice(r, *choice, kStep) : r;
+}
 
 std::string_view to_string(DoseChoice choice) {
   switch (choice) {
@@ -114,6 +168,8 @@ WeekDose dose_at(const program::Item& item, int week, std::optional<int> weeks, 
   }
   d.sets = std::max(1, static_cast<int>(at(item.sets)));
   d.rest_seconds = item.rest_seconds ? pick(*item.rest_seconds, choice, true) : item.timing.rest_seconds;
+  if (item.load) d.load = load_at(*item.load, week, weeks, choice);
+  if (item.effort_percent) d.effort_percent = effort_at(*item.effort_percent, week, weeks, choice).min;
   return d;
 }
 

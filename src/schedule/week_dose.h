@@ -49,6 +49,8 @@ struct WeekDose {
   // or hold (`up to`, `as many as you can`, `until ...`), or `as advised`.
   // Every output that shows a length built on them says it is approximate.
   bool estimated = false;
+  std::optional<program::Load> load;     // the week's load, `end` unset
+  std::optional<double> effort_percent;  // of maximal effort
 };
 
 // The seconds an `as advised` line is timed by when the library gives no
@@ -59,6 +61,28 @@ inline constexpr double kAdvisedEstimateSeconds = 60;
 // the weeks between move evenly (whole numbers for counts, seconds for times).
 program::Range at_week(const program::Quantity& quantity, int week, std::optional<int> program_weeks);
 double pick(const program::Range& range, DoseChoice choice, bool whole);
+
+// The week's load, which does not progress (`end` unset). A weight moves
+// evenly like any amount, to the nearest step a patient can pick up: 0.5 kg,
+// or a whole pound when written in lb; the weights written are kept as they
+// are. A band or a word has no steps between its two ends, so it changes
+// once, in `load_change_week`. With a choice, one end of each range is taken,
+// as the plan does; without, ranges are kept, as the handout does.
+program::Load load_at(const program::Load& load, int week, std::optional<int> program_weeks,
+                      std::optional<DoseChoice> choice);
+
+// The week's effort, in percent of maximal effort: moving evenly like a
+// weight, on steps of 5%, the percentages written kept as they are.
+program::Range effort_at(const program::Quantity& percent, int week, std::optional<int> program_weeks,
+                         std::optional<DoseChoice> choice);
+
+// The first week in which a band or a word that progresses is its end: the
+// weeks are split in two, the first half (rounded up) on the lighter load.
+int load_change_week(int program_weeks);
+
+// Whether a progression written on the line moves at all: the program has
+// a length, of more than one week.
+bool progresses(std::optional<int> program_weeks);
 
 WeekDose dose_at(const program::Item& item, int week, std::optional<int> program_weeks, DoseChoice choice);
 

@@ -42,6 +42,7 @@ constexpr std::array kUnits = {
     UnitWord{"miles", {Dimension::Distance, kMile, "mi"}},
     UnitWord{"week", {Dimension::Weeks, 1, "weeks"}},
     UnitWord{"weeks", {Dimension::Weeks, 1, "weeks"}},
+    UnitWord{"%", {Dimension::Percent, 1, "%"}},
 };
 
 }  // namespace
@@ -67,6 +68,7 @@ std::string_view describe(Dimension dimension) {
     case Dimension::Mass: return "a weight";
     case Dimension::Distance: return "a distance";
     case Dimension::Weeks: return "a number of weeks";
+    case Dimension::Percent: return "a percentage";
   }
   return "an amount";
 }
@@ -79,6 +81,7 @@ std::string_view example(Dimension dimension) {
     case Dimension::Mass: return "`2kg` or `5lb`";
     case Dimension::Distance: return "`2km` or `800m`";
     case Dimension::Weeks: return "`8 weeks`";
+    case Dimension::Percent: return "`50%`";
   }
   return "`10`";
 }

@@ -8,11 +8,11 @@
 
 namespace regimen {
 
-enum class Dimension { Time, Breaths, Count, Mass, Distance, Weeks };
+enum class Dimension { Time, Breaths, Count, Mass, Distance, Weeks, Percent };
 
 struct Unit {
   Dimension dimension;
-  double factor;        // to seconds, breaths, counts, kilograms, metres, weeks
+  double factor;        // to seconds, breaths, counts, kilograms, metres, weeks, percent
   std::string_view canonical;
 };
 

@@ -99,14 +99,6 @@ TEST_CASE("frequencies read as a patient would say them") {
   CHECK(frequency_of("frequency 3/week on mon, wed, fri") == "3 times a week, on Monday, Wednesday and Friday");
 }
 
-TEST_CASE("extras: load, tempo, effort, pain limit and rest") {
-  Compiled c("test_curl reps 10 x3 load 2kg tempo slow rpe 6..7 pain 2/10 rest 60s\n");
-  REQUIRE(c.result.ok());
-  CHECK(h::dose_extras(c.item(0)) ==
-        "Use a weight of 2 kg. Move at a slow pace. Work at an effort of about 6 to 7 out of 10. "
-        "Keep any pain at or below 2 out of 10. Rest 1 minute between sets.");
-}
-
 TEST_CASE("texts become sentences without changing their words") {
   CHECK(h::sentence("keep breathing") == "Keep breathing.");
   CHECK(h::sentence("Stop if it hurts!") == "Stop if it hurts!");

@@ -120,8 +120,12 @@ def check_against_schedule(calendar, path, weeks, title, *extra):
             if interval["kind"] == "work":
                 expect(interval["exercise"] in text, f"week {week}: {interval['exercise']} missing from {text!r}")
         for entry in phrases.get(asked, []):
-            expect(f"{entry['exercise']}: {entry['dose_phrase']}" in text,
-                   f"week {week}: '{entry['exercise']}: {entry['dose_phrase']}' missing from {text!r}")
+            # The dose and everything that goes with it (load, tempo, effort,
+            # pain limit, rest), as the plan says it.
+            line = f"{entry['exercise']}: {entry['dose_phrase']}"
+            if entry["extras"]:
+                line += f". {entry['extras']}"
+            expect(line in text, f"week {week}: '{line}' missing from {text!r}")
         expect(str(event.get("SUMMARY")).startswith(title), f"SUMMARY {event.get('SUMMARY')}")
 
 
@@ -334,6 +338,55 @@ def case_phases():
         expect(in_phase == (3 <= cal.week_of(when) <= 4), f"week {cal.week_of(when)}: phase shown {in_phase}")
     expect(len(cal.occurrences) == 7 * weeks, f"{len(cal.occurrences)} sessions")
     check_against_schedule(cal, path, weeks, "Phased")
+
+
+def case_dose_extras():
+    # Everything that goes with a dose reaches the calendar: the slow tempo of
+    # an eccentric heel drop is the exercise, not a detail.
+    weeks = 2
+    path = routine("dose_extras", f"""routine "Tendon" {{
+  program {weeks} weeks
+  frequency 1/day
+  exercise heel_drop "Eccentric heel drop" {{
+    kind reps
+    sides per_side
+  }}
+  heel_drop reps 15 x3 tempo slow rest 60s load 2kg rpe 6 pain 3/10
+}}
+""")
+    cal = Calendar(build_ics(path, "2026-01-05"), "2026-01-05")
+    text = str(cal.events[0].get("DESCRIPTION"))
+    for said in ["Use a weight of 2 kg.", "Move at a slow pace.", "Work at an effort of about 6 out of 10.",
+                 "Keep any pain at or below 3 out of 10.", "Rest 1 minute between sets."]:
+        expect(said in text, f"{said!r} missing from {text!r}")
+    handout = " ".join(run("build", str(path), "--emit", "text").stdout.decode().split())  # unwrapped
+    expect("Move at a slow pace." in handout, "the handout lost the tempo")
+    check_against_schedule(cal, path, weeks, "Tendon")
+
+
+def case_load_progression():
+    # A band that changes halfway gives one series for each half, each
+    # description naming its own band; a weight and an effort show each week's.
+    weeks = 4
+    path = routine("load_progression", f"""routine "Bands" {{
+  program {weeks} weeks
+  frequency 1/day
+  band_pull_apart reps 12 x2 load band yellow -> red
+  band_pull_apart reps 10 load 2kg -> 3kg
+  half_wall_hang hold 30s effort 30% -> 60%
+}}
+""")
+    cal = Calendar(build_ics(path, "2026-01-05"), "2026-01-05")
+    for when, event in cal.occurrences:
+        text = str(event.get("DESCRIPTION"))
+        week = cal.week_of(when)
+        colour = "yellow" if week <= 2 else "red"
+        expect(f"Use a {colour} resistance band." in text, f"week {week}: not the {colour} band: {text!r}")
+        kilograms = {1: "2", 2: "2.5", 3: "2.5", 4: "3"}[week]
+        expect(f"Use a weight of {kilograms} kg." in text, f"week {week}: not {kilograms} kg: {text!r}")
+        percent = {1: 30, 2: 40, 3: 50, 4: 60}[week]
+        expect(f"Work at about {percent}% of your maximum effort." in text, f"week {week}: not {percent}%: {text!r}")
+    check_against_schedule(cal, path, weeks, "Bands")
 
 
 def case_deterministic():

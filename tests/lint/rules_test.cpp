@@ -98,6 +98,9 @@ TEST_CASE("missing-program-length", "[rules]") {
   CHECK(phases[0].message == "the routine has phases but no program length");
   auto hold = lint("missing-program-length", routine("t_hang hold 20s -> 40s"));
   CHECK(hold.size() == 1);
+  CHECK(lint("missing-program-length", routine("t_roll reps 10 load band yellow -> red")).size() == 1);
+  CHECK(lint("missing-program-length", routine("t_roll reps 10 load band yellow")).empty());
+  CHECK(lint("missing-program-length", routine("t_hang hold 30s effort 30% -> 60%")).size() == 1);
   CHECK(lint("missing-program-length", routine("program 4 weeks\nt_roll reps 5 -> 10")).empty());
   CHECK(lint("missing-program-length", routine("t_roll reps 5..10")).empty());
 }

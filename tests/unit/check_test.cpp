@@ -34,12 +34,12 @@ TEST_CASE("pounds convert to kilograms, keeping what was written", "[check]") {
   REQUIRE(c.result.ok());
   const auto& load = *c.item(0).load;
   CHECK(load.kind == program::Load::Kind::Weight);
-  REQUIRE(load.kilograms.has_value());
-  CHECK(load.kilograms->min == Approx(2.26796185));
-  CHECK(load.kilograms->max.value() == Approx(2.26796185));
+  REQUIRE(load.start.kilograms.has_value());
+  CHECK(load.start.kilograms->min == Approx(2.26796185));
+  CHECK(load.start.kilograms->max.value() == Approx(2.26796185));
   CHECK(load.written_unit == "lb");
-  CHECK(load.as_written == program::Range{5, 5});
-  CHECK(c.item(1).load->kilograms == program::Range{2, 2});
+  CHECK(load.start.as_written == program::Range{5, 5});
+  CHECK(c.item(1).load->start.kilograms == program::Range{2, 2});
 }
 
 TEST_CASE("distances convert to metres", "[check]") {

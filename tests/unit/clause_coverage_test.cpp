@@ -136,7 +136,9 @@ void check_line(const ast::Prescription& line, const json& item) {
   CHECK(item["as_tolerated"].get<bool>() == line.as_tolerated.has_value());
   if (line.tempo) CHECK(item["tempo"].is_object());
   if (line.load) CHECK(item["load"].is_object());
+  if (line.load && line.load->end) CHECK(item["load"]["end"].is_object());
   if (line.rpe) CHECK(item["rpe"].is_object());
+  if (line.effort) same_shape(*line.effort, item["effort_percent"], "effort");
   if (line.pain) CHECK(item["pain_max"].is_object());
   if (line.frequency) CHECK(item["frequency"].is_object());
   CHECK(item["alternation"].size() == line.alternation.size());

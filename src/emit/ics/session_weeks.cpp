@@ -3,6 +3,7 @@
 #include <cmath>
 #include <set>
 
+#include "schedule/dose_extras.h"
 #include "schedule/timeline.h"
 
 namespace regimen::ics {
@@ -18,8 +19,8 @@ std::vector<std::string> session_lines(const program::Program& program, const sc
     if (!seen.insert(entry.item).second) continue;
     if (entry.section != section && !entry.section.empty()) lines.push_back(entry.section);
     section = entry.section;
-    lines.push_back("- " + entry.item->name + ": " +
-                    schedule::dose_phrase(*entry.item, entry.dose, program.session_timing));
+    std::string dose = schedule::dose_phrase(*entry.item, entry.dose, program.session_timing);
+    lines.push_back("- " + entry.item->name + ": " + schedule::with_extras(dose, schedule::week_extras(*entry.item, entry.dose)));
   }
   return lines;
 }

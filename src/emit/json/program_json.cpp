@@ -22,20 +22,6 @@ std::string_view side_mode(program::SideMode mode) {
   return "bilateral";
 }
 
-json load(const program::Load& l) {
-  switch (l.kind) {
-    case program::Load::Kind::Weight:
-      return {{"kind", "weight"}, {"kilograms", optional(l.kilograms, range)},
-              {"as_written", {{"amount", optional(l.as_written, range)}, {"unit", l.written_unit}}}};
-    case program::Load::Kind::Band:
-      return {{"kind", "band"}, {"colour", l.colour.empty() ? json(nullptr) : json(l.colour)},
-              {"resistance", l.resistance.empty() ? json(nullptr) : json(l.resistance)}};
-    case program::Load::Kind::Effort:
-      return {{"kind", "effort"}, {"resistance", l.resistance}};
-  }
-  return nullptr;
-}
-
 json tempo(const program::Tempo& t) {
   return {{"word", t.word.empty() ? json(nullptr) : json(t.word)},
           {"phases", t.phases},
@@ -83,6 +69,7 @@ class Writer {
             {"tempo", optional(item.tempo, tempo)},
             {"load", optional(item.load, load)},
             {"rpe", optional(item.rpe, range)},
+            {"effort_percent", optional(item.effort_percent, quantity)},
             {"pain_max", optional(item.pain_max, range)},
             {"as_tolerated", item.as_tolerated},
             {"alternation", item.alternation},

@@ -20,7 +20,9 @@ json week_dose(const schedule::WeekDose& d) {
               {"distance_metres", nullptr},
               {"rest_seconds", number(d.rest_seconds)},
               {"each_seconds", nullptr},
-              {"estimated", d.estimated}};
+              {"estimated", d.estimated},
+              {"load", optional(d.load, load)},
+              {"effort_percent", d.effort_percent ? number(*d.effort_percent) : json(nullptr)}};
   auto held = [&](const schedule::HeldFor& h) {
     out["hold_seconds"] = number(h.seconds);
     if (h.breaths) out["hold_breaths"] = *h.breaths;
@@ -84,7 +86,8 @@ nlohmann::json plan_to_json(const program::Program& program, const schedule::Pla
                          {"exercise", e.name},
                          {"section", text_or_null(e.section)},
                          {"dose", week_dose(e.dose)},
-                         {"dose_phrase", e.dose_phrase}});
+                         {"dose_phrase", e.dose_phrase},
+                         {"extras", e.extras}});
     }
     weeks.push_back({{"week", w.week}, {"session_seconds", number(w.session_seconds)}, {"entries", entries}});
   }

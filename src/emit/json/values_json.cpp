@@ -17,6 +17,35 @@ std::string_view hold_kind(program::HoldKind kind) {
   return "timed";
 }
 
+json word_or_null(const std::string& word) { return word.empty() ? json(nullptr) : json(word); }
+
+// The fields of one end of a load, by its kind; the start's sit beside
+// `kind`, the end's in `end`.
+json load_level(const program::Load& l, const program::LoadLevel& level) {
+  switch (l.kind) {
+    case program::Load::Kind::Weight:
+      return {{"kilograms", optional(level.kilograms, range)},
+              {"as_written", {{"amount", optional(level.as_written, range)}, {"unit", l.written_unit}}}};
+    case program::Load::Kind::Band:
+      return {{"colour", word_or_null(level.colour)}, {"resistance", word_or_null(level.resistance)}};
+    case program::Load::Kind::Effort:
+      return {{"resistance", level.resistance}};
+    case program::Load::Kind::Described:
+      return {{"text", l.description}};
+  }
+  return json::object();
+}
+
+std::string_view load_kind(program::Load::Kind kind) {
+  switch (kind) {
+    case program::Load::Kind::Weight: return "weight";
+    case program::Load::Kind::Band: return "band";
+    case program::Load::Kind::Effort: return "effort";
+    case program::Load::Kind::Described: return "described";
+  }
+  return "weight";
+}
+
 }  // namespace
 
 // Rounded so that 5 lb is 2.268 kg, not 2.2679618500000003.
@@ -134,6 +163,13 @@ void dose_fields(const std::optional<program::Dose>& dose, json& object) {
     return;
   }
   measured_fields(*program::measured(*dose), object);
+}
+
+json load(const program::Load& l) {
+  json out = load_level(l, l.start);
+  out["kind"] = load_kind(l.kind);
+  out["end"] = l.end ? load_level(l, *l.end) : json(nullptr);
+  return out;
 }
 
 }  // namespace regimen::json_values

@@ -17,6 +17,9 @@ json range(const program::Range& r);
 json quantity(const program::Quantity& q);
 json frequency(const program::Frequency& f);
 json hold(const program::Hold& h);
+// A load by its kind: the first week's fields beside `kind`, the last week's
+// in `end` (null when it does not progress).
+json load(const program::Load& l);
 // The dose's four fields, `reps`, `hold`, `duration_seconds` and
 // `distance_metres`: those of its form set, the others null. `dose` null
 // gives all four null (a library exercise with no default).

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "base/utf8.h"
+#include "schedule/dose_extras.h"
 
 namespace regimen {
 namespace {
@@ -74,7 +75,7 @@ std::string plan_text(const program::Program& program, const schedule::Plan& pla
     out += fmt::format("\n{} (a session takes about {})\n", label, clock(week.session_seconds));
     std::size_t width = 8;
     for (const auto& e : week.entries) width = std::max(width, utf8::count_chars(e.name));
-    for (const auto& e : week.entries) out += fmt::format("  {}  {}\n", pad(e.name, width), e.dose_phrase);
+    for (const auto& e : week.entries) out += fmt::format("  {}  {}\n", pad(e.name, width), schedule::with_extras(e.dose_phrase, e.extras));
   }
   return out;
 }

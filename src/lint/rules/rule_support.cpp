@@ -98,6 +98,7 @@ Span head_insertion(const LintInput& input, const ast::Prescription& line) {
   add(line.tempo);
   add(line.load);
   add(line.rpe);
+  add(line.effort);
   add(line.pain);
   add(line.frequency);
   for (const auto& move : line.alternation) clauses.push_back(move.span);

@@ -30,6 +30,8 @@ void find_growth(const std::vector<ast::Statement>& body, FirstGrowth& out) {
       for (const auto* amount : amounts) {
         if (amount->end) earliest(out.progression, amount->span);
       }
+      if (line->load && line->load->end) earliest(out.progression, line->load->span);
+      if (line->effort && line->effort->end) earliest(out.progression, line->effort->span);
     } else if (const auto* section = std::get_if<ast::Section>(&statement.node)) {
       find_growth(section->body, out);
     } else if (const auto* circuit = std::get_if<ast::Circuit>(&statement.node)) {

@@ -1,0 +1,151 @@
+#include "schedule/dose_extras.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+#include <vector>
+
+#include "schedule/timeline.h"
+
+namespace regimen::schedule {
+namespace {
+
+using program::Range;
+
+std::string number(double value) { return fmt::format("{:g}", value); }
+
+bool single(const Range& r) { return !r.max || *r.max == r.min; }
+
+// "2", "2 to 4".
+std::string amount_words(const Range& r) {
+  return single(r) ? number(r.min) : fmt::format("{} to {}", number(r.min), number(*r.max));
+}
+
+// "an" before a vowel: "an orange resistance band", "an extra light weight".
+std::string with_article(const std::string& words) {
+  bool vowel = !words.empty() && std::string_view("aeiou").find(words.front()) != std::string_view::npos;
+  return (vowel ? "an " : "a ") + words;
+}
+
+// "extra_light" -> "extra light".
+std::string spaced(std::string word) {
+  std::replace(word.begin(), word.end(), '_', ' ');
+  return word;
+}
+
+// What to use: "a weight of 2 kg", "a yellow resistance band", "a light weight".
+std::string load_noun(const program::Load& l, const program::LoadLevel& level) {
+  switch (l.kind) {
+    case program::Load::Kind::Weight:
+      return level.as_written ? fmt::format("a weight of {} {}", amount_words(*level.as_written), l.written_unit) : "a weight";
+    case program::Load::Kind::Band: {
+      std::string what = !level.colour.empty() ? level.colour : spaced(level.resistance);
+      return what.empty() ? "a resistance band" : with_article(what + " resistance band");
+    }
+    case program::Load::Kind::Effort: return with_article(spaced(level.resistance) + " weight");
+    case program::Load::Kind::Described: return l.description;
+  }
+  return "a load";
+}
+
+// The load of its first week, which is every week's when it does not progress.
+std::string load_sentence(const program::Load& l) {
+  if (l.kind != program::Load::Kind::Described) return fmt::format("Use {}.", load_noun(l, l.start));
+  // The routine's own words, as written: a load to carry, never another exercise.
+  std::string out = "Load: " + l.description;
+  if (std::string_view(".!?").find(out.back()) == std::string_view::npos) out += '.';
+  return out;
+}
+
+// The whole program's load: from its first week to its last when it moves.
+std::string program_load(const program::Load& l, std::optional<int> program_weeks) {
+  if (!l.end || !progresses(program_weeks)) return load_sentence(l);
+  int weeks = *program_weeks;
+  if (l.kind == program::Load::Kind::Weight && l.end->as_written) {
+    return fmt::format("Start with {} and build up evenly to {} {} by week {}.", load_noun(l, l.start),
+                       amount_words(*l.end->as_written), l.written_unit, weeks);
+  }
+  int change = load_change_week(weeks);
+  std::string first = change == 2 ? "week 1" : fmt::format("weeks 1 to {}", change - 1);
+  return fmt::format("Use {} in {}, then {} from week {}.", load_noun(l, l.start), first, load_noun(l, *l.end), change);
+}
+
+std::string effort_sentence(const Range& percent) {
+  return fmt::format("Work at about {}% of your maximum effort.", amount_words(percent));
+}
+
+// The whole program's effort: from its first week to its last when it moves.
+std::string program_effort(const program::Quantity& percent, std::optional<int> program_weeks) {
+  if (!percent.end || !progresses(program_weeks)) return effort_sentence(percent.start);
+  return fmt::format("Start at about {}% of your maximum effort and build up evenly to about {}% by week {}.",
+                     amount_words(percent.start), amount_words(*percent.end), *program_weeks);
+}
+
+std::string tempo_sentence(const program::Tempo& t) {
+  if (!t.word.empty()) return fmt::format("Move at a {} pace.", t.word);
+  if (!t.phases.empty()) return fmt::format("Count the tempo {} (seconds for each part of the movement).", fmt::join(t.phases, "-"));
+  if (t.seconds_per_rep) return fmt::format("Take about {} for each repetition.", spoken_seconds(*t.seconds_per_rep));
+  return "";
+}
+
+// What every output says after the dose, in this order. `load` and `effort`
+// are said for the weeks in question; `rest` is the rest written on the line
+// (none when the library's is used), and `several_sets` whether it falls
+// between sets or after the only one.
+std::string extras(const program::Item& item, const std::string& load, const std::string& effort,
+                   const std::optional<Range>& rest, bool several_sets) {
+  std::vector<std::string> out;
+  if (!load.empty()) out.push_back(load);
+  if (item.tempo) {
+    if (std::string tempo = tempo_sentence(*item.tempo); !tempo.empty()) out.push_back(tempo);
+  }
+  if (item.rpe) out.push_back(fmt::format("Work at an effort of about {} out of 10.", amount_words(*item.rpe)));
+  if (!effort.empty()) out.push_back(effort);
+  if (item.pain_max) out.push_back(fmt::format("Keep any pain at or below {} out of 10.", number(item.pain_max->max.value_or(item.pain_max->min))));
+  if (rest) {
+    out.push_back(several_sets ? fmt::format("Rest {} between sets.", seconds_words(*rest))
+                               : fmt::format("Rest {} afterwards.", seconds_words(*rest)));
+  }
+  return fmt::format("{}", fmt::join(out, " "));
+}
+
+}  // namespace
+
+std::string seconds_words(const Range& r) {
+  if (single(r)) return spoken_seconds(r.min);
+  double lo = std::round(r.min), hi = std::round(*r.max);
+  // "1 to 2 minutes" when both ends are whole minutes, "20 to 30 seconds" when both are under one.
+  if (std::fmod(lo, 60) == 0 && std::fmod(hi, 60) == 0) return fmt::format("{} to {} minutes", number(lo / 60), number(hi / 60));
+  if (hi < 60) return fmt::format("{} to {} seconds", number(lo), number(hi));
+  return fmt::format("{} to {}", spoken_seconds(lo), spoken_seconds(hi));
+}
+
+std::string dose_extras(const program::Item& item, std::optional<int> program_weeks) {
+  bool several_sets = item.sets.start.min > 1 || item.sets.start.max.value_or(1) > 1 || item.sets.end;
+  return extras(item, item.load ? program_load(*item.load, program_weeks) : "",
+                item.effort_percent ? program_effort(*item.effort_percent, program_weeks) : "", item.rest_seconds, several_sets);
+}
+
+std::string week_extras(const program::Item& item, const WeekDose& dose) {
+  std::optional<Range> rest;
+  if (item.rest_seconds) rest = Range{dose.rest_seconds, dose.rest_seconds};
+  std::string effort = dose.effort_percent ? effort_sentence(Range{*dose.effort_percent, *dose.effort_percent}) : "";
+  return extras(item, dose.load ? load_sentence(*dose.load) : "", effort, rest, dose.sets > 1);
+}
+
+std::string week_changes(const program::Item& item, int week, std::optional<int> program_weeks) {
+  std::vector<std::string> out;
+  if (item.load && item.load->end && progresses(program_weeks))
+    out.push_back(load_sentence(load_at(*item.load, week, program_weeks, std::nullopt)));
+  if (item.effort_percent && item.effort_percent->end && progresses(program_weeks))
+    out.push_back(effort_sentence(effort_at(*item.effort_percent, week, program_weeks, std::nullopt)));
+  return fmt::format("{}", fmt::join(out, " "));
+}
+
+std::string with_extras(const std::string& dose_phrase, const std::string& extras) {
+  return extras.empty() ? dose_phrase : fmt::format("{}. {}", dose_phrase, extras);
+}
+
+}  // namespace regimen::schedule
