@@ -32,8 +32,9 @@ statement
     : IMPORT target=importTarget                                   # ImportStmt
     | ROUTINE title=STRING? block                                  # RoutineStmt
     | EXERCISE id=IDENT display=STRING? definitionBlock             # ExerciseDefStmt
-    | PARAM paramName=IDENT ':' values+=IDENT ('|' values+=IDENT)* ('=' fallback=IDENT)? # ParamStmt
-    | WHEN param=IDENT '=' value=IDENT block                       # WhenStmt
+    | kind=(EQUIPMENT | TARGET | DIRECTION) id=vocabularyWord display=STRING? definitionBlock? # VocabularyStmt
+    | PARAM paramName=paramWord ':' values+=paramWord ('|' values+=paramWord)* ('=' fallback=paramWord)? # ParamStmt
+    | WHEN param=paramWord '=' value=paramWord block               # WhenStmt
     | SECTION title=STRING block                                   # SectionStmt
     | CIRCUIT title=STRING? circuitOption* block                   # CircuitStmt
     | (WEEK | WEEKS) weeks=weekRange block                         # PhaseStmt
@@ -44,6 +45,14 @@ statement
 importTarget
     : IDENT
     | STRING
+    ;
+
+// A parameter's name or value: a word, or a keyword a routine may well want
+// there (`param equipment: none | band`).
+paramWord
+    : IDENT
+    | EQUIPMENT
+    | TARGET
     ;
 
 circuitOption
@@ -128,6 +137,14 @@ clause
 direction
     : LEFT
     | RIGHT
+    | IDENT
+    ;
+
+// A word of an open vocabulary, as defined: `equipment step`, `direction left`.
+vocabularyWord
+    : LEFT
+    | RIGHT
+    | STEP
     | IDENT
     ;
 
@@ -231,9 +248,11 @@ propertyKey
     | LEVEL
     | TARGETS
     | SIDES
+    | EQUIPMENT
     ;
 
-// Keywords that are also natural property values (`kind reps`, `accepts hold`).
+// Keywords that are also natural property values (`kind reps`, `accepts hold`,
+// `equipment step`).
 propertyValue
     : STRING
     | IDENT
@@ -242,6 +261,7 @@ propertyValue
     | ALTERNATING
     | LEFT
     | RIGHT
+    | STEP
     | amount
     ;
 
@@ -250,6 +270,8 @@ propertyValue
 IMPORT      : 'import' ;
 ROUTINE     : 'routine' ;
 EXERCISE    : 'exercise' ;
+EQUIPMENT   : 'equipment' ;
+TARGET      : 'target' ;
 PARAM       : 'param' ;
 WHEN        : 'when' ;
 SECTION     : 'section' ;

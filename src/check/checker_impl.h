@@ -39,6 +39,7 @@ class Checker {
   std::optional<program::Item> prescription(const ast::Prescription& line);
   void dosage(const ast::Prescription& line, const Exercise& exercise, program::Item& item);
   program::Sides sides(const ast::Prescription& line, const Exercise& exercise);
+  std::vector<Direction> directions(const std::vector<std::string>& ids) const;
   std::optional<program::Load> load(const ast::Load& load);
   std::optional<program::Tempo> tempo(const ast::Tempo& tempo);
   std::optional<program::Variant> variant(const ast::Variant& variant);
@@ -66,6 +67,7 @@ class Checker {
   bool braces_balanced_ = true;                       // false: no statement is reported as misplaced
   bool exercises_may_be_missing_ = false;             // a broken `import` or definition
   bool params_may_be_missing_ = false;                // a broken `param`
+  bool words_may_be_missing_ = false;                 // a broken `equipment`, `target` or `direction`
   // The routine's `timing rep/breath/rest`, applied over every exercise's own.
   std::optional<double> routine_rep_seconds_, routine_breath_seconds_, routine_rest_seconds_;
 };

@@ -7,12 +7,14 @@
 #include "base/names.h"
 #include "check/checker_impl.h"
 #include "check/dose.h"
+#include "check/vocabulary.h"
 
 namespace regimen::checking {
 namespace {
 
 // Per-side work, and per-direction work with no directions named, starts on the right.
-const std::vector<Direction> kRightThenLeft = {Direction::Right, Direction::Left};
+const std::vector<Side> kRightThenLeft = {Side::Right, Side::Left};
+const std::vector<std::string> kRightThenLeftDirections = {"right", "left"};
 const std::vector<std::string> kBandColours = {"yellow", "red",   "green", "blue",  "black",
                                                "silver", "gold",  "orange", "purple", "grey"};
 const std::vector<std::string> kResistances = {"extra_light", "light", "medium", "moderate", "heavy", "extra_heavy"};
@@ -117,7 +119,7 @@ program::Sides Checker::sides(const ast::Prescription& line, const Exercise& exe
       case Sidedness::Alternating: out.mode = program::SideMode::Alternating; out.order = kRightThenLeft; break;
       case Sidedness::Directional:
         out.mode = program::SideMode::PerDirection;
-        out.order = exercise.directions.empty() ? kRightThenLeft : exercise.directions;
+        out.directions = directions(exercise.directions.empty() ? kRightThenLeftDirections : exercise.directions);
         break;
     }
     return out;
@@ -135,8 +137,7 @@ program::Sides Checker::sides(const ast::Prescription& line, const Exercise& exe
     case ast::Sides::Form::PerSide:
       out.mode = program::SideMode::PerSide;
       out.order = kRightThenLeft;
-      if (s.first && parse_word<Direction>(s.first->text) == Direction::Left)
-        out.order = {Direction::Left, Direction::Right};
+      if (s.first && parse_word<Side>(s.first->text) == Side::Left) out.order = {Side::Left, Side::Right};
       break;
     case ast::Sides::Form::Alternating:
       out.mode = program::SideMode::Alternating;
@@ -146,14 +147,25 @@ program::Sides Checker::sides(const ast::Prescription& line, const Exercise& exe
     case ast::Sides::Form::PerDirection:
       out.mode = program::SideMode::PerDirection;
       for (const auto& d : s.directions) {
-        if (auto direction = parse_word<Direction>(d.text)) {
-          out.order.push_back(*direction);
-        } else {
-          unknown_word(d, "direction", accepted_words<Direction>());
-        }
+        const Vocabulary& vocabulary = library_.vocabulary();
+        auto id = vocabulary_word<msg::UnknownWordOf>(d, VocabularyKind::Direction, vocabulary, words_may_be_missing_, diagnostics_);
+        if (auto direction = id ? vocabulary.direction(*id) : std::nullopt) out.directions.push_back(*direction);
       }
-      if (s.directions.empty()) out.order = exercise.directions.empty() ? kRightThenLeft : exercise.directions;
+      if (s.directions.empty()) {
+        out.directions = directions(exercise.directions.empty() ? kRightThenLeftDirections : exercise.directions);
+      }
       break;
+  }
+  return out;
+}
+
+// The library's directions of these ids, with the words their cues say. An
+// exercise names only directions its layer knew, and no later layer can take
+// a word away, so each is found.
+std::vector<Direction> Checker::directions(const std::vector<std::string>& ids) const {
+  std::vector<Direction> out;
+  for (const auto& id : ids) {
+    if (auto direction = library_.vocabulary().direction(id)) out.push_back(*direction);
   }
   return out;
 }

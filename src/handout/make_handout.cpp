@@ -92,7 +92,8 @@ class Builder {
       if (ex == nullptr) continue;
       for (const auto& e : ex->equipment) {
         if (e == "none" || !seen.insert(e).second) continue;
-        out.push_back(humanise(e, true));
+        const VocabularyWord* word = library_.vocabulary().find(VocabularyKind::Equipment, e);
+        out.push_back(word ? word->name : humanise(e, true));
       }
     }
     return out;

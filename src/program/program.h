@@ -21,10 +21,20 @@ enum class SideMode { Bilateral, PerSide, Alternating, PerDirection };
 
 struct Sides {
   SideMode mode = SideMode::Bilateral;
-  std::vector<Direction> order;      // right, left; or the directions, in turn
+  std::vector<Side> order;           // per side and alternating: right, left (or left first)
+  std::vector<Direction> directions; // per direction: each in turn
   SideSwitch switch_by = SideSwitch::PerSet;
   bool from_library = false;         // the routine did not say
 };
+
+// The order as words: the sides (`right, left`), or the directions' ids
+// (`right, left, centre`).
+inline std::vector<std::string> order_words(const Sides& sides) {
+  if (sides.mode != SideMode::PerDirection) return to_strings(sides.order);
+  std::vector<std::string> out;
+  for (const auto& direction : sides.directions) out.push_back(direction.id);
+  return out;
+}
 
 struct Tempo {
   std::string word;                  // slow, moderate, fast

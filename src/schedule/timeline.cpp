@@ -108,18 +108,38 @@ bool both_sides_in_block(const program::Item& item, const WeekDose& d) {
          (item.sides.mode == program::SideMode::PerSide && item.sides.switch_by == SideSwitch::PerRep && repetitions);
 }
 
-// The cue on changing to `side`: "Switch to the left side"; toward a
-// direction, "Now to the left" or "Back to the centre".
-std::string switch_cue(Direction side, bool directions) {
-  if (!directions) return fmt::format("Switch to the {} side", to_string(side));
-  return side == Direction::Centre ? "Back to the centre" : fmt::format("Now to the {}", to_string(side));
+// One block of one-sided work: on a side of the body, or toward a direction.
+struct Place {
+  std::optional<Side> side;
+  std::optional<Direction> toward;
+};
+
+// The cue on changing to `place`: "Switch to the left side"; toward a
+// direction, in the library's words for it: "Now to the left", "Now clockwise".
+std::string switch_cue(const Place& place) {
+  if (place.toward) return fmt::format("Now {}", place.toward->phrase);
+  return fmt::format("Switch to the {} side", to_string(*place.side));
 }
 
-// What a cue for work on `side` starts with: "Left side: ", "To the left: ", "Centre: ".
-std::string work_lead(Direction side, bool directions) {
-  if (side == Direction::Centre) return "Centre: ";
-  if (directions) return fmt::format("To the {}: ", to_string(side));
-  return fmt::format("{} side: ", capitalised(std::string(to_string(side))));
+// What a cue for work at `place` starts with: "Left side: ", "To the left: ",
+// "Clockwise: "; nothing for both sides at once.
+std::string work_lead(const Place& place) {
+  if (place.toward) return capitalised(place.toward->phrase) + ": ";
+  if (place.side) return fmt::format("{} side: ", capitalised(std::string(to_string(*place.side))));
+  return "";
+}
+
+// The places worked one after the other in a set: each side or direction in
+// turn, or one place for both sides at once.
+std::vector<Place> places_of(const program::Sides& sides, bool both_in_block) {
+  std::vector<Place> out;
+  if (!both_in_block && sides.mode == program::SideMode::PerDirection) {
+    for (const auto& direction : sides.directions) out.push_back(Place{std::nullopt, direction});
+  } else if (!both_in_block && sides.mode != program::SideMode::Bilateral) {
+    for (Side side : sides.order) out.push_back(Place{side, std::nullopt});
+  }
+  if (out.empty()) out.push_back(Place{});
+  return out;
 }
 
 // What one block of work is, in words, and how long it takes.
@@ -178,7 +198,7 @@ std::string dose_phrase(const program::Item& item, const WeekDose& d, const Sess
   bool repetitions = std::holds_alternative<RepsWork>(d.work);
   std::string out = d.sets <= 1 ? what : repetitions ? fmt::format("{} sets: {}", d.sets, what) : fmt::format("{}, {} times", what, d.sets);
   if (!alternating && item.sides.mode == program::SideMode::PerSide) out += ", on each side";
-  if (item.sides.mode == program::SideMode::PerDirection) out += fmt::format(", toward {}", fmt::join(to_strings(item.sides.order), ", "));
+  if (item.sides.mode == program::SideMode::PerDirection) out += fmt::format(", toward {}", fmt::join(program::order_words(item.sides), ", "));
   return out;
 }
 
@@ -249,27 +269,24 @@ Timeline lower_session(const program::Program& program, int week, DoseChoice dos
     add(lead);
     first = false;
 
-    // The sides worked one after the other in each set; alternating work
+    // The places worked one after the other in each set; alternating work
     // covers both sides in one block.
-    bool both_in_block = both_sides_in_block(item, d);
-    std::vector<std::optional<Direction>> sides = {std::nullopt};
-    if (!both_in_block && item.sides.mode != program::SideMode::Bilateral && !item.sides.order.empty())
-      sides.assign(item.sides.order.begin(), item.sides.order.end());
+    std::vector<Place> places = places_of(item.sides, both_sides_in_block(item, d));
     bool directions = item.sides.mode == program::SideMode::PerDirection;
     auto [what, seconds] = work(item, d, session);
 
     for (int set = 1; set <= d.sets; ++set) {
-      for (std::size_t i = 0; i < sides.size(); ++i) {
+      for (std::size_t i = 0; i < places.size(); ++i) {
         if (i > 0) {
           Interval change = base;
           change.kind = Interval::Kind::SwitchSide;
           change.duration = session.side_switch_seconds;
           change.set = set;
           change.sets = d.sets;
-          change.side = sides[i];
-          change.toward = directions;
+          change.side = places[i].side;
+          change.toward = places[i].toward;
           change.what = directions ? "change direction" : "change sides";
-          change.cue = switch_cue(*sides[i], directions);
+          change.cue = switch_cue(places[i]);
           add(change);
         }
         Interval work_interval = base;
@@ -277,10 +294,10 @@ Timeline lower_session(const program::Program& program, int week, DoseChoice dos
         work_interval.duration = seconds;
         work_interval.set = set;
         work_interval.sets = d.sets;
-        work_interval.side = sides[i];
-        work_interval.toward = directions;
+        work_interval.side = places[i].side;
+        work_interval.toward = places[i].toward;
         work_interval.what = what;
-        std::string where = sides[i] ? work_lead(*sides[i], directions) : "";
+        std::string where = work_lead(places[i]);
         work_interval.cue = where.empty() ? capitalised(what) : where + what;
         add(work_interval);
       }

@@ -74,7 +74,7 @@ class Writer {
             {"rest_seconds", optional(item.rest_seconds, range)},
             {"sides",
              {{"mode", side_mode(item.sides.mode)},
-              {"order", to_strings(item.sides.order)},
+              {"order", program::order_words(item.sides)},
               {"switch", to_string(item.sides.switch_by)},
               {"from_library", item.sides.from_library}}},
             {"tempo", optional(item.tempo, tempo)},
