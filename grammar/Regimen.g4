@@ -48,11 +48,13 @@ importTarget
     ;
 
 // A parameter's name or value: a word, or a keyword a routine may well want
-// there (`param equipment: none | band`).
+// there (`param equipment: none | band`, `param has_band: yes | no`).
 paramWord
     : IDENT
     | EQUIPMENT
     | TARGET
+    | NO
+    | VARIANTS
     ;
 
 circuitOption
@@ -131,6 +133,7 @@ clause
     | FREQUENCY frequency                                          # ExerciseFrequencyClause
     | TIMING timingItem (',' timingItem)*                          # TimingClause
     | variant                                                      # VariantClause
+    | NO VARIANTS                                                  # NoVariantsClause
     | kind=(CUE | NOTE | CAUTION) text=STRING                      # TextClause
     ;
 
@@ -323,6 +326,8 @@ EASIER      : 'easier' ;
 HARDER      : 'harder' ;
 ALTERNATIVE : 'alternative' ;
 IF          : 'if' ;
+NO          : 'no' ;
+VARIANTS    : 'variants' ;
 
 ARROW       : '->' ;
 

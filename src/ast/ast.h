@@ -217,6 +217,8 @@ struct Prescription {
   std::vector<Name> alternation;
   std::optional<Frequency> frequency;
   std::vector<Variant> variants;
+  // `no variants`: the library's variants of the exercise are not offered.
+  std::optional<Span> no_variants;
   std::vector<Text> texts;
   std::vector<TimingSetting> timing;
   Span span;

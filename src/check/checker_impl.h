@@ -43,6 +43,7 @@ class Checker {
   std::optional<program::Load> load(const ast::Load& load);
   std::optional<program::Tempo> tempo(const ast::Tempo& tempo);
   std::optional<program::Variant> variant(const ast::Variant& variant);
+  void library_variants(const Exercise& exercise, const ast::Prescription& line, program::Item& item);
   void plausibility(const program::Item& item, const ast::Prescription& line);
   void single_held_repetition(const Exercise& exercise, const ast::Prescription& line);
 

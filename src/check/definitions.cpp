@@ -195,6 +195,7 @@ class DefinitionChecker {
     if (d.frequency) refuse(d.frequency->span, "`frequency`");
     if (!d.alternation.empty()) refuse(d.alternation.front().span, "`alternate`");
     for (const auto& v : d.variants) refuse(v.span, "a variant");
+    if (d.no_variants) refuse(*d.no_variants, "`no variants`");
     for (const auto& t : d.texts) refuse(t.span, "a cue, note or caution");
     for (const auto& t : d.timing) refuse(t.span, "`timing` (use `rep_time`, `breath_time` and `rest_time`)");
   }

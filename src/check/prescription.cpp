@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 
 #include "base/names.h"
 #include "check/checker_impl.h"
@@ -51,6 +52,8 @@ std::optional<program::Item> Checker::prescription(const ast::Prescription& line
   for (const auto& v : line.variants) {
     if (auto checked = variant(v)) item.variants.push_back(std::move(*checked));
   }
+  item.no_variants = line.no_variants.has_value();
+  library_variants(*exercise, line, item);
   for (const auto& text : line.texts) {
     switch (text.kind) {
       case ast::Text::Kind::Cue: item.texts.cues.push_back(text.text); break;
@@ -268,6 +271,32 @@ std::optional<program::Variant> Checker::variant(const ast::Variant& v) {
   d.suggest(library_.suggest(v.target.text));
   d.help("to describe a change instead, quote it: `easier \"hands higher on the wall\"`");
   return std::nullopt;
+}
+
+// The library's variants that a line keeps: those of each kind the line gives
+// none of. A line's own `easier` replaces the library's easier versions (and
+// `harder` and `alternative` likewise), so that a handout offers what suits
+// the patient the routine was written for, not a stretch of another area;
+// `no variants` keeps none. Decided here, once, for every backend.
+void Checker::library_variants(const Exercise& exercise, const ast::Prescription& line, program::Item& item) {
+  if (line.no_variants) return;
+  std::set<VariantKind> replaced;
+  for (const auto& v : line.variants) replaced.insert(v.kind);
+  for (const auto& v : exercise.variants) {
+    if (replaced.count(v.kind)) continue;
+    program::Variant out;
+    out.kind = v.kind;
+    out.condition = v.condition;
+    out.level = v.level;
+    out.from_library = true;
+    if (const Exercise* target = v.target.empty() ? nullptr : library_.find(v.target)) {
+      out.exercise_id = target->id;
+      out.name = target->name;
+    } else {
+      out.name = v.target.empty() ? v.description : v.target;
+    }
+    item.variants.push_back(std::move(out));
+  }
 }
 
 void Checker::plausibility(const program::Item& item, const ast::Prescription& line) {

@@ -66,6 +66,7 @@ struct Variant {
   std::string name;                  // the exercise's display name, or the description
   std::string condition;
   std::optional<Level> level;
+  bool from_library = false;         // the exercise's own, kept for this line
 };
 
 struct Texts {
@@ -89,7 +90,10 @@ struct Item {
   std::optional<Range> pain_max;
   std::vector<std::string> alternation;
   std::optional<Frequency> frequency;
+  // What the patient is offered instead: the line's own variants, then the
+  // library's that the line keeps (see Checker::library_variants).
   std::vector<Variant> variants;
+  bool no_variants = false;          // `no variants`: none of the library's
   Texts texts;
   bool dose_from_library = false;    // no dosage written; the library's default used
   Timing timing;                     // the library's, with the routine's `timing` and `tempo` applied

@@ -300,6 +300,7 @@ const std::vector<std::pair<std::string, std::string>> kAlternatives = {
     {"ExerciseFrequencyClause", "curl reps 10 frequency 2/day at morning on mon, thu"},
     {"TimingClause", "curl reps 10 timing rep 4s"},
     {"VariantClause", "curl reps 10 easier \"hands higher\" if \"it hurts\" for beginner"},
+    {"NoVariantsClause", "curl reps 10 no variants"},
     {"TextClause", "curl reps 10 cue \"breathe out\""},
     {"RangeAmount", "curl reps 10..15"},
     {"DashedAmount", "curl reps 10-15"},

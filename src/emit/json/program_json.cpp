@@ -46,7 +46,8 @@ json variant(const program::Variant& v) {
           {"exercise_id", v.exercise_id.empty() ? json(nullptr) : json(v.exercise_id)},
           {"name", v.name},
           {"condition", v.condition.empty() ? json(nullptr) : json(v.condition)},
-          {"level", v.level ? json(to_string(*v.level)) : json(nullptr)}};
+          {"level", v.level ? json(to_string(*v.level)) : json(nullptr)},
+          {"from_library", v.from_library}};
 }
 
 class Writer {
@@ -84,6 +85,7 @@ class Writer {
             {"alternation", item.alternation},
             {"frequency", optional(item.frequency, frequency)},
             {"variants", variants},
+            {"no_variants", item.no_variants},
             {"cues", item.texts.cues},
             {"notes", item.texts.notes},
             {"cautions", item.texts.cautions},
