@@ -4,9 +4,9 @@ namespace regimen {
 
 void Vocabulary::add(VocabularyWord word) {
   Words& words = kinds_[static_cast<std::size_t>(word.kind)];
-  std::vector<std::string> names = word.aliases;
-  names.push_back(word.name);
-  words.names.add(word.id, names);
+  // Named by id and aliases only: the quoted name is for people ("Step or
+  // stair"), and a direction's is a phrase ("to the left").
+  words.names.add(word.id, word.aliases);
   if (auto it = words.by_id.find(word.id); it != words.by_id.end()) {
     words.in_order[it->second] = std::move(word);
     return;
