@@ -26,7 +26,7 @@ DEFAULT_STDLIB = os.path.join(os.path.dirname(HERE), "stdlib")
 
 # Words the lexer reserves: a name spelled like one must be quoted.
 KEYWORDS = set("""
-import routine exercise param when section circuit rounds week weeks title by level program
+import routine exercise equipment target param when section circuit rounds week weeks title by level program
 frequency targets caution disclaimer red_flag note cue step default reps hold sets for distance
 per each side sides alternating direction left right first rest tempo load rpe pain until from
 max at least on alternate easier harder alternative if

@@ -32,8 +32,9 @@ statement
     : IMPORT target=importTarget                                   # ImportStmt
     | ROUTINE title=STRING? block                                  # RoutineStmt
     | EXERCISE id=IDENT display=STRING? definitionBlock             # ExerciseDefStmt
-    | PARAM paramName=IDENT ':' values+=IDENT ('|' values+=IDENT)* ('=' fallback=IDENT)? # ParamStmt
-    | WHEN param=IDENT '=' value=IDENT block                       # WhenStmt
+    | kind=(EQUIPMENT | TARGET | DIRECTION) id=vocabularyWord display=STRING? definitionBlock? # VocabularyStmt
+    | PARAM paramName=paramWord ':' values+=paramWord ('|' values+=paramWord)* ('=' fallback=paramWord)? # ParamStmt
+    | WHEN param=paramWord '=' value=paramWord block               # WhenStmt
     | SECTION title=STRING block                                   # SectionStmt
     | CIRCUIT title=STRING? circuitOption* block                   # CircuitStmt
     | (WEEK | WEEKS) weeks=weekRange block                         # PhaseStmt
@@ -44,6 +45,16 @@ statement
 importTarget
     : IDENT
     | STRING
+    ;
+
+// A parameter's name or value: a word, or a keyword a routine may well want
+// there (`param equipment: none | band`, `param has_band: yes | no`).
+paramWord
+    : IDENT
+    | EQUIPMENT
+    | TARGET
+    | NO
+    | VARIANTS
     ;
 
 circuitOption
@@ -130,6 +141,7 @@ clause
     | FREQUENCY frequency                                          # ExerciseFrequencyClause
     | TIMING timingItem (',' timingItem)*                          # TimingClause
     | variant                                                      # VariantClause
+    | NO VARIANTS                                                  # NoVariantsClause
     | kind=(CUE | NOTE | CAUTION) text=STRING                      # TextClause
     ;
 
@@ -137,6 +149,15 @@ direction
     : LEFT
     | RIGHT
     | UP
+    | IDENT
+    ;
+
+// A word of an open vocabulary, as defined: `equipment step`, `direction left`.
+vocabularyWord
+    : LEFT
+    | RIGHT
+    | UP
+    | STEP
     | IDENT
     ;
 
@@ -249,9 +270,11 @@ propertyKey
     | LEVEL
     | TARGETS
     | SIDES
+    | EQUIPMENT
     ;
 
-// Keywords that are also natural property values (`kind reps`, `accepts hold`).
+// Keywords that are also natural property values (`kind reps`, `accepts hold`,
+// `equipment step`).
 propertyValue
     : STRING
     | IDENT
@@ -261,6 +284,7 @@ propertyValue
     | LEFT
     | RIGHT
     | UP
+    | STEP
     | amount
     ;
 
@@ -269,6 +293,8 @@ propertyValue
 IMPORT      : 'import' ;
 ROUTINE     : 'routine' ;
 EXERCISE    : 'exercise' ;
+EQUIPMENT   : 'equipment' ;
+TARGET      : 'target' ;
 PARAM       : 'param' ;
 WHEN        : 'when' ;
 SECTION     : 'section' ;
@@ -325,6 +351,8 @@ ONLY        : 'only' ;
 UP          : 'up' ;
 TO          : 'to' ;
 AS          : 'as' ;
+NO          : 'no' ;
+VARIANTS    : 'variants' ;
 
 ARROW       : '->' ;
 PERCENT     : '%' ;

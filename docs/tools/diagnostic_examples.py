@@ -40,9 +40,12 @@ EXAMPLES = {
     "E0010": ("Misplaced statement", 'section "Warm-up" {\n  level beginner\n  cat_camel reps 10\n}\n',
               "Move routine facts to the top of the routine; imports, definitions and parameters go at the top of the file or routine."),
     "E0011": ("Unknown property", 'exercise wall_press "Wall press" {\n  kind reps\n  posture standing\n}\nwall_press reps 10\n',
-              "Use one of the properties listed under [defining exercises](#defining-exercises)."),
+              "Use one of the properties listed under [defining exercises](#defining-exercises). A word of a "
+              "vocabulary (`equipment`, `target`, `direction`) takes `aliases` only."),
     "E0012": ("Bad property value", 'exercise wall_press "Wall press" {\n  kind repetitions\n}\nwall_press reps 10\n',
-              "Use one of the allowed words the note lists."),
+              "Use one of the allowed words the note lists. For `equipment`, `targets` and `directions` the "
+              "words are the library's: define a missing one with `equipment`, `target` or `direction` "
+              "([equipment, targets and directions](#equipment-targets-and-directions))."),
     "E0013": ("Unknown escape", 'cat_camel reps 10 note "Sheet: C:\\Clinic\\knee.pdf"\n',
               "Inside quotes a backslash starts an escape: `\\\"` (a quote), `\\\\` (a backslash), `\\n` (a new "
               "line) or `\\t` (a tab). Write a backslash you mean as `\\\\`."),
@@ -55,11 +58,13 @@ EXAMPLES = {
     "E0104": ("Import cycle", None,
               "Move the shared definitions into a third file that both import."),
     "E0105": ("Duplicate definition", 'exercise wall_press "Wall press" { kind reps }\nexercise wall_press "Wall press" { kind reps }\nwall_press reps 10\n',
-              "Rename or remove one of the definitions."),
+              "Rename or remove one of the definitions. The same holds for the words of a vocabulary "
+              "(`equipment step` twice, or an alias two words share)."),
     "E0106": ("Unknown parameter", "param symptoms: mild | severe\nwhen symptom = severe { cat_camel reps 5 }\n",
               "Use a declared parameter and one of its values; `--set` must name them too."),
     "E0107": ("Unknown word", "routine \"Back care\" {\n  level expert\n  cat_camel reps 10\n}\n",
-              "Use one of the words the note lists."),
+              "Use one of the words the note lists. A direction the library lacks can be defined with "
+              "`direction` ([equipment, targets and directions](#equipment-targets-and-directions))."),
     "E0108": ("Import refused", 'import "../shared/my_exercises.regimen"\ncat_camel reps 10\n',
               "Move the file into the routine's folder (or a subfolder), add its folder with `--lib DIR`, or, "
               "for a file you trust, pass `--allow-import-outside`. Only `.regimen` files can be imported. "

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/source.h"
+#include "vocab/exercise_words.h"
 #include "vocab/kinds.h"
 
 namespace regimen::ast {
@@ -257,6 +258,8 @@ struct Prescription {
   std::vector<Name> alternation;
   std::optional<Frequency> frequency;
   std::vector<Variant> variants;
+  // `no variants`: the library's variants of the exercise are not offered.
+  std::optional<Span> no_variants;
   std::vector<Text> texts;
   std::vector<TimingSetting> timing;
   Span span;
@@ -307,10 +310,11 @@ struct Fact {
   Span span;
 };
 
-// A statement that may only stand at the top of a file; kept in the body so
-// that the checker can say where it was misplaced.
+// A statement that may only stand at the top of a file, or an item of a
+// block that cannot hold it; kept so that the checker can say where it was
+// misplaced.
 struct Misplaced {
-  std::string what;                     // "import", "routine", "exercise", "param"
+  std::string what;                     // "import", "routine", "exercise", "param"; "a step"
   Span span;
 };
 
@@ -318,7 +322,7 @@ struct Misplaced {
 // checker skips the statement and reports nothing that could follow from it.
 struct Invalid {
   // What the statement was, when it declared something the rest of the file
-  // may name: "import", "exercise" or "param"; empty otherwise.
+  // may name: "import", "exercise", "vocabulary" or "param"; empty otherwise.
   std::string what;
   // The statements of its block, when it had one: each was parsed on its own
   // and is checked as usual.
@@ -358,6 +362,20 @@ struct ExerciseDef {
   Span span;
 };
 
+// `equipment step "Step or stair" { aliases stair }`, `target hamstrings`,
+// `direction clockwise "clockwise"`: a word of one of the library's open
+// vocabularies. Its block may hold `aliases` only; what else it holds is kept
+// so that the checker can say it has no place there.
+struct VocabularyDef {
+  VocabularyKind kind = VocabularyKind::Equipment;
+  Name id;
+  std::optional<Name> display;
+  std::vector<Property> properties;
+  std::vector<Misplaced> misplaced;     // steps, cues, variants and defaults in the block
+  bool partial = false;                 // a syntax error broke its block
+  Span span;
+};
+
 struct Param {
   Name name;
   std::vector<Name> values;
@@ -378,6 +396,7 @@ struct File {
   bool braces_balanced = true;
   std::vector<Import> imports;
   std::vector<ExerciseDef> definitions;
+  std::vector<VocabularyDef> vocabulary;
   std::vector<Param> params;
   std::optional<Name> routine_title;    // from `routine "..." { }`
   Span routine_span;                    // the header, when there is one

@@ -7,4 +7,11 @@ std::string capitalised(std::string text) {
   return text;
 }
 
+std::string spaced(std::string word) {
+  for (char& c : word) {
+    if (c == '_') c = ' ';
+  }
+  return word;
+}
+
 }  // namespace regimen::words

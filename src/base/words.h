@@ -9,4 +9,7 @@ namespace regimen::words {
 // seconds"); text that starts with anything but a-z is returned as it is.
 std::string capitalised(std::string text);
 
+// An identifier as words: "foam_roller" -> "foam roller".
+std::string spaced(std::string word);
+
 }  // namespace regimen::words

@@ -27,6 +27,7 @@ namespace checking {
 program::Program Checker::run(const ast::File& file) {
   braces_balanced_ = file.braces_balanced;
   note_broken(file.body);
+  for (const auto& def : file.vocabulary) words_may_be_missing_ = words_may_be_missing_ || def.partial;
   if (file.routine_title) program_.title = file.routine_title->text;
   program_.span = file.routine_span;
   for (const auto& import : file.imports) program_.imports.push_back(import.target.text);
@@ -43,6 +44,7 @@ void Checker::note_broken(const std::vector<ast::Statement>& statements) {
     if (const auto* broken = std::get_if<ast::Invalid>(&statement.node)) {
       if (broken->what == "import" || broken->what == "exercise") exercises_may_be_missing_ = true;
       if (broken->what == "param") params_may_be_missing_ = true;
+      if (broken->what == "vocabulary") words_may_be_missing_ = true;
     }
     std::visit(
         [this](const auto& node) {

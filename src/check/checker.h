@@ -19,7 +19,7 @@ struct CheckOptions {
   // `--set name=value`: the value of each routine parameter.
   std::map<std::string, std::string> params;
   // `--affected-side left|right`: the side `affected side only` works.
-  std::optional<Direction> affected_side;
+  std::optional<Side> affected_side;
 };
 
 program::Program check(const ast::File& file, const Library& library, const CheckOptions& options,

@@ -39,11 +39,13 @@ class Checker {
   std::optional<program::Item> prescription(const ast::Prescription& line);
   void dosage(const ast::Prescription& line, const Exercise& exercise, program::Item& item);
   program::Sides sides(const ast::Prescription& line, const Exercise& exercise);
-  std::vector<Direction> only_side_order(OnlySide side) const;
+  std::vector<Side> only_side_order(OnlySide side) const;
+  std::vector<Direction> directions(const std::vector<std::string>& ids) const;
   std::optional<program::Tempo> tempo(const ast::Tempo& tempo);
   // `effort 50%`: a share of maximal effort, from 1% to 100%.
   std::optional<program::Quantity> effort(const ast::Quantity& written, const ast::Prescription& line);
   std::optional<program::Variant> variant(const ast::Variant& variant);
+  void library_variants(const Exercise& exercise, const ast::Prescription& line, program::Item& item);
   void plausibility(const program::Item& item, const ast::Prescription& line);
   void single_held_repetition(const Exercise& exercise, const ast::Prescription& line);
 
@@ -75,6 +77,7 @@ class Checker {
   bool braces_balanced_ = true;                       // false: no statement is reported as misplaced
   bool exercises_may_be_missing_ = false;             // a broken `import` or definition
   bool params_may_be_missing_ = false;                // a broken `param`
+  bool words_may_be_missing_ = false;                 // a broken `equipment`, `target` or `direction`
   // The routine's `timing rep/breath/rest`, applied over every exercise's own.
   std::optional<double> routine_rep_seconds_, routine_breath_seconds_, routine_rest_seconds_;
 };

@@ -1,4 +1,5 @@
-// Exercise definitions into library entries, each property checked.
+// Exercise definitions into library entries, each property checked, and the
+// layers of the library they make up.
 #include "check/definitions.h"
 
 #include <fmt/format.h>
@@ -11,8 +12,10 @@
 
 #include "base/names.h"
 #include "check/amounts.h"
+#include "check/defined_names.h"
 #include "check/dose.h"
 #include "check/unknown_word.h"
+#include "check/vocabulary.h"
 #include "vocab/exercise_words.h"
 
 namespace regimen {
@@ -20,7 +23,11 @@ namespace {
 
 class DefinitionChecker {
  public:
-  DefinitionChecker(const std::string& module, Diagnostics& diagnostics) : module_(module), diagnostics_(diagnostics) {}
+  // `words_may_be_missing`: a broken vocabulary definition in the layer may
+  // have defined a word the exercises name, so unknown words are not reported.
+  DefinitionChecker(const std::string& module, const Library& library, bool words_may_be_missing,
+                    Diagnostics& diagnostics)
+      : module_(module), library_(library), words_may_be_missing_(words_may_be_missing), diagnostics_(diagnostics) {}
 
   std::optional<Exercise> run(const ast::ExerciseDef& def) {
     Exercise ex;
@@ -94,6 +101,17 @@ class DefinitionChecker {
     return out;
   }
 
+  // The property's words, each a word of the library's vocabulary of `kind`, as ids.
+  std::vector<std::string> vocabulary_words(const ast::Property& p, VocabularyKind kind) {
+    std::vector<std::string> out;
+    for (const auto& w : p.words) {
+      auto id = vocabulary_word<msg::UnknownPropertyWord>(w, kind, library_.vocabulary(), words_may_be_missing_, diagnostics_);
+      if (id) out.push_back(*id);
+    }
+    if (!p.amounts.empty()) diagnostics_.report(p.amounts[0].span, msg::PropertyTakesWords{p.key.text}).emit();
+    return out;
+  }
+
   std::optional<double> seconds(const ast::Property& p) {
     if (p.amounts.size() != 1 || !p.words.empty()) {
       diagnostics_.report(p.span, msg::PropertyTakesOneTime{p.key.text}).emit();
@@ -124,8 +142,7 @@ class DefinitionChecker {
         if (ex.sides == Sidedness::Alternating) ex.side_switch = SideSwitch::PerRep;
       }
     } else if (key == "directions") {
-      ex.directions.clear();
-      for (const auto& w : words(p, property_words("directions"))) ex.directions.push_back(*parse_word<Direction>(w));
+      ex.directions = vocabulary_words(p, VocabularyKind::Direction);
     } else if (key == "limb") {
       if (auto w = one_word(p, property_words("limb"))) ex.limb = *parse_word<Limb>(*w);
     } else if (key == "switch") {
@@ -133,9 +150,9 @@ class DefinitionChecker {
     } else if (key == "position") {
       if (auto w = one_word(p, property_words("position"))) ex.position = *w;
     } else if (key == "equipment") {
-      ex.equipment = words(p, property_words("equipment"));
+      ex.equipment = vocabulary_words(p, VocabularyKind::Equipment);
     } else if (key == "targets") {
-      ex.targets = words(p, {});
+      ex.targets = vocabulary_words(p, VocabularyKind::Target);
     } else if (key == "level") {
       if (auto w = one_word(p, property_words("level"))) ex.level = *parse_level(*w);
     } else if (key == "category") {
@@ -194,54 +211,72 @@ class DefinitionChecker {
     if (d.frequency) refuse(d.frequency->span, "`frequency`");
     if (!d.alternation.empty()) refuse(d.alternation.front().span, "`alternate`");
     for (const auto& v : d.variants) refuse(v.span, "a variant");
+    if (d.no_variants) refuse(*d.no_variants, "`no variants`");
     for (const auto& t : d.texts) refuse(t.span, "a cue, note or caution");
     for (const auto& t : d.timing) refuse(t.span, "`timing` (use `rep_time`, `breath_time` and `rest_time`)");
   }
 
   const std::string& module_;
+  const Library& library_;
+  bool words_may_be_missing_;
   Diagnostics& diagnostics_;
 };
 
-}  // namespace
-
+// Checks each definition and adds it to `library` under `module`, replacing
+// any exercise of the same id from an earlier layer.
 void define_exercises(const std::vector<ast::ExerciseDef>& definitions, const std::string& module, Library& library,
-                      DefinedNames& defined, Diagnostics& diagnostics) {
-  auto& taken = defined.spans;
-  DefinitionChecker checker(module, diagnostics);
+                      bool words_may_be_missing, DefinedNames& defined, Diagnostics& diagnostics) {
+  DefinitionChecker checker(module, library, words_may_be_missing, diagnostics);
   for (const auto& def : definitions) {
     auto ex = checker.run(def);
     if (!ex) continue;
-    bool clash = false;
-    std::vector<std::pair<std::string, Span>> names = {{ex->id, def.id.span}, {ex->name, def.display ? def.display->span : def.id.span}};
-    for (const auto& p : def.properties) {
-      if (p.key.text != "aliases") continue;
-      for (const auto& alias : p.words) names.emplace_back(alias.text, alias.span);
-    }
-    std::set<std::string> own;
-    for (const auto& [name, where] : names) {
-      std::string key = names::lookup_key(name);
-      if (!own.insert(key).second) continue;  // an exercise may repeat its own name as an alias
-      if (auto [it, fresh] = taken.emplace(key, where); !fresh) {
-        auto d = diagnostics.report(where, msg::ExerciseNameTaken{std::string(name)});
-        d.note("first defined here", it->second);
-        clash = true;
-      }
-    }
-    if (!clash) library.add(std::move(*ex));
+    auto names = id_and_aliases(def.id, def.properties);
+    names.insert(names.begin() + 1, {ex->name, def.display ? def.display->span : def.id.span});
+    auto taken_by = [](const std::string& name) { return msg::ExerciseNameTaken{name}; };
+    if (take_names(defined, names, taken_by, diagnostics)) library.add(std::move(*ex));
   }
   library.add_module(module);
 }
 
+// Reports variants (`easier`, `harder`, `alternative`) naming no exercise.
 void check_variant_links(const Library& library, const DefinedNames& scope, Diagnostics& diagnostics) {
   for (const auto& [id, ex] : library.exercises()) {
-    // Only the exercises this group defined: the others were checked with their own group.
-    if (!scope.spans.count(names::lookup_key(id))) continue;
+    // Only the exercises this layer defined: the others were checked with their own layer.
+    if (!scope.count(names::lookup_key(id))) continue;
     for (const auto& v : ex.variants) {
       if (v.target.empty() || library.find(v.target)) continue;
       auto d = diagnostics.report(v.span, msg::UnknownVariant{std::string(id), v.target});
       d.suggest(library.suggest(v.target));
     }
   }
+}
+
+// Whether a syntax error broke a vocabulary definition of the file: the word
+// it meant to define is then unknown, and saying so would only confuse.
+bool breaks_vocabulary(const ast::File& file) {
+  for (const auto& def : file.vocabulary) {
+    if (def.partial) return true;
+  }
+  return std::any_of(file.body.begin(), file.body.end(), [](const ast::Statement& s) {
+    const auto* broken = std::get_if<ast::Invalid>(&s.node);
+    return broken != nullptr && broken->what == "vocabulary";
+  });
+}
+
+}  // namespace
+
+void define_layer(const std::vector<LayerModule>& modules, Library& library, Diagnostics& diagnostics) {
+  DefinedWords words;
+  bool words_may_be_missing = false;
+  for (const auto& m : modules) {
+    define_vocabulary(m.file->vocabulary, m.name, library, words, diagnostics);
+    words_may_be_missing = words_may_be_missing || breaks_vocabulary(*m.file);
+  }
+  DefinedNames exercises;
+  for (const auto& m : modules) {
+    define_exercises(m.file->definitions, m.name, library, words_may_be_missing, exercises, diagnostics);
+  }
+  check_variant_links(library, exercises, diagnostics);
 }
 
 }  // namespace regimen

@@ -1,7 +1,8 @@
-// Exercise definitions (`exercise id "Name" { ... }`) into library entries.
+// The definitions of a layer of the library into library entries: the words
+// of its vocabularies (`equipment step "Step or stair"`) and its exercises
+// (`exercise id "Name" { ... }`).
 #pragma once
 
-#include <map>
 #include <string>
 #include <vector>
 
@@ -11,19 +12,18 @@
 
 namespace regimen {
 
-// The names a group of files has defined so far: within one group (the
-// files of a routine, or one library folder) a name may be defined once.
-struct DefinedNames {
-  std::map<std::string, Span> spans;  // lookup key -> where it was defined
+// One file of a layer: the module it makes (`import NAME`) and what it defines.
+struct LayerModule {
+  std::string name;
+  const ast::File* file = nullptr;
 };
 
-// Checks each definition and adds it to `library` under `module`, replacing
-// any exercise of the same id from an earlier layer. Variant links are checked
-// later, by `check_variant_links`, once every layer is in.
-void define_exercises(const std::vector<ast::ExerciseDef>& definitions, const std::string& module, Library& library,
-                      DefinedNames& defined, Diagnostics& diagnostics);
-
-// Reports variants (`easier`, `harder`, `alternative`) naming no exercise.
-void check_variant_links(const Library& library, const DefinedNames& scope, Diagnostics& diagnostics);
+// Adds one layer to `library`: the built-in library, one `--lib` folder, or a
+// routine with the files it imports. Within a layer a name may be defined
+// once; a definition with the id of an earlier layer's replaces it. The words
+// of every file come first, so that an exercise may name a word defined in
+// any file of its layer; variant links are checked last, once every
+// exercise of the layer is in.
+void define_layer(const std::vector<LayerModule>& modules, Library& library, Diagnostics& diagnostics);
 
 }  // namespace regimen

@@ -3,16 +3,19 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 
 #include "base/names.h"
 #include "check/checker_impl.h"
 #include "check/dose.h"
+#include "check/vocabulary.h"
 
 namespace regimen::checking {
 namespace {
 
 // Per-side work, and per-direction work with no directions named, starts on the right.
-const std::vector<Direction> kRightThenLeft = {Direction::Right, Direction::Left};
+const std::vector<Side> kRightThenLeft = {Side::Right, Side::Left};
+const std::vector<std::string> kRightThenLeftDirections = {"right", "left"};
 const std::vector<std::string> kTempoWords = {"slow", "controlled", "moderate", "fast"};
 
 bool contains(const std::vector<std::string>& list, const std::string& word) {
@@ -48,6 +51,8 @@ std::optional<program::Item> Checker::prescription(const ast::Prescription& line
   for (const auto& v : line.variants) {
     if (auto checked = variant(v)) item.variants.push_back(std::move(*checked));
   }
+  item.no_variants = line.no_variants.has_value();
+  library_variants(*exercise, line, item);
   for (const auto& text : line.texts) {
     switch (text.kind) {
       case ast::Text::Kind::Cue: item.texts.cues.push_back(text.text); break;
@@ -112,11 +117,11 @@ void Checker::dosage(const ast::Prescription& line, const Exercise& exercise, pr
 
 // The side a one-sided line works, when known: a named side, or the
 // affected side (and so the unaffected one) when the build names it.
-std::vector<Direction> Checker::only_side_order(OnlySide side) const {
-  auto opposite = [](Direction d) { return d == Direction::Left ? Direction::Right : Direction::Left; };
+std::vector<Side> Checker::only_side_order(OnlySide side) const {
+  auto opposite = [](Side d) { return d == Side::Left ? Side::Right : Side::Left; };
   switch (side) {
-    case OnlySide::Left: return {Direction::Left};
-    case OnlySide::Right: return {Direction::Right};
+    case OnlySide::Left: return {Side::Left};
+    case OnlySide::Right: return {Side::Right};
     case OnlySide::Affected:
       if (options_.affected_side) return {*options_.affected_side};
       return {};
@@ -146,7 +151,7 @@ program::Sides Checker::sides(const ast::Prescription& line, const Exercise& exe
       case Sidedness::Alternating: out.mode = program::SideMode::Alternating; out.order = kRightThenLeft; break;
       case Sidedness::Directional:
         out.mode = program::SideMode::PerDirection;
-        out.order = exercise.directions.empty() ? kRightThenLeft : exercise.directions;
+        out.directions = directions(exercise.directions.empty() ? kRightThenLeftDirections : exercise.directions);
         break;
     }
     return out;
@@ -170,8 +175,7 @@ program::Sides Checker::sides(const ast::Prescription& line, const Exercise& exe
     case ast::Sides::Form::PerSide:
       out.mode = program::SideMode::PerSide;
       out.order = kRightThenLeft;
-      if (s.first && parse_word<Direction>(s.first->text) == Direction::Left)
-        out.order = {Direction::Left, Direction::Right};
+      if (s.first && parse_word<Side>(s.first->text) == Side::Left) out.order = {Side::Left, Side::Right};
       break;
     case ast::Sides::Form::Alternating:
       out.mode = program::SideMode::Alternating;
@@ -181,13 +185,13 @@ program::Sides Checker::sides(const ast::Prescription& line, const Exercise& exe
     case ast::Sides::Form::PerDirection:
       out.mode = program::SideMode::PerDirection;
       for (const auto& d : s.directions) {
-        if (auto direction = parse_word<Direction>(d.text)) {
-          out.order.push_back(*direction);
-        } else {
-          unknown_word(d, "direction", accepted_words<Direction>());
-        }
+        const Vocabulary& vocabulary = library_.vocabulary();
+        auto id = vocabulary_word<msg::UnknownWordOf>(d, VocabularyKind::Direction, vocabulary, words_may_be_missing_, diagnostics_);
+        if (auto direction = id ? vocabulary.direction(*id) : std::nullopt) out.directions.push_back(*direction);
       }
-      if (s.directions.empty()) out.order = exercise.directions.empty() ? kRightThenLeft : exercise.directions;
+      if (s.directions.empty()) {
+        out.directions = directions(exercise.directions.empty() ? kRightThenLeftDirections : exercise.directions);
+      }
       break;
     case ast::Sides::Form::Only: {
       auto side = parse_word<OnlySide>(s.only->text);
@@ -202,6 +206,17 @@ program::Sides Checker::sides(const ast::Prescription& line, const Exercise& exe
       out.order = only_side_order(*side);
       break;
     }
+  }
+  return out;
+}
+
+// The library's directions of these ids, with the words their cues say. An
+// exercise names only directions its layer knew, and no later layer can take
+// a word away, so each is found.
+std::vector<Direction> Checker::directions(const std::vector<std::string>& ids) const {
+  std::vector<Direction> out;
+  for (const auto& id : ids) {
+    if (auto direction = library_.vocabulary().direction(id)) out.push_back(*direction);
   }
   return out;
 }
@@ -289,6 +304,32 @@ std::optional<program::Variant> Checker::variant(const ast::Variant& v) {
   d.suggest(library_.suggest(v.target.text));
   d.help("to describe a change instead, quote it: `easier \"hands higher on the wall\"`");
   return std::nullopt;
+}
+
+// The library's variants that a line keeps: those of each kind the line gives
+// none of. A line's own `easier` replaces the library's easier versions (and
+// `harder` and `alternative` likewise), so that a handout offers what suits
+// the patient the routine was written for, not a stretch of another area;
+// `no variants` keeps none. Decided here, once, for every backend.
+void Checker::library_variants(const Exercise& exercise, const ast::Prescription& line, program::Item& item) {
+  if (line.no_variants) return;
+  std::set<VariantKind> replaced;
+  for (const auto& v : line.variants) replaced.insert(v.kind);
+  for (const auto& v : exercise.variants) {
+    if (replaced.count(v.kind)) continue;
+    program::Variant out;
+    out.kind = v.kind;
+    out.condition = v.condition;
+    out.level = v.level;
+    out.from_library = true;
+    if (const Exercise* target = v.target.empty() ? nullptr : library_.find(v.target)) {
+      out.exercise_id = target->id;
+      out.name = target->name;
+    } else {
+      out.name = v.target.empty() ? v.description : v.target;
+    }
+    item.variants.push_back(std::move(out));
+  }
 }
 
 void Checker::plausibility(const program::Item& item, const ast::Prescription& line) {

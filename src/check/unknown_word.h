@@ -4,6 +4,7 @@
 // msg::UnknownPropertyWord in a definition) gives the code.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,12 +17,19 @@
 
 namespace regimen {
 
+// `guess`: the nearest allowed word, when the caller knows better than the
+// spelling alone (a vocabulary matches aliases too); otherwise the nearest of
+// `allowed`.
 template <typename UnknownMessage>
 void report_unknown_word(Diagnostics& diagnostics, const ast::Name& word, std::string_view what,
-                         const std::vector<std::string>& allowed) {
-  diagnostics.report(word.span, UnknownMessage{std::string(what), names::shorten(word.text)})
-      .suggest(word.text, allowed)
-      .note(fmt::format("{} is one of: {}", what, fmt::join(allowed, ", ")));
+                         const std::vector<std::string>& allowed, std::optional<std::string> guess = std::nullopt) {
+  auto d = diagnostics.report(word.span, UnknownMessage{std::string(what), names::shorten(word.text)});
+  if (guess) {
+    d.suggest(guess);
+  } else {
+    d.suggest(word.text, allowed);
+  }
+  d.note(fmt::format("{} is one of: {}", what, fmt::join(allowed, ", ")));
 }
 
 }  // namespace regimen

@@ -25,6 +25,8 @@ struct LibCommand {
   std::string name;
   // search
   std::vector<std::string> query;
+  // vocabulary: equipment, targets or directions; all three when empty
+  std::string vocabulary_kind;
 };
 
 // Loads the library; prints its problems. Null when it cannot be used.
@@ -47,14 +49,31 @@ std::unique_ptr<Workspace> load(const LibCommand& cmd, int& status) {
 
 void print(const nlohmann::json& document) { std::cout << document.dump(2) << "\n"; }
 
+// The id of the library's word that an option names, by id or alias; a usage
+// error, with the nearest word, when it names none.
+std::optional<std::string> vocabulary_option(const Vocabulary& vocabulary, std::string_view option,
+                                             VocabularyKind kind, const std::string& word) {
+  if (const VocabularyWord* known = vocabulary.find(kind, word)) return known->id;
+  auto guess = vocabulary.suggest(kind, word);
+  print_error(fmt::format("{} {}: no such {}{}; `regimen lib vocabulary {}` lists them", option, names::shorten(word),
+                          to_string(kind), guess ? " (" + names::did_you_mean(*guess) + ")" : "", property_of(kind)));
+  return std::nullopt;
+}
+
 int run_list(const LibCommand& cmd) {
   int status = kOk;
   auto workspace = load(cmd, status);
   if (!workspace) return status;
   const Library& library = workspace->library();
   LibraryFilter f;
-  if (!cmd.target.empty()) f.target = cmd.target;
-  if (!cmd.equipment.empty()) f.equipment = cmd.equipment;
+  if (!cmd.target.empty()) {
+    f.target = vocabulary_option(library.vocabulary(), "--target", VocabularyKind::Target, cmd.target);
+    if (!f.target) return kUsageOrIo;
+  }
+  if (!cmd.equipment.empty()) {
+    f.equipment = vocabulary_option(library.vocabulary(), "--equipment", VocabularyKind::Equipment, cmd.equipment);
+    if (!f.equipment) return kUsageOrIo;
+  }
   if (!cmd.position.empty()) f.position = cmd.position;
   if (!cmd.level.empty()) f.level = parse_level(cmd.level);
   if (!cmd.kind.empty()) {
@@ -124,17 +143,33 @@ void add_shared(CLI::App& sub, LibCommand& cmd) {
   sub.add_option("--lib", cmd.lib_dirs, "Add the exercises in DIR/*.regimen, overriding built-in ones")->type_name("DIR");
 }
 
+int run_vocabulary(const LibCommand& cmd) {
+  int status = kOk;
+  auto workspace = load(cmd, status);
+  if (!workspace) return status;
+  std::vector<VocabularyKind> kinds;
+  for (VocabularyKind kind : all_values<VocabularyKind>()) {
+    if (cmd.vocabulary_kind.empty() || cmd.vocabulary_kind == property_of(kind)) kinds.push_back(kind);
+  }
+  const Vocabulary& vocabulary = workspace->library().vocabulary();
+  if (cmd.format == "json") {
+    print(vocabulary_json(vocabulary, kinds));
+  } else {
+    std::cout << vocabulary_tables(vocabulary, kinds);
+  }
+  return kOk;
+}
+
 }  // namespace
 
 std::function<int()> setup_lib(CLI::App& app) {
   auto cmd = std::make_shared<LibCommand>();
-  CLI::App* lib = app.add_subcommand("lib", "Browse the exercise library: list, show, search");
+  CLI::App* lib = app.add_subcommand("lib", "Browse the exercise library: list, show, search, vocabulary");
   lib->require_subcommand(1);
 
   CLI::App* list = lib->add_subcommand("list", "A table of exercises, optionally filtered");
   list->add_option("--target", cmd->target, "Only exercises for this body area, e.g. mid_back");
-  list->add_option("--equipment", cmd->equipment, "Only exercises that use this, e.g. band or none")
-      ->check(CLI::IsMember(property_words("equipment")));
+  list->add_option("--equipment", cmd->equipment, "Only exercises that use this, e.g. band or none");
   list->add_option("--position", cmd->position, "Only exercises done in this position")
       ->check(CLI::IsMember(property_words("position")));
   list->add_option("--level", cmd->level, "beginner, intermediate or advanced")->check(CLI::IsMember(property_words("level")));
@@ -150,11 +185,17 @@ std::function<int()> setup_lib(CLI::App& app) {
   find->add_option("TEXT", cmd->query, "Words such as band, \"shoulder blades\" or \"no equipment\"")->required();
   add_shared(*find, *cmd);
 
+  CLI::App* words = lib->add_subcommand("vocabulary", "The equipment, targets and directions exercises may name");
+  words->add_option("KIND", cmd->vocabulary_kind, "Only these: equipment, targets or directions")
+      ->check(CLI::IsMember({"equipment", "targets", "directions"}));
+  add_shared(*words, *cmd);
+
   lib->footer("Exit status: 0 ok, 1 unknown exercise or errors in a --lib folder, 2 usage or I/O problem.");
-  return [cmd, list, show, find]() {
+  return [cmd, list, show, find, words]() {
     if (list->parsed()) return run_list(*cmd);
     if (show->parsed()) return run_show(*cmd);
     if (find->parsed()) return run_search(*cmd);
+    if (words->parsed()) return run_vocabulary(*cmd);
     return -1;
   };
 }

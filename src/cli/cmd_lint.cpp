@@ -64,7 +64,8 @@ struct CommandLineSettings {
   lint::PatientProfile profile;
 };
 
-std::optional<CommandLineSettings> read_command_line(const LintCommand& cmd, std::span<const lint::Rule> rules) {
+std::optional<CommandLineSettings> read_command_line(const LintCommand& cmd, std::span<const lint::Rule> rules,
+                                                     const Vocabulary& vocabulary) {
   CommandLineSettings out;
   auto add = [&](const std::vector<std::string>& names, lint::RuleLevel level) {
     for (const auto& name : names) out.levels.push_back({name, level});
@@ -80,13 +81,14 @@ std::optional<CommandLineSettings> read_command_line(const LintCommand& cmd, std
   if (!cmd.equipment.empty()) {
     out.profile.equipment.emplace();
     for (const auto& word : cmd.equipment) {
-      if (!lint::is_equipment_word(word)) {
-        auto guess = lint::closest_equipment_word(word);
+      const VocabularyWord* known = vocabulary.find(VocabularyKind::Equipment, word);
+      if (known == nullptr) {
+        auto guess = vocabulary.suggest(VocabularyKind::Equipment, word);
         print_error(fmt::format("--equipment: no equipment `{}`{}", names::shorten(word),
                                 guess ? "; " + names::did_you_mean(*guess) : ""));
         return std::nullopt;
       }
-      out.profile.equipment->push_back(word);
+      out.profile.equipment->push_back(known->id);
     }
   }
   if (!cmd.level.empty()) out.profile.level = parse_level(cmd.level);
@@ -104,7 +106,8 @@ std::optional<CommandLineSettings> read_command_line(const LintCommand& cmd, std
 // problems of a bad one once.
 class Configs {
  public:
-  Configs(std::span<const lint::Rule> rules, bool color) : rules_(rules), color_(color) {}
+  Configs(std::span<const lint::Rule> rules, const Vocabulary& vocabulary, bool color)
+      : rules_(rules), vocabulary_(vocabulary), color_(color) {}
 
   // The config for the routine at `path`: nullptr when there is none; `ok`
   // false when there is one and it cannot be used.
@@ -145,12 +148,13 @@ class Configs {
       return std::nullopt;
     }
     Diagnostics problems;
-    auto config = lint::parse_config(path, std::move(*text), rules_, sources_, problems);
+    auto config = lint::parse_config(path, std::move(*text), rules_, vocabulary_, sources_, problems);
     std::cerr << render_text(problems, sources_, TextRenderOptions{color_});
     return config;
   }
 
   std::span<const lint::Rule> rules_;
+  const Vocabulary& vocabulary_;
   bool color_;
   SourceSet sources_;
   std::map<std::string, std::optional<lint::LintConfig>> loaded_;
@@ -167,12 +171,14 @@ int run_lint(const LintCommand& cmd) {
     print_error("--fix cannot fix standard input: give the routine's file");
     return kUsageOrIo;
   }
-  auto command_line = read_command_line(cmd, rules);
-  if (!command_line) return kUsageOrIo;
+  // The library first: the patient's equipment is checked against its words.
   auto session = open_session(cmd.common);
   if (!session) return kUsageOrIo;
   Workspace& workspace = session->workspace;
-  Configs configs(rules, use_color(cmd.common));
+  const Vocabulary& vocabulary = workspace.library().vocabulary();
+  auto command_line = read_command_line(cmd, rules, vocabulary);
+  if (!command_line) return kUsageOrIo;
+  Configs configs(rules, vocabulary, use_color(cmd.common));
 
   lint::LintReport report;
   report.diagnostics.append(workspace.library_diagnostics());

@@ -54,7 +54,7 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
 std::unique_ptr<Session> open_session(const CommonOptions& options) {
   auto sets = parse_sets(options.sets);
   if (!sets) return nullptr;
-  auto session = std::make_unique<Session>(Session{Workspace(WorkspaceOptions{options.lib_dirs, {}, options.allow_import_outside}), CheckOptions{*sets, parse_word<Direction>(options.affected_side)}});
+  auto session = std::make_unique<Session>(Session{Workspace(WorkspaceOptions{options.lib_dirs, {}, options.allow_import_outside}), CheckOptions{*sets, parse_word<Side>(options.affected_side)}});
   for (const auto& e : session->workspace.io_errors()) print_error(e);
   if (!session->workspace.io_errors().empty()) return nullptr;
   return session;

@@ -15,12 +15,12 @@ namespace regimen {
 namespace fs = std::filesystem;
 
 Workspace::Workspace(const WorkspaceOptions& options) : options_(options) {
-  DefinedNames stdlib_names;
+  std::vector<Module> stdlib;
   for (const auto& module : embedded_stdlib()) {
-    load_module(std::string(module.name), fmt::format("<stdlib>/{}.regimen", module.name), std::string(module.text),
-                stdlib_names);
+    stdlib.push_back(parse_module(std::string(module.name), fmt::format("<stdlib>/{}.regimen", module.name),
+                                  std::string(module.text)));
   }
-  check_variant_links(library_, stdlib_names, library_diagnostics_);
+  define(stdlib);
   for (const auto& dir : options_.lib_dirs) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {
@@ -32,7 +32,7 @@ Workspace::Workspace(const WorkspaceOptions& options) : options_(options) {
       if (entry.path().extension() == ".regimen") files.push_back(entry.path());
     }
     std::sort(files.begin(), files.end());
-    DefinedNames folder_names;
+    std::vector<Module> folder;
     for (const auto& file : files) {
       std::string error;
       auto text = read_regular_file(file.string(), error);
@@ -40,16 +40,21 @@ Workspace::Workspace(const WorkspaceOptions& options) : options_(options) {
         io_errors_.push_back(fmt::format("{}: {}", file.string(), error));
         continue;
       }
-      load_module(file.stem().string(), file.string(), std::move(*text), folder_names);
+      folder.push_back(parse_module(file.stem().string(), file.string(), std::move(*text)));
     }
-    check_variant_links(library_, folder_names, library_diagnostics_);
+    define(folder);
   }
 }
 
-void Workspace::load_module(const std::string& name, const std::string& path, std::string text, DefinedNames& defined) {
+Workspace::Module Workspace::parse_module(const std::string& name, const std::string& path, std::string text) {
   FileId id = sources_.add(path, std::move(text));
-  ast::File file = parse(sources_, id, library_diagnostics_, options_.parse);
-  define_exercises(file.definitions, name, library_, defined, library_diagnostics_);
+  return Module{name, parse(sources_, id, library_diagnostics_, options_.parse)};
+}
+
+void Workspace::define(const std::vector<Module>& layer) {
+  std::vector<LayerModule> modules;
+  for (const auto& m : layer) modules.push_back(LayerModule{m.name, &m.file});
+  define_layer(modules, library_, library_diagnostics_);
 }
 
 namespace {
@@ -67,7 +72,7 @@ class ImportResolver {
 
   struct Loaded {
     std::string module;
-    std::vector<ast::ExerciseDef> definitions;
+    ast::File file;
   };
 
   void resolve(const ast::File& file, const fs::path& dir) {
@@ -125,12 +130,12 @@ class ImportResolver {
       stack_.push_back(key);
       resolve(imported, target.parent_path());
       stack_.pop_back();
-      loaded_.push_back(Loaded{target.stem().string(), std::move(imported.definitions)});
+      loaded_.push_back(Loaded{target.stem().string(), std::move(imported)});
     }
   }
 
   void enter(const fs::path& root) { stack_.push_back(root); }
-  std::vector<Loaded>& loaded() { return loaded_; }
+  const std::vector<Loaded>& loaded() const { return loaded_; }
 
  private:
   // Whether `file` (canonical, links followed) lies in an allowed folder.
@@ -189,10 +194,10 @@ Compilation Workspace::compile(const std::string& path, std::string text, const 
 
   // The routine's own layer: imported files, then the routine file itself.
   Library library = library_;
-  DefinedNames defined;
-  for (auto& loaded : imports.loaded()) define_exercises(loaded.definitions, loaded.module, library, defined, out.diagnostics);
-  define_exercises(file.definitions, root.stem().string(), library, defined, out.diagnostics);
-  check_variant_links(library, defined, out.diagnostics);
+  std::vector<LayerModule> layer;
+  for (const auto& loaded : imports.loaded()) layer.push_back(LayerModule{loaded.module, &loaded.file});
+  layer.push_back(LayerModule{root.stem().string(), &file});
+  define_layer(layer, library, out.diagnostics);
 
   out.program = check(file, library, options, out.diagnostics);
   out.syntax = std::move(file);

@@ -54,7 +54,14 @@ class Workspace {
  private:
   // The folders a routine at `root` may import from; empty when any will do.
   std::vector<std::filesystem::path> import_folders(const std::filesystem::path& root) const;
-  void load_module(const std::string& name, const std::string& path, std::string text, DefinedNames& defined);
+  // A library module, parsed: its definitions join the library with the
+  // rest of its layer.
+  struct Module {
+    std::string name;
+    ast::File file;
+  };
+  Module parse_module(const std::string& name, const std::string& path, std::string text);
+  void define(const std::vector<Module>& layer);
 
   WorkspaceOptions options_;
   SourceSet sources_;

@@ -68,7 +68,7 @@ std::string sides_words(const program::Item& item) {
     case program::SideMode::PerSide: return " on each side";
     case program::SideMode::Alternating: return ", alternating sides";
     case program::SideMode::PerDirection:
-      return item.sides.order.empty() ? " in each direction" : fmt::format(" in each direction ({})", fmt::join(to_strings(item.sides.order), ", "));
+      return item.sides.directions.empty() ? " in each direction" : fmt::format(" in each direction ({})", fmt::join(program::order_words(item.sides), ", "));
     case program::SideMode::OneSide: return one_side_words(item.sides);
     case program::SideMode::Bilateral: return "";
   }
@@ -137,9 +137,7 @@ std::string metres_words(const Range& r) {
 }  // namespace
 
 std::string humanise(const std::string& word, bool capital) {
-  std::string out = word;
-  for (char& c : out)
-    if (c == '_') c = ' ';
+  std::string out = words::spaced(word);
   return capital ? capitalised(out) : out;
 }
 

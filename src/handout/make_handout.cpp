@@ -92,7 +92,8 @@ class Builder {
       if (ex == nullptr) continue;
       for (const auto& e : ex->equipment) {
         if (e == "none" || !seen.insert(e).second) continue;
-        out.push_back(humanise(e, true));
+        const VocabularyWord* word = library_.vocabulary().find(VocabularyKind::Equipment, e);
+        out.push_back(word ? word->name : humanise(e, true));
       }
     }
     return out;
@@ -201,7 +202,7 @@ class Builder {
       append_new(out.cues, lib->cues);
       append_new(out.cautions, lib->cautions);
     }
-    variants(item, lib, out.variants);
+    variants(item, out.variants);
     return out;
   }
 
@@ -237,7 +238,9 @@ class Builder {
     return rows;
   }
 
-  void variants(const program::Item& item, const regimen::Exercise* lib, std::vector<Variant>& out) const {
+  // The variants the program offers for the line: its own, then the
+  // library's it keeps (the checker decides which); each once.
+  static void variants(const program::Item& item, std::vector<Variant>& out) {
     auto label = [](VariantKind kind) {
       switch (kind) {
         case VariantKind::Easier: return "Easier";
@@ -252,23 +255,7 @@ class Builder {
       if (!condition.empty()) text += ", if " + condition;
       out.push_back({label(kind), humanise(text, true)});
     };
-    // A change the routine describes replaces the library's described
-    // change of the same kind: the therapist's wording for this patient wins.
-    std::set<int> described;
-    for (const auto& v : item.variants) {
-      add(v.kind, v.exercise_id.empty() ? v.name : v.exercise_id, v.name, v.condition);
-      if (v.exercise_id.empty()) described.insert(static_cast<int>(v.kind));
-    }
-    if (lib == nullptr) return;
-    for (const auto& v : lib->variants) {
-      if (v.target.empty() && described.count(static_cast<int>(v.kind))) continue;
-      std::string text = v.description;
-      if (!v.target.empty()) {
-        const regimen::Exercise* target = library_.by_id(v.target);
-        text = target ? target->name : v.target;
-      }
-      add(v.kind, v.target.empty() ? v.description : v.target, text, v.condition);
-    }
+    for (const auto& v : item.variants) add(v.kind, v.exercise_id.empty() ? v.name : v.exercise_id, v.name, v.condition);
   }
 
   // Adds each text as a sentence, once: the routine may repeat the library.

@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "base/source.h"
-#include "vocab/direction.h"
 #include "vocab/kinds.h"
 #include "program/dose.h"
 
@@ -38,9 +37,11 @@ struct Exercise {
   DoseClauses accepts = accepted_by(DosageKind::Reps);  // the kind's, unless `accepts` says otherwise
   Sidedness sides = Sidedness::Bilateral;
   SideSwitch side_switch = SideSwitch::PerSet;
-  std::vector<Direction> directions;  // for per_direction: the order, e.g. right, left, centre
-  std::optional<OnlySide> only_side;
-  std::optional<Limb> limb;           // `limb leg`: what a one-sided line works, in the handout's words  // `default affected side only`: one side unless a line says otherwise
+  // The ids of vocabulary words (library/vocabulary.h), as the library
+  // spells them: an alias written in the definition is stored as its id.
+  std::vector<std::string> directions;  // for per_direction: the order, e.g. right, left, centre
+  std::optional<OnlySide> only_side;   // `default affected side only`: one side unless a line says otherwise
+  std::optional<Limb> limb;           // `limb leg`: what a one-sided line works, in the handout's words
   std::string position;
   std::vector<std::string> equipment;
   std::vector<std::string> targets;

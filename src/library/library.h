@@ -1,6 +1,6 @@
-// The exercise library: every exercise a routine can name, and the modules
-// they come from. Built from definitions (stdlib, --lib folders, routine
-// files), then read-only.
+// The exercise library: every exercise a routine can name, the modules they
+// come from, and the words of its vocabularies. Built from definitions
+// (stdlib, --lib folders, routine files), then read-only.
 #pragma once
 
 #include <map>
@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "library/exercise.h"
+#include "library/name_index.h"
+#include "library/vocabulary.h"
 
 namespace regimen {
 
@@ -32,11 +34,15 @@ class Library {
   const std::map<std::string, Exercise>& exercises() const { return exercises_; }
   std::vector<std::string> module_names() const;
 
+  // The equipment, targets and directions exercises and routines may name.
+  void add_word(VocabularyWord word) { vocabulary_.add(std::move(word)); }
+  const Vocabulary& vocabulary() const { return vocabulary_; }
+
  private:
   std::map<std::string, Exercise> exercises_;               // by id
-  std::map<std::string, std::string> keys_;                 // lookup key -> id
-  std::map<std::string, std::string> id_keys_;              // lookup key of each id -> id
+  NameIndex names_;                                         // every exercise's names
   std::map<std::string, std::vector<std::string>> modules_; // module -> ids
+  Vocabulary vocabulary_;
 };
 
 }  // namespace regimen

@@ -25,8 +25,9 @@ const std::vector<std::string> kPatientKeys = {"equipment", "level", "max_sessio
 // Reads one parsed config into LintConfig, reporting each problem at its place.
 class ConfigReader {
  public:
-  ConfigReader(const SourceFile& file, FileId id, std::span<const Rule> rules, Diagnostics& problems)
-      : file_(file), id_(id), rules_(rules), problems_(problems) {}
+  ConfigReader(const SourceFile& file, FileId id, std::span<const Rule> rules, const Vocabulary& vocabulary,
+               Diagnostics& problems)
+      : file_(file), id_(id), rules_(rules), vocabulary_(vocabulary), problems_(problems) {}
 
   // The byte offset of a toml++ position (1-based line, column in characters).
   std::uint32_t offset(const toml::source_position& at) {
@@ -142,12 +143,13 @@ class ConfigReader {
         std::vector<std::string> words;
         for (auto& [word, at] : strings(node, name)) {
           if (stopped()) break;
-          if (!is_equipment_word(word)) {
+          const VocabularyWord* known = vocabulary_.find(VocabularyKind::Equipment, word);
+          if (known == nullptr) {
             auto d = error(at, fmt::format("no equipment `{}`", names::shorten(word)));
-            d.suggest(closest_equipment_word(word));
+            d.suggest(vocabulary_.suggest(VocabularyKind::Equipment, word));
             continue;
           }
-          words.push_back(word);
+          words.push_back(known->id);
         }
         config.profile.equipment = words;
       } else if (name == "level") {
@@ -216,6 +218,7 @@ class ConfigReader {
   const SourceFile& file_;
   FileId id_;
   std::span<const Rule> rules_;
+  const Vocabulary& vocabulary_;
   Diagnostics& problems_;
   std::size_t reported_ = 0;
   Diagnostics unshown_;  // past kMaxProblems; never read
@@ -247,11 +250,11 @@ std::optional<fs::path> find_config(const fs::path& folder) {
 }
 
 std::optional<LintConfig> parse_config(const std::string& path, std::string text, std::span<const Rule> rules,
-                                       SourceSet& sources, Diagnostics& problems) {
+                                       const Vocabulary& vocabulary, SourceSet& sources, Diagnostics& problems) {
   std::size_t errors_before = problems.error_count();
   FileId id = sources.add(path, std::move(text));
   const SourceFile& file = sources.file(id);
-  ConfigReader reader(file, id, rules, problems);
+  ConfigReader reader(file, id, rules, vocabulary, problems);
   LintConfig config;
   config.path = path;
   // toml++ must never see a file that could exhaust its stack.

@@ -11,6 +11,7 @@
 
 #include "base/source.h"
 #include "diag/diagnostic.h"
+#include "library/vocabulary.h"
 #include "lint/rule.h"
 #include "lint/settings.h"
 
@@ -31,10 +32,11 @@ std::optional<std::filesystem::path> find_config(const std::filesystem::path& fo
 // Reads the config `text`, adding it to `sources` as `path` so that problems
 // can show the line. Every problem (a file past the bounds of
 // config_limits.h, a TOML syntax error, a key or rule that does not exist, a
-// value of the wrong kind) goes to `problems` as an error;
-// the config is returned only when there were none. Never throws.
+// value of the wrong kind, equipment that `vocabulary` does not define) goes
+// to `problems` as an error; the config is returned only when there were
+// none. Never throws.
 std::optional<LintConfig> parse_config(const std::string& path, std::string text, std::span<const Rule> rules,
-                                       SourceSet& sources, Diagnostics& problems);
+                                       const Vocabulary& vocabulary, SourceSet& sources, Diagnostics& problems);
 
 // Settings for one routine: the config's, then the command line's over them.
 // Both sets of levels must have been checked against `rules` already.

@@ -6,7 +6,6 @@
 #include <charconv>
 
 #include "base/names.h"
-#include "vocab/exercise_words.h"
 #include "vocab/units.h"
 
 namespace regimen::lint {
@@ -89,17 +88,6 @@ std::optional<double> parse_session_length(std::string_view text) {
   auto unit = find_unit(trim(text.substr(digits)));
   if (!unit || unit->dimension != Dimension::Time) return std::nullopt;
   return value * unit->factor;
-}
-
-bool is_equipment_word(std::string_view word) {
-  for (const auto& known : property_words("equipment")) {
-    if (known == word) return true;
-  }
-  return false;
-}
-
-std::optional<std::string> closest_equipment_word(std::string_view word) {
-  return names::closest(word, property_words("equipment"));
 }
 
 }  // namespace regimen::lint

@@ -49,9 +49,4 @@ std::optional<std::string> apply_levels(std::span<const Rule> rules, const std::
 // "20min", "90s", "1h", "1.5 hours": seconds, or nullopt (a bare number has no unit).
 std::optional<double> parse_session_length(std::string_view text);
 
-// The equipment words a profile may name (those of the language's
-// `equipment` property), and the closest of them to a word that is not one.
-bool is_equipment_word(std::string_view word);
-std::optional<std::string> closest_equipment_word(std::string_view word);
-
 }  // namespace regimen::lint

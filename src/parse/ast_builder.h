@@ -106,6 +106,11 @@ class AstBuilder {
 
   // build_definition.cpp
   ast::ExerciseDef definition(P::ExerciseDefStmtContext* ctx);
+  ast::VocabularyDef vocabulary(P::VocabularyStmtContext* ctx);
+  // Reads a definition block's items into `out`; false when a syntax error
+  // broke it (or it never closed), leaving the definition partial.
+  bool definition_items(P::DefinitionBlockContext* block, ast::ExerciseDef& out);
+  ast::Name quoted(antlr4::Token* token);
   void item(P::DefinitionItemContext* ctx, ast::ExerciseDef& out, DoseClauses& default_dose);
   ast::Property property(P::PropertyItemContext* ctx);
 

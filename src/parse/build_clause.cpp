@@ -424,6 +424,12 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
     out.timing.insert(out.timing.end(), settings.begin(), settings.end());
   } else if (auto* variant_clause = dynamic_cast<P::VariantClauseContext*>(ctx)) {
     out.variants.push_back(variant(variant_clause->variant()));
+  } else if (dynamic_cast<P::NoVariantsClauseContext*>(ctx) != nullptr) {
+    if (out.no_variants) {
+      diagnostics_.report(where, msg::ClauseTwice{"no variants"}).note("first given here", *out.no_variants);
+      return;
+    }
+    out.no_variants = where;
   } else if (auto* text_clause = dynamic_cast<P::TextClauseContext*>(ctx)) {
     ast::Text t;
     t.kind = text_clause->kind->getType() == P::CUE ? ast::Text::Kind::Cue

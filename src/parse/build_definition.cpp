@@ -1,5 +1,6 @@
-// Exercise definitions: `exercise id "Display name" { ... }`. A syntax error
-// in an item drops that item and leaves the definition `partial`.
+// Exercise definitions, `exercise id "Display name" { ... }`, and the words of
+// the vocabularies, `equipment step "Step or stair"`. A syntax error in an
+// item drops that item and leaves the definition `partial`.
 #include "parse/ast_builder.h"
 
 namespace regimen::syntax {
@@ -8,37 +9,62 @@ ast::ExerciseDef AstBuilder::definition(P::ExerciseDefStmtContext* ctx) {
   ast::ExerciseDef out;
   out.span = span(ctx);
   out.id = word(ctx->id);
-  if (ctx->display) {
-    ast::Name display;
-    display.text = string_value(ctx->display);
-    display.span = span(ctx->display);
-    display.quoted = true;
-    out.display = display;
+  if (ctx->display) out.display = quoted(ctx->display);
+  out.partial = !definition_items(ctx->definitionBlock(), out);
+  return out;
+}
+
+// `equipment step "Step or stair" { aliases stair }`: its block is read as an
+// exercise's is, so that a step or a variant written in it is reported
+// where it stands rather than as a syntax error.
+ast::VocabularyDef AstBuilder::vocabulary(P::VocabularyStmtContext* ctx) {
+  ast::VocabularyDef out;
+  out.span = span(ctx);
+  switch (ctx->kind->getType()) {
+    case P::EQUIPMENT: out.kind = VocabularyKind::Equipment; break;
+    case P::TARGET: out.kind = VocabularyKind::Target; break;
+    case P::DIRECTION: out.kind = VocabularyKind::Direction; break;
+    default: no_builder(ctx, "vocabulary definition"); break;
   }
-  auto* block = ctx->definitionBlock();
-  if (block == nullptr) {
-    out.partial = true;
-    return out;
+  out.id = word(ctx->id->getStart());
+  if (ctx->display) out.display = quoted(ctx->display);
+  if (ctx->definitionBlock() == nullptr) return out;
+  ast::ExerciseDef items;
+  out.partial = !definition_items(ctx->definitionBlock(), items);
+  out.properties = std::move(items.properties);
+  for (const auto& t : items.texts) {
+    std::string_view what = t.kind == ast::Text::Kind::Step  ? "a step"
+                            : t.kind == ast::Text::Kind::Cue ? "a cue"
+                            : t.kind == ast::Text::Kind::Caution ? "a caution"
+                                                                 : "a note";
+    out.misplaced.push_back({std::string(what), t.span});
   }
+  for (const auto& v : items.variants) out.misplaced.push_back({"a variant", v.span});
+  if (items.defaults) out.misplaced.push_back({"a default", items.defaults->span});
+  return out;
+}
+
+bool AstBuilder::definition_items(P::DefinitionBlockContext* block, ast::ExerciseDef& out) {
+  if (block == nullptr) return false;
   // Without its own `}`, the block ran on to the end of the file: the lines
   // it took in may be anything, so none of them is read as a property.
   bool closed = block->exception == nullptr && !block->children.empty() &&
                 dynamic_cast<antlr4::tree::ErrorNode*>(block->children.back()) == nullptr &&
                 block->children.back()->getText() == "}";
-  out.partial = !closed || breakage_.broken(block);
-  if (!closed) return out;
+  if (!closed) return false;
+  bool whole = !breakage_.broken(block);
   require_separators(block->children);
   DoseClauses default_dose;
   for (const Written& w : written(block->children)) {
     if (w.item == nullptr) continue;  // skipped words alone: the definition is partial already
     if (broken(w)) {
-      out.partial = true;
+      whole = false;
       continue;
     }
     item(dynamic_cast<P::DefinitionItemContext*>(w.item), out, default_dose);
   }
   if (out.defaults) out.defaults->dose = dose(std::move(default_dose));
-  return out;
+  return whole;
 }
 
 void AstBuilder::item(P::DefinitionItemContext* ctx, ast::ExerciseDef& out, DoseClauses& default_dose) {
@@ -75,11 +101,7 @@ ast::Property AstBuilder::property(P::PropertyItemContext* ctx) {
   out.key = word(ctx->key->getStart());
   for (auto* v : ctx->values) {
     if (v->STRING()) {
-      ast::Name n;
-      n.text = string_value(v->STRING()->getSymbol());
-      n.span = span(v);
-      n.quoted = true;
-      out.words.push_back(std::move(n));
+      out.words.push_back(quoted(v->STRING()->getSymbol()));
     } else if (v->amount()) {
       out.amounts.push_back(amount(v->amount()));
     } else {

@@ -36,6 +36,8 @@ void AstBuilder::top_level(P::BodyContext* body_ctx, ast::File& out, bool inside
       out.imports.push_back(import(import_stmt));
     } else if (auto* exercise_def_stmt = dynamic_cast<P::ExerciseDefStmtContext*>(s)) {
       out.definitions.push_back(definition(exercise_def_stmt));
+    } else if (auto* vocabulary_stmt = dynamic_cast<P::VocabularyStmtContext*>(s)) {
+      out.vocabulary.push_back(vocabulary(vocabulary_stmt));
     } else if (auto* param_stmt = dynamic_cast<P::ParamStmtContext*>(s)) {
       out.params.push_back(param(param_stmt));
     } else if (auto st = statement(s)) {
@@ -63,13 +65,7 @@ void AstBuilder::routine(P::RoutineStmtContext* c, ast::File& out, bool inside_r
     return;
   }
   out.routine_span = header;
-  if (c->title && !Breakage::made_up(c->title)) {
-    ast::Name title;
-    title.text = string_value(c->title);
-    title.span = span(c->title);
-    title.quoted = true;
-    out.routine_title = title;
-  }
+  if (c->title && !Breakage::made_up(c->title)) out.routine_title = quoted(c->title);
   if (c->block() != nullptr && c->block()->body() != nullptr) top_level(c->block()->body(), out, true);
 }
 
@@ -106,11 +102,14 @@ std::vector<bool> AstBuilder::after_early_close(const std::vector<Written>& entr
   return out;
 }
 
-// "import", "exercise" or "param" for the keyword that starts a declaration.
+// "import", "exercise", "vocabulary" or "param" for the keyword that starts a
+// declaration.
 std::string AstBuilder::declaration_keyword(const antlr4::Token* token) {
   switch (token->getType()) {
     case P::IMPORT: return "import";
     case P::EXERCISE: return "exercise";
+    case P::EQUIPMENT:
+    case P::TARGET: return "vocabulary";
     case P::PARAM: return "param";
     default: return {};
   }
@@ -157,6 +156,7 @@ ast::Statement AstBuilder::invalid(const Written& w) {
     out.span = w.skipped.valid() ? Span{own.file, own.begin, w.skipped.end} : own;
     if (dynamic_cast<P::ImportStmtContext*>(w.item)) out.what = "import";
     if (dynamic_cast<P::ExerciseDefStmtContext*>(w.item)) out.what = "exercise";
+    if (dynamic_cast<P::VocabularyStmtContext*>(w.item)) out.what = "vocabulary";
     if (dynamic_cast<P::ParamStmtContext*>(w.item)) out.what = "param";
     if (auto* b = w.item->getRuleContext<P::BlockContext>(0); b != nullptr && b->body() != nullptr) out.body = block(b);
   }
@@ -217,8 +217,8 @@ std::optional<ast::Statement> AstBuilder::statement(P::StatementContext* ctx) {
   if (auto* when_stmt = dynamic_cast<P::WhenStmtContext*>(ctx)) {
     ast::When s;
     s.span = where;
-    s.param = word(when_stmt->param);
-    s.value = word(when_stmt->value);
+    s.param = word(when_stmt->param->getStart());
+    s.value = word(when_stmt->value->getStart());
     s.body = block(when_stmt->block());
     return ast::Statement{std::move(s)};
   }
@@ -233,6 +233,11 @@ std::optional<ast::Statement> AstBuilder::statement(P::StatementContext* ctx) {
   if (auto* exercise_def_stmt = dynamic_cast<P::ExerciseDefStmtContext*>(ctx)) {
     if (braces_balanced_) return misplaced("exercise", "an exercise definition");
     file_->definitions.push_back(definition(exercise_def_stmt));
+    return std::nullopt;
+  }
+  if (auto* vocabulary_stmt = dynamic_cast<P::VocabularyStmtContext*>(ctx)) {
+    if (braces_balanced_) return misplaced("vocabulary", fmt::format("`{}`", vocabulary_stmt->kind->getText()));
+    file_->vocabulary.push_back(vocabulary(vocabulary_stmt));
     return std::nullopt;
   }
   if (auto* param_stmt = dynamic_cast<P::ParamStmtContext*>(ctx)) {
@@ -316,9 +321,9 @@ ast::Import AstBuilder::import(P::ImportStmtContext* ctx) {
 ast::Param AstBuilder::param(P::ParamStmtContext* ctx) {
   ast::Param out;
   out.span = span(ctx);
-  out.name = word(ctx->paramName);
-  for (auto* v : ctx->values) out.values.push_back(word(v));
-  if (ctx->fallback) out.fallback = word(ctx->fallback);
+  out.name = word(ctx->paramName->getStart());
+  for (auto* v : ctx->values) out.values.push_back(word(v->getStart()));
+  if (ctx->fallback) out.fallback = word(ctx->fallback->getStart());
   return out;
 }
 

@@ -28,14 +28,16 @@ ast::Name AstBuilder::word(antlr4::tree::TerminalNode* node) {
   return word(node ? node->getSymbol() : nullptr);
 }
 
+ast::Name AstBuilder::quoted(antlr4::Token* token) {
+  ast::Name out;
+  out.text = string_value(token);
+  out.span = span(token);
+  out.quoted = true;
+  return out;
+}
+
 ast::Name AstBuilder::name(P::NameContext* ctx) {
-  if (ctx->STRING()) {
-    ast::Name out;
-    out.text = string_value(ctx->STRING()->getSymbol());
-    out.span = span(ctx);
-    out.quoted = true;
-    return out;
-  }
+  if (ctx->STRING()) return quoted(ctx->STRING()->getSymbol());
   return word(ctx->IDENT());
 }
 

@@ -103,6 +103,7 @@ bool starts_block_or_declaration(std::size_t type) {
     case RegimenLexer::IMPORT:
     case RegimenLexer::ROUTINE:
     case RegimenLexer::EXERCISE:
+    case RegimenLexer::TARGET:
     case RegimenLexer::PARAM:
     case RegimenLexer::WHEN:
     case RegimenLexer::SECTION:

@@ -18,11 +18,11 @@ bool names_its_exercise(const Interval& interval) {
   return interval.kind == Kind::GetReady || interval.kind == Kind::Transition;
 }
 
-// "left side", or for work toward a direction "to the left" and "centre".
+// "left side", or for work toward a direction the library's words for it:
+// "to the left", "clockwise".
 std::string side_words(const Interval& interval) {
-  std::string_view side = to_string(*interval.side);
-  if (interval.side == Direction::Centre) return std::string(side);
-  return interval.toward ? fmt::format("to the {}", side) : fmt::format("{} side", side);
+  if (interval.toward) return interval.toward->phrase;
+  return fmt::format("{} side", to_string(*interval.side));
 }
 
 }  // namespace
@@ -42,7 +42,7 @@ std::string step_place(const Interval& interval, std::string_view separator) {
   if (interval.sets > 1) parts.push_back(fmt::format("set {} of {}", interval.set, interval.sets));
   if (interval.rounds > 1) parts.push_back(fmt::format("round {} of {}", interval.round, interval.rounds));
   // A side switch names the side it moves to in its cue already.
-  if (interval.side && interval.kind == Kind::Work) parts.push_back(side_words(interval));
+  if ((interval.side || interval.toward) && interval.kind == Kind::Work) parts.push_back(side_words(interval));
   return fmt::format("{}", fmt::join(parts, separator));
 }
 
@@ -52,6 +52,7 @@ std::string plain_line(const Interval& interval) {
   if (interval.kind != Kind::RoundRest && !names_its_exercise(interval)) {
     Interval placed = interval;
     placed.side.reset();  // the cue says the side already
+    placed.toward.reset();
     std::string place = step_place(placed, ", ");
     if (!place.empty()) line += fmt::format(" ({}{})", interval.kind == Kind::Rest ? "after " : "", place);
   }

@@ -23,13 +23,24 @@ enum class SideMode { Bilateral, PerSide, Alternating, PerDirection, OneSide };
 struct Sides {
   SideMode mode = SideMode::Bilateral;
   OnlySide only = OnlySide::Left;    // OneSide
-  // right, left; or the directions, in turn. For one side, that side, when
-  // known: `left only`, or `affected side only` built with `--affected-side`.
-  std::vector<Direction> order;
+  // Per side and alternating: right, left (or left first). One side: that
+  // side, when known: `left only`, or `affected side only` built with
+  // `--affected-side`.
+  std::vector<Side> order;
+  std::vector<Direction> directions; // per direction: each in turn
   SideSwitch switch_by = SideSwitch::PerSet;
   std::optional<Limb> limb;          // the exercise's limb, for "your left leg only"
   bool from_library = false;         // the routine did not say
 };
+
+// The order as words: the sides (`right, left`), or the directions' ids
+// (`right, left, centre`).
+inline std::vector<std::string> order_words(const Sides& sides) {
+  if (sides.mode != SideMode::PerDirection) return to_strings(sides.order);
+  std::vector<std::string> out;
+  for (const auto& direction : sides.directions) out.push_back(direction.id);
+  return out;
+}
 
 struct Tempo {
   std::string word;                  // slow, moderate, fast
@@ -72,6 +83,7 @@ struct Variant {
   std::string name;                  // the exercise's display name, or the description
   std::string condition;
   std::optional<Level> level;
+  bool from_library = false;         // the exercise's own, kept for this line
 };
 
 struct Texts {
@@ -97,7 +109,10 @@ struct Item {
   bool as_tolerated = false;         // `as tolerated`: the patient may do less
   std::vector<std::string> alternation;
   std::optional<Frequency> frequency;
+  // What the patient is offered instead: the line's own variants, then the
+  // library's that the line keeps (see Checker::library_variants).
   std::vector<Variant> variants;
+  bool no_variants = false;          // `no variants`: none of the library's
   Texts texts;
   bool dose_from_library = false;    // no dosage written; the library's default used
   Timing timing;                     // the library's, with the routine's `timing` and `tempo` applied
@@ -131,7 +146,7 @@ struct Program {
   std::vector<std::string> red_flags;
   std::vector<std::string> notes;
   std::map<std::string, std::string> params;  // name -> chosen value
-  std::optional<Direction> affected_side;     // named at build time: `--affected-side left`
+  std::optional<Side> affected_side;     // named at build time: `--affected-side left`
   std::vector<std::string> imports;
   SessionTiming session_timing;
   std::vector<Node> body;

@@ -154,28 +154,25 @@ Timeline lower_session(const program::Program& program, int week, DoseChoice dos
     add(lead);
     first = false;
 
-    // The sides worked one after the other in each set; alternating work
+    // The places worked one after the other in each set; alternating work
     // covers both sides in one block.
-    bool both_in_block = both_sides_in_block(item, d);
-    std::vector<std::optional<Direction>> sides = {std::nullopt};
-    if (!both_in_block && item.sides.mode != program::SideMode::Bilateral && !item.sides.order.empty())
-      sides.assign(item.sides.order.begin(), item.sides.order.end());
+    std::vector<Place> places = places_of(item.sides, both_sides_in_block(item, d));
     bool directions = item.sides.mode == program::SideMode::PerDirection;
     auto [work_what, seconds] = work(item, d, session);
     std::string what = work_what + tolerated_words(item);
 
     for (int set = 1; set <= d.sets; ++set) {
-      for (std::size_t i = 0; i < sides.size(); ++i) {
+      for (std::size_t i = 0; i < places.size(); ++i) {
         if (i > 0) {
           Interval change = base;
           change.kind = Interval::Kind::SwitchSide;
           change.duration = session.side_switch_seconds;
           change.set = set;
           change.sets = d.sets;
-          change.side = sides[i];
-          change.toward = directions;
+          change.side = places[i].side;
+          change.toward = places[i].toward;
           change.what = directions ? "change direction" : "change sides";
-          change.cue = switch_cue(*sides[i], directions);
+          change.cue = switch_cue(places[i]);
           add(change);
         }
         Interval work_interval = base;
@@ -183,11 +180,11 @@ Timeline lower_session(const program::Program& program, int week, DoseChoice dos
         work_interval.duration = seconds;
         work_interval.set = set;
         work_interval.sets = d.sets;
-        work_interval.side = sides[i];
-        work_interval.toward = directions;
+        work_interval.side = places[i].side;
+        work_interval.toward = places[i].toward;
         work_interval.what = what;
         work_interval.estimated = d.estimated;
-        std::string where = work_lead(item, sides[i]);
+        std::string where = work_lead(item, places[i]);
         work_interval.cue = where.empty() ? capitalised(what) : where + what;
         add(work_interval);
       }

@@ -22,8 +22,10 @@ struct Interval {
   std::string section;   // the enclosing section's or circuit's title
   int set = 0, sets = 0;      // 1-based; 0 when not part of a set
   int round = 0, rounds = 0;  // circuits
-  std::optional<Direction> side;  // right, left, centre...; none for both sides at once
-  bool toward = false;   // `side` is a direction to move toward, not a side of the body
+  // Where one-sided work goes: a side of the body, or a direction to move
+  // toward (`per direction`); neither for both sides at once.
+  std::optional<Side> side;
+  std::optional<Direction> toward;
   std::string what;      // "10 repetitions", "hold 30 seconds"
   std::string cue;       // what a coach would say now
   // Work whose length is the schedule's estimate, not the prescription

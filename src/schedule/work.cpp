@@ -72,21 +72,28 @@ bool both_sides_in_block(const program::Item& item, const WeekDose& d) {
          (item.sides.mode == program::SideMode::PerSide && item.sides.switch_by == SideSwitch::PerRep && repetitions);
 }
 
-std::string switch_cue(Direction side, bool directions) {
-  if (!directions) return fmt::format("Switch to the {} side", to_string(side));
-  return side == Direction::Centre ? "Back to the centre" : fmt::format("Now to the {}", to_string(side));
+std::vector<Place> places_of(const program::Sides& sides, bool both_in_block) {
+  std::vector<Place> out;
+  if (!both_in_block && sides.mode == program::SideMode::PerDirection) {
+    for (const auto& direction : sides.directions) out.push_back(Place{std::nullopt, direction});
+  } else if (!both_in_block && sides.mode != program::SideMode::Bilateral) {
+    for (Side side : sides.order) out.push_back(Place{side, std::nullopt});
+  }
+  if (out.empty()) out.push_back(Place{});
+  return out;
 }
 
-std::string work_lead(const program::Item& item, std::optional<Direction> side) {
-  bool directions = item.sides.mode == program::SideMode::PerDirection;
-  if (!side) {
-    // One side the build did not name: the patient knows which it is.
-    if (item.sides.mode == program::SideMode::OneSide) return fmt::format("{} side: ", capitalised(std::string(to_string(item.sides.only))));
-    return "";
-  }
-  if (side == Direction::Centre) return "Centre: ";
-  if (directions) return fmt::format("To the {}: ", to_string(*side));
-  return fmt::format("{} side: ", capitalised(std::string(to_string(*side))));
+std::string switch_cue(const Place& place) {
+  if (place.toward) return fmt::format("Now {}", place.toward->phrase);
+  return fmt::format("Switch to the {} side", to_string(*place.side));
+}
+
+std::string work_lead(const program::Item& item, const Place& place) {
+  if (place.toward) return capitalised(place.toward->phrase) + ": ";
+  if (place.side) return fmt::format("{} side: ", capitalised(std::string(to_string(*place.side))));
+  // One side the build did not name: the patient knows which it is.
+  if (item.sides.mode == program::SideMode::OneSide) return fmt::format("{} side: ", capitalised(std::string(to_string(item.sides.only))));
+  return "";
 }
 
 std::pair<std::string, double> work(const program::Item& item, const WeekDose& d, const SessionTiming& session) {
@@ -135,7 +142,7 @@ std::string dose_phrase(const program::Item& item, const WeekDose& d, const Sess
   bool repetitions = std::holds_alternative<RepsWork>(d.work);
   std::string out = d.sets <= 1 ? what : repetitions ? fmt::format("{} sets: {}", d.sets, what) : fmt::format("{}, {} times", what, d.sets);
   if (!alternating && item.sides.mode == program::SideMode::PerSide) out += ", on each side";
-  if (item.sides.mode == program::SideMode::PerDirection) out += fmt::format(", toward {}", fmt::join(to_strings(item.sides.order), ", "));
+  if (item.sides.mode == program::SideMode::PerDirection) out += fmt::format(", toward {}", fmt::join(program::order_words(item.sides), ", "));
   if (item.sides.mode == program::SideMode::OneSide) out += ", " + one_side_phrase(item.sides);
   return out + tolerated_words(item);
 }

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "program/program.h"
 #include "schedule/week_dose.h"
@@ -19,13 +20,25 @@ std::pair<std::string, double> work(const program::Item& item, const WeekDose& d
 // in one block of work.
 bool both_sides_in_block(const program::Item& item, const WeekDose& dose);
 
-// The cue on changing to `side`: "Switch to the left side"; toward a
-// direction, "Now to the left" or "Back to the centre".
-std::string switch_cue(Direction side, bool directions);
+// One block of one-sided work: on a side of the body, or toward a direction.
+struct Place {
+  std::optional<Side> side;
+  std::optional<Direction> toward;
+};
 
-// What a cue for work on `side` starts with: "Left side: ", "To the left: ",
-// "Centre: "; for one side not yet named, "Affected side: ".
-std::string work_lead(const program::Item& item, std::optional<Direction> side);
+// The places worked one after the other in a set: each side or direction in
+// turn, or one place for both sides at once (and for one side the build did
+// not name).
+std::vector<Place> places_of(const program::Sides& sides, bool both_in_block);
+
+// The cue on changing to `place`: "Switch to the left side"; toward a
+// direction, in the library's words for it: "Now to the left", "Now clockwise".
+std::string switch_cue(const Place& place);
+
+// What a cue for work at `place` starts with: "Left side: ", "To the left: ",
+// "Clockwise: "; for one side not yet named, "Affected side: "; nothing for
+// both sides at once.
+std::string work_lead(const program::Item& item, const Place& place);
 
 // ", as tolerated" for a line that says so, else nothing: said last, after
 // the sides.

@@ -2,14 +2,6 @@
 
 namespace regimen {
 
-std::string_view to_string(Direction direction) {
-  switch (direction) {
-    case Direction::Right: return "right";
-    case Direction::Left: return "left";
-    case Direction::Centre: return "centre";
-    case Direction::Forward: return "forward";
-  }
-  return "right";
-}
+std::string_view to_string(Side side) { return side == Side::Right ? "right" : "left"; }
 
 }  // namespace regimen

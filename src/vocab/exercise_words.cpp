@@ -2,7 +2,6 @@
 
 #include <map>
 
-#include "vocab/direction.h"
 #include "vocab/kinds.h"
 
 namespace regimen {
@@ -16,12 +15,8 @@ const std::map<std::string, std::vector<std::string>, std::less<>>& words_by_pro
       {"switch", spellings<SideSwitch>()},
       {"limb", spellings<Limb>()},
       {"level", spellings<Level>()},
-      {"directions", spellings<Direction>()},
       {"position",
        {"standing", "seated", "kneeling", "half_kneeling", "quadruped", "supine", "prone", "side_lying", "plank", "any"}},
-      {"equipment",
-       {"none", "wall", "chair", "band", "light_weights", "dumbbells", "tennis_balls", "foam_roller", "towel", "pillow",
-        "bolster", "swiss_ball", "suspension_trainer", "barbell", "bench", "mat", "doorway", "kettlebell", "pool"}},
       {"category", {"mobility", "stretching", "strengthening", "release", "activity"}},
   };
   return kWords;
@@ -41,6 +36,24 @@ const std::vector<std::string>& property_words(std::string_view property) {
   const auto& words = words_by_property();
   auto it = words.find(property);
   return it == words.end() ? kAny : it->second;
+}
+
+std::string_view to_string(VocabularyKind kind) {
+  switch (kind) {
+    case VocabularyKind::Equipment: return "equipment";
+    case VocabularyKind::Target: return "target";
+    case VocabularyKind::Direction: return "direction";
+  }
+  return "equipment";
+}
+
+std::string_view property_of(VocabularyKind kind) {
+  switch (kind) {
+    case VocabularyKind::Equipment: return "equipment";
+    case VocabularyKind::Target: return "targets";
+    case VocabularyKind::Direction: return "directions";
+  }
+  return "equipment";
 }
 
 }  // namespace regimen

@@ -7,13 +7,30 @@
 #include <string_view>
 #include <vector>
 
+#include "vocab/kinds.h"
+
 namespace regimen {
 
 // Every property a definition may have, for "did you mean" and the docs.
 const std::vector<std::string>& definition_properties();
 
 // The words a property allows (`position` -> standing, seated, ...); empty for
-// properties that take any word (`targets`).
+// properties whose words the library defines (`equipment`, `targets`,
+// `directions`: see VocabularyKind) or that take any word (`source`).
 const std::vector<std::string>& property_words(std::string_view property);
+
+// The open vocabularies: their words are not the compiler's but the library's,
+// declared like exercises (`equipment step "Step or stair"`), so that a clinic
+// can add the equipment, body areas and directions its handouts need.
+enum class VocabularyKind { Equipment, Target, Direction };
+
+std::string_view to_string(VocabularyKind kind);  // equipment, target, direction
+// The property of an exercise that takes the kind's words: equipment, targets, directions.
+std::string_view property_of(VocabularyKind kind);
+
+template <>
+struct AllValues<VocabularyKind> {
+  static constexpr std::array values{VocabularyKind::Equipment, VocabularyKind::Target, VocabularyKind::Direction};
+};
 
 }  // namespace regimen

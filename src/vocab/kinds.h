@@ -54,7 +54,7 @@ enum class Sidedness {
   Bilateral,    // both sides at once
   PerSide,      // one side, then the other
   Alternating,  // one rep each side in turn
-  Directional,  // toward named directions: right, left, centre
+  Directional,  // toward the directions the library defines: right, left, centre...
 };
 
 // For per-side work: whether the side changes after each set or each rep.
@@ -144,15 +144,15 @@ constexpr const auto& all_values() {
 }
 
 // Other words a reader accepts for a value besides its one spelling, which is
-// what every writer prints: `center` for `centre`, `monday` for `mon`. None
-// unless a vocabulary says so.
+// what every writer prints: `monday` for `mon`. None unless a vocabulary
+// says so.
 template <typename Enum>
 struct OtherSpellings {
   static constexpr std::array<std::pair<std::string_view, Enum>, 0> words{};
 };
 
 // The value spelt `word`, if any: `parse_word<Level>("beginner")`. Other
-// spellings are accepted too: `parse_word<Direction>("center")`.
+// spellings are accepted too: `parse_word<Weekday>("monday")`.
 template <typename Enum>
 std::optional<Enum> parse_word(std::string_view word) {
   for (Enum value : all_values<Enum>()) {
@@ -173,7 +173,7 @@ std::vector<std::string> spellings() {
 }
 
 // Every word `parse_word` accepts: each value's spelling, then its other
-// spellings (`right, left, centre, center, forward`).
+// spellings (`mon, monday, tue, tuesday, ...`).
 template <typename Enum>
 std::vector<std::string> accepted_words() {
   std::vector<std::string> out;

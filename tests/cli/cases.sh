@@ -442,8 +442,71 @@ case_lib_list_bad_filters() {
   expect_contains err.txt "expert"
   run lib list --equipment trampoline
   expect_status 2
+  expect_empty out.txt
+  expect_contains err.txt "--equipment trampoline: no such equipment"
+  run lib list --target hamstringz
+  expect_status 2
+  expect_contains err.txt "did you mean \`hamstrings\`?"
   run lib list --format yaml
   expect_status 2
+}
+
+case_lib_list_by_alias() {
+  # An alias finds what its word finds.
+  run lib list --equipment gym_ball --format json
+  expect_status 0
+  expect_json out.txt '[e["id"] for e in doc["exercises"]] == ["swiss_ball_prone_extension"]'
+  run lib list --target hip --format json
+  expect_status 0
+  expect_json out.txt 'len(doc["exercises"]) > 0 and all("hips" in e["targets"] for e in doc["exercises"])'
+}
+
+case_lib_vocabulary() {
+  run lib vocabulary
+  expect_status 0
+  expect_empty err.txt
+  for heading in "Equipment (" "Targets (" "Directions ("; do expect_contains out.txt "$heading"; done
+  expect_contains out.txt "Step or stair"
+  run lib vocabulary directions --format json
+  expect_status 0
+  expect_json out.txt 'doc["format"] == "regimen-vocabulary" and list(doc) == ["directions", "format", "version"]'
+  expect_json out.txt '{"id": "clockwise", "name": "clockwise", "aliases": [], "module": "vocabulary"} in doc["directions"]'
+  run lib vocabulary shoes
+  expect_status 2
+}
+
+case_lib_folder_vocabulary() {
+  # A --lib folder may define words, and a later layer may rename one.
+  mkdir lib
+  cat >lib/words.regimen <<'R'
+equipment wobble_board "Wobble board"
+equipment band "Exercise band"
+direction sideways "out to the side"
+R
+  cat >lib/balance.regimen <<'R'
+exercise cli_board_balance "Board balance" {
+  kind hold
+  sides per_direction
+  directions forward, sideways
+  equipment wobble_board
+  default hold 20s
+}
+R
+  printf 'cli_board_balance\nband_pull_apart\n' >r.regimen
+  run check --lib lib r.regimen
+  expect_status 0
+  expect_empty err.txt
+  run build r.regimen --lib lib --emit text
+  expect_status 0
+  expect_contains out.txt "Wobble board"
+  expect_contains out.txt "Exercise band"
+  run build r.regimen --lib lib --emit schedule
+  expect_status 0
+  expect_contains out.txt "Now out to the side"
+  run lib vocabulary equipment --lib lib --format json
+  expect_json out.txt '{"id": "band", "name": "Exercise band", "aliases": [], "module": "words"} in doc["equipment"]'
+  run check r.regimen
+  expect_status 1
 }
 
 case_lib_show() {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "diag/render_json.h"
+#include "driver/workspace.h"
 #include "diag/render_text.h"
 #include "fuzz_support.h"
 #include "lint/config.h"
@@ -13,11 +14,13 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const auto rules = regimen::lint::all_rules();
+  // The patient's equipment is checked against the built-in library's words.
+  static const regimen::Workspace library{regimen::WorkspaceOptions{}};
   regimen::SourceSet sources;
   regimen::Diagnostics problems;
   auto config = regimen::lint::parse_config("/nonexistent-regimen-fuzz/regimen.toml",
-                                            std::string(reinterpret_cast<const char*>(data), size), rules, sources,
-                                            problems);
+                                            std::string(reinterpret_cast<const char*>(data), size), rules,
+                                            library.library().vocabulary(), sources, problems);
   // The renderers read every span, so a span past the end of the file shows here.
   (void)regimen::render_text(problems, sources);
   (void)regimen::diagnostics_to_json(problems, sources).dump();

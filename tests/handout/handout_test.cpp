@@ -173,13 +173,30 @@ TEST_CASE("the tracker has a row per session slot and a column per day") {
   CHECK(short_program.tracker.weeks == 1);
 }
 
-TEST_CASE("a change the routine describes replaces the library's of the same kind") {
+TEST_CASE("a variant the routine gives replaces the library's of the same kind") {
   auto handout = handout_of("test_roll hold 30s {\n  easier \"bend your knees\"\n}\n");
   const auto& roll = handout.sections.at(0).exercises.at(0);
   REQUIRE(roll.variants.size() == 2);
   CHECK(roll.variants[0].label == "Easier");
   CHECK(roll.variants[0].text == "Bend your knees");
   CHECK(roll.variants[1].label == "Instead");
+  CHECK(roll.variants[1].text == "Test plank, if no roller");
+
+  // An exercise replaces a described change as a description replaces an exercise.
+  auto other = handout_of("test_roll hold 30s alternative test_band_pull\n");
+  const auto& replaced = other.sections.at(0).exercises.at(0);
+  REQUIRE(replaced.variants.size() == 2);
+  CHECK(replaced.variants[0].text == "Test band pull");
+  CHECK(replaced.variants[1].label == "Easier");
+}
+
+TEST_CASE("`no variants` offers the routine's variants only") {
+  auto bare = handout_of("test_roll hold 30s no variants\n");
+  CHECK(bare.sections.at(0).exercises.at(0).variants.empty());
+  auto own = handout_of("test_roll hold 30s harder test_band_pull no variants\n");
+  const auto& roll = own.sections.at(0).exercises.at(0);
+  REQUIRE(roll.variants.size() == 1);
+  CHECK(roll.variants[0].label == "Harder");
 }
 
 TEST_CASE("an exercise a phase replaces says which weeks it is done as written") {

@@ -71,7 +71,7 @@ TEST_CASE("a per-direction exercise lists its directions, each once", "[library]
     if (ex.sides != Sidedness::Directional) continue;
     INFO("exercise " << id);
     CHECK_FALSE(ex.directions.empty());
-    std::set<Direction> distinct(ex.directions.begin(), ex.directions.end());
+    std::set<std::string> distinct(ex.directions.begin(), ex.directions.end());
     CHECK(distinct.size() == ex.directions.size());
   }
 }

@@ -11,12 +11,24 @@
 
 namespace regimen::lint::testing {
 
+// The equipment a profile may name here: a band, and a chair, which a stool is too.
+inline const Vocabulary& fake_vocabulary() {
+  static const Vocabulary vocabulary = [] {
+    Vocabulary out;
+    out.add(VocabularyWord{VocabularyKind::Equipment, "band", "Band", {}, "test", {}});
+    out.add(VocabularyWord{VocabularyKind::Equipment, "chair", "Chair", {"stool"}, "test", {}});
+    return out;
+  }();
+  return vocabulary;
+}
+
 struct Parsed {
   SourceSet sources;
   Diagnostics problems;
   std::optional<LintConfig> config;
 
-  explicit Parsed(const std::string& text) : config(parse_config("regimen.toml", text, kFakeRules, sources, problems)) {}
+  explicit Parsed(const std::string& text)
+      : config(parse_config("regimen.toml", text, kFakeRules, fake_vocabulary(), sources, problems)) {}
 
   // "line:column: message" of each problem, in order.
   std::vector<std::string> where() const {

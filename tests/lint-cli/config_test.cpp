@@ -88,6 +88,12 @@ equipment = ["chairs"]
   CHECK(parsed.problems.all()[5].help == std::vector<std::string>{"did you mean `chair`?"});
 }
 
+TEST_CASE("the patient's equipment is the library's, an alias stored as its word", "[lint][config]") {
+  Parsed parsed("[patient]\nequipment = [\"stool\", \"band\"]\n");
+  REQUIRE(parsed.config);
+  CHECK(parsed.config->profile.equipment == std::vector<std::string>{"chair", "band"});
+}
+
 TEST_CASE("one rule at two levels is a mistake", "[lint][config]") {
   Parsed parsed("[lint]\ndeny = [\"needs-rest\"]\nallow = [\"T0001\"]\n");
   CHECK_FALSE(parsed.config);

@@ -1,5 +1,5 @@
-// Rule levels by id or name, session lengths and equipment words: what the
-// command line and regimen.toml accept.
+// Rule levels by id or name and session lengths: what the command line and
+// regimen.toml accept.
 #include <catch2/catch.hpp>
 
 #include "fake_rules.h"
@@ -57,11 +57,4 @@ TEST_CASE("session lengths take seconds, minutes or hours", "[lint][settings]") 
   CHECK_FALSE(parse_session_length("-5min"));
   CHECK_FALSE(parse_session_length("20 breaths"));  // not a time
   CHECK_FALSE(parse_session_length("20km"));
-}
-
-TEST_CASE("equipment words are the language's", "[lint][settings]") {
-  CHECK(is_equipment_word("band"));
-  CHECK(is_equipment_word("chair"));
-  CHECK_FALSE(is_equipment_word("bands"));
-  CHECK(closest_equipment_word("chairs") == std::optional<std::string>("chair"));
 }

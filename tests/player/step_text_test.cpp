@@ -16,13 +16,17 @@ TEST_CASE("plain lines carry the session clock, the exercise and the cue", "[pla
 
 TEST_CASE("a side is said once, by the cue", "[player][text]") {
   Interval left = step(Kind::Work, 20, "Seated twist", "Left side: hold 10 seconds", "hold 10 seconds");
-  left.side = Direction::Left;
+  left.side = Side::Left;
   left.start = 150;
   CHECK(plain_line(left) == "[2:30] Seated twist — Left side: hold 10 seconds");
   CHECK(step_place(left, " · ") == "left side");
   left.cue = "To the left: hold 10 seconds";
-  left.toward = true;
+  left.side.reset();
+  left.toward = Direction{"left", "to the left"};
   CHECK(step_place(left, " · ") == "to the left");
+  left.toward = Direction{"clockwise", "clockwise"};
+  CHECK(step_place(left, " · ") == "clockwise");
+  CHECK(plain_line(left) == "[2:30] Seated twist — To the left: hold 10 seconds");
 }
 
 TEST_CASE("the rest between rounds is named after its circuit", "[player][text]") {

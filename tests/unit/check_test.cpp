@@ -106,10 +106,10 @@ TEST_CASE("sides come from the library unless the line says", "[check]") {
   CHECK(library.from_library);
   CHECK(library.mode == program::SideMode::PerSide);
   CHECK(library.switch_by == SideSwitch::PerRep);
-  CHECK(library.order == std::vector<Direction>{Direction::Right, Direction::Left});
+  CHECK(library.order == std::vector<Side>{Side::Right, Side::Left});
   const auto& written = c.item(1).sides;
   CHECK_FALSE(written.from_library);
-  CHECK(written.order == std::vector<Direction>{Direction::Left, Direction::Right});
+  CHECK(written.order == std::vector<Side>{Side::Left, Side::Right});
   CHECK(c.item(2).sides.mode == program::SideMode::Bilateral);
 }
 

@@ -142,7 +142,11 @@ void check_line(const ast::Prescription& line, const json& item) {
   if (line.pain) CHECK(item["pain_max"].is_object());
   if (line.frequency) CHECK(item["frequency"].is_object());
   CHECK(item["alternation"].size() == line.alternation.size());
-  CHECK(item["variants"].size() == line.variants.size());
+  std::size_t own_variants = 0, library_variants = 0;
+  for (const auto& v : item["variants"]) (v["from_library"].get<bool>() ? library_variants : own_variants)++;
+  CHECK(own_variants == line.variants.size());
+  CHECK(item["no_variants"].get<bool>() == line.no_variants.has_value());
+  if (line.no_variants) CHECK(library_variants == 0);
   CHECK(item["cues"].size() + item["notes"].size() + item["cautions"].size() == line.texts.size());
   for (const auto& setting : line.timing) {
     std::string field = setting.key.text == "rep" ? "seconds_per_rep" : setting.key.text == "breath" ? "seconds_per_breath" : "rest_seconds";

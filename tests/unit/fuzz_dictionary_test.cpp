@@ -10,6 +10,7 @@
 
 #include "lint/rule.h"
 #include "vocab/calendar.h"
+#include "vocab/direction.h"
 #include "vocab/exercise_words.h"
 #include "vocab/kinds.h"
 #include "vocab/units.h"
@@ -56,8 +57,9 @@ TEST_CASE("the routine dictionary has every keyword and vocabulary word", "[fuzz
   check_has(dictionary, accepted_words<Weekday>());
   check_has(dictionary, spellings<PartOfDay>());
   check_has(dictionary, spellings<Level>());
-  check_has(dictionary, accepted_words<Direction>());
+  check_has(dictionary, spellings<Side>());
   check_has(dictionary, spellings<OnlySide>());
+  check_has(dictionary, spellings<VocabularyKind>());
   check_has(dictionary, definition_properties());
   for (const auto& property : definition_properties()) check_has(dictionary, property_words(property));
 }

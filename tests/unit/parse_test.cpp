@@ -266,7 +266,8 @@ const std::vector<std::pair<std::string, std::string>> kAlternatives = {
     {"ImportStmt", "import mobility"},
     {"RoutineStmt", "routine \"R\" { cat_camel reps 10 }"},
     {"ExerciseDefStmt", "exercise wall_press \"Wall press\" { kind reps }"},
-    {"ParamStmt", "param symptoms: mild | severe = mild"},
+    {"VocabularyStmt", "equipment step \"Step or stair\" { aliases stair }"},
+    {"ParamStmt", "param equipment: none | band = band"},
     {"WhenStmt", "when symptoms = severe { cat_camel reps 5 }"},
     {"SectionStmt", "section \"Warm-up\" { cat_camel reps 10 }"},
     {"CircuitStmt", "circuit \"C\" rounds 2 rest 30s { cat_camel reps 10 }"},
@@ -304,6 +305,7 @@ const std::vector<std::pair<std::string, std::string>> kAlternatives = {
     {"ExerciseFrequencyClause", "curl reps 10 frequency 2/day at morning on mon, thu"},
     {"TimingClause", "curl reps 10 timing rep 4s"},
     {"VariantClause", "curl reps 10 easier \"hands higher\" if \"it hurts\" for beginner"},
+    {"NoVariantsClause", "curl reps 10 no variants"},
     {"TextClause", "curl reps 10 cue \"breathe out\""},
     {"RangeAmount", "curl reps 10..15"},
     {"DashedAmount", "curl reps 10-15"},
@@ -354,7 +356,8 @@ TEST_CASE("every labelled alternative of the grammar builds", "[parse]") {
                                                  : DiagCode::SyntaxError));
     }
     if (!error_rule) CHECK(p.diagnostics.all().empty());
-    bool built = !p.file.body.empty() || !p.file.imports.empty() || !p.file.definitions.empty() || !p.file.params.empty();
+    bool built = !p.file.body.empty() || !p.file.imports.empty() || !p.file.definitions.empty() ||
+                 !p.file.vocabulary.empty() || !p.file.params.empty();
     CHECK(built);
     for (const auto& statement : p.file.body) CHECK_FALSE(std::holds_alternative<ast::Invalid>(statement.node));
   }

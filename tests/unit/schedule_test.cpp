@@ -75,13 +75,13 @@ TEST_CASE("per side, each set: one side then the other, both orders", "[schedule
   CHECK(t.total_seconds == 110);
   CHECK(kinds(t) == std::vector<Kind>{Kind::GetReady, Kind::Work, Kind::SwitchSide, Kind::Work, Kind::Rest, Kind::Work,
                                       Kind::SwitchSide, Kind::Work});
-  CHECK(t.intervals[1].side == Direction::Right);
+  CHECK(t.intervals[1].side == Side::Right);
   CHECK_FALSE(t.intervals[1].toward);
   CHECK(t.intervals[2].cue == "Switch to the left side");
   CHECK(t.intervals[3].cue == "Left side: 5 repetitions");
   auto left_first = session("test_lunge reps 5 per side left first\n");
-  CHECK(left_first.intervals[1].side == Direction::Left);
-  CHECK(left_first.intervals[3].side == Direction::Right);
+  CHECK(left_first.intervals[1].side == Side::Left);
+  CHECK(left_first.intervals[3].side == Side::Right);
 }
 
 TEST_CASE("alternating sides: both sides in one block", "[schedule]") {
@@ -95,11 +95,22 @@ TEST_CASE("per direction, in the library's order", "[schedule]") {
   // 10 + 3 holds of 3 breaths (15 s) with 2 changes of 5 s = 10 + 45 + 10 = 65
   auto t = session("test_reach hold 3 breaths\n");
   CHECK(t.total_seconds == 65);
+  CHECK(t.intervals[1].cue == "To the right: hold for 3 slow breaths");
   CHECK(t.intervals[2].cue == "Now to the left");
-  CHECK(t.intervals[3].side == Direction::Left);
-  CHECK(t.intervals[3].toward);
-  CHECK(t.intervals[4].cue == "Back to the centre");
-  CHECK(t.intervals[5].side == Direction::Centre);
+  CHECK_FALSE(t.intervals[3].side);
+  CHECK(t.intervals[3].toward == Direction{"left", "to the left"});
+  CHECK(t.intervals[4].cue == "Now to the centre");
+  CHECK(t.intervals[5].toward->id == "centre");
+}
+
+TEST_CASE("a direction the library defines reads as its cue says", "[schedule]") {
+  auto t = session("direction sideways \"out to the side\"\ntest_reach hold 3 breaths per direction (forward, clockwise, sideways)\n");
+  CHECK(t.intervals[1].cue == "Forward: hold for 3 slow breaths");
+  CHECK(t.intervals[2].cue == "Now clockwise");
+  CHECK(t.intervals[2].what == "change direction");
+  CHECK(t.intervals[3].cue == "Clockwise: hold for 3 slow breaths");
+  CHECK(t.intervals[4].cue == "Now out to the side");
+  CHECK(t.intervals[5].toward == Direction{"sideways", "out to the side"});
 }
 
 TEST_CASE("a rep with a hold, and alternation of two movements", "[schedule]") {

@@ -6,6 +6,7 @@
 
 #include "vocab/calendar.h"
 #include "vocab/direction.h"
+#include "vocab/exercise_words.h"
 #include "vocab/kinds.h"
 
 using namespace regimen;
@@ -35,7 +36,8 @@ TEST_CASE("every vocabulary's spellings read back", "[vocab]") {
   round_trips<VariantKind>();
   round_trips<Weekday>();
   round_trips<PartOfDay>();
-  round_trips<Direction>();
+  round_trips<Side>();
+  round_trips<VocabularyKind>();
 }
 
 TEST_CASE("weekdays are spelt short and named in full", "[vocab][calendar]") {
@@ -83,17 +85,24 @@ TEST_CASE("a time of day is a part of the day or a clock time", "[vocab][calenda
   CHECK(to_strings(times) == std::vector<std::string>{"morning", "07:30"});
 }
 
-TEST_CASE("directions say `centre`, and read `center` too", "[vocab][direction]") {
-  CHECK(spellings<Direction>() == std::vector<std::string>{"right", "left", "centre", "forward"});
-  CHECK(parse_word<Direction>("center") == Direction::Centre);
-  CHECK(to_string(*parse_word<Direction>("center")) == "centre");
-  CHECK(accepted_words<Direction>() == std::vector<std::string>{"right", "left", "centre", "center", "forward"});
-  CHECK_FALSE(parse_word<Direction>("up"));
-  CHECK_FALSE(parse_word<Direction>("Centre"));
+TEST_CASE("the sides of the body are two, and the compiler's own", "[vocab][direction]") {
+  CHECK(spellings<Side>() == std::vector<std::string>{"right", "left"});
+  CHECK(parse_word<Side>("left") == Side::Left);
+  CHECK_FALSE(parse_word<Side>("centre"));
+  CHECK_FALSE(parse_word<Side>("Left"));
 }
 
 TEST_CASE("a vocabulary with no other spellings accepts its spellings alone", "[vocab]") {
   CHECK(accepted_words<Level>() == spellings<Level>());
-  CHECK(to_strings(std::vector<Direction>{Direction::Left, Direction::Right}) ==
-        std::vector<std::string>{"left", "right"});
+  CHECK(to_strings(std::vector<Side>{Side::Left, Side::Right}) == std::vector<std::string>{"left", "right"});
+}
+
+TEST_CASE("the open vocabularies are named for their statements and their properties", "[vocab]") {
+  CHECK(spellings<VocabularyKind>() == std::vector<std::string>{"equipment", "target", "direction"});
+  CHECK(property_of(VocabularyKind::Target) == "targets");
+  CHECK(property_of(VocabularyKind::Direction) == "directions");
+  // Their words are the library's: no closed list of the compiler's.
+  CHECK(property_words("equipment").empty());
+  CHECK(property_words("targets").empty());
+  CHECK(property_words("directions").empty());
 }

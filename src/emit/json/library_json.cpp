@@ -1,5 +1,7 @@
 #include "emit/json/library_json.h"
 
+#include <algorithm>
+
 #include "emit/json/values_json.h"
 
 namespace regimen {
@@ -46,7 +48,7 @@ nlohmann::json exercise_to_json(const Exercise& ex, const Library& library) {
           {"accepts", accepts(ex)},
           {"sides", to_string(ex.sides)},
           {"switch", to_string(ex.side_switch)},
-          {"directions", to_strings(ex.directions)},
+          {"directions", ex.directions},
           {"position", ex.position.empty() ? json(nullptr) : json(ex.position)},
           {"equipment", ex.equipment},
           {"targets", ex.targets},
@@ -83,6 +85,19 @@ nlohmann::json search_json(std::string_view query, const std::vector<SearchHit>&
   json out = header("regimen-search");
   out["query"] = query;
   out["results"] = results;
+  return out;
+}
+
+nlohmann::json vocabulary_json(const Vocabulary& vocabulary, const std::vector<VocabularyKind>& kinds) {
+  json out = header("regimen-vocabulary");
+  for (VocabularyKind kind : all_values<VocabularyKind>()) {
+    if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) continue;
+    json words = json::array();
+    for (const auto* w : vocabulary.words(kind)) {
+      words.push_back({{"id", w->id}, {"name", w->name}, {"aliases", w->aliases}, {"module", w->module}});
+    }
+    out[std::string(property_of(kind))] = words;
+  }
   return out;
 }
 

@@ -33,7 +33,8 @@ json variant(const program::Variant& v) {
           {"exercise_id", v.exercise_id.empty() ? json(nullptr) : json(v.exercise_id)},
           {"name", v.name},
           {"condition", v.condition.empty() ? json(nullptr) : json(v.condition)},
-          {"level", v.level ? json(to_string(*v.level)) : json(nullptr)}};
+          {"level", v.level ? json(to_string(*v.level)) : json(nullptr)},
+          {"from_library", v.from_library}};
 }
 
 class Writer {
@@ -63,7 +64,7 @@ class Writer {
              {{"mode", side_mode(item.sides.mode)},
               {"only", item.sides.mode == program::SideMode::OneSide ? json(to_string(item.sides.only)) : json(nullptr)},
               {"limb", item.sides.limb ? json(to_string(*item.sides.limb)) : json(nullptr)},
-              {"order", to_strings(item.sides.order)},
+              {"order", program::order_words(item.sides)},
               {"switch", to_string(item.sides.switch_by)},
               {"from_library", item.sides.from_library}}},
             {"tempo", optional(item.tempo, tempo)},
@@ -75,6 +76,7 @@ class Writer {
             {"alternation", item.alternation},
             {"frequency", optional(item.frequency, frequency)},
             {"variants", variants},
+            {"no_variants", item.no_variants},
             {"cues", item.texts.cues},
             {"notes", item.texts.notes},
             {"cautions", item.texts.cautions},

@@ -62,7 +62,7 @@ nlohmann::json schedule_to_json(const program::Program& program, const schedule:
                          {"sets", count_or_null(i.sets)},
                          {"round", count_or_null(i.round)},
                          {"rounds", count_or_null(i.rounds)},
-                         {"side", i.side ? json(to_string(*i.side)) : json(nullptr)},
+                         {"side", i.toward ? json(i.toward->id) : i.side ? json(to_string(*i.side)) : json(nullptr)},
                          {"what", i.what},
                          {"estimated", i.estimated},
                          {"cue", i.cue}});

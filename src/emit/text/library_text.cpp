@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "base/utf8.h"
+#include "base/words.h"
 
 namespace regimen {
 namespace {
@@ -74,10 +75,7 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
 }
 
 // Words as people write them: shoulder_blades -> shoulder blades.
-std::string spaced(std::string text) {
-  std::replace(text.begin(), text.end(), '_', ' ');
-  return text;
-}
+using words::spaced;
 
 std::vector<std::string> spaced(const std::vector<std::string>& list) {
   std::vector<std::string> out;
@@ -162,6 +160,20 @@ std::string exercise_table(const std::vector<const Exercise*>& exercises) {
   return out;
 }
 
+std::string vocabulary_tables(const Vocabulary& vocabulary, const std::vector<VocabularyKind>& kinds) {
+  std::string out;
+  for (VocabularyKind kind : kinds) {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto* w : vocabulary.words(kind)) rows.push_back({w->id, w->name, join(w->aliases), w->module});
+    if (!out.empty()) out += "\n";
+    std::string property(property_of(kind));
+    std::string title = words::capitalised(property);
+    out += fmt::format("{} ({})\n", title, rows.size());
+    out += table({"ID", kind == VocabularyKind::Direction ? "CUE" : "NAME", "ALIASES", "MODULE"}, rows);
+  }
+  return out;
+}
+
 std::string exercise_page(const Exercise& ex, const Library& library) {
   std::string out = fmt::format("{} ({})\n", ex.name, ex.id);
   auto field = [&](std::string_view label, const std::string& value) {
@@ -172,7 +184,7 @@ std::string exercise_page(const Exercise& ex, const Library& library) {
   field("category", ex.category);
   field("level", std::string(to_string(ex.level)));
   field("dosed as", std::string(to_string(ex.kind)));
-  field("sides", std::string(sides_phrase(ex)) + (ex.directions.empty() ? "" : ": " + join(to_strings(ex.directions))));
+  field("sides", std::string(sides_phrase(ex)) + (ex.directions.empty() ? "" : ": " + join(ex.directions)));
   field("position", spaced(ex.position));
   field("equipment", join(spaced(ex.equipment)));
   field("targets", join(spaced(ex.targets)));

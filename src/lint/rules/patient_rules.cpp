@@ -34,8 +34,8 @@ std::optional<std::set<std::string>> patient_equipment(const LintInput& input) {
   return has;
 }
 
-// What the patient could do instead of `exercise`: its own easier variants
-// and alternatives (the routine line's, then the library's), then exercises
+// What the patient could do instead of `exercise`: its easier variants and
+// alternatives (the routine line's, then the library's it keeps), then exercises
 // of the same category that work some of the same targets; none above `most`,
 // and, when the patient's equipment is known, none needing anything else.
 std::vector<std::string> substitutes(const LintInput& input, const program::Item& item, const Exercise& exercise,
@@ -50,9 +50,6 @@ std::vector<std::string> substitutes(const LintInput& input, const program::Item
   };
   for (const auto& v : item.variants) {
     if (v.kind != VariantKind::Harder) add(v.exercise_id);
-  }
-  for (const auto& v : exercise.variants) {
-    if (v.kind != VariantKind::Harder) add(v.target);
   }
   std::vector<std::pair<std::size_t, std::string>> similar;
   for (const auto& [id, e] : input.library.exercises()) {

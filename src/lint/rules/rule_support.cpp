@@ -103,6 +103,7 @@ Span head_insertion(const LintInput& input, const ast::Prescription& line) {
   add(line.frequency);
   for (const auto& move : line.alternation) clauses.push_back(move.span);
   for (const auto& variant : line.variants) clauses.push_back(variant.span);
+  if (line.no_variants) clauses.push_back(*line.no_variants);
   for (const auto& t : line.texts) clauses.push_back(t.span);
   for (const auto& setting : line.timing) clauses.push_back(setting.span);
 

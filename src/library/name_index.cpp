@@ -1,0 +1,36 @@
+#include "library/name_index.h"
+
+#include "base/names.h"
+
+namespace regimen {
+
+void NameIndex::add(const std::string& id, const std::vector<std::string>& names) {
+  std::string id_key = names::lookup_key(id);
+  if (id_keys_.count(id_key)) {
+    for (auto it = keys_.begin(); it != keys_.end();) it = it->second == id ? keys_.erase(it) : std::next(it);
+  }
+  keys_[id_key] = id;
+  id_keys_[id_key] = id;
+  for (const auto& name : names) {
+    std::string key = names::lookup_key(name);
+    if (auto owner = id_keys_.find(key); owner != id_keys_.end() && owner->second != id) continue;
+    keys_[key] = id;
+  }
+}
+
+std::optional<std::string> NameIndex::find(std::string_view name) const {
+  auto it = keys_.find(names::lookup_key(name));
+  if (it == keys_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::string> NameIndex::suggest(std::string_view name) const {
+  std::vector<std::string> keys;
+  keys.reserve(keys_.size());
+  for (const auto& [key, id] : keys_) keys.push_back(key);
+  auto best = names::closest(names::lookup_key(name), keys);
+  if (!best) return std::nullopt;
+  return keys_.at(*best);
+}
+
+}  // namespace regimen
