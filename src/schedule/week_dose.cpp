@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "schedule/steps.h"
+
 namespace regimen::schedule {
 namespace {
 
@@ -18,7 +20,7 @@ void last_phase_week(const std::vector<program::Node>& body, int& last) {
 HeldFor held_for(const program::Hold& h, const Timing& timing, int week, std::optional<int> weeks, DoseChoice choice) {
   double amount = 0;
   switch (h.kind) {
-    case program::HoldKind::Timed: amount = pick(at_week(h.amount, week, weeks), choice, true); break;
+    case program::HoldKind::Timed: amount = pick(at_week(h.amount, week, weeks), h.amount.measure, choice); break;
     case program::HoldKind::AtLeast: amount = h.amount.start.min; break;
     case program::HoldKind::UntilPain:
     case program::HoldKind::UntilText: amount = h.bound_seconds.value_or(timing.open_hold_bound_seconds); break;
@@ -51,23 +53,23 @@ std::optional<DoseChoice> parse_dose_choice(std::string_view word) {
 program::Range at_week(const program::Quantity& q, int week, std::optional<int> program_weeks) {
   if (!q.end || !program_weeks || *program_weeks <= 1) return q.start;
   double t = std::clamp(static_cast<double>(week - 1) / (*program_weeks - 1), 0.0, 1.0);
-  auto mix = [&](double a, double b) { return a + (b - a) * t; };
+  auto mix = [&](double a, double b) { return step_between(a, b, t, q.measure); };
   program::Range out;
   out.min = mix(q.start.min, q.end->min);
   if (q.start.max && q.end->max) out.max = mix(*q.start.max, *q.end->max);
   return out;
 }
 
-double pick(const program::Range& r, DoseChoice choice, bool whole) {
+double pick(const program::Range& r, program::Measure measure, DoseChoice choice) {
   double high = r.max.value_or(r.min);
-  double value = choice == DoseChoice::Low ? r.min : choice == DoseChoice::High ? high : (r.min + high) / 2;
-  // Counts are whole repetitions; times are whole seconds.
-  (void)whole;
-  return std::round(value);
+  // The middle is worked out, so it is in clinician steps; the ends were
+  // written, and are only made whole (repetitions, seconds, metres).
+  if (choice == DoseChoice::Mid) return std::round(step_between(r.min, high, 0.5, measure));
+  return std::round(choice == DoseChoice::Low ? r.min : high);
 }
 
 WeekDose dose_at(const program::Item& item, int week, std::optional<int> weeks, DoseChoice choice) {
-  auto at = [&](const program::Quantity& q) { return pick(at_week(q, week, weeks), choice, true); };
+  auto at = [&](const program::Quantity& q) { return pick(at_week(q, week, weeks), q.measure, choice); };
   WeekDose d;
   d.work = std::visit(
       [&](const auto& dose) -> WeekWork {
@@ -87,7 +89,7 @@ WeekDose dose_at(const program::Item& item, int week, std::optional<int> weeks, 
       },
       item.dose);
   d.sets = std::max(1, static_cast<int>(at(item.sets)));
-  d.rest_seconds = item.rest_seconds ? pick(*item.rest_seconds, choice, true) : item.timing.rest_seconds;
+  d.rest_seconds = item.rest_seconds ? pick(*item.rest_seconds, program::Measure::Seconds, choice) : item.timing.rest_seconds;
   return d;
 }
 
