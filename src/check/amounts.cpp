@@ -137,6 +137,15 @@ namespace {
 
 bool has_unit(const ast::Amount& a) { return a.low_unit || a.high_unit; }
 
+// The steps a dose worked out from the quantity is written in.
+program::Measure measure_of(Dimension dimension) {
+  switch (dimension) {
+    case Dimension::Time: return program::Measure::Seconds;
+    case Dimension::Distance: return program::Measure::Metres;
+    default: return program::Measure::Count;
+  }
+}
+
 // `2 -> 5 breaths`: a unit on one end of a progression applies to the other,
 // as it does across a range.
 ast::Amount with_unit_of(ast::Amount amount, const ast::Amount& other) {
@@ -155,7 +164,7 @@ std::optional<ConvertedQuantity> convert(const ast::Quantity& dose, const Expect
   }
   auto start = convert(dose.start, expect, diagnostics);
   if (!start) return std::nullopt;
-  ConvertedQuantity out{program::Quantity{start->range, std::nullopt}, start->dimension};
+  ConvertedQuantity out{program::Quantity{start->range, std::nullopt, measure_of(start->dimension)}, start->dimension};
   if (!dose.end) return out;
   auto end = convert(*dose.end, expect, diagnostics);
   if (!end) return std::nullopt;

@@ -13,7 +13,7 @@ std::optional<program::Hold> convert_hold(const ast::Hold& h, const Timing& timi
     case ast::Hold::Form::Brief:
       out.kind = program::HoldKind::Timed;
       out.amount = program::Quantity{program::Range{timing.short_hold_seconds, timing.short_hold_seconds},
-                                     std::nullopt};
+                                     std::nullopt, program::Measure::Seconds};
       out.amount_from_library = true;
       return out;
     case ast::Hold::Form::Timed:
@@ -30,7 +30,8 @@ std::optional<program::Hold> convert_hold(const ast::Hold& h, const Timing& timi
       if (!floor) return std::nullopt;
       out.kind = program::HoldKind::AtLeast;
       out.unit = floor->dimension == Dimension::Breaths ? program::HoldUnit::Breaths : program::HoldUnit::Seconds;
-      out.amount = program::Quantity{program::Range{floor->range.min, std::nullopt}, std::nullopt};
+      out.amount = program::Quantity{program::Range{floor->range.min, std::nullopt}, std::nullopt,
+                                     out.unit == program::HoldUnit::Breaths ? program::Measure::Count : program::Measure::Seconds};
       return out;
     }
     case ast::Hold::Form::UntilPain:
@@ -60,7 +61,7 @@ std::optional<program::Hold> convert_hold(const ast::Hold& h, const Timing& timi
         out.bound_seconds = timing.open_hold_bound_seconds;
         out.bound_from_library = true;
       }
-      out.amount = program::Quantity{program::Range{0, out.bound_seconds}, std::nullopt};
+      out.amount = program::Quantity{program::Range{0, out.bound_seconds}, std::nullopt, program::Measure::Seconds};
       return out;
     }
   }

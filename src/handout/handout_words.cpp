@@ -28,18 +28,6 @@ Range whole(Range r) {
   return r;
 }
 
-// A time that grows week by week lands on values a patient can time: whole
-// seconds while short, then steps of 5 and 15 seconds, then whole minutes.
-Range friendly_seconds(Range r) {
-  auto step = [](double s) {
-    double unit = s < 20 ? 1 : s < 60 ? 5 : s < 600 ? 15 : 60;
-    return std::round(s / unit) * unit;
-  };
-  r.min = step(r.min);
-  if (r.max) r.max = step(*r.max);
-  return r;
-}
-
 // "10 repetitions", "10 to 15 repetitions", "1 repetition".
 std::string count(const Range& r, std::string_view one, std::string_view many) {
   if (single(r)) return fmt::format("{} {}", number(r.min), r.min == 1 ? one : many);
@@ -197,8 +185,9 @@ std::string frequency_words(const program::Frequency& f) {
 }
 
 std::string dose_words(const program::Item& item, int week, std::optional<int> program_weeks) {
+  // The week's amounts in clinician steps: the numbers the plan and the schedule give.
   auto at = [&](const program::Quantity& q) { return schedule::at_week(q, week, program_weeks); };
-  auto at_time = [&](const program::Quantity& q) { return q.end ? friendly_seconds(at(q)) : at(q); };
+  auto at_time = at;
   Range sets = whole(at(item.sets));
   bool several_sets = !single(sets) || sets.min > 1;
   std::string sides = sides_words(item);

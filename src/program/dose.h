@@ -20,10 +20,16 @@ struct Range {
   bool operator==(const Range&) const = default;
 };
 
+// What a quantity counts, which decides the steps a dose worked out from it
+// is written in (schedule::clinician_step): whole counts (repetitions, sets,
+// breaths), seconds, metres.
+enum class Measure { Count, Seconds, Metres };
+
 // A range, possibly progressing over the program to another range.
 struct Quantity {
   Range start;
   std::optional<Range> end;  // set for `from -> to`
+  Measure measure = Measure::Count;
 };
 
 // UpTo: any time to `amount` (`hold up to 30s`). Comfortable: as long as it

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "schedule/steps.h"
 #include "vocab/units.h"
 
 namespace regimen::schedule {
@@ -20,8 +21,8 @@ void last_phase_week(const std::vector<program::Node>& body, int& last) {
 HeldFor held_for(const program::Hold& h, const Timing& timing, int week, std::optional<int> weeks, DoseChoice choice) {
   double amount = 0;
   switch (h.kind) {
-    case program::HoldKind::Timed: amount = pick(at_week(h.amount, week, weeks), choice, true); break;
-    case program::HoldKind::UpTo: amount = pick(at_week(h.amount, week, weeks), DoseChoice::High, true); break;
+    case program::HoldKind::Timed: amount = pick(at_week(h.amount, week, weeks), h.amount.measure, choice); break;
+    case program::HoldKind::UpTo: amount = pick(at_week(h.amount, week, weeks), h.amount.measure, DoseChoice::High); break;
     case program::HoldKind::AtLeast: amount = h.amount.start.min; break;
     case program::HoldKind::UntilPain:
     case program::HoldKind::UntilText:
@@ -48,7 +49,12 @@ double to_step(double value, double step, double lowest, double highest) {
 program::Range stepped_at(const program::Quantity& q, int week, std::optional<int> weeks, double step) {
   if (!q.end || !progresses(weeks) || week <= 1) return q.start;
   if (week >= *weeks) return *q.end;
-  program::Range r = at_week(q, week, weeks);
+  // Evenly between the ends, then on this measure's own step (not the
+  // clinician steps of counts and times, which would round 2.5 kg to 3).
+  double t = static_cast<double>(week - 1) / (*weeks - 1);
+  auto mix = [&](double a, double b) { return a + (b - a) * t; };
+  program::Range r{mix(q.start.min, q.end->min), std::nullopt};
+  if (q.start.max && q.end->max) r.max = mix(*q.start.max, *q.end->max);
   r.min = to_step(r.min, step, q.start.min, q.end->min);
   if (r.max) r.max = to_step(*r.max, step, q.start.max.value_or(q.start.min), q.end->max.value_or(q.end->min));
   return r;
@@ -110,30 +116,30 @@ std::optional<DoseChoice> parse_dose_choice(std::string_view word) {
 program::Range at_week(const program::Quantity& q, int week, std::optional<int> program_weeks) {
   if (!q.end || !program_weeks || *program_weeks <= 1) return q.start;
   double t = std::clamp(static_cast<double>(week - 1) / (*program_weeks - 1), 0.0, 1.0);
-  auto mix = [&](double a, double b) { return a + (b - a) * t; };
+  auto mix = [&](double a, double b) { return step_between(a, b, t, q.measure); };
   program::Range out;
   out.min = mix(q.start.min, q.end->min);
   if (q.start.max && q.end->max) out.max = mix(*q.start.max, *q.end->max);
   return out;
 }
 
-double pick(const program::Range& r, DoseChoice choice, bool whole) {
+double pick(const program::Range& r, program::Measure measure, DoseChoice choice) {
   double high = r.max.value_or(r.min);
-  double value = choice == DoseChoice::Low ? r.min : choice == DoseChoice::High ? high : (r.min + high) / 2;
-  // Counts are whole repetitions; times are whole seconds.
-  (void)whole;
-  return std::round(value);
+  // The middle is worked out, so it is in clinician steps; the ends were
+  // written, and are only made whole (repetitions, seconds, metres).
+  if (choice == DoseChoice::Mid) return std::round(step_between(r.min, high, 0.5, measure));
+  return std::round(choice == DoseChoice::Low ? r.min : high);
 }
 
 WeekDose dose_at(const program::Item& item, int week, std::optional<int> weeks, DoseChoice choice) {
-  auto at = [&](const program::Quantity& q) { return pick(at_week(q, week, weeks), choice, true); };
+  auto at = [&](const program::Quantity& q) { return pick(at_week(q, week, weeks), q.measure, choice); };
   WeekDose d;
   // An open count is timed by its most: the longest the session can take.
   auto count = [&](const program::RepCount& c) -> int {
     if (const auto* given = std::get_if<program::Quantity>(&c)) return static_cast<int>(at(*given));
     d.estimated = true;
     if (const auto* up_to = std::get_if<program::UpTo>(&c))
-      return static_cast<int>(pick(at_week(up_to->most, week, weeks), DoseChoice::High, true));
+      return static_cast<int>(pick(at_week(up_to->most, week, weeks), up_to->most.measure, DoseChoice::High));
     return static_cast<int>(std::round(program::top_count(c)));
   };
   auto work = [&](const program::MeasuredDose& dose) {
@@ -167,7 +173,7 @@ WeekDose dose_at(const program::Item& item, int week, std::optional<int> weeks, 
     d.work = work(*program::measured(item.dose));
   }
   d.sets = std::max(1, static_cast<int>(at(item.sets)));
-  d.rest_seconds = item.rest_seconds ? pick(*item.rest_seconds, choice, true) : item.timing.rest_seconds;
+  d.rest_seconds = item.rest_seconds ? pick(*item.rest_seconds, program::Measure::Seconds, choice) : item.timing.rest_seconds;
   if (item.load) d.load = load_at(*item.load, week, weeks, choice);
   if (item.effort_percent) d.effort_percent = effort_at(*item.effort_percent, week, weeks, choice).min;
   return d;

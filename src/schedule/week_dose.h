@@ -58,9 +58,10 @@ struct WeekDose {
 inline constexpr double kAdvisedEstimateSeconds = 60;
 
 // The week's value of a quantity: week 1 is `start`, the last week `end`, and
-// the weeks between move evenly (whole numbers for counts, seconds for times).
+// the weeks between move evenly, in clinician steps (schedule/steps.h).
 program::Range at_week(const program::Quantity& quantity, int week, std::optional<int> program_weeks);
-double pick(const program::Range& range, DoseChoice choice, bool whole);
+// The chosen end of a range, or its middle in clinician steps; whole.
+double pick(const program::Range& range, program::Measure measure, DoseChoice choice);
 
 // The week's load, which does not progress (`end` unset). A weight moves
 // evenly like any amount, to the nearest step a patient can pick up: 0.5 kg,

@@ -86,7 +86,7 @@ TEST_CASE("a progression gives each week a dose a patient can time") {
   const auto& item = std::get<regimen::program::Item>(c.program().body.at(0));
   CHECK(h::dose_words(item, 1, 5) == "Hold 30 seconds.");
   CHECK(h::dose_words(item, 5, 5) == "Hold 2 minutes.");
-  // Week 2 is 52.5 seconds on a straight line: it lands on a whole step of 5.
+  // Week 2 is 52.5 seconds on a straight line: it lands on a step of 5.
   CHECK(h::dose_words(item, 2, 5) == "Hold 55 seconds.");
 }
 
