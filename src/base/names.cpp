@@ -62,22 +62,58 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
-std::optional<std::string> closest(std::string_view name, const std::vector<std::string>& candidates) {
+namespace {
+
+// The edit distance if it is at most `bound`, else some number above it. A
+// file of ten thousand misspelt names asks for ten thousand suggestions, each
+// against every name in the library: most candidates are ruled out by their
+// length alone, and the rest as soon as a whole row passes the bound.
+std::size_t distance_within(std::string_view a, std::string_view b, std::size_t bound, std::vector<std::size_t>& row) {
+  std::size_t length_gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+  if (length_gap > bound) return bound + 1;
+  row.resize(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    std::size_t row_best = row[0];
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t above = row[j];
+      std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
+      diagonal = above;
+      row_best = std::min(row_best, row[j]);
+    }
+    if (row_best > bound) return bound + 1;
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+std::optional<std::string> closest(std::string_view name, std::span<const std::string_view> candidates) {
   // Nobody mistypes a forty-letter name into another one; skipping long names
   // also keeps a pathological input from costing quadratic time.
   if (name.size() > 40) return std::nullopt;
   std::size_t limit = std::max<std::size_t>(1, name.size() / 3);
-  std::optional<std::string> best;
+  std::optional<std::string_view> best;
   std::size_t best_distance = limit + 1;
-  for (const auto& candidate : candidates) {
-    std::size_t d = edit_distance(name, candidate);
+  std::vector<std::size_t> row;
+  for (std::string_view candidate : candidates) {
+    // A tie goes to the first in alphabetical order, so the bound admits one.
+    std::size_t d = distance_within(name, candidate, best_distance, row);
     if (d < best_distance || (d == best_distance && best && candidate < *best)) {
       best_distance = d;
       best = candidate;
     }
   }
-  if (best_distance > limit) return std::nullopt;
-  return best;
+  if (best_distance > limit || !best) return std::nullopt;
+  return std::string(*best);
+}
+
+std::optional<std::string> closest(std::string_view name, const std::vector<std::string>& candidates) {
+  std::vector<std::string_view> views(candidates.begin(), candidates.end());
+  return closest(name, std::span<const std::string_view>(views));
 }
 
 std::string did_you_mean(std::string_view guess) { return "did you mean `" + std::string(guess) + "`?"; }

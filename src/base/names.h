@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 // The closest candidate, if it is within a third of the name's length (and at
 // least one edit): a guess further away than that misleads more than it helps.
 std::optional<std::string> closest(std::string_view name, const std::vector<std::string>& candidates);
+std::optional<std::string> closest(std::string_view name, std::span<const std::string_view> candidates);
 
 // "did you mean `guess`?": the one wording of a suggestion, in diagnostics
 // and usage errors alike.

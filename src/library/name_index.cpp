@@ -25,10 +25,10 @@ std::optional<std::string> NameIndex::find(std::string_view name) const {
 }
 
 std::optional<std::string> NameIndex::suggest(std::string_view name) const {
-  std::vector<std::string> keys;
+  std::vector<std::string_view> keys;
   keys.reserve(keys_.size());
   for (const auto& [key, id] : keys_) keys.push_back(key);
-  auto best = names::closest(names::lookup_key(name), keys);
+  auto best = names::closest(names::lookup_key(name), std::span<const std::string_view>(keys));
   if (!best) return std::nullopt;
   return keys_.at(*best);
 }

@@ -23,6 +23,8 @@ void AstBuilder::top_level(P::BodyContext* body_ctx, ast::File& out, bool inside
   require_separators(body_ctx->children);
   std::vector<Written> entries = written(body_ctx->children);
   std::vector<bool> doubtful = inside_routine ? std::vector<bool>(entries.size()) : after_early_close(entries);
+  // A statement is large; a file of a hundred thousand would move each many times.
+  out.body.reserve(out.body.size() + entries.size());
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const Written& w = entries[i];
     auto* s = dynamic_cast<P::StatementContext*>(w.item);

@@ -1,6 +1,8 @@
 // base/names: the one rule by which exercise names are matched and suggested.
 #include <catch2/catch.hpp>
 
+#include <random>
+
 #include "base/names.h"
 
 using namespace regimen;
@@ -41,7 +43,7 @@ TEST_CASE("closest suggests nothing beyond a third of the name's length", "[name
   CHECK(names::closest("abcdef", {"abcdxy"}) == std::optional<std::string>("abcdxy"));
   CHECK_FALSE(names::closest("abcdef", {"abcxyz"}).has_value());
   CHECK_FALSE(names::closest("plank", {"cat_camel", "half_wall_hang"}).has_value());
-  CHECK_FALSE(names::closest("anything", {}).has_value());
+  CHECK_FALSE(names::closest("anything", std::vector<std::string>{}).has_value());
 }
 
 TEST_CASE("closest prefers the smaller distance, then the alphabetically first", "[names]") {
@@ -58,4 +60,35 @@ TEST_CASE("shorten cuts a long name at a character and hides control characters"
   CHECK(names::shorten("a\tb\x7f") == "a\uFFFDb\uFFFD");
   CHECK(names::shorten("\u009b2J") == "\uFFFD2J");  // U+009B, the one-character CSI
   CHECK(names::shorten("caf\u00e9\u00a0") == "caf\u00e9\u00a0");  // what follows the C1 block stays
+}
+
+// The search cuts candidates short once they cannot win; it must still find
+// what comparing every full distance finds.
+TEST_CASE("closest agrees with comparing every full edit distance", "[names]") {
+  std::mt19937 random(7);
+  auto word = [&](std::size_t longest) {
+    std::uniform_int_distribution<std::size_t> length(1, longest);
+    std::uniform_int_distribution<int> letter('a', 'e');  // few letters: many near misses
+    std::string out(length(random), 'a');
+    for (char& c : out) c = static_cast<char>(letter(random));
+    return out;
+  };
+  for (int trial = 0; trial < 2000; ++trial) {
+    std::string name = word(12);
+    std::vector<std::string> candidates;
+    for (int i = 0; i < 20; ++i) candidates.push_back(word(14));
+    std::size_t limit = std::max<std::size_t>(1, name.size() / 3);
+    std::optional<std::string> expected;
+    std::size_t best = limit + 1;
+    for (const auto& c : candidates) {
+      std::size_t d = names::edit_distance(name, c);
+      if (d < best || (d == best && expected && c < *expected)) {
+        best = d;
+        expected = c;
+      }
+    }
+    if (best > limit) expected.reset();
+    INFO(name);
+    CHECK(names::closest(name, candidates) == expected);
+  }
 }
