@@ -36,7 +36,12 @@ statement
     | WHEN param=IDENT '=' value=IDENT block                       # WhenStmt
     | SECTION title=STRING block                                   # SectionStmt
     | CIRCUIT title=STRING? circuitOption* block                   # CircuitStmt
-    | (WEEK | WEEKS) weeks=weekRange block                         # PhaseStmt
+    | counted=(WEEK | WEEKS) range=phaseRange block                # PhaseStmt
+    // `day` and `days` are words, not keywords, so that routines may still
+    // name a parameter or a value `day`; before a number and a block they
+    // start a phase.
+    | {_input->LT(1)->getText() == "day" || _input->LT(1)->getText() == "days"}?
+      counted=IDENT range=phaseRange block                         # PhaseStmt
     | fact                                                         # FactStmt
     | prescription                                                 # PrescriptionStmt
     ;
@@ -51,7 +56,8 @@ circuitOption
     | REST rest=dose
     ;
 
-weekRange
+// `weeks 1-2`, `week 3`, `days 1..3`, `day 4`: counted from the program's start.
+phaseRange
     : first=INT (('-' | '..') last=INT)?
     ;
 
@@ -106,7 +112,7 @@ stray
 clause
     : REPS dose                                                    # RepsClause
     | HOLD holdSpec?                                               # HoldClause
-    | first=SETS_X ('..' firstHigh=INT)? (ARROW (lastX=SETS_X | lastN=INT) ('..' lastHigh=INT)?)? # SetsXClause
+    | first=SETS_X ('..' firstHigh=INT)? (ARROW (lastX=SETS_X | lastN=INT) ('..' lastHigh=INT)?)? (OVER over=amount)? # SetsXClause
     | SETS dose                                                    # SetsClause
     | FOR dose                                                     # DurationClause
     | DISTANCE dose                                                # DistanceClause
@@ -132,9 +138,10 @@ direction
     ;
 
 // `15` or `10..15`, each end optionally with a unit, optionally progressing
-// over the program to another amount: `5 -> 15`, `5s -> 30s`.
+// over the program to another amount: `5 -> 15`, `5s -> 30s`, or over a
+// time of its own: `5s -> 30s over 10 days`.
 dose
-    : start=amount (ARROW end=amount)?
+    : start=amount (ARROW end=amount)? (OVER over=amount)?
     ;
 
 amount
@@ -257,6 +264,7 @@ CIRCUIT     : 'circuit' ;
 ROUNDS      : 'rounds' ;
 WEEK        : 'week' ;
 WEEKS       : 'weeks' ;
+OVER        : 'over' ;
 TITLE       : 'title' ;
 TIMING      : 'timing' ;
 BY          : 'by' ;

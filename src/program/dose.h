@@ -7,7 +7,11 @@
 
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <variant>
+#include <vector>
+
+#include "program/length.h"
 
 namespace regimen::program {
 
@@ -23,11 +27,13 @@ struct Range {
 // breaths), seconds, metres.
 enum class Measure { Count, Seconds, Metres };
 
-// A range, possibly progressing over the program to another range.
+// A range, possibly progressing to another range: over the days its line
+// applies (its phase's, or the program's), or over a time of its own.
 struct Quantity {
   Range start;
-  std::optional<Range> end;  // set for `from -> to`
+  std::optional<Range> end;    // set for `from -> to`
   Measure measure = Measure::Count;
+  std::optional<Length> over = std::nullopt;  // `over 10 days`: reaches `end` then, and stays there
 };
 
 enum class HoldKind { Timed, UntilPain, UntilText, AtLeast };
@@ -68,6 +74,26 @@ struct DistanceDose {
 };
 
 using Dose = std::variant<RepsDose, HoldDose, TimeDose, DistanceDose>;
+
+// The amounts a dose is written with, any of which may progress.
+inline std::vector<const Quantity*> quantities(const Dose& dose) {
+  return std::visit(
+      [](const auto& d) -> std::vector<const Quantity*> {
+        using T = std::decay_t<decltype(d)>;
+        if constexpr (std::is_same_v<T, RepsDose>) {
+          if (d.hold_each) return {&d.reps, &d.hold_each->amount};
+          return {&d.reps};
+        } else if constexpr (std::is_same_v<T, HoldDose>) {
+          return {&d.hold.amount};
+        } else if constexpr (std::is_same_v<T, TimeDose>) {
+          return {&d.seconds};
+        } else {
+          static_assert(std::is_same_v<T, DistanceDose>, "every dose form has its amounts");
+          return {&d.metres};
+        }
+      },
+      dose);
+}
 
 // The hold of a dose, if it has one: a held position, or each repetition's.
 inline const Hold* hold_of(const Dose& dose) {

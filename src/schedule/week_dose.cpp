@@ -8,19 +8,11 @@
 namespace regimen::schedule {
 namespace {
 
-void last_phase_week(const std::vector<program::Node>& body, int& last) {
-  for (const auto& node : body) {
-    if (const auto* block = std::get_if<program::Block>(&node)) {
-      if (block->last_week) last = std::max(last, *block->last_week);
-      last_phase_week(block->body, last);
-    }
-  }
-}
-
-HeldFor held_for(const program::Hold& h, const Timing& timing, int week, std::optional<int> weeks, DoseChoice choice) {
+HeldFor held_for(const program::Item& item, const program::Hold& h, int day, DoseChoice choice) {
+  const Timing& timing = item.timing;
   double amount = 0;
   switch (h.kind) {
-    case program::HoldKind::Timed: amount = pick(at_week(h.amount, week, weeks), h.amount.measure, choice); break;
+    case program::HoldKind::Timed: amount = pick(at_day(h.amount, day, item.days), h.amount.measure, choice); break;
     case program::HoldKind::AtLeast: amount = h.amount.start.min; break;
     case program::HoldKind::UntilPain:
     case program::HoldKind::UntilText: amount = h.bound_seconds.value_or(timing.open_hold_bound_seconds); break;
@@ -50,9 +42,15 @@ std::optional<DoseChoice> parse_dose_choice(std::string_view word) {
   return std::nullopt;
 }
 
-program::Range at_week(const program::Quantity& q, int week, std::optional<int> program_weeks) {
-  if (!q.end || !program_weeks || *program_weeks <= 1) return q.start;
-  double t = std::clamp(static_cast<double>(week - 1) / (*program_weeks - 1), 0.0, 1.0);
+program::Range at_day(const program::Quantity& q, int day, const std::optional<program::DayRange>& applies) {
+  std::optional<program::Length> time = q.over;
+  if (!time && applies) time = program::Length{applies->days(), applies->unit};
+  // Nothing to spread over (a line outside phases of a program of no
+  // length): the first dose, as written.
+  if (!q.end || !time || time->count() < 2) return q.start;
+  int step_days = time->unit == TimeUnit::Weeks ? kDaysPerWeek : 1;
+  int step = (day - (applies ? applies->first : 1)) / step_days;  // 0 in the first week or day
+  double t = std::clamp(static_cast<double>(step) / (time->count() - 1), 0.0, 1.0);
   auto mix = [&](double a, double b) { return step_between(a, b, t, q.measure); };
   program::Range out;
   out.min = mix(q.start.min, q.end->min);
@@ -68,18 +66,18 @@ double pick(const program::Range& r, program::Measure measure, DoseChoice choice
   return std::round(choice == DoseChoice::Low ? r.min : high);
 }
 
-WeekDose dose_at(const program::Item& item, int week, std::optional<int> weeks, DoseChoice choice) {
-  auto at = [&](const program::Quantity& q) { return pick(at_week(q, week, weeks), q.measure, choice); };
+WeekDose dose_at(const program::Item& item, int day, DoseChoice choice) {
+  auto at = [&](const program::Quantity& q) { return pick(at_day(q, day, item.days), q.measure, choice); };
   WeekDose d;
   d.work = std::visit(
       [&](const auto& dose) -> WeekWork {
         using T = std::decay_t<decltype(dose)>;
         if constexpr (std::is_same_v<T, program::RepsDose>) {
           RepsWork work{static_cast<int>(at(dose.reps)), std::nullopt};
-          if (dose.hold_each) work.each = held_for(*dose.hold_each, item.timing, week, weeks, choice);
+          if (dose.hold_each) work.each = held_for(item, *dose.hold_each, day, choice);
           return work;
         } else if constexpr (std::is_same_v<T, program::HoldDose>) {
-          return HoldWork{held_for(dose.hold, item.timing, week, weeks, choice)};
+          return HoldWork{held_for(item, dose.hold, day, choice)};
         } else if constexpr (std::is_same_v<T, program::TimeDose>) {
           return TimeWork{at(dose.seconds)};
         } else {
@@ -91,13 +89,6 @@ WeekDose dose_at(const program::Item& item, int week, std::optional<int> weeks, 
   d.sets = std::max(1, static_cast<int>(at(item.sets)));
   d.rest_seconds = item.rest_seconds ? pick(*item.rest_seconds, program::Measure::Seconds, choice) : item.timing.rest_seconds;
   return d;
-}
-
-int plan_weeks(const program::Program& program) {
-  if (program.weeks) return *program.weeks;
-  int last = 1;
-  last_phase_week(program.body, last);
-  return last;
 }
 
 }  // namespace regimen::schedule

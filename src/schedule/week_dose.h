@@ -1,5 +1,5 @@
-// An exercise's dose in one week of the program, as single numbers: ranges
-// resolved by the chosen dose, progressions spread over the weeks.
+// An exercise's dose on one day of the program, as single numbers: ranges
+// resolved by the chosen dose, progressions spread over their weeks or days.
 #pragma once
 
 #include <optional>
@@ -46,16 +46,15 @@ struct WeekDose {
   double rest_seconds = 0;               // between sets
 };
 
-// The week's value of a quantity: week 1 is `start`, the last week `end`, and
-// the weeks between move evenly, in clinician steps (schedule/steps.h).
-program::Range at_week(const program::Quantity& quantity, int week, std::optional<int> program_weeks);
+// A quantity's value on `day` of the program. A progression starts on the
+// first day its line `applies` (its phase's, or day 1) and takes all of those
+// days, or its own `over` time, step by step in the unit counted: the first
+// week or day is `start`, the last `end`, and the steps between move evenly,
+// in clinician steps (schedule/steps.h). After its time it stays at `end`.
+program::Range at_day(const program::Quantity& quantity, int day, const std::optional<program::DayRange>& applies);
 // The chosen end of a range, or its middle in clinician steps; whole.
 double pick(const program::Range& range, program::Measure measure, DoseChoice choice);
 
-WeekDose dose_at(const program::Item& item, int week, std::optional<int> program_weeks, DoseChoice choice);
-
-// The number of weeks a plan covers: the program's length, or the last week a
-// phase names, or 1.
-int plan_weeks(const program::Program& program);
+WeekDose dose_at(const program::Item& item, int day, DoseChoice choice);
 
 }  // namespace regimen::schedule
