@@ -26,7 +26,7 @@ DEFAULT_STDLIB = os.path.join(os.path.dirname(HERE), "stdlib")
 
 # Words the lexer reserves: a name spelled like one must be quoted.
 KEYWORDS = set("""
-import routine exercise equipment target param when section circuit rounds week weeks title by level program
+import routine exercise equipment target param when section circuit rounds week weeks over title by level program
 frequency targets caution disclaimer red_flag note cue step default reps hold sets for distance
 per each side sides alternating direction left right first rest tempo load rpe pain until from
 max at least on alternate easier harder alternative if
@@ -494,7 +494,9 @@ def routine(rng, index, modules, library, shared):
     first = rng.randint(1, weeks - 2)
     separator = rng.choice(["-", ".."])
     out += block(f"weeks {first}{separator}{first + 1}", exercise_lines(rng, pool, deeper, rng.randint(2, 3)), inner)
-    out += block(f"week {rng.randint(first + 1, weeks)}", exercise_lines(rng, pool, deeper, rng.randint(1, 2)), inner)
+    # A phase of a few days: long enough for any progression in it to build up.
+    first_day = 7 * first + 1
+    out += block(f"days {first_day}-{first_day + rng.randint(2, 6)}", exercise_lines(rng, pool, deeper, rng.randint(1, 2)), inner)
     out += block("when symptoms = severe", exercise_lines(rng, pool, deeper, rng.randint(2, 3)), inner)
     # Blocks nest: a section inside a `when`, a phase inside a section.
     nested = exercise_lines(rng, pool, deeper + "  ", rng.randint(2, 3))

@@ -37,7 +37,12 @@ statement
     | WHEN param=paramWord '=' value=paramWord block               # WhenStmt
     | SECTION title=STRING block                                   # SectionStmt
     | CIRCUIT title=STRING? circuitOption* block                   # CircuitStmt
-    | (WEEK | WEEKS) weeks=weekRange block                         # PhaseStmt
+    | counted=(WEEK | WEEKS) range=phaseRange block                # PhaseStmt
+    // `day` and `days` are words, not keywords, so that routines may still
+    // name a parameter or a value `day`; before a number and a block they
+    // start a phase.
+    | {_input->LT(1)->getText() == "day" || _input->LT(1)->getText() == "days"}?
+      counted=IDENT range=phaseRange block                         # PhaseStmt
     | fact                                                         # FactStmt
     | prescription                                                 # PrescriptionStmt
     ;
@@ -62,7 +67,8 @@ circuitOption
     | REST rest=dose
     ;
 
-weekRange
+// `weeks 1-2`, `week 3`, `days 1..3`, `day 4`: counted from the program's start.
+phaseRange
     : first=INT (('-' | '..') last=INT)?
     ;
 
@@ -122,7 +128,7 @@ clause
     | HOLD holdSpec?                                               # HoldClause
     | UP TO dose                                                   # UpToClause
     | AS first=IDENT (AS rest+=IDENT+)?                            # PhraseClause
-    | first=SETS_X ('..' firstHigh=INT)? (ARROW (lastX=SETS_X | lastN=INT) ('..' lastHigh=INT)?)? # SetsXClause
+    | first=SETS_X ('..' firstHigh=INT)? (ARROW (lastX=SETS_X | lastN=INT) ('..' lastHigh=INT)?)? (OVER over=amount)? # SetsXClause
     | SETS dose                                                    # SetsClause
     | FOR dose EACH?                                               # DurationClause
     | DISTANCE dose                                                # DistanceClause
@@ -162,9 +168,10 @@ vocabularyWord
     ;
 
 // `15` or `10..15`, each end optionally with a unit, optionally progressing
-// over the program to another amount: `5 -> 15`, `5s -> 30s`.
+// over the program to another amount: `5 -> 15`, `5s -> 30s`, or over a
+// time of its own: `5s -> 30s over 10 days`.
 dose
-    : start=amount (ARROW end=amount)?
+    : start=amount (ARROW end=amount)? (OVER over=amount)?
     ;
 
 amount
@@ -302,6 +309,7 @@ CIRCUIT     : 'circuit' ;
 ROUNDS      : 'rounds' ;
 WEEK        : 'week' ;
 WEEKS       : 'weeks' ;
+OVER        : 'over' ;
 TITLE       : 'title' ;
 TIMING      : 'timing' ;
 BY          : 'by' ;

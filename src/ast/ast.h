@@ -12,6 +12,7 @@
 #include "base/source.h"
 #include "vocab/exercise_words.h"
 #include "vocab/kinds.h"
+#include "vocab/units.h"
 
 namespace regimen::ast {
 
@@ -39,10 +40,12 @@ struct Amount {
   Span span;
 };
 
-// An amount, possibly progressing over the program: `5 -> 15`.
+// An amount, possibly progressing over the program (`5 -> 15`) or over a
+// time of its own (`5s -> 30s over 10 days`).
 struct Quantity {
   Amount start;
   std::optional<Amount> end;
+  std::optional<Amount> over;
   Span span;
 };
 
@@ -281,10 +284,12 @@ struct Circuit {
   Span span;
 };
 
-// `weeks 3-4 { ... }`: what is done in those weeks only.
+// `weeks 3-4 { ... }`, `days 1-3 { ... }`: what is done in those weeks or
+// days only, counted from the program's start.
 struct Phase {
-  Number first_week;
-  Number last_week;
+  TimeUnit unit = TimeUnit::Weeks;
+  Number first;
+  Number last;
   std::vector<Statement> body;
   Span span;
 };

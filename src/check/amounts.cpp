@@ -34,7 +34,7 @@ std::optional<Unit> resolve_unit(const ast::Name& word, const Expect& expect, Di
   if (!unit) {
     auto d = diagnostics.report(word.span, msg::UnknownUnitName{names::shorten(word.text)});
     d.suggest(word.text, unit_words());
-    d.note("units are s, min, breaths, reps, kg, lb, m, km, weeks and %");
+    d.note("units are s, min, breaths, reps, kg, lb, m, km, days, weeks and %");
     return std::nullopt;
   }
   if (!accepts(expect, unit->dimension)) {
@@ -100,7 +100,7 @@ std::optional<Converted> convert(const ast::Amount& amount, const Expect& expect
   double low = amount.low.value * low_unit->factor;
   std::optional<double> high;
   if (amount.high) high = amount.high->value * high_unit->factor;
-  bool whole = expect.whole || out.dimension == Dimension::Weeks;
+  bool whole = expect.whole || out.dimension == Dimension::Weeks || out.dimension == Dimension::Days;
 
   bool ok = true;
   for (const ast::Number* n : {&amount.low, amount.high ? &*amount.high : nullptr}) {
@@ -117,8 +117,7 @@ std::optional<Converted> convert(const ast::Amount& amount, const Expect& expect
   }
   if (expect.most) {
     for (const ast::Number* n : {&amount.low, amount.high ? &*amount.high : nullptr}) {
-      std::string_view unit = expect.dimensions.front() == Dimension::Weeks ? " weeks" : "";
-      if (n != nullptr && !within_most(*n, expect.clause, static_cast<int>(*expect.most), unit, diagnostics)) ok = false;
+      if (n != nullptr && !within_most(*n, expect.clause, static_cast<int>(*expect.most), "", diagnostics)) ok = false;
     }
   }
   if (!ok) return std::nullopt;
@@ -165,7 +164,13 @@ std::optional<ConvertedQuantity> convert(const ast::Quantity& dose, const Expect
   auto start = convert(dose.start, expect, diagnostics);
   if (!start) return std::nullopt;
   ConvertedQuantity out{program::Quantity{start->range, std::nullopt, measure_of(start->dimension)}, start->dimension};
-  if (!dose.end) return out;
+  if (!dose.end) {
+    if (dose.over) {
+      diagnostics.report(dose.over->span, msg::OverWithoutEnd{})
+          .help("say where it goes, as in `5s -> 30s over 10 days`, or remove `over`");
+    }
+    return out;
+  }
   auto end = convert(*dose.end, expect, diagnostics);
   if (!end) return std::nullopt;
   if (end->dimension != start->dimension) {
@@ -180,7 +185,28 @@ std::optional<ConvertedQuantity> convert(const ast::Quantity& dose, const Expect
     return std::nullopt;
   }
   out.quantity.end = end->range;
+  if (dose.over) {
+    out.quantity.over = convert_length(*dose.over, "over", diagnostics);
+    if (!out.quantity.over) return std::nullopt;
+  }
   return out;
+}
+
+std::optional<program::Length> convert_length(const ast::Amount& amount, std::string_view clause, Diagnostics& diagnostics) {
+  auto converted = convert(amount, Expect{clause, {Dimension::Weeks, Dimension::Days}, std::nullopt, true}, diagnostics);
+  if (!converted) return std::nullopt;
+  if (converted->range.max != converted->range.min) {
+    std::string what = clause == "program" ? "a program's length" : fmt::format("`{}`", clause);
+    diagnostics.report(amount.span, msg::LengthRange{what})
+        .help(fmt::format("give one number, as in `{} {}`", clause, clause == "program" ? "8 weeks" : "10 days"));
+    return std::nullopt;
+  }
+  bool weeks = converted->dimension == Dimension::Weeks;
+  if (!within_most(amount.low, clause, weeks ? kMostWeeks : kMostDays, weeks ? " weeks" : " days", diagnostics)) {
+    return std::nullopt;
+  }
+  int count = static_cast<int>(converted->range.min);
+  return program::Length{weeks ? count * kDaysPerWeek : count, weeks ? TimeUnit::Weeks : TimeUnit::Days};
 }
 
 std::optional<program::Range> convert_score(const ast::Score& score, std::string_view what, Diagnostics& diagnostics) {

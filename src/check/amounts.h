@@ -32,6 +32,7 @@ struct Expect {
 inline constexpr int kMostSets = 100;
 inline constexpr int kMostRounds = 100;
 inline constexpr int kMostWeeks = 520;  // ten years
+inline constexpr int kMostDays = kMostWeeks * kDaysPerWeek;
 
 // False, after reporting it, when `value` is above `most`.
 // `unit` follows the limit in the message: " weeks", or "" for a count.
@@ -50,6 +51,10 @@ struct ConvertedQuantity {
 
 std::optional<Converted> convert(const ast::Amount& amount, const Expect& expect, Diagnostics& diagnostics);
 std::optional<ConvertedQuantity> convert(const ast::Quantity& dose, const Expect& expect, Diagnostics& diagnostics);
+
+// `program 10 days`, `over 2 weeks`: one whole number of days or weeks, in
+// days, with the unit written.
+std::optional<program::Length> convert_length(const ast::Amount& amount, std::string_view clause, Diagnostics& diagnostics);
 
 // A pain or effort score out of 10.
 std::optional<program::Range> convert_score(const ast::Score& score, std::string_view what, Diagnostics& diagnostics);

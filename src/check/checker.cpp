@@ -33,6 +33,10 @@ program::Program Checker::run(const ast::File& file) {
   for (const auto& import : file.imports) program_.imports.push_back(import.target.text);
   params(file.params);
   facts(file.body);
+  if (program_.length) {
+    auto fact = seen_facts_.find("program");
+    window_ = Window{program::DayRange{1, program_.length->days, program_.length->unit}, fact->second, false};
+  }
   program_.body = body(file.body, true);
   program_.params = param_values_;
   program_.affected_side = options_.affected_side;
@@ -143,17 +147,7 @@ void Checker::fact(const ast::Fact& f) {
       if (once("level")) program_.level = level(*f.word);
       break;
     case ast::Fact::Kind::Program:
-      if (once("program")) {
-        Expect expect{"program", {Dimension::Weeks}, std::nullopt, true, false, kMostWeeks};
-        if (auto weeks = convert(*f.length, expect, diagnostics_)) {
-          if (weeks->range.max != weeks->range.min) {
-            diagnostics_.report(f.length->span, msg::ProgramLengthRange{})
-                .help("give one number, as in `program 8 weeks`");
-          } else {
-            program_.weeks = static_cast<int>(weeks->range.min);
-          }
-        }
-      }
+      if (once("program")) program_.length = convert_length(*f.length, "program", diagnostics_);
       break;
     case ast::Fact::Kind::Frequency:
       if (once("frequency")) program_.frequency = frequency(*f.frequency);
@@ -213,26 +207,13 @@ std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& stat
       program::Block block;
       block.kind = program::Block::Kind::Phase;
       block.span = phase->span;
-      auto first = phase->first_week.value, last = phase->last_week.value;
-      if (first < 1) {
-        diagnostics_.report(phase->first_week.span, msg::WeekZero{}).emit();
-      } else if (!within_most(phase->first_week, "weeks", kMostWeeks, "", diagnostics_) ||
-                 !within_most(phase->last_week, "weeks", kMostWeeks, "", diagnostics_)) {
-        // Reported; a phase past ten years gets no weeks.
-      } else if (last < first) {
-        diagnostics_.report(phase->span, msg::WeeksGoDown{first, last})
-            .help(fmt::format("write `weeks {}-{}`", last, first));
-      } else if (program_.weeks && last > *program_.weeks) {
-        auto d = diagnostics_.report(phase->span, msg::WeekPastEnd{last, *program_.weeks});
-        if (auto it = seen_facts_.find("program"); it != seen_facts_.end()) {
-          d.note("the program's length is set here", it->second);
-        }
-      } else {
-        block.first_week = static_cast<int>(first);
-        block.last_week = static_cast<int>(last);
-        block.title = first == last ? fmt::format("Week {}", first) : fmt::format("Weeks {}-{}", first, last);
-      }
+      block.days = phase_days(*phase);
+      if (block.days) block.title = program::label(*block.days);
+      // The lines inside apply in the phase's days, and progress over them.
+      std::optional<Window> outside = window_;
+      if (block.days) window_ = Window{*block.days, phase->span, true};
       block.body = body(phase->body, false);
+      window_ = outside;
       out.emplace_back(std::move(block));
     } else if (const auto* when = std::get_if<ast::When>(&statement.node)) {
       auto choices = param_choices_.find(when->param.text);
@@ -268,6 +249,35 @@ std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& stat
     }
   }
   return out;
+}
+
+// `weeks 3-4`, `days 1-3`: the phase's days, when they are days of the program.
+std::optional<program::DayRange> Checker::phase_days(const ast::Phase& phase) {
+  bool weeks = phase.unit == TimeUnit::Weeks;
+  std::string unit(to_string(phase.unit));
+  std::string one = weeks ? "week" : "day";
+  int most = weeks ? kMostWeeks : kMostDays;
+  auto first = phase.first.value, last = phase.last.value;
+  if (first < 1) {
+    diagnostics_.report(phase.first.span, msg::CountedFromOne{unit}).emit();
+    return std::nullopt;
+  }
+  if (!within_most(phase.first, unit, most, "", diagnostics_) || !within_most(phase.last, unit, most, "", diagnostics_)) {
+    return std::nullopt;  // reported; a phase past ten years gets no days
+  }
+  if (last < first) {
+    diagnostics_.report(phase.span, msg::PhaseGoesDown{unit, first, last})
+        .help(fmt::format("write `{} {}-{}`", unit, last, first));
+    return std::nullopt;
+  }
+  program::DayRange days{static_cast<int>(first), static_cast<int>(last), phase.unit};
+  if (weeks) days = {program::first_day_of_week(days.first), program::last_day_of_week(days.last), phase.unit};
+  if (program_.length && days.last > program_.length->days) {
+    auto d = diagnostics_.report(phase.span, msg::PhasePastEnd{one, last, program::length_before_noun(*program_.length)});
+    if (auto it = seen_facts_.find("program"); it != seen_facts_.end()) d.note("the program's length is set here", it->second);
+    return std::nullopt;
+  }
+  return days;
 }
 
 }  // namespace checking

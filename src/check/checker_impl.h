@@ -34,6 +34,7 @@ class Checker {
   // from a syntax error is reported.
   void note_broken(const std::vector<ast::Statement>& statements);
   bool unchecked(const ast::Prescription& line) const;
+  std::optional<program::DayRange> phase_days(const ast::Phase& phase);
 
   // prescription.cpp
   std::optional<program::Item> prescription(const ast::Prescription& line);
@@ -48,6 +49,7 @@ class Checker {
   void library_variants(const Exercise& exercise, const ast::Prescription& line, program::Item& item);
   void plausibility(const program::Item& item, const ast::Prescription& line);
   void single_held_repetition(const Exercise& exercise, const ast::Prescription& line);
+  void progression_time(const ast::Prescription& line);
 
   // load.cpp
   std::optional<program::Load> load(const ast::Load& load);
@@ -78,6 +80,14 @@ class Checker {
   bool exercises_may_be_missing_ = false;             // a broken `import` or definition
   bool params_may_be_missing_ = false;                // a broken `param`
   bool words_may_be_missing_ = false;                 // a broken `equipment`, `target` or `direction`
+  // The days the lines being checked apply and progress over: their phase's,
+  // or the whole program's; none outside phases when the program has no length.
+  struct Window {
+    program::DayRange days;
+    Span where;          // the phase, or the `program` fact
+    bool phase = false;
+  };
+  std::optional<Window> window_;
   // The routine's `timing rep/breath/rest`, applied over every exercise's own.
   std::optional<double> routine_rep_seconds_, routine_breath_seconds_, routine_rest_seconds_;
 };

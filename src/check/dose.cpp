@@ -149,6 +149,11 @@ std::optional<program::Range> check_rest(const ast::Quantity& rest, DoseSite sit
         .help("give one time or a range, such as `rest 30..45s`");
     return std::nullopt;
   }
+  if (rest.over) {
+    diagnostics.report(rest.over->span, msg::OverWithoutEnd{})
+        .help("a rest is the same in every week of the program; remove `over`");
+    return std::nullopt;
+  }
   auto converted = convert(rest.start, kRest, diagnostics);
   if (!converted) return std::nullopt;
   return converted->range;

@@ -150,7 +150,7 @@ std::optional<program::Load> Checker::weight_load(const ast::Load& l) {
       return std::nullopt;
     }
   }
-  ast::Quantity quantity{*l.start.weight, std::nullopt, l.span};
+  ast::Quantity quantity{*l.start.weight, std::nullopt, std::nullopt, l.span};
   if (l.end) quantity.end = *l.end->weight;
   auto kg = convert(quantity, Expect{"load", {Dimension::Mass}, std::nullopt}, diagnostics_);
   if (!kg) return std::nullopt;

@@ -37,7 +37,9 @@ std::optional<program::Item> Checker::prescription(const ast::Prescription& line
   item.name = exercise->name;
   item.kind = exercise->kind;
   item.span = line.span;
+  if (window_) item.days = window_->days;
   dosage(line, *exercise, item);
+  progression_time(line);
   item.sides = sides(line, *exercise);
   if (line.tempo) item.tempo = tempo(*line.tempo);
   item.timing = item_timing(line, *exercise, item.tempo);
@@ -89,6 +91,47 @@ void Checker::single_held_repetition(const Exercise& exercise, const ast::Prescr
   if (reps.max && *reps.max != reps.min) count += ".." + format_number(*reps.max);
   d.help(fmt::format("give the repetitions, as in `reps {} hold ...` (the library's usual count), or write `reps 1` for one", count));
   d.fix(Span{written->hold.span.file, written->hold.span.begin, written->hold.span.begin}, fmt::format("reps {} ", count));
+}
+
+// A progression needs two weeks or days at least to build up in, and must
+// reach its end within the days its line applies: its phase's, or the
+// program's. Without `over` it takes all of them.
+void Checker::progression_time(const ast::Prescription& line) {
+  std::vector<const ast::Quantity*> written;
+  if (line.dose) written = ast::quantities(*line.dose);
+  if (line.sets) written.push_back(&*line.sets);
+  for (const ast::Quantity* q : written) {
+    if (!q->end) continue;
+    std::optional<program::Length> time;
+    if (q->over) {
+      Diagnostics reported_already;  // converting the line said what is wrong with its `over`
+      time = convert_length(*q->over, "over", reported_already);
+    } else if (window_) {
+      time = program::Length{window_->days.days(), window_->days.unit};
+    }
+    if (!time) continue;
+    std::string whose = !window_ ? "" : window_->phase ? "its phase" : "the program's length";
+    if (time->count() < 2) {
+      std::string one = time->unit == TimeUnit::Weeks ? "week" : "day";
+      auto d = diagnostics_.report(q->over ? q->over->span : q->span, msg::NoRoomToProgress{one});
+      if (q->over) {
+        d.help(fmt::format("spread it over two or more, as in `over 2 {}s`, or give one dose", one));
+      } else {
+        d.help("count it in days, as in `over 7 days`, or give one dose");
+        d.note(fmt::format("{} is one {}", whose, one), window_->where);
+      }
+    } else if (q->over && window_ && time->days > window_->days.days()) {
+      const program::DayRange& days = window_->days;
+      std::string phase = program::label_in_sentence(days);
+      auto d = window_->phase
+                   ? diagnostics_.report(q->over->span, msg::ProgressionPastPhase{program::length_words(*time), phase})
+                   : diagnostics_.report(q->over->span, msg::ProgressionPastProgram{program::length_words(*time), program::length_before_noun(*program_.length)});
+      program::Length fits{days.days(), days.unit};
+      d.help(fmt::format("let it reach its end in time, as in `over {}`, or leave out `over` to take all of {}",
+                         program::length_words(fits), window_->phase ? "the phase" : "the program"));
+      d.note(window_->phase ? "the phase is here" : "the program's length is set here", window_->where);
+    }
+  }
 }
 
 void Checker::dosage(const ast::Prescription& line, const Exercise& exercise, program::Item& item) {

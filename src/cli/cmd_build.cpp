@@ -32,6 +32,7 @@ struct BuildCommand {
   std::string emit;
   std::string output = "-";
   int week = 1;
+  int day = 0;  // 0: the first day of `week`
   std::string dose = "low";
   std::string start;  // ics: the first day of week 1
   // Handouts
@@ -83,8 +84,9 @@ std::optional<std::string> render(const BuildCommand& cmd, const Compilation& co
     schedule::Plan plan = schedule::make_plan(program, dose);
     return cmd.emit == "plan" ? plan_text(program, plan) : plan_to_json(program, plan).dump(2) + "\n";
   }
-  if (!week_in_program(program, cmd.week)) return std::nullopt;
-  schedule::Timeline timeline = schedule::lower_session(program, cmd.week, dose);
+  auto period = session_period(program, cmd.week, cmd.day);
+  if (!period) return std::nullopt;
+  schedule::Timeline timeline = schedule::lower_session(program, *period, dose);
   return cmd.emit == "schedule" ? schedule_text(program, timeline) : schedule_to_json(program, timeline).dump(2) + "\n";
 }
 
@@ -124,13 +126,16 @@ std::function<int()> setup_build(CLI::App& app) {
   sub->add_option("FILE", cmd->file, "The routine file (.regimen); - reads standard input")->required();
   sub->add_option("--emit", cmd->emit,
                   "Output format: json (the checked program), schedule or schedule-json (one session's timeline), "
-                  "plan or plan-json (the program week by week), ics (a calendar of the sessions; needs --start), "
+                  "plan or plan-json (the program week by week, or day by day), ics (a calendar of the sessions; needs --start), "
                   "pdf, html, md or text (the patient's handout)")
       ->required()
       ->check(CLI::IsMember({"json", "schedule", "schedule-json", "plan", "plan-json", "ics", "pdf", "html", "md", "text"}));
-  sub->add_option("--week", cmd->week, "For a schedule: which week's session (default 1)")
-      ->check(CLI::Range(1, 520))
-      ->capture_default_str();
+  CLI::Option* week = sub->add_option("--week", cmd->week, "For a schedule: which week's session (default 1)")
+                          ->check(CLI::Range(1, 520))
+                          ->capture_default_str();
+  sub->add_option("--day", cmd->day, "For a schedule: which day's session, counted from the program's first")
+      ->check(CLI::Range(1, 520 * 7))
+      ->excludes(week);
   sub->add_option("--dose", cmd->dose, "Which end of each range: low (default, the safe start), mid or high")
       ->check(CLI::IsMember({"low", "mid", "high"}))
       ->capture_default_str();

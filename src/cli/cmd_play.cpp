@@ -20,6 +20,7 @@ struct PlayCommand {
   CommonOptions common;
   std::string file;
   int week = 1;
+  int day = 0;  // 0: the first day of `week`
   std::string dose = "low";
   double speed = 1;
   bool no_bell = false;
@@ -33,8 +34,9 @@ int run_play(const PlayCommand& cmd) {
   if (!compilation) return status;
 
   const program::Program& program = *compilation->program;
-  if (!week_in_program(program, cmd.week)) return kUsageOrIo;
-  schedule::Timeline timeline = schedule::lower_session(program, cmd.week, *schedule::parse_dose_choice(cmd.dose));
+  auto period = session_period(program, cmd.week, cmd.day);
+  if (!period) return kUsageOrIo;
+  schedule::Timeline timeline = schedule::lower_session(program, *period, *schedule::parse_dose_choice(cmd.dose));
   // --color and NO_COLOR govern the screen's colours as they do the diagnostics'.
   bool color = cmd.common.color == "always" || (cmd.common.color == "auto" && std::getenv("NO_COLOR") == nullptr);
   return player::play(program.title, timeline, player::PlayOptions{cmd.speed, !cmd.no_bell, color});
@@ -46,7 +48,11 @@ std::function<int()> setup_play(CLI::App& app) {
   auto cmd = std::make_shared<PlayCommand>();
   CLI::App* sub = app.add_subcommand("play", "Follow one session of a routine with a timer");
   sub->add_option("FILE", cmd->file, "The routine file (.regimen); - reads standard input")->required();
-  sub->add_option("--week", cmd->week, "Which week's session (default 1)")->check(CLI::Range(1, 520))->capture_default_str();
+  CLI::Option* week =
+      sub->add_option("--week", cmd->week, "Which week's session (default 1)")->check(CLI::Range(1, 520))->capture_default_str();
+  sub->add_option("--day", cmd->day, "Which day's session, counted from the program's first")
+      ->check(CLI::Range(1, 520 * 7))
+      ->excludes(week);
   sub->add_option("--dose", cmd->dose, "Which end of each range: low (default, the safe start), mid or high")
       ->check(CLI::IsMember({"low", "mid", "high"}))
       ->capture_default_str();

@@ -10,7 +10,7 @@
 #include "diag/render_json.h"
 #include "diag/render_text.h"
 #include "driver/files.h"
-#include "schedule/week_dose.h"
+#include "schedule/periods.h"
 
 namespace regimen::cli {
 namespace {
@@ -77,11 +77,22 @@ std::optional<Compilation> compile_input(Session& session, const std::string& pa
   return compilation;
 }
 
-bool week_in_program(const program::Program& program, int week) {
-  int weeks = schedule::plan_weeks(program);
-  if (week <= weeks) return true;
-  print_error(fmt::format("--week {}: the program has {} week{}", week, weeks, weeks == 1 ? "" : "s"));
-  return false;
+std::optional<program::DayRange> session_period(const program::Program& program, int week, int day) {
+  int days = schedule::plan_days(program);
+  bool in_days = program.length && program.length->unit == TimeUnit::Days;
+  // What the program has, in the unit asked for: "6 weeks", "10 days".
+  auto has = [&](TimeUnit unit) {
+    int whole = unit == TimeUnit::Days ? days : program::last_day_of_week(program::week_of(days));
+    return program::length_words({whole, unit});
+  };
+  if (day > 0) {
+    if (day <= days) return schedule::period_of(program, day);
+    print_error(fmt::format("--day {}: the program has {}", day, has(TimeUnit::Days)));
+    return std::nullopt;
+  }
+  if (program::first_day_of_week(week) <= days) return schedule::period_of(program, program::first_day_of_week(week));
+  print_error(fmt::format("--week {}: the program has {}", week, has(in_days ? TimeUnit::Days : TimeUnit::Weeks)));
+  return std::nullopt;
 }
 
 std::optional<std::string> read_input(const std::string& path) {

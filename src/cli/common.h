@@ -42,8 +42,10 @@ std::unique_ptr<Session> open_session(const CommonOptions& options);
 std::optional<Compilation> compile_input(Session& session, const std::string& path, const CommonOptions& options,
                                          int& status);
 
-// False, after printing a usage error, when the program has no week `week`.
-bool week_in_program(const program::Program& program, int week);
+// The stretch of days (schedule/periods.h) that holds `day`, or when `day` is
+// 0 the first day of `week`; nullopt, after printing a usage error, when the
+// program has no such day or week.
+std::optional<program::DayRange> session_period(const program::Program& program, int week, int day);
 
 // Reads FILE or standard input ("-"); prints the reason and returns nullopt on failure.
 std::optional<std::string> read_input(const std::string& path);

@@ -35,7 +35,7 @@ struct Safety {
   bool is_default = false;
 };
 
-// "Weeks 1 to 2" -> "10 repetitions": one row of a dose-by-week table.
+// "Weeks 1 to 2" (or "Days 1 to 3") -> "10 repetitions": one row of a dose-by-week table.
 struct DoseRow {
   std::string weeks;
   std::string dose;
@@ -60,6 +60,7 @@ struct Exercise {
   std::vector<std::string> notes;
   std::vector<Variant> variants;
   std::vector<DoseRow> dose_by_week;  // empty unless the dose changes over the program
+  std::string dose_by_week_heading = "Weeks";  // "Days" when every row is days, "When" when they mix
 };
 
 struct Section {

@@ -184,9 +184,9 @@ std::string frequency_words(const program::Frequency& f) {
   return out;
 }
 
-std::string dose_words(const program::Item& item, int week, std::optional<int> program_weeks) {
-  // The week's amounts in clinician steps: the numbers the plan and the schedule give.
-  auto at = [&](const program::Quantity& q) { return schedule::at_week(q, week, program_weeks); };
+std::string dose_words(const program::Item& item, int day) {
+  // The day's amounts in clinician steps: the numbers the plan and the schedule give.
+  auto at = [&](const program::Quantity& q) { return schedule::at_day(q, day, item.days); };
   auto at_time = at;
   Range sets = whole(at(item.sets));
   bool several_sets = !single(sets) || sets.min > 1;

@@ -18,9 +18,9 @@ std::string frequency_words(const program::Frequency& frequency);
 // "Once a day", "2 to 3 times a day": the frequency as a short count.
 std::string times_words(const program::Range& range, std::string_view period);
 
-// The dose of one exercise in one week of the program, ranges kept:
+// The dose of one exercise on one day of the program, ranges kept:
 // "2 sets of 10 repetitions on each side." / "Hold 20 to 30 seconds. Do this 5 times."
-std::string dose_words(const program::Item& item, int week, std::optional<int> program_weeks);
+std::string dose_words(const program::Item& item, int day);
 
 // "20 to 30 seconds": the schedule's wording, which the handout shares.
 using schedule::seconds_words;

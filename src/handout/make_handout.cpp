@@ -7,6 +7,7 @@
 #include <set>
 
 #include "handout/handout_words.h"
+#include "schedule/periods.h"
 #include "schedule/timeline.h"
 #include "schedule/week_dose.h"
 
@@ -24,14 +25,6 @@ const char* const kNoSteps = "Ask your therapist to show you this exercise: this
 const int kDefaultTrackerWeeks = 2;
 const int kMostTrackerSlots = 6;
 
-// A phase's weeks in words: "Weeks 3 to 8 only", "Week 5 only", "From week 3".
-std::string weeks_words(const program::Block& phase) {
-  int first = phase.first_week.value_or(1);
-  if (!phase.last_week) return fmt::format("From week {}", first);
-  if (*phase.last_week == first) return fmt::format("Week {} only", first);
-  return fmt::format("Weeks {} to {} only", first, *phase.last_week);
-}
-
 std::string minutes_words(double seconds) {
   long minutes = std::max(1L, std::lround(seconds / 60));
   return minutes == 1 ? "1 minute" : fmt::format("{} minutes", minutes);
@@ -45,9 +38,8 @@ std::string minutes_range(double low, double high) {
 class Builder {
  public:
   Builder(const program::Program& program, const Library& library) : program_(program), library_(library) {
-    weeks_ = schedule::plan_weeks(program);
-    replaced_.resize(static_cast<std::size_t>(weeks_) + 1);
-    for (int week = 1; week <= weeks_; ++week) replaced_[week] = schedule::phase_exercises(program, week);
+    periods_ = schedule::periods(program, schedule::plan_days(program));
+    for (const auto& period : periods_) replaced_.push_back(schedule::phase_exercises(program, period.first));
   }
 
   void walk(const std::vector<program::Node>& body, const std::string& section, const std::string& note,
@@ -72,8 +64,8 @@ class Builder {
     std::vector<Fact> out;
     out.push_back({"How often", program_.frequency ? frequency_words(*program_.frequency) : "As your therapist advises"});
     if (auto time = session_time()) out.push_back({"Each session", *time});
-    out.push_back({"Program", program_.weeks ? fmt::format("{} week{}", *program_.weeks, *program_.weeks == 1 ? "" : "s")
-                                             : "Ongoing, until your therapist reviews it"});
+    out.push_back({"Program", program_.length ? program::length_words(*program_.length)
+                                              : "Ongoing, until your therapist reviews it"});
     if (program_.level) out.push_back({"Level", humanise(std::string(to_string(*program_.level)), true)});
     if (!program_.targets.empty()) {
       std::vector<std::string> targets;
@@ -101,7 +93,8 @@ class Builder {
 
   Tracker tracker(const Options& options) const {
     Tracker t;
-    int weeks = options.tracker_weeks.value_or(std::min(kDefaultTrackerWeeks, program_.weeks.value_or(kDefaultTrackerWeeks)));
+    int program_weeks = program_.length ? program::week_of(program_.length->days) : kDefaultTrackerWeeks;
+    int weeks = options.tracker_weeks.value_or(std::min(kDefaultTrackerWeeks, program_weeks));
     t.weeks = std::max(1, weeks);
     const auto& f = program_.frequency;
     if (f && !f->days.empty()) {
@@ -133,32 +126,44 @@ class Builder {
   }
 
  private:
-  // The weeks an exercise is done: its phase's, or every week but those in
-  // which a phase replaces it.
-  std::vector<int> active_weeks(const program::Item& item, const program::Block* phase) const {
-    std::vector<int> out;
-    if (phase) {
-      int first = phase->first_week.value_or(1);
-      int last = std::max(first, phase->last_week.value_or(weeks_));
-      for (int w = first; w <= last; ++w) out.push_back(w);
-      return out;
+  // The stretches of the program (schedule/periods.h) in which an exercise
+  // is done: its phase's, or all but those in which a phase replaces it.
+  std::vector<program::DayRange> active_periods(const program::Item& item, const program::Block* phase) const {
+    std::vector<program::DayRange> out;
+    for (std::size_t i = 0; i < periods_.size(); ++i) {
+      const program::DayRange& period = periods_[i];
+      bool active = phase ? phase->days && phase->days->contains(period.first) : !replaced_[i].count(item.exercise_id);
+      if (active) out.push_back(period);
     }
-    for (int w = 1; w <= weeks_; ++w)
-      if (!replaced_[w].count(item.exercise_id)) out.push_back(w);
     return out;
   }
 
-  // "Weeks 1 to 2 only", "Weeks 1 to 2 and 7 to 8 only".
-  static std::string runs_words(const std::vector<int>& weeks) {
-    std::vector<std::pair<int, int>> runs;
-    for (int w : weeks) {
-      if (!runs.empty() && runs.back().second + 1 == w) runs.back().second = w;
-      else runs.push_back({w, w});
+  // Neighbouring stretches joined: whole weeks, or days when any is days.
+  static std::vector<program::DayRange> runs(const std::vector<program::DayRange>& periods) {
+    std::vector<program::DayRange> out;
+    for (const auto& p : periods) {
+      if (!out.empty() && out.back().last + 1 == p.first) {
+        out.back().last = p.last;
+        if (p.unit == TimeUnit::Days) out.back().unit = TimeUnit::Days;
+      } else {
+        out.push_back(p);
+      }
     }
+    return out;
+  }
+
+  // "Weeks 1 to 2 only", "Weeks 1 to 2 and 7 to 8 only", "Days 4 to 7 and 15 to 42 only".
+  static std::string runs_words(const std::vector<program::DayRange>& periods) {
+    std::vector<program::DayRange> joined = runs(periods);
+    bool weeks = std::all_of(joined.begin(), joined.end(), [](const auto& r) { return r.unit == TimeUnit::Weeks; });
     std::vector<std::string> parts;
-    for (auto [a, b] : runs) parts.push_back(a == b ? fmt::format("{}", a) : fmt::format("{} to {}", a, b));
-    bool one = runs.size() == 1 && runs[0].first == runs[0].second;
-    return fmt::format("{} {} only", one ? "Week" : "Weeks", and_list(parts));
+    for (program::DayRange r : joined) {
+      r.unit = weeks ? TimeUnit::Weeks : TimeUnit::Days;
+      std::string label = program::label(r, " to ");
+      parts.push_back(label.substr(label.find(' ') + 1));  // the numbers, after "Weeks"
+    }
+    bool one = joined.size() == 1 && parts[0].find(' ') == std::string::npos;
+    return fmt::format("{} {} only", weeks ? (one ? "Week" : "Weeks") : (one ? "Day" : "Days"), and_list(parts));
   }
 
   Section& section_for(const std::string& title, const std::string& note, Handout& out) {
@@ -184,14 +189,22 @@ class Builder {
     out.number = ++number_;
     out.id = item.exercise_id;
     out.name = item.name;
-    std::vector<int> weeks = active_weeks(item, phase);
-    if (weeks.empty()) weeks.push_back(1);  // replaced in every week: still describe it as written
-    out.dose = dose_words(item, weeks.front(), program_.weeks);
-    out.dose_by_week = by_week(item, weeks);
-    if (!out.dose_by_week.empty()) out.dose += " Build up week by week as the table shows.";
-    if (std::string extras = schedule::dose_extras(item, program_.weeks); !extras.empty()) out.dose += " " + extras;
-    if (phase) out.when = weeks_words(*phase);
-    else if (static_cast<int>(weeks.size()) < weeks_) out.when = runs_words(weeks);
+    std::vector<program::DayRange> active = active_periods(item, phase);
+    if (active.empty()) active.push_back(periods_.front());  // replaced all through: still describe it as written
+    out.dose = dose_words(item, active.front().first);
+    out.dose_by_week = by_period(item, active);
+    if (!out.dose_by_week.empty()) {
+      auto rows_say = [&](std::string_view word) {
+        return std::all_of(out.dose_by_week.begin(), out.dose_by_week.end(),
+                           [&](const DoseRow& row) { return row.weeks.starts_with(word); });
+      };
+      bool weekly = rows_say("Week");
+      out.dose_by_week_heading = weekly ? "Weeks" : rows_say("Day") ? "Days" : "When";
+      out.dose += weekly ? " Build up week by week as the table shows." : " Build up as the table shows.";
+    }
+    if (std::string extras = schedule::dose_extras(item); !extras.empty()) out.dose += " " + extras;
+    if (phase && phase->days) out.when = program::label(*phase->days, " to ") + " only";
+    else if (active.size() < periods_.size()) out.when = runs_words(active);
     if (item.frequency) out.how_often = frequency_words(*item.frequency);
     if (lib != nullptr) append_new(out.steps, lib->steps);
     if (out.steps.empty()) out.no_steps = kNoSteps;
@@ -206,35 +219,28 @@ class Builder {
     return out;
   }
 
-  // Runs of weeks with the same dose; a table only when the dose changes.
-  std::vector<DoseRow> by_week(const program::Item& item, const std::vector<int>& weeks) const {
-    std::vector<DoseRow> rows;
-    // The work of the week, and a load that moves with it.
-    auto dose_of = [&](int week) {
-      std::string changes = schedule::week_changes(item, week, program_.weeks);
-      std::string work = dose_words(item, week, program_.weeks);
+  // Runs of stretches with the same dose; a table only when the dose changes.
+  std::vector<DoseRow> by_period(const program::Item& item, const std::vector<program::DayRange>& periods) const {
+    std::vector<std::pair<std::vector<program::DayRange>, std::string>> alike;
+    std::set<std::string> doses;
+    // The work of the stretch, and a load that moves with it.
+    auto dose_of = [&](int day) {
+      std::string changes = schedule::day_changes(item, day);
+      std::string work = dose_words(item, day);
       return changes.empty() ? work : work + " " + changes;
     };
-    int start = weeks.front(), previous = start;
-    std::string current = dose_of(start);
-    auto close = [&](int end) {
-      std::string label = start == end ? fmt::format("Week {}", start) : fmt::format("Weeks {} to {}", start, end);
-      rows.push_back({label, current});
-    };
-    std::set<std::string> doses{current};
-    for (std::size_t i = 1; i < weeks.size(); ++i) {
-      int w = weeks[i];
-      std::string dose = dose_of(w);
-      if (dose != current || w != previous + 1) {
-        close(previous);
-        start = w;
-        current = dose;
-        doses.insert(dose);
+    for (const auto& period : periods) {
+      std::string dose = dose_of(period.first);
+      doses.insert(dose);
+      if (alike.empty() || alike.back().second != dose || alike.back().first.back().last + 1 != period.first) {
+        alike.push_back({{period}, dose});
+      } else {
+        alike.back().first.push_back(period);
       }
-      previous = w;
     }
-    close(previous);
-    if (doses.size() < 2) rows.clear();
+    std::vector<DoseRow> rows;
+    if (doses.size() < 2) return rows;
+    for (const auto& [stretches, dose] : alike) rows.push_back({program::label(runs(stretches).front(), " to "), dose});
     return rows;
   }
 
@@ -267,30 +273,33 @@ class Builder {
   }
 
   // The session's length from the schedule's own timeline: the low and high
-  // dose of week 1, and of the last week when the program grows.
+  // dose of the first stretch, and of the last when the program grows.
   std::optional<std::string> session_time() const {
-    auto span = [&](int week) {
-      return std::pair{schedule::lower_session(program_, week, schedule::DoseChoice::Low).total_seconds,
-                       schedule::lower_session(program_, week, schedule::DoseChoice::High).total_seconds};
+    auto span = [&](const program::DayRange& period) {
+      return std::pair{schedule::lower_session(program_, period, schedule::DoseChoice::Low).total_seconds,
+                       schedule::lower_session(program_, period, schedule::DoseChoice::High).total_seconds};
     };
-    auto [lo1, hi1] = span(1);
+    auto [lo1, hi1] = span(periods_.front());
     if (hi1 <= 0) return std::nullopt;
     std::string out = "About " + minutes_range(lo1, hi1);
-    if (weeks_ > 1) {
-      auto [lo, hi] = span(weeks_);
+    if (periods_.size() > 1) {
+      const program::DayRange& last = periods_.back();
+      auto [lo, hi] = span(last);
+      TimeUnit unit = program_.length ? program_.length->unit : TimeUnit::Weeks;
       if (std::lround(hi / 60) != std::lround(hi1 / 60) || std::lround(lo / 60) != std::lround(lo1 / 60))
-        out += fmt::format(" at first; about {} by week {}", minutes_range(lo, hi), weeks_);
+        out += fmt::format(" at first; about {} by {}", minutes_range(lo, hi),
+                           program::label_in_sentence({last.last, last.last, unit}));
     }
     return out;
   }
 
   const program::Program& program_;
   const Library& library_;
-  int weeks_ = 1;
+  std::vector<program::DayRange> periods_;  // the plan's stretches: schedule/periods.h
   int number_ = 0;
   bool open_ = false;
   std::vector<std::string> used_;
-  std::vector<std::set<std::string>> replaced_;  // by week: the exercises a phase gives
+  std::vector<std::set<std::string>> replaced_;  // by stretch: the exercises a phase gives
 };
 
 }  // namespace

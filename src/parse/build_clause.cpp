@@ -340,6 +340,7 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
     d.start = sets_amount(sets_x_clause->first, sets_x_clause->firstHigh);
     if (sets_x_clause->lastX) d.end = sets_amount(sets_x_clause->lastX, sets_x_clause->lastHigh);
     if (sets_x_clause->lastN) d.end = sets_amount(sets_x_clause->lastN, sets_x_clause->lastHigh);
+    if (sets_x_clause->over) d.over = amount(sets_x_clause->over);
     out.sets = d;
   } else if (auto* sets_clause = dynamic_cast<P::SetsClauseContext*>(ctx)) {
     quantity_clause(out.sets, sets_clause->dose(), "sets");

@@ -211,8 +211,10 @@ std::optional<ast::Statement> AstBuilder::statement(P::StatementContext* ctx) {
   if (auto* phase_stmt = dynamic_cast<P::PhaseStmtContext*>(ctx)) {
     ast::Phase s;
     s.span = where;
-    s.first_week = integer(phase_stmt->weeks->first, false, span(phase_stmt->weeks->first));
-    s.last_week = phase_stmt->weeks->last ? integer(phase_stmt->weeks->last, false, span(phase_stmt->weeks->last)) : s.first_week;
+    // `week`, `weeks`, or the words `day` and `days`.
+    s.unit = phase_stmt->counted->getType() == P::IDENT ? TimeUnit::Days : TimeUnit::Weeks;
+    s.first = integer(phase_stmt->range->first, false, span(phase_stmt->range->first));
+    s.last = phase_stmt->range->last ? integer(phase_stmt->range->last, false, span(phase_stmt->range->last)) : s.first;
     s.body = block(phase_stmt->block());
     return ast::Statement{std::move(s)};
   }

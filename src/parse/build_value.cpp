@@ -178,6 +178,7 @@ ast::Quantity AstBuilder::quantity(P::DoseContext* ctx) {
   out.span = span(ctx);
   out.start = amount(ctx->start);
   if (ctx->end) out.end = amount(ctx->end);
+  if (ctx->over) out.over = amount(ctx->over);
   return out;
 }
 

@@ -86,7 +86,7 @@ class Layout {
     bool roomy = in_.height >= kRoomyHeight && in_.width >= kRoomyWidth;
 
     const std::string title = in_.title.empty() ? "Routine" : in_.title;
-    both_ends(paint_("1", title), fmt::format("week {} · {} dose", timeline.week, schedule::to_string(timeline.dose)), title);
+    both_ends(paint_("1", title), fmt::format("{} · {} dose", program::label_in_sentence(timeline.period), schedule::to_string(timeline.dose)), title);
     text(paint_("2", rule()));
     body_start_ = lines_.size();
 

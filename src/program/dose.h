@@ -10,6 +10,9 @@
 #include <string>
 #include <type_traits>
 #include <variant>
+#include <vector>
+
+#include "program/length.h"
 
 namespace regimen::program {
 
@@ -25,11 +28,13 @@ struct Range {
 // breaths), seconds, metres.
 enum class Measure { Count, Seconds, Metres };
 
-// A range, possibly progressing over the program to another range.
+// A range, possibly progressing to another range: over the days its line
+// applies (its phase's, or the program's), or over a time of its own.
 struct Quantity {
   Range start;
-  std::optional<Range> end;  // set for `from -> to`
+  std::optional<Range> end;    // set for `from -> to`
   Measure measure = Measure::Count;
+  std::optional<Length> over = std::nullopt;  // `over 10 days`: reaches `end` then, and stays there
 };
 
 // UpTo: any time to `amount` (`hold up to 30s`). Comfortable: as long as it
@@ -124,6 +129,35 @@ inline double top_count(const RepCount& count) {
   if (const auto* u = std::get_if<UpTo>(&count)) return top(u->most);
   const auto& open = std::get<AsManyAsYouCan>(count);
   return open.cap ? open.cap->max.value_or(open.cap->min) : open.estimate;
+}
+
+// The amounts a dose is written with, any of which may progress.
+template <typename AnyDose>
+  requires std::is_same_v<AnyDose, Dose> || std::is_same_v<AnyDose, MeasuredDose>
+std::vector<const Quantity*> quantities(const AnyDose& dose) {
+  return std::visit(
+      [](const auto& d) -> std::vector<const Quantity*> {
+        using T = std::decay_t<decltype(d)>;
+        if constexpr (std::is_same_v<T, RepsDose>) {
+          std::vector<const Quantity*> out;
+          if (const auto* given = std::get_if<Quantity>(&d.reps)) out.push_back(given);
+          if (const auto* up_to = std::get_if<UpTo>(&d.reps)) out.push_back(&up_to->most);
+          if (d.hold_each) out.push_back(&d.hold_each->amount);
+          if (d.each_seconds) out.push_back(&*d.each_seconds);
+          return out;
+        } else if constexpr (std::is_same_v<T, HoldDose>) {
+          return {&d.hold.amount};
+        } else if constexpr (std::is_same_v<T, TimeDose>) {
+          return {&d.seconds};
+        } else if constexpr (std::is_same_v<T, DistanceDose>) {
+          return {&d.metres};
+        } else {
+          static_assert(std::is_same_v<T, AdvisedDose>, "every dose form has its amounts");
+          // The usual dose only times the session; it is not prescribed, and does not progress.
+          return {};
+        }
+      },
+      dose);
 }
 
 // The hold of a dose, if it has one: a held position, or each repetition's.

@@ -116,6 +116,9 @@ struct Item {
   Texts texts;
   bool dose_from_library = false;    // no dosage written; the library's default used
   Timing timing;                     // the library's, with the routine's `timing` and `tempo` applied
+  // The days the line applies, over which its progressions run: its phase's,
+  // or the whole program's; none outside phases of a program of no length.
+  std::optional<DayRange> days;
   Span span;
 };
 
@@ -128,8 +131,7 @@ struct Block {
   std::string title;
   std::optional<int> rounds;         // Circuit
   std::optional<Range> rest_seconds; // Circuit: between rounds
-  std::optional<int> first_week;     // Phase
-  std::optional<int> last_week;
+  std::optional<DayRange> days;      // Phase: the days it applies, in the unit written
   std::vector<Node> body;
   Span span;
 };
@@ -139,7 +141,7 @@ struct Program {
   std::string author;
   std::optional<Level> level;
   std::vector<std::string> targets;
-  std::optional<int> weeks;
+  std::optional<Length> length;      // `program 6 weeks`; none: ongoing
   std::optional<Frequency> frequency;
   std::vector<std::string> cautions;
   std::vector<std::string> disclaimers;

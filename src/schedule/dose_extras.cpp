@@ -59,28 +59,32 @@ std::string load_sentence(const program::Load& l) {
   return out;
 }
 
-// The whole program's load: from its first week to its last when it moves.
-std::string program_load(const program::Load& l, std::optional<int> program_weeks) {
-  if (!l.end || !progresses(program_weeks)) return load_sentence(l);
-  int weeks = *program_weeks;
+// The whole line's load: from its first week or day to its last when it moves.
+std::string program_load(const program::Load& l, const std::optional<program::DayRange>& applies) {
+  auto time = progression_time(std::nullopt, applies);
+  if (!l.end || !time || time->count < 2) return load_sentence(l);
   if (l.kind == program::Load::Kind::Weight && l.end->as_written) {
-    return fmt::format("Start with {} and build up evenly to {} {} by week {}.", load_noun(l, l.start),
-                       amount_words(*l.end->as_written), l.written_unit, weeks);
+    return fmt::format("Start with {} and build up evenly to {} {} by {}.", load_noun(l, l.start),
+                       amount_words(*l.end->as_written), l.written_unit, time->step_words(time->count - 1));
   }
-  int change = load_change_week(weeks);
-  std::string first = change == 2 ? "week 1" : fmt::format("weeks 1 to {}", change - 1);
-  return fmt::format("Use {} in {}, then {} from week {}.", load_noun(l, l.start), first, load_noun(l, *l.end), change);
+  int change = load_change_step(time->count);
+  std::string first = change == 1 ? time->step_words(0)
+                                  : fmt::format("{} {} to {}", time->unit == TimeUnit::Weeks ? "weeks" : "days",
+                                                time->number(0), time->number(change - 1));
+  return fmt::format("Use {} in {}, then {} from {}.", load_noun(l, l.start), first, load_noun(l, *l.end),
+                     time->step_words(change));
 }
 
 std::string effort_sentence(const Range& percent) {
   return fmt::format("Work at about {}% of your maximum effort.", amount_words(percent));
 }
 
-// The whole program's effort: from its first week to its last when it moves.
-std::string program_effort(const program::Quantity& percent, std::optional<int> program_weeks) {
-  if (!percent.end || !progresses(program_weeks)) return effort_sentence(percent.start);
-  return fmt::format("Start at about {}% of your maximum effort and build up evenly to about {}% by week {}.",
-                     amount_words(percent.start), amount_words(*percent.end), *program_weeks);
+// The whole line's effort: from its first week or day to its last when it moves.
+std::string program_effort(const program::Quantity& percent, const std::optional<program::DayRange>& applies) {
+  auto time = progression_time(percent.over, applies);
+  if (!percent.end || !time || time->count < 2) return effort_sentence(percent.start);
+  return fmt::format("Start at about {}% of your maximum effort and build up evenly to about {}% by {}.",
+                     amount_words(percent.start), amount_words(*percent.end), time->step_words(time->count - 1));
 }
 
 std::string tempo_sentence(const program::Tempo& t) {
@@ -122,10 +126,10 @@ std::string seconds_words(const Range& r) {
   return fmt::format("{} to {}", spoken_seconds(lo), spoken_seconds(hi));
 }
 
-std::string dose_extras(const program::Item& item, std::optional<int> program_weeks) {
+std::string dose_extras(const program::Item& item) {
   bool several_sets = item.sets.start.min > 1 || item.sets.start.max.value_or(1) > 1 || item.sets.end;
-  return extras(item, item.load ? program_load(*item.load, program_weeks) : "",
-                item.effort_percent ? program_effort(*item.effort_percent, program_weeks) : "", item.rest_seconds, several_sets);
+  return extras(item, item.load ? program_load(*item.load, item.days) : "",
+                item.effort_percent ? program_effort(*item.effort_percent, item.days) : "", item.rest_seconds, several_sets);
 }
 
 std::string week_extras(const program::Item& item, const WeekDose& dose) {
@@ -135,12 +139,16 @@ std::string week_extras(const program::Item& item, const WeekDose& dose) {
   return extras(item, dose.load ? load_sentence(*dose.load) : "", effort, rest, dose.sets > 1);
 }
 
-std::string week_changes(const program::Item& item, int week, std::optional<int> program_weeks) {
+std::string day_changes(const program::Item& item, int day) {
   std::vector<std::string> out;
-  if (item.load && item.load->end && progresses(program_weeks))
-    out.push_back(load_sentence(load_at(*item.load, week, program_weeks, std::nullopt)));
-  if (item.effort_percent && item.effort_percent->end && progresses(program_weeks))
-    out.push_back(effort_sentence(effort_at(*item.effort_percent, week, program_weeks, std::nullopt)));
+  auto moves = [&](const std::optional<program::Length>& over) {
+    auto time = progression_time(over, item.days);
+    return time && time->count > 1;
+  };
+  if (item.load && item.load->end && moves(std::nullopt))
+    out.push_back(load_sentence(load_at(*item.load, day, item.days, std::nullopt)));
+  if (item.effort_percent && item.effort_percent->end && moves(item.effort_percent->over))
+    out.push_back(effort_sentence(effort_at(*item.effort_percent, day, item.days, std::nullopt)));
   return fmt::format("{}", fmt::join(out, " "));
 }
 

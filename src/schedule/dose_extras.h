@@ -12,18 +12,18 @@
 
 namespace regimen::schedule {
 
-// For the whole program, ranges kept, as the handout says it:
+// For all the days the line applies, ranges kept, as the handout says it:
 // "Use a weight of 2 kg. Move at a slow pace. Rest 1 minute between sets."
-std::string dose_extras(const program::Item& item, std::optional<int> program_weeks);
+std::string dose_extras(const program::Item& item);
 
 // For one week, at the end of each range `dose` was worked out for, as the
 // plan and the calendar say it.
 std::string week_extras(const program::Item& item, const WeekDose& dose);
 
-// What progresses besides the work, in `week`, ranges kept: the load and the
-// effort, when they move over the weeks. The handout's table of the dose by week shows it
-// beside the work. Empty when nothing does.
-std::string week_changes(const program::Item& item, int week, std::optional<int> program_weeks);
+// What progresses besides the work, on `day`, ranges kept: the load and the
+// effort, when they move over the line's days. The handout's table of the
+// dose by week shows it beside the work. Empty when nothing does.
+std::string day_changes(const program::Item& item, int day);
 
 // A plan's or calendar's dose with its extras after it:
 // "3 sets: 15 repetitions. Move at a slow pace."

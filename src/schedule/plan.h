@@ -1,5 +1,5 @@
-// The program week by week: each exercise's dose in each week, and how long
-// a session takes that week.
+// The program stretch by stretch (schedule/periods.h): each exercise's dose
+// in each week, or run of days, and how long a session takes then.
 #pragma once
 
 #include <optional>
@@ -22,20 +22,21 @@ struct PlanEntry {
   std::string extras;
 };
 
-struct PlanWeek {
-  int week = 1;
+struct PlanPeriod {
+  program::DayRange days;          // a whole week, or a run of days, all alike
   std::vector<PlanEntry> entries;  // each exercise once, in session order
   double session_seconds = 0;
 };
 
 struct Plan {
-  int weeks = 1;  // the weeks shown: the program's length, or its last phase's week
-  // No program length was given: the program goes on, as its last week shown,
-  // until the therapist reviews it. Every output says so in its own words.
+  int days = 7;  // the days shown: schedule::plan_days
+  // No program length was given: the program goes on, as its last stretch
+  // shown, until the therapist reviews it. Every output says so in its own words.
   bool ongoing = false;
+  std::optional<program::Length> length;  // the program's, as written
   DoseChoice dose = DoseChoice::Low;
   std::optional<program::Frequency> frequency;  // the routine's sessions per day and week
-  std::vector<PlanWeek> by_week;
+  std::vector<PlanPeriod> periods;
 };
 
 Plan make_plan(const program::Program& program, DoseChoice dose);

@@ -21,28 +21,28 @@ struct Step {
   double round_rest = 0;
 };
 
-bool active(const program::Block& block, int week) {
+bool active(const program::Block& block, int day) {
   if (block.kind != program::Block::Kind::Phase) return true;
-  return block.first_week && *block.first_week <= week && week <= *block.last_week;
+  return block.days && block.days->contains(day);
 }
 
-// The exercises named inside the phases that run this week.
-void collect_phase_exercises(const std::vector<program::Node>& body, int week, bool in_phase, std::set<std::string>& out) {
+// The exercises named inside the phases that run this day.
+void collect_phase_exercises(const std::vector<program::Node>& body, int day, bool in_phase, std::set<std::string>& out) {
   for (const auto& node : body) {
     if (const auto* item = std::get_if<program::Item>(&node)) {
       if (in_phase) out.insert(item->exercise_id);
     } else {
       const auto& block = std::get<program::Block>(node);
-      if (!active(block, week)) continue;
-      collect_phase_exercises(block.body, week, in_phase || block.kind == program::Block::Kind::Phase, out);
+      if (!active(block, day)) continue;
+      collect_phase_exercises(block.body, day, in_phase || block.kind == program::Block::Kind::Phase, out);
     }
   }
 }
 
 class Collector {
  public:
-  Collector(int week, const std::set<std::string>& replaced, const SessionTiming& timing)
-      : week_(week), replaced_(replaced), timing_(timing) {}
+  Collector(int day, const std::set<std::string>& replaced, const SessionTiming& timing)
+      : day_(day), replaced_(replaced), timing_(timing) {}
 
   void body(const std::vector<program::Node>& nodes, const std::string& section, bool in_phase, std::vector<Step>& out) {
     for (const auto& node : nodes) {
@@ -52,7 +52,7 @@ class Collector {
         continue;
       }
       const auto& block = std::get<program::Block>(node);
-      if (!active(block, week_)) continue;
+      if (!active(block, day_)) continue;
       bool phase = in_phase || block.kind == program::Block::Kind::Phase;
       std::string title = block.kind == program::Block::Kind::Phase ? section : block.title;
       if (block.kind != program::Block::Kind::Circuit) {
@@ -75,7 +75,7 @@ class Collector {
   }
 
  private:
-  int week_;
+  int day_;
   const std::set<std::string>& replaced_;
   const SessionTiming& timing_;
 };
@@ -94,9 +94,9 @@ std::string_view to_string(Interval::Kind kind) {
   return "work";
 }
 
-std::set<std::string> phase_exercises(const program::Program& program, int week) {
+std::set<std::string> phase_exercises(const program::Program& program, int day) {
   std::set<std::string> out;
-  collect_phase_exercises(program.body, week, false, out);
+  collect_phase_exercises(program.body, day, false, out);
   return out;
 }
 
@@ -106,14 +106,15 @@ std::string clock(double seconds) {
   return fmt::format("{}:{:02}", s / 60, s % 60);
 }
 
-Timeline lower_session(const program::Program& program, int week, DoseChoice dose) {
+Timeline lower_session(const program::Program& program, const program::DayRange& period, DoseChoice dose) {
   const SessionTiming& session = program.session_timing;
-  std::set<std::string> replaced = phase_exercises(program, week);
+  int day = period.first;
+  std::set<std::string> replaced = phase_exercises(program, day);
   std::vector<Step> steps;
-  Collector(week, replaced, session).body(program.body, "", false, steps);
+  Collector(day, replaced, session).body(program.body, "", false, steps);
 
   Timeline out;
-  out.week = week;
+  out.period = period;
   out.dose = dose;
   double t = 0;
   auto add = [&](Interval interval) {
@@ -136,7 +137,7 @@ Timeline lower_session(const program::Program& program, int week, DoseChoice dos
       continue;
     }
     const program::Item& item = *step.item;
-    WeekDose d = dose_at(item, week, program.weeks, dose);
+    WeekDose d = dose_at(item, day, dose);
     out.entries.push_back(Entry{&item, d, step.section, step.round, step.rounds});
     out.estimated = out.estimated || d.estimated;
     Interval base;

@@ -43,7 +43,7 @@ struct Entry {
 };
 
 struct Timeline {
-  int week = 1;
+  program::DayRange period;  // the days whose session this is, all alike
   DoseChoice dose = DoseChoice::Low;
   std::vector<Entry> entries;
   std::vector<Interval> intervals;
@@ -55,13 +55,14 @@ struct Timeline {
 
 std::string_view to_string(Interval::Kind kind);
 
-// The session of `week`. Phases outside the week are left out, and an
-// exercise given in an active phase replaces the same exercise outside it.
-Timeline lower_session(const program::Program& program, int week, DoseChoice dose);
+// The session of the days `period` (schedule/periods.h), taken on its first
+// day. Phases that do not run then are left out, and an exercise given in a
+// running phase replaces the same exercise outside it.
+Timeline lower_session(const program::Program& program, const program::DayRange& period, DoseChoice dose);
 
-// The exercises given inside the phases that run in `week`: in that week
-// they replace the same exercise given outside any phase.
-std::set<std::string> phase_exercises(const program::Program& program, int week);
+// The exercises given inside the phases that run on `day`: that day they
+// replace the same exercise given outside any phase.
+std::set<std::string> phase_exercises(const program::Program& program, int day);
 
 // The whole dose in words: "2 sets of 10 repetitions on each side".
 std::string dose_phrase(const program::Item& item, const WeekDose& dose, const SessionTiming& session);

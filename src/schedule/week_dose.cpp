@@ -1,5 +1,7 @@
 #include "schedule/week_dose.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -9,20 +11,12 @@
 namespace regimen::schedule {
 namespace {
 
-void last_phase_week(const std::vector<program::Node>& body, int& last) {
-  for (const auto& node : body) {
-    if (const auto* block = std::get_if<program::Block>(&node)) {
-      if (block->last_week) last = std::max(last, *block->last_week);
-      last_phase_week(block->body, last);
-    }
-  }
-}
-
-HeldFor held_for(const program::Hold& h, const Timing& timing, int week, std::optional<int> weeks, DoseChoice choice) {
+HeldFor held_for(const program::Item& item, const program::Hold& h, int day, DoseChoice choice) {
+  const Timing& timing = item.timing;
   double amount = 0;
   switch (h.kind) {
-    case program::HoldKind::Timed: amount = pick(at_week(h.amount, week, weeks), h.amount.measure, choice); break;
-    case program::HoldKind::UpTo: amount = pick(at_week(h.amount, week, weeks), h.amount.measure, DoseChoice::High); break;
+    case program::HoldKind::Timed: amount = pick(at_day(h.amount, day, item.days), h.amount.measure, choice); break;
+    case program::HoldKind::UpTo: amount = pick(at_day(h.amount, day, item.days), h.amount.measure, DoseChoice::High); break;
     case program::HoldKind::AtLeast: amount = h.amount.start.min; break;
     case program::HoldKind::UntilPain:
     case program::HoldKind::UntilText:
@@ -39,24 +33,30 @@ HeldFor held_for(const program::Hold& h, const Timing& timing, int week, std::op
 bool open_hold(const program::Hold& h) { return h.kind != program::HoldKind::Timed; }
 
 // `value` to the nearest `step`, within the two weights written on either
-// side of it.
+// side of it; halfway between two steps, the lighter, so that a load never
+// grows faster than evenly.
 double to_step(double value, double step, double lowest, double highest) {
-  return std::clamp(std::round(value / step) * step, lowest, highest);
+  double steps = value / step;
+  double below = std::floor(steps);
+  double nearest = steps - below > 0.5 + 1e-9 ? below + 1 : below;
+  return std::clamp(nearest * step, lowest, highest);
 }
 
-// A load's or an effort's range in the week: the ends of the progression
-// exactly as written, the weeks between on steps.
-program::Range stepped_at(const program::Quantity& q, int week, std::optional<int> weeks, double step) {
-  if (!q.end || !progresses(weeks) || week <= 1) return q.start;
-  if (week >= *weeks) return *q.end;
-  // Evenly between the ends, then on this measure's own step (not the
-  // clinician steps of counts and times, which would round 2.5 kg to 3).
-  double t = static_cast<double>(week - 1) / (*weeks - 1);
+// A load's or an effort's range on `day`: the ends of the progression
+// exactly as written, the steps between evenly on this measure's own step
+// (not the clinician steps of counts and times, which would round 2.5 kg to 3).
+program::Range stepped_at(const program::Quantity& q, int day, const std::optional<program::DayRange>& applies, double step) {
+  auto time = progression_time(q.over, applies);
+  if (!q.end || !time || time->count < 2) return q.start;
+  int at = time->step_of(day);
+  if (at <= 0) return q.start;
+  if (at >= time->count - 1) return *q.end;
+  double t = static_cast<double>(at) / (time->count - 1);
   auto mix = [&](double a, double b) { return a + (b - a) * t; };
-  program::Range r{mix(q.start.min, q.end->min), std::nullopt};
-  if (q.start.max && q.end->max) r.max = mix(*q.start.max, *q.end->max);
-  r.min = to_step(r.min, step, q.start.min, q.end->min);
-  if (r.max) r.max = to_step(*r.max, step, q.start.max.value_or(q.start.min), q.end->max.value_or(q.end->min));
+  program::Range r{to_step(mix(q.start.min, q.end->min), step, q.start.min, q.end->min), std::nullopt};
+  if (q.start.max && q.end->max) {
+    r.max = to_step(mix(*q.start.max, *q.end->max), step, *q.start.max, *q.end->max);
+  }
   return r;
 }
 
@@ -69,31 +69,53 @@ program::Range stepped_choice(const program::Range& r, DoseChoice choice, double
 
 }  // namespace
 
-bool progresses(std::optional<int> program_weeks) { return program_weeks && *program_weeks > 1; }
+int ProgressionTime::step_of(int day) const {
+  int step_days = unit == TimeUnit::Weeks ? kDaysPerWeek : 1;
+  return std::max(0, (day - first_day) / step_days);
+}
 
-int load_change_week(int program_weeks) { return (program_weeks + 1) / 2 + 1; }
+int ProgressionTime::number(int step) const {
+  return unit == TimeUnit::Weeks ? program::week_of(first_day) + step : first_day + step;
+}
 
-program::Load load_at(const program::Load& load, int week, std::optional<int> weeks, std::optional<DoseChoice> choice) {
+std::string ProgressionTime::step_words(int step) const {
+  return fmt::format("{} {}", unit == TimeUnit::Weeks ? "week" : "day", number(step));
+}
+
+std::optional<ProgressionTime> progression_time(const std::optional<program::Length>& over,
+                                                const std::optional<program::DayRange>& applies) {
+  int first = applies ? applies->first : 1;
+  if (over) return ProgressionTime{first, over->count(), over->unit};
+  if (!applies) return std::nullopt;
+  return ProgressionTime{first, program::Length{applies->days(), applies->unit}.count(), applies->unit};
+}
+
+int load_change_step(int steps) { return (steps + 1) / 2; }
+
+program::Load load_at(const program::Load& load, int day, const std::optional<program::DayRange>& applies,
+                      std::optional<DoseChoice> choice) {
   program::Load out = load;
   out.end.reset();
   if (load.kind == program::Load::Kind::Weight && load.start.as_written) {
     double step = load.written_unit == "lb" ? 1 : 0.5;
-    program::Range r = stepped_at(program::Quantity{*load.start.as_written, load.end ? load.end->as_written : std::nullopt},
-                                  week, weeks, step);
+    program::Quantity written{*load.start.as_written, load.end ? load.end->as_written : std::nullopt};
+    program::Range r = stepped_at(written, day, applies, step);
     if (choice) r = stepped_choice(r, *choice, step);
     double to_kg = load.written_unit.empty() ? 1 : find_unit(load.written_unit)->factor;
     out.start.as_written = r;
     out.start.kilograms = program::Range{r.min * to_kg, r.max ? std::optional<double>(*r.max * to_kg) : std::nullopt};
     return out;
   }
-  if (load.end && progresses(weeks) && week >= load_change_week(*weeks)) out.start = *load.end;
+  auto time = progression_time(std::nullopt, applies);
+  if (load.end && time && time->count > 1 && time->step_of(day) >= load_change_step(time->count)) out.start = *load.end;
   return out;
 }
 
-program::Range effort_at(const program::Quantity& percent, int week, std::optional<int> weeks, std::optional<DoseChoice> choice) {
+program::Range effort_at(const program::Quantity& percent, int day, const std::optional<program::DayRange>& applies,
+                         std::optional<DoseChoice> choice) {
   // Nobody feels the difference between 36% and 35% of their maximum.
   constexpr double kStep = 5;
-  program::Range r = stepped_at(percent, week, weeks, kStep);
+  program::Range r = stepped_at(percent, day, applies, kStep);
   return choice ? stepped_choice(r, *choice, kStep) : r;
 }
 
@@ -113,9 +135,12 @@ std::optional<DoseChoice> parse_dose_choice(std::string_view word) {
   return std::nullopt;
 }
 
-program::Range at_week(const program::Quantity& q, int week, std::optional<int> program_weeks) {
-  if (!q.end || !program_weeks || *program_weeks <= 1) return q.start;
-  double t = std::clamp(static_cast<double>(week - 1) / (*program_weeks - 1), 0.0, 1.0);
+program::Range at_day(const program::Quantity& q, int day, const std::optional<program::DayRange>& applies) {
+  auto time = progression_time(q.over, applies);
+  // Nothing to spread over (a line outside phases of a program of no
+  // length): the first dose, as written.
+  if (!q.end || !time || time->count < 2) return q.start;
+  double t = std::clamp(static_cast<double>(time->step_of(day)) / (time->count - 1), 0.0, 1.0);
   auto mix = [&](double a, double b) { return step_between(a, b, t, q.measure); };
   program::Range out;
   out.min = mix(q.start.min, q.end->min);
@@ -131,15 +156,15 @@ double pick(const program::Range& r, program::Measure measure, DoseChoice choice
   return std::round(choice == DoseChoice::Low ? r.min : high);
 }
 
-WeekDose dose_at(const program::Item& item, int week, std::optional<int> weeks, DoseChoice choice) {
-  auto at = [&](const program::Quantity& q) { return pick(at_week(q, week, weeks), q.measure, choice); };
+WeekDose dose_at(const program::Item& item, int day, DoseChoice choice) {
+  auto at = [&](const program::Quantity& q) { return pick(at_day(q, day, item.days), q.measure, choice); };
   WeekDose d;
   // An open count is timed by its most: the longest the session can take.
   auto count = [&](const program::RepCount& c) -> int {
     if (const auto* given = std::get_if<program::Quantity>(&c)) return static_cast<int>(at(*given));
     d.estimated = true;
     if (const auto* up_to = std::get_if<program::UpTo>(&c))
-      return static_cast<int>(pick(at_week(up_to->most, week, weeks), up_to->most.measure, DoseChoice::High));
+      return static_cast<int>(pick(at_day(up_to->most, day, item.days), up_to->most.measure, DoseChoice::High));
     return static_cast<int>(std::round(program::top_count(c)));
   };
   auto work = [&](const program::MeasuredDose& dose) {
@@ -149,14 +174,14 @@ WeekDose dose_at(const program::Item& item, int week, std::optional<int> weeks, 
           if constexpr (std::is_same_v<T, program::RepsDose>) {
             RepsWork w{count(m.reps), std::nullopt, std::nullopt};
             if (m.hold_each) {
-              w.each = held_for(*m.hold_each, item.timing, week, weeks, choice);
+              w.each = held_for(item, *m.hold_each, day, choice);
               d.estimated = d.estimated || open_hold(*m.hold_each);
             }
             if (m.each_seconds) w.each_seconds = at(*m.each_seconds);
             return w;
           } else if constexpr (std::is_same_v<T, program::HoldDose>) {
             d.estimated = d.estimated || open_hold(m.hold);
-            return HoldWork{held_for(m.hold, item.timing, week, weeks, choice)};
+            return HoldWork{held_for(item, m.hold, day, choice)};
           } else if constexpr (std::is_same_v<T, program::TimeDose>) {
             return TimeWork{at(m.seconds)};
           } else {
@@ -174,16 +199,9 @@ WeekDose dose_at(const program::Item& item, int week, std::optional<int> weeks, 
   }
   d.sets = std::max(1, static_cast<int>(at(item.sets)));
   d.rest_seconds = item.rest_seconds ? pick(*item.rest_seconds, program::Measure::Seconds, choice) : item.timing.rest_seconds;
-  if (item.load) d.load = load_at(*item.load, week, weeks, choice);
-  if (item.effort_percent) d.effort_percent = effort_at(*item.effort_percent, week, weeks, choice).min;
+  if (item.load) d.load = load_at(*item.load, day, item.days, choice);
+  if (item.effort_percent) d.effort_percent = effort_at(*item.effort_percent, day, item.days, choice).min;
   return d;
-}
-
-int plan_weeks(const program::Program& program) {
-  if (program.weeks) return *program.weeks;
-  int last = 1;
-  last_phase_week(program.body, last);
-  return last;
 }
 
 }  // namespace regimen::schedule

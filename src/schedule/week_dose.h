@@ -1,5 +1,5 @@
-// An exercise's dose in one week of the program, as single numbers: ranges
-// resolved by the chosen dose, progressions spread over the weeks.
+// An exercise's dose on one day of the program, as single numbers: ranges
+// resolved by the chosen dose, progressions spread over their weeks or days.
 #pragma once
 
 #include <optional>
@@ -57,38 +57,54 @@ struct WeekDose {
 // usual dose for the exercise.
 inline constexpr double kAdvisedEstimateSeconds = 60;
 
-// The week's value of a quantity: week 1 is `start`, the last week `end`, and
-// the weeks between move evenly, in clinician steps (schedule/steps.h).
-program::Range at_week(const program::Quantity& quantity, int week, std::optional<int> program_weeks);
+// The time a progression takes: `count` weeks or days (its `unit`) from
+// `first_day`. The line's own `over` time, or else the days the line applies
+// (its phase's, or the program's); none when there is nothing to spread it
+// over (a line outside phases of a program of no length).
+struct ProgressionTime {
+  int first_day = 1;
+  int count = 1;
+  TimeUnit unit = TimeUnit::Weeks;
+
+  // The step `day` falls in, from 0 (the first week or day) to count - 1.
+  int step_of(int day) const;
+  // The step's week or day, numbered as the program counts them.
+  int number(int step) const;
+  // "week 4", "day 10".
+  std::string step_words(int step) const;
+};
+std::optional<ProgressionTime> progression_time(const std::optional<program::Length>& over,
+                                                const std::optional<program::DayRange>& applies);
+
+// A quantity's value on `day` of the program. A progression starts on the
+// first day its line `applies` (its phase's, or day 1) and takes all of those
+// days, or its own `over` time, step by step in the unit counted: the first
+// week or day is `start`, the last `end`, and the steps between move evenly,
+// in clinician steps (schedule/steps.h). After its time it stays at `end`.
+program::Range at_day(const program::Quantity& quantity, int day, const std::optional<program::DayRange>& applies);
 // The chosen end of a range, or its middle in clinician steps; whole.
 double pick(const program::Range& range, program::Measure measure, DoseChoice choice);
 
-// The week's load, which does not progress (`end` unset). A weight moves
-// evenly like any amount, to the nearest step a patient can pick up: 0.5 kg,
-// or a whole pound when written in lb; the weights written are kept as they
-// are. A band or a word has no steps between its two ends, so it changes
-// once, in `load_change_week`. With a choice, one end of each range is taken,
-// as the plan does; without, ranges are kept, as the handout does.
-program::Load load_at(const program::Load& load, int week, std::optional<int> program_weeks,
+// The day's load, which does not progress (`end` unset). A weight moves
+// evenly over the line's days like any amount, to the nearest step a patient
+// can pick up: 0.5 kg, or a whole pound when written in lb; the weights
+// written are kept as they are. A band or a word has no steps between its two
+// ends, so it changes once, at `load_change_step`. With a choice, one end of
+// each range is taken, as the plan does; without, ranges are kept, as the
+// handout does.
+program::Load load_at(const program::Load& load, int day, const std::optional<program::DayRange>& applies,
                       std::optional<DoseChoice> choice);
 
-// The week's effort, in percent of maximal effort: moving evenly like a
+// The day's effort, in percent of maximal effort: moving evenly like a
 // weight, on steps of 5%, the percentages written kept as they are.
-program::Range effort_at(const program::Quantity& percent, int week, std::optional<int> program_weeks,
+program::Range effort_at(const program::Quantity& percent, int day, const std::optional<program::DayRange>& applies,
                          std::optional<DoseChoice> choice);
 
-// The first week in which a band or a word that progresses is its end: the
-// weeks are split in two, the first half (rounded up) on the lighter load.
-int load_change_week(int program_weeks);
+// The first step (from 0) in which a band or a word that progresses is its
+// end: the steps are split in two, the first half (rounded up) on the
+// lighter load.
+int load_change_step(int steps);
 
-// Whether a progression written on the line moves at all: the program has
-// a length, of more than one week.
-bool progresses(std::optional<int> program_weeks);
-
-WeekDose dose_at(const program::Item& item, int week, std::optional<int> program_weeks, DoseChoice choice);
-
-// The number of weeks a plan covers: the program's length, or the last week a
-// phase names, or 1.
-int plan_weeks(const program::Program& program);
+WeekDose dose_at(const program::Item& item, int day, DoseChoice choice);
 
 }  // namespace regimen::schedule

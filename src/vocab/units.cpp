@@ -40,6 +40,8 @@ constexpr std::array kUnits = {
     UnitWord{"mi", {Dimension::Distance, kMile, "mi"}},
     UnitWord{"mile", {Dimension::Distance, kMile, "mi"}},
     UnitWord{"miles", {Dimension::Distance, kMile, "mi"}},
+    UnitWord{"day", {Dimension::Days, 1, "days"}},
+    UnitWord{"days", {Dimension::Days, 1, "days"}},
     UnitWord{"week", {Dimension::Weeks, 1, "weeks"}},
     UnitWord{"weeks", {Dimension::Weeks, 1, "weeks"}},
     UnitWord{"%", {Dimension::Percent, 1, "%"}},
@@ -67,6 +69,7 @@ std::string_view describe(Dimension dimension) {
     case Dimension::Count: return "a count";
     case Dimension::Mass: return "a weight";
     case Dimension::Distance: return "a distance";
+    case Dimension::Days: return "a number of days";
     case Dimension::Weeks: return "a number of weeks";
     case Dimension::Percent: return "a percentage";
   }
@@ -80,10 +83,13 @@ std::string_view example(Dimension dimension) {
     case Dimension::Count: return "`10` or `10..15`";
     case Dimension::Mass: return "`2kg` or `5lb`";
     case Dimension::Distance: return "`2km` or `800m`";
-    case Dimension::Weeks: return "`8 weeks`";
+    case Dimension::Days: return "`10 days`";
+    case Dimension::Weeks: return "`8 weeks` or `10 days`";
     case Dimension::Percent: return "`50%`";
   }
   return "`10`";
 }
+
+std::string_view to_string(TimeUnit unit) { return unit == TimeUnit::Days ? "days" : "weeks"; }
 
 }  // namespace regimen

@@ -8,13 +8,20 @@
 
 namespace regimen {
 
-enum class Dimension { Time, Breaths, Count, Mass, Distance, Weeks, Percent };
+enum class Dimension { Time, Breaths, Count, Mass, Distance, Days, Weeks, Percent };
 
 struct Unit {
   Dimension dimension;
-  double factor;        // to seconds, breaths, counts, kilograms, metres, weeks, percent
+  double factor;        // to seconds, breaths, counts, kilograms, metres, days, weeks, percent
   std::string_view canonical;
 };
+
+// How a routine counts the program's time: `program 10 days`, `weeks 1-2`.
+// The checked program counts in days; the unit written is kept for display.
+enum class TimeUnit { Days, Weeks };
+inline constexpr int kDaysPerWeek = 7;
+std::string_view to_string(TimeUnit unit);  // "days", "weeks"
+
 
 std::optional<Unit> find_unit(std::string_view word);
 std::vector<std::string> unit_words();

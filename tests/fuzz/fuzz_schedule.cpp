@@ -5,10 +5,12 @@
 #include <cstddef>
 #include <cstdint>
 #include <set>
+#include <vector>
 
 #include "emit/json/schedule_json.h"
 #include "emit/text/schedule_text.h"
 #include "fuzz_support.h"
+#include "schedule/periods.h"
 #include "schedule/plan.h"
 #include "schedule/timeline.h"
 
@@ -39,19 +41,25 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   return regimen::fuzz::with_checked_routine(data, size, [](const regimen::Compilation& compilation) {
     const regimen::program::Program& program = *compilation.program;
 
-    int weeks = schedule::plan_weeks(program);
-    if (weeks < 1) fail("a plan of no weeks");
+    int days = schedule::plan_days(program);
+    if (days < 1) fail("a plan of no days");
+    std::vector<regimen::program::DayRange> periods = schedule::periods(program, days);
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+      int first = i == 0 ? 1 : periods[i - 1].last + 1;
+      if (periods[i].first != first || periods[i].last < first) fail("stretches of a plan that leave out days or overlap");
+    }
+    if (periods.back().last != days) fail("a plan that does not reach its last day");
     for (auto dose : kDoses) {
       schedule::Plan plan = schedule::make_plan(program, dose);
-      if (plan.by_week.size() != static_cast<std::size_t>(weeks)) fail("a plan without one entry per week");
+      if (plan.periods.size() != periods.size()) fail("a plan without one entry per stretch of days");
       (void)regimen::plan_text(program, plan);
       (void)regimen::plan_to_json(program, plan).dump(2);
     }
-    // The first week, the last, and one between: where progressions start,
+    // The first stretch, the last, and one between: where progressions start,
     // end, and stand half way.
-    for (int week : std::set<int>{1, (weeks + 1) / 2, weeks}) {
+    for (std::size_t i : std::set<std::size_t>{0, periods.size() / 2, periods.size() - 1}) {
       for (auto dose : kDoses) {
-        schedule::Timeline timeline = schedule::lower_session(program, week, dose);
+        schedule::Timeline timeline = schedule::lower_session(program, periods[i], dose);
         check_timeline(timeline);
         (void)regimen::schedule_text(program, timeline);
         (void)regimen::schedule_to_json(program, timeline).dump(2);

@@ -73,7 +73,7 @@ TEST_CASE("the handout and the plan give a progression the same dose every week"
     for (const auto& row : exercises[i].dose_by_week) {
       auto [first, last] = row_weeks(row.weeks);
       for (int week = first; week <= last; ++week) {
-        const std::string& phrase = c.low.by_week.at(week - 1).entries.at(i).dose_phrase;
+        const std::string& phrase = c.low.periods.at(week - 1).entries.at(i).dose_phrase;
         INFO("week " << week << ": handout '" << row.dose << "', plan '" << phrase << "'");
         CHECK(numbers(row.dose) == numbers(phrase));
       }
@@ -94,8 +94,8 @@ TEST_CASE("a progressing range reads as the plan's low and high doses") {
     for (const auto& row : exercises[i].dose_by_week) {
       auto [first, last] = row_weeks(row.weeks);
       for (int week = first; week <= last; ++week) {
-        std::vector<double> both = numbers(c.low.by_week.at(week - 1).entries.at(i).dose_phrase);
-        std::vector<double> high = numbers(c.high.by_week.at(week - 1).entries.at(i).dose_phrase);
+        std::vector<double> both = numbers(c.low.periods.at(week - 1).entries.at(i).dose_phrase);
+        std::vector<double> high = numbers(c.high.periods.at(week - 1).entries.at(i).dose_phrase);
         both.insert(both.end(), high.begin(), high.end());
         INFO("week " << week << ": handout '" << row.dose << "'");
         CHECK(numbers(row.dose) == both);

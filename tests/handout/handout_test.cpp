@@ -219,3 +219,43 @@ TEST_CASE("an exercise a phase replaces says which weeks it is done as written")
   CHECK(phased.when == "Weeks 3 to 6 only");
   CHECK(phased.dose_by_week.empty());
 }
+
+TEST_CASE("a program counted in days reads in days") {
+  auto handout = handout_of(R"(routine "R" {
+  program 10 days
+  days 1-3 {
+    test_roll hold 30s
+  }
+  test_plank hold 5s -> 30s over 6 days
+})");
+  const h::Fact* length = fact(handout, "Program");
+  REQUIRE(length != nullptr);
+  CHECK(length->value == "10 days");
+  // What follows a phase starts a section of its own.
+  CHECK(handout.sections.at(0).exercises.at(0).when == "Days 1 to 3 only");
+  const auto& plank = handout.sections.at(1).exercises.at(0);
+  CHECK(plank.when.empty());
+  // 5 + 25 x (day - 1) / 5: a step of 5 seconds a day, then 30 seconds from day 6.
+  REQUIRE(plank.dose_by_week.size() == 6);
+  CHECK(plank.dose_by_week[0].weeks == "Day 1");
+  CHECK(plank.dose_by_week[0].dose == "Hold 5 seconds.");
+  CHECK(plank.dose_by_week[1].dose == "Hold 10 seconds.");
+  CHECK(plank.dose_by_week[5].weeks == "Days 6 to 10");
+  CHECK(plank.dose_by_week[5].dose == "Hold 30 seconds.");
+  CHECK(plank.dose_by_week_heading == "Days");
+  CHECK(plank.dose.find("Build up as the table shows.") != std::string::npos);
+}
+
+TEST_CASE("a phase in days cuts a program of weeks only where it ends") {
+  auto handout = handout_of(R"(routine "R" {
+  program 4 weeks
+  test_curl reps 10
+  days 1-3 {
+    test_curl reps 5
+  }
+})");
+  const auto& exercises = handout.sections.at(0).exercises;
+  REQUIRE(exercises.size() == 2);
+  CHECK(exercises.at(0).when == "Days 4 to 28 only");
+  CHECK(exercises.at(1).when == "Days 1 to 3 only");
+}

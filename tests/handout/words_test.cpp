@@ -9,8 +9,8 @@ namespace h = regimen::handout;
 
 namespace {
 
-// An exercise line compiled, then its week-1 dose in words.
-std::string dose_of(const std::string& line, int week = 1) {
+// An exercise line compiled, then its dose on day 1 in words.
+std::string dose_of(const std::string& line) {
   Compiled c(R"(
 exercise test_release "Test release" {
   kind hold
@@ -25,7 +25,7 @@ exercise test_side_hold "Test side hold" {
 }
 )" + line + "\n");
   REQUIRE(c.result.ok());
-  return h::dose_words(c.item(0), week, c.program().weeks);
+  return h::dose_words(c.item(0), 1);
 }
 
 std::string frequency_of(const std::string& fact) {
@@ -84,10 +84,12 @@ TEST_CASE("a progression gives each week a dose a patient can time") {
   Compiled c(program);
   REQUIRE(c.result.ok());
   const auto& item = std::get<regimen::program::Item>(c.program().body.at(0));
-  CHECK(h::dose_words(item, 1, 5) == "Hold 30 seconds.");
-  CHECK(h::dose_words(item, 5, 5) == "Hold 2 minutes.");
-  // Week 2 is 52.5 seconds on a straight line: it lands on a step of 5.
-  CHECK(h::dose_words(item, 2, 5) == "Hold 55 seconds.");
+  CHECK(h::dose_words(item, 1) == "Hold 30 seconds.");
+  CHECK(h::dose_words(item, 29) == "Hold 2 minutes.");
+  // Week 2 (day 8) is 52.5 seconds on a straight line: it lands on a step of 5.
+  CHECK(h::dose_words(item, 8) == "Hold 55 seconds.");
+  // Within a week the dose stays the same.
+  CHECK(h::dose_words(item, 14) == "Hold 55 seconds.");
 }
 
 TEST_CASE("frequencies read as a patient would say them") {

@@ -85,6 +85,9 @@ class Calendar:
     def week_of(self, when):
         return (when - self.start).days // 7 + 1
 
+    def day_of(self, when):
+        return (when - self.start).days + 1
+
     def rule(self, event):
         return event.get("RRULE").to_ical().decode()
 
@@ -92,40 +95,40 @@ class Calendar:
         return sorted({when.strftime("%H:%M") for when, _ in self.occurrences})
 
 
-def check_against_schedule(calendar, path, weeks, title, *extra):
+def check_against_schedule(calendar, path, days, title, *extra):
     """Every occurrence: inside the program, with the DURATION the schedule
-    gives for its week and a description naming that week's exercises."""
-    end = calendar.start + dt.timedelta(weeks=weeks)
+    gives for its day and a description naming that day's exercises."""
+    end = calendar.start + dt.timedelta(days=days)
     schedules = {}
     plan = emitted_json(path, "plan-json", *extra)
-    phrases = {week["week"]: week["entries"] for week in plan["by_week"]}
+    periods = [(p["period"]["first_day"], p["period"]["last_day"], p["entries"]) for p in plan["periods"]]
     uids = [str(event.get("UID")) for event in calendar.events]
     expect(len(uids) == len(set(uids)), "UIDs repeat")
     expect(all(uid.endswith("@regimen") for uid in uids), f"UIDs: {uids}")
     for when, event in calendar.occurrences:
         expect(calendar.start <= when < end, f"session {when} outside the program {calendar.start}..{end}")
-        week = calendar.week_of(when)
-        # Without a program length the schedule knows only the plan's weeks;
-        # the calendar's later weeks repeat the last (none of these routines
+        day = calendar.day_of(when)
+        # Without a program length the schedule knows only the plan's days;
+        # the calendar's later days repeat the last (none of these routines
         # has a phase ending there).
-        asked = min(week, plan["weeks"])
-        if asked not in schedules:
-            schedules[asked] = emitted_json(path, "schedule-json", "--week", str(asked), *extra)
-        schedule = schedules[asked]
+        first, _, entries = next(p for p in periods if p[0] <= min(day, plan["days"]) <= p[1])
+        if first not in schedules:
+            schedules[first] = emitted_json(path, "schedule-json", "--day", str(first), *extra)
+        schedule = schedules[first]
         duration = event.decoded("DURATION").total_seconds()
         expect(duration == round(schedule["total_seconds"]),
-               f"week {week}: DURATION {duration}s, the schedule says {schedule['total_seconds']}s")
+               f"day {day}: DURATION {duration}s, the schedule says {schedule['total_seconds']}s")
         text = str(event.get("DESCRIPTION"))
         for interval in schedule["intervals"]:
             if interval["kind"] == "work":
-                expect(interval["exercise"] in text, f"week {week}: {interval['exercise']} missing from {text!r}")
-        for entry in phrases.get(asked, []):
+                expect(interval["exercise"] in text, f"day {day}: {interval['exercise']} missing from {text!r}")
+        for entry in entries:
             # The dose and everything that goes with it (load, tempo, effort,
             # pain limit, rest), as the plan says it.
             line = f"{entry['exercise']}: {entry['dose_phrase']}"
             if entry["extras"]:
                 line += f". {entry['extras']}"
-            expect(line in text, f"week {week}: '{line}' missing from {text!r}")
+            expect(line in text, f"day {day}: '{line}' missing from {text!r}")
         expect(str(event.get("SUMMARY")).startswith(title), f"SUMMARY {event.get('SUMMARY')}")
 
 
@@ -153,7 +156,7 @@ def case_daily():
     expect(len(cal.occurrences) == per_day * 7 * weeks, f"{len(cal.occurrences)} sessions")
     expect(cal.times() == sorted(NAMED_TIMES[w] for w in ["morning", "midday", "evening"]), f"times {cal.times()}")
     expect(all(str(e.get("SUMMARY")).startswith(title) for e in cal.events), "non-ASCII title mangled")
-    check_against_schedule(cal, path, weeks, title)
+    check_against_schedule(cal, path, 7 * weeks, title)
 
 
 def case_ongoing_everywhere():
@@ -228,7 +231,7 @@ def check_named_days(start):
     expect(all(when.weekday() < 5 for when, _ in cal.occurrences), "a session at the weekend")
     expect(cal.times() == [NAMED_TIMES["morning"], NAMED_TIMES["evening"]], f"times {cal.times()}")
     expect(set(sessions_per_week(cal).values()) == {per_day * len(days)}, f"per week {sessions_per_week(cal)}")
-    check_against_schedule(cal, path, weeks, "Weekday mobility")
+    check_against_schedule(cal, path, 7 * weeks, "Weekday mobility")
 
 
 def case_named_days():
@@ -254,7 +257,7 @@ def case_week_range():
     expect(len(cal.occurrences) == low * weeks, f"{len(cal.occurrences)} sessions, not the low end x weeks")
     text = str(cal.events[0].get("DESCRIPTION"))
     expect(f"{low} to {high}" in text and "low end" in text, f"the range is not explained: {text!r}")
-    check_against_schedule(cal, path, weeks, "Three to five")
+    check_against_schedule(cal, path, 7 * weeks, "Three to five")
 
 
 def case_fewer_than_named_days():
@@ -284,7 +287,7 @@ def case_explicit_time():
     expect(len(cal.occurrences) == 2 * 7 * weeks, f"{len(cal.occurrences)} sessions")
     summaries = sorted(str(e.get("SUMMARY")) for e in cal.events)
     expect(summaries == ["Early (07:30)", "Early (evening)"], f"summaries {summaries}")
-    check_against_schedule(cal, path, weeks, "Early")
+    check_against_schedule(cal, path, 7 * weeks, "Early")
 
 
 def case_no_frequency():
@@ -300,7 +303,7 @@ def case_no_frequency():
     expect(len(cal.occurrences) == 7 * default_weeks, f"{len(cal.occurrences)} sessions")
     text = str(cal.events[0].get("DESCRIPTION"))
     expect("does not say how often" in text and "no program length" in text, f"defaults not explained: {text!r}")
-    check_against_schedule(cal, path, default_weeks, "Whenever")
+    check_against_schedule(cal, path, 7 * default_weeks, "Whenever")
 
 
 def case_progression():
@@ -313,10 +316,10 @@ def case_progression():
 """)
     cal = Calendar(build_ics(path, "2026-01-05"), "2026-01-05")
     plan = emitted_json(path, "plan-json")
-    phrases = [week["entries"][0]["dose_phrase"] for week in plan["by_week"]]
+    phrases = [period["entries"][0]["dose_phrase"] for period in plan["periods"]]
     expect(len(set(phrases)) == weeks, f"the test needs a dose that changes every week: {phrases}")
     expect(len(cal.events) == weeks, f"{len(cal.events)} event series for {weeks} different weeks")
-    check_against_schedule(cal, path, weeks, "Building up")
+    check_against_schedule(cal, path, 7 * weeks, "Building up")
 
 
 def case_phases():
@@ -337,7 +340,66 @@ def case_phases():
         in_phase = "Side plank" in str(event.get("DESCRIPTION"))
         expect(in_phase == (3 <= cal.week_of(when) <= 4), f"week {cal.week_of(when)}: phase shown {in_phase}")
     expect(len(cal.occurrences) == 7 * weeks, f"{len(cal.occurrences)} sessions")
-    check_against_schedule(cal, path, weeks, "Phased")
+    check_against_schedule(cal, path, 7 * weeks, "Phased")
+
+
+def case_days():
+    # A program counted in days, as after an operation: phases in days fall
+    # on their dates, a progression over days changes the dose every day
+    # until it ends, and nothing runs past the tenth day.
+    days = 10
+    path = routine("days", f"""routine "After surgery" {{
+  program {days} days
+  frequency 1/day
+  cat_camel reps 5
+  days 1-3 {{
+    half_wall_hang hold 10s x3
+  }}
+  wall_angel reps 5 -> 8 over 4 days
+}}
+""")
+    start = "2026-01-07"  # a Wednesday: days are counted from the start, not from Monday
+    cal = Calendar(build_ics(path, start), start)
+    expect(len(cal.occurrences) == days, f"{len(cal.occurrences)} sessions in a {days}-day program")
+    expect(max(when for when, _ in cal.occurrences).date() == dt.date(2026, 1, 16), "the last session is not day 10")
+    for when, event in cal.occurrences:
+        day, text = cal.day_of(when), str(event.get("DESCRIPTION"))
+        expect(("Half wall hang" in text) == (day <= 3), f"day {day}: phase shown {'Half wall hang' in text}")
+        reps = 5 + min(day, 4) - 1
+        expect(f"Wall angel: {reps} repetitions" in text, f"day {day}: not {reps} repetitions in {text!r}")
+        expect(f"of {days}," in text and ("Day" in text.split(" of ")[0]), f"day {day}: {text.splitlines()[0]!r}")
+    # Days 1, 2 and 3 each (the phase, and the progression's first steps), then days 4-10 alike.
+    expect(len(cal.events) == 4, f"{len(cal.events)} event series")
+    check_against_schedule(cal, path, days, "After surgery")
+
+
+def case_days_in_weeks():
+    # A phase of days in a program of weeks cuts week 1 only; a stretch of
+    # days that falls on none of the routine's days gets no series.
+    weeks = 3
+    path = routine("days_in_weeks", f"""routine "Back to work" {{
+  program {weeks} weeks
+  frequency 3/week on mon, wed, fri
+  cat_camel reps 10
+  day 2 {{
+    half_wall_hang hold 10s
+  }}
+  days 3-4 {{
+    cat_camel reps 5
+  }}
+}}
+""")
+    start = "2026-01-05"  # a Monday: day 2 is a Tuesday, with no session
+    cal = Calendar(build_ics(path, start), start)
+    expect(len(cal.occurrences) == 3 * weeks, f"{len(cal.occurrences)} sessions")
+    for when, event in cal.occurrences:
+        day, text = cal.day_of(when), str(event.get("DESCRIPTION"))
+        expect("Half wall hang" not in text, f"day {day}: a session on day 2's phase")
+        expect(("Cat-camel: 5 repetitions" in text) == (3 <= day <= 4), f"day {day}: {text!r}")
+    labels = sorted(str(e.get("DESCRIPTION")).split(",")[0] for e in cal.events)
+    expect(labels == ["Day 1 of the 3-week program", "Days 3-4 of the 3-week program",
+                      "Days 5-21 of the 3-week program"], f"series {labels}")
+    check_against_schedule(cal, path, 7 * weeks, "Back to work")
 
 
 def case_dose_extras():
@@ -361,7 +423,7 @@ def case_dose_extras():
         expect(said in text, f"{said!r} missing from {text!r}")
     handout = " ".join(run("build", str(path), "--emit", "text").stdout.decode().split())  # unwrapped
     expect("Move at a slow pace." in handout, "the handout lost the tempo")
-    check_against_schedule(cal, path, weeks, "Tendon")
+    check_against_schedule(cal, path, 7 * weeks, "Tendon")
 
 
 def case_load_progression():
@@ -386,7 +448,7 @@ def case_load_progression():
         expect(f"Use a weight of {kilograms} kg." in text, f"week {week}: not {kilograms} kg: {text!r}")
         percent = {1: 30, 2: 40, 3: 50, 4: 60}[week]
         expect(f"Work at about {percent}% of your maximum effort." in text, f"week {week}: not {percent}%: {text!r}")
-    check_against_schedule(cal, path, weeks, "Bands")
+    check_against_schedule(cal, path, 7 * weeks, "Bands")
 
 
 def case_deterministic():
@@ -448,12 +510,14 @@ def case_examples():
     for path in files:
         program = emitted_json(path, "json")
         plan = emitted_json(path, "plan-json")
-        # The documented rule: the program's length, else four weeks or the last phase week.
-        weeks = program["program_weeks"] or max(4, plan["weeks"])
+        # The documented rule: the program's length, else four weeks or up to the plan's last day.
+        length = program["program_length"]
+        days = length["days"] if length else max(28, plan["days"])
+        weeks = (days + 6) // 7
         cal = Calendar(build_ics(path, "2026-01-05"), "2026-01-05")
         expect(cal.events, f"{path.name}: no events")
         expect(max(cal.week_of(when) for when, _ in cal.occurrences) == weeks, f"{path.name}: not {weeks} weeks")
-        check_against_schedule(cal, path, weeks, program["title"] or "Routine")
+        check_against_schedule(cal, path, days, program["title"] or "Routine")
 
 CASES = {name[len("case_"):]: fn for name, fn in globals().items() if name.startswith("case_")}
 

@@ -7,6 +7,7 @@
 
 #include "lint/rule.h"
 #include "lint_fixture.h"
+#include "schedule/periods.h"
 #include "schedule/timeline.h"
 #include "test_exercises.h"
 
@@ -147,7 +148,8 @@ TEST_CASE("session-too-long measures the session with the schedule's timeline", 
   std::string text = routine("t_roll reps 10 x3\nt_hang hold 30s x4\nt_twist hold 20s per side x2");
   Linted linted(text);
   REQUIRE(linted.compiled());
-  double seconds = regimen::schedule::lower_session(linted.program(), 1, regimen::schedule::DoseChoice::Low).total_seconds;
+  double seconds = regimen::schedule::lower_session(linted.program(), regimen::schedule::period_of(linted.program(), 1),
+                                                    regimen::schedule::DoseChoice::Low).total_seconds;
   regimen::lint::PatientProfile exact;
   exact.max_session_seconds = seconds;
   CHECK(lint("session-too-long", text, exact).empty());

@@ -195,12 +195,11 @@ TEST_CASE("routine facts reach the program", "[check]") {
   CHECK(c.program().title == "Back care");
   CHECK(c.program().author == "The clinic");
   CHECK(c.program().level == Level::Intermediate);
-  CHECK(c.program().weeks == 6);
+  CHECK(c.program().length == program::Length{42, TimeUnit::Weeks});
   CHECK(c.program().cautions == std::vector<std::string>{"Stop if it hurts."});
   const auto& phase = std::get<program::Block>(c.program().body.at(0));
   CHECK(phase.kind == program::Block::Kind::Phase);
-  CHECK(phase.first_week == 1);
-  CHECK(phase.last_week == 2);
+  CHECK(phase.days == program::DayRange{1, 14, TimeUnit::Weeks});
 }
 
 TEST_CASE("a frequency's times and days become the vocabulary's values", "[check]") {

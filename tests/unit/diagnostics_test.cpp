@@ -67,7 +67,7 @@ TEST_CASE("append keeps both lists", "[diagnostics]") {
 
 TEST_CASE("a message gives its code and its wording with the values filled in", "[diagnostics]") {
   Diagnostics all;
-  all.report(Span{0, 0, 3}, msg::WeekPastEnd{9, 8}).emit();
+  all.report(Span{0, 0, 3}, msg::PhasePastEnd{"week", 9, "8-week"}).emit();
   REQUIRE(all.all().size() == 1);
   CHECK(all.all()[0].is(DiagCode::WeekOutOfProgram));
   CHECK(all.all()[0].message == "week 9 is past the end of the 8-week program");

@@ -1,5 +1,6 @@
 // What goes with a dose besides its work: one wording, said by the handout
-// for the whole program and by the plan and the calendar for each week.
+// for all the days a line applies and by the plan and the calendar for each
+// stretch of them.
 #include <catch2/catch.hpp>
 
 #include "compile_fixture.h"
@@ -11,10 +12,10 @@ namespace {
 
 using schedule::DoseChoice;
 
-// Each week's extras in the plan, at the chosen end of each range.
+// Each stretch's extras in the plan, at the chosen end of each range.
 std::vector<std::string> plan_extras(const Compiled& c, DoseChoice choice = DoseChoice::Low) {
   std::vector<std::string> out;
-  for (const auto& week : schedule::make_plan(c.program(), choice).by_week) out.push_back(week.entries.at(0).extras);
+  for (const auto& period : schedule::make_plan(c.program(), choice).periods) out.push_back(period.entries.at(0).extras);
   return out;
 }
 
@@ -23,7 +24,7 @@ TEST_CASE("extras: load, tempo, effort, pain limit and rest", "[extras]") {
   REQUIRE(c.result.ok());
   std::string said = "Use a weight of 2 kg. Move at a slow pace. Work at an effort of about 6 to 7 out of 10. "
                      "Keep any pain at or below 2 out of 10. Rest 1 minute between sets.";
-  CHECK(schedule::dose_extras(c.item(0), c.program().weeks) == said);
+  CHECK(schedule::dose_extras(c.item(0)) == said);
   // The plan says the same for the week: nothing dropped.
   CHECK(plan_extras(c) == std::vector<std::string>{said});
 }
@@ -31,7 +32,7 @@ TEST_CASE("extras: load, tempo, effort, pain limit and rest", "[extras]") {
 TEST_CASE("the plan's rest is the week's, at the chosen end of the range", "[extras]") {
   Compiled c("test_curl reps 10 x2 rest 30..60s\n");
   REQUIRE(c.result.ok());
-  CHECK(schedule::dose_extras(c.item(0), std::nullopt) == "Rest 30 seconds to 1 minute between sets.");
+  CHECK(schedule::dose_extras(c.item(0)) == "Rest 30 seconds to 1 minute between sets.");
   CHECK(plan_extras(c, DoseChoice::Low) == std::vector<std::string>{"Rest 30 seconds between sets."});
   CHECK(plan_extras(c, DoseChoice::High) == std::vector<std::string>{"Rest 1 minute between sets."});
 }
@@ -39,8 +40,8 @@ TEST_CASE("the plan's rest is the week's, at the chosen end of the range", "[ext
 TEST_CASE("a rest after one set, and no extras at all", "[extras]") {
   Compiled c("test_curl reps 10 rest 45s\ntest_curl reps 10\n");
   REQUIRE(c.result.ok());
-  CHECK(schedule::dose_extras(c.item(0), std::nullopt) == "Rest 45 seconds afterwards.");
-  CHECK(schedule::dose_extras(c.item(1), std::nullopt).empty());
+  CHECK(schedule::dose_extras(c.item(0)) == "Rest 45 seconds afterwards.");
+  CHECK(schedule::dose_extras(c.item(1)).empty());
   CHECK(schedule::with_extras("10 repetitions", "") == "10 repetitions");
   CHECK(schedule::with_extras("10 repetitions", "Move at a slow pace.") == "10 repetitions. Move at a slow pace.");
 }
@@ -48,44 +49,44 @@ TEST_CASE("a rest after one set, and no extras at all", "[extras]") {
 TEST_CASE("a band changes once, halfway, and only to the band written", "[extras][load]") {
   Compiled c("program 8 weeks\ntest_curl reps 10 load band yellow -> red\n");
   REQUIRE(c.result.ok());
-  CHECK(schedule::dose_extras(c.item(0), 8) ==
+  CHECK(schedule::dose_extras(c.item(0)) ==
         "Use a yellow resistance band in weeks 1 to 4, then a red resistance band from week 5.");
   std::vector<std::string> yellow(4, "Use a yellow resistance band."), red(4, "Use a red resistance band.");
   std::vector<std::string> expected = yellow;
   expected.insert(expected.end(), red.begin(), red.end());
   CHECK(plan_extras(c) == expected);
   // The handout's table of the dose by week says it beside the work.
-  CHECK(schedule::week_changes(c.item(0), 4, 8) == "Use a yellow resistance band.");
-  CHECK(schedule::week_changes(c.item(0), 5, 8) == "Use a red resistance band.");
+  CHECK(schedule::day_changes(c.item(0), program::first_day_of_week(4)) == "Use a yellow resistance band.");
+  CHECK(schedule::day_changes(c.item(0), program::first_day_of_week(5)) == "Use a red resistance band.");
 }
 
 TEST_CASE("in an odd number of weeks the lighter load keeps the middle week", "[extras][load]") {
   Compiled three("program 3 weeks\ntest_curl reps 10 load light -> heavy\n");
   REQUIRE(three.result.ok());
   CHECK(plan_extras(three) == std::vector<std::string>{"Use a light weight.", "Use a light weight.", "Use a heavy weight."});
-  CHECK(schedule::dose_extras(three.item(0), 3) == "Use a light weight in weeks 1 to 2, then a heavy weight from week 3.");
+  CHECK(schedule::dose_extras(three.item(0)) == "Use a light weight in weeks 1 to 2, then a heavy weight from week 3.");
   Compiled two("program 2 weeks\ntest_curl reps 10 load band extra_light -> heavy\n");
   REQUIRE(two.result.ok());
-  CHECK(schedule::dose_extras(two.item(0), 2) ==
+  CHECK(schedule::dose_extras(two.item(0)) ==
         "Use an extra light resistance band in week 1, then a heavy resistance band from week 2.");
 }
 
 TEST_CASE("a weight moves evenly, on steps of 0.5 kg or whole pounds", "[extras][load]") {
   Compiled kg("program 8 weeks\ntest_curl reps 10 load 2kg -> 4kg\n");
   REQUIRE(kg.result.ok());
-  CHECK(schedule::dose_extras(kg.item(0), 8) == "Start with a weight of 2 kg and build up evenly to 4 kg by week 8.");
+  CHECK(schedule::dose_extras(kg.item(0)) == "Start with a weight of 2 kg and build up evenly to 4 kg by week 8.");
   CHECK(plan_extras(kg) == std::vector<std::string>{"Use a weight of 2 kg.", "Use a weight of 2.5 kg.", "Use a weight of 2.5 kg.",
                                                     "Use a weight of 3 kg.", "Use a weight of 3 kg.", "Use a weight of 3.5 kg.",
                                                     "Use a weight of 3.5 kg.", "Use a weight of 4 kg."});
-  CHECK(schedule::week_changes(kg.item(0), 2, 8) == "Use a weight of 2.5 kg.");
+  CHECK(schedule::day_changes(kg.item(0), program::first_day_of_week(2)) == "Use a weight of 2.5 kg.");
   Compiled lb("program 4 weeks\ntest_curl reps 10 load 5 -> 10lb\n");
   REQUIRE(lb.result.ok());
   CHECK(plan_extras(lb) == std::vector<std::string>{"Use a weight of 5 lb.", "Use a weight of 7 lb.", "Use a weight of 8 lb.",
                                                     "Use a weight of 10 lb."});
   // The plan's week is in kilograms too, for readers that compute.
   auto plan = schedule::make_plan(lb.program(), DoseChoice::Low);
-  REQUIRE(plan.by_week.at(3).entries.at(0).dose.load);
-  CHECK(plan.by_week.at(3).entries.at(0).dose.load->start.kilograms->min == Approx(4.5359237));
+  REQUIRE(plan.periods.at(3).entries.at(0).dose.load);
+  CHECK(plan.periods.at(3).entries.at(0).dose.load->start.kilograms->min == Approx(4.5359237));
 }
 
 TEST_CASE("the weights written are kept; only the weeks between and a range's middle are stepped", "[extras][load]") {
@@ -97,26 +98,27 @@ TEST_CASE("the weights written are kept; only the weeks between and a range's mi
   CHECK(said[1] == "Use a weight of 1.5 kg.");
   Compiled range("test_curl reps 10 load 2..3kg\ntest_curl reps 10 load 5..6lb\n");
   REQUIRE(range.result.ok());
-  CHECK(schedule::dose_extras(range.item(0), std::nullopt) == "Use a weight of 2 to 3 kg.");
-  auto mid = schedule::make_plan(range.program(), DoseChoice::Mid).by_week.at(0).entries;
+  CHECK(schedule::dose_extras(range.item(0)) == "Use a weight of 2 to 3 kg.");
+  auto mid = schedule::make_plan(range.program(), DoseChoice::Mid).periods.at(0).entries;
   CHECK(mid.at(0).extras == "Use a weight of 2.5 kg.");
-  CHECK(mid.at(1).extras == "Use a weight of 6 lb.");
+  // The middle of 5..6 lb falls halfway between whole pounds: the lighter.
+  CHECK(mid.at(1).extras == "Use a weight of 5 lb.");
   CHECK(plan_extras(range, DoseChoice::High) == std::vector<std::string>{"Use a weight of 3 kg."});
 }
 
 TEST_CASE("without a program length a load stays at its start, in every output", "[extras][load]") {
   Compiled c("test_curl reps 10 load band yellow -> red\n");
   REQUIRE(c.result.ok());
-  CHECK(schedule::dose_extras(c.item(0), std::nullopt) == "Use a yellow resistance band.");
+  CHECK(schedule::dose_extras(c.item(0)) == "Use a yellow resistance band.");
   CHECK(plan_extras(c) == std::vector<std::string>{"Use a yellow resistance band."});
-  CHECK(schedule::week_changes(c.item(0), 1, std::nullopt).empty());
+  CHECK(schedule::day_changes(c.item(0), program::first_day_of_week(1)).empty());
 }
 
 TEST_CASE("a load in the routine's words is said as the load", "[extras][load]") {
   Compiled c("test_curl reps 10 load \"a shopping bag with tins\"\ntest_curl reps 10 load \"a backpack (about 5 kg).\"\n");
   REQUIRE(c.result.ok());
-  CHECK(schedule::dose_extras(c.item(0), std::nullopt) == "Load: a shopping bag with tins.");
-  CHECK(schedule::dose_extras(c.item(1), std::nullopt) == "Load: a backpack (about 5 kg).");
+  CHECK(schedule::dose_extras(c.item(0)) == "Load: a shopping bag with tins.");
+  CHECK(schedule::dose_extras(c.item(1)) == "Load: a backpack (about 5 kg).");
   CHECK(plan_extras(c).front() == "Load: a shopping bag with tins.");
 }
 
@@ -124,22 +126,43 @@ TEST_CASE("effort as a percentage of maximal effort", "[extras][effort]") {
   Compiled c("program 6 weeks\ntest_plank hold 45s effort 50%\ntest_plank hold 45s effort 30..50%\n"
              "test_plank hold 45s effort 30% -> 70%\n");
   REQUIRE(c.result.ok());
-  CHECK(schedule::dose_extras(c.item(0), 6) == "Work at about 50% of your maximum effort.");
-  CHECK(schedule::dose_extras(c.item(1), 6) == "Work at about 30 to 50% of your maximum effort.");
-  CHECK(schedule::dose_extras(c.item(2), 6) ==
+  CHECK(schedule::dose_extras(c.item(0)) == "Work at about 50% of your maximum effort.");
+  CHECK(schedule::dose_extras(c.item(1)) == "Work at about 30 to 50% of your maximum effort.");
+  CHECK(schedule::dose_extras(c.item(2)) ==
         "Start at about 30% of your maximum effort and build up evenly to about 70% by week 6.");
   auto plan = schedule::make_plan(c.program(), DoseChoice::Low);
   std::vector<std::string> weekly;
-  for (const auto& week : plan.by_week) weekly.push_back(week.entries.at(2).extras);
+  for (const auto& period : plan.periods) weekly.push_back(period.entries.at(2).extras);
   // 30 + 40 x (week - 1) / 5: 38, 46, 54, 62 between, on steps of 5.
   CHECK(weekly == std::vector<std::string>{"Work at about 30% of your maximum effort.", "Work at about 40% of your maximum effort.",
                                            "Work at about 45% of your maximum effort.", "Work at about 55% of your maximum effort.",
                                            "Work at about 60% of your maximum effort.", "Work at about 70% of your maximum effort."});
-  CHECK(plan.by_week.at(0).entries.at(1).dose.effort_percent == 30);
-  CHECK(schedule::make_plan(c.program(), DoseChoice::Mid).by_week.at(0).entries.at(1).extras ==
+  CHECK(plan.periods.at(0).entries.at(1).dose.effort_percent == 30);
+  CHECK(schedule::make_plan(c.program(), DoseChoice::Mid).periods.at(0).entries.at(1).extras ==
         "Work at about 40% of your maximum effort.");
-  CHECK(schedule::week_changes(c.item(2), 2, 6) == "Work at about 40% of your maximum effort.");
-  CHECK(schedule::week_changes(c.item(0), 2, 6).empty());
+  CHECK(schedule::day_changes(c.item(2), program::first_day_of_week(2)) == "Work at about 40% of your maximum effort.");
+  CHECK(schedule::day_changes(c.item(0), program::first_day_of_week(2)).empty());
+}
+
+TEST_CASE("a load moves over the days its line applies: a phase's, or a program in days", "[extras][load]") {
+  Compiled days("program 10 days\ntest_curl reps 10 load 2kg -> 4kg\ntest_curl reps 10 load band yellow -> red\n");
+  REQUIRE(days.result.ok());
+  CHECK(schedule::dose_extras(days.item(0)) == "Start with a weight of 2 kg and build up evenly to 4 kg by day 10.");
+  CHECK(schedule::dose_extras(days.item(1)) ==
+        "Use a yellow resistance band in days 1 to 5, then a red resistance band from day 6.");
+  CHECK(schedule::day_changes(days.item(1), 5) == "Use a yellow resistance band.");
+  CHECK(schedule::day_changes(days.item(1), 6) == "Use a red resistance band.");
+  Compiled phase("program 6 weeks\nweeks 3-4 {\n  test_curl reps 10 load band yellow -> red\n}\n");
+  REQUIRE(phase.result.ok());
+  const auto& block = std::get<program::Block>(phase.result.program->body.at(0));
+  CHECK(schedule::dose_extras(std::get<program::Item>(block.body.at(0))) == "Use a yellow resistance band in week 3, then a red resistance band from week 4.");
+  // The plan changes the band where the handout says it does.
+  auto plan = schedule::make_plan(phase.program(), DoseChoice::Low);
+  std::vector<std::string> said;
+  for (const auto& period : plan.periods) {
+    if (!period.entries.empty()) said.push_back(program::label(period.days) + ": " + period.entries.at(0).extras);
+  }
+  CHECK(said == std::vector<std::string>{"Week 3: Use a yellow resistance band.", "Week 4: Use a red resistance band."});
 }
 
 TEST_CASE("effort misused is reported, never guessed", "[extras][effort]") {

@@ -32,7 +32,7 @@ TEST_CASE("program JSON: the header fields", "[json]") {
   CHECK(doc["title"] == "Back care");
   CHECK(doc["author"] == "The clinic");
   CHECK(doc["level"] == "beginner");
-  CHECK(doc["program_weeks"] == 8);
+  CHECK(doc["program_length"] == json({{"count", 8}, {"unit", "weeks"}, {"days", 56}}));
   CHECK(doc["targets"] == json::array({"mid_back", "upper back"}));
   CHECK(doc["frequency"].is_null());
   CHECK(doc["params"] == json::object());
@@ -99,7 +99,7 @@ TEST_CASE("program JSON: blocks", "[json]") {
   CHECK(section["type"] == "section");
   CHECK(section["title"] == "Warm up");
   CHECK(section["rounds"].is_null());
-  CHECK(section["weeks"].is_null());
+  CHECK(section["days"].is_null());
   CHECK(section["body"][0]["duration_seconds"]["start"]["min"] == 300);
   const json& circuit = doc["body"][1];
   CHECK(circuit["type"] == "circuit");
@@ -107,12 +107,29 @@ TEST_CASE("program JSON: blocks", "[json]") {
   CHECK(circuit["rest_seconds"]["min"] == 60);
   const json& phase = doc["body"][2];
   CHECK(phase["type"] == "phase");
-  CHECK(phase["weeks"]["first"] == 3);
-  CHECK(phase["weeks"]["last"] == 4);
+  CHECK(phase["days"]["unit"] == "weeks");
+  CHECK(phase["days"]["first"] == 3);
+  CHECK(phase["days"]["last"] == 4);
+  CHECK(phase["days"]["first_day"] == 15);
+  CHECK(phase["days"]["last_day"] == 28);
   const json& press = phase["body"][0];
   CHECK(press["sides"]["mode"] == "per_side");
   CHECK(press["sides"]["order"] == json::array({"right", "left"}));
   CHECK(press["sides"]["switch"] == "per_rep");
+}
+
+TEST_CASE("program JSON: a program in days, a phase in days and a progression's own time", "[json]") {
+  json doc = to_json(Compiled("routine \"R\" {\n"
+                              "  program 10 days\n"
+                              "  test_plank hold 5s -> 30s over 7 days\n"
+                              "  days 1-3 { test_curl reps 5 }\n"
+                              "}\n"));
+  CHECK(doc["program_length"] == json({{"count", 10}, {"unit", "days"}, {"days", 10}}));
+  CHECK(doc["body"][0]["hold"]["amount"]["over"] == json({{"count", 7}, {"unit", "days"}, {"days", 7}}));
+  CHECK(doc["body"][0]["sets"]["over"].is_null());
+  CHECK(doc["body"][1]["title"] == "Days 1-3");
+  CHECK(doc["body"][1]["days"]["label"] == "Days 1-3");
+  CHECK(doc["body"][1]["days"]["last_day"] == 3);
 }
 
 TEST_CASE("program JSON: params as chosen", "[json]") {

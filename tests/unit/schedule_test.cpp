@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "compile_fixture.h"
+#include "schedule/periods.h"
 #include "schedule/plan.h"
 #include "schedule/timeline.h"
 
@@ -35,7 +36,7 @@ exercise test_reach "Test reach" {
 schedule::Timeline session(const std::string& routine, int week = 1, DoseChoice dose = DoseChoice::Low) {
   Compiled c(kSides + kTiming + routine);
   REQUIRE_FALSE(c.result.diagnostics.has_errors());
-  return schedule::lower_session(c.program(), week, dose);
+  return schedule::lower_session(c.program(), schedule::period_of(c.program(), program::first_day_of_week(week)), dose);
 }
 
 std::vector<Kind> kinds(const schedule::Timeline& t) {
@@ -66,7 +67,7 @@ TEST_CASE("a hold repeated, and holds in breaths", "[schedule]") {
   CHECK(t.intervals[1].cue == "Hold for 3 slow breaths");
   Compiled c(kTiming + "test_plank hold 20s x3\n");
   auto plan = schedule::make_plan(c.program(), DoseChoice::Low);
-  CHECK(plan.by_week.at(0).entries.at(0).dose_phrase == "hold 20 seconds, 3 times");
+  CHECK(plan.periods.at(0).entries.at(0).dose_phrase == "hold 20 seconds, 3 times");
 }
 
 TEST_CASE("per side, each set: one side then the other, both orders", "[schedule]") {
@@ -152,12 +153,65 @@ TEST_CASE("progressions spread over the program's weeks", "[schedule]") {
   CHECK(reps_in(5) == 15);
 }
 
+TEST_CASE("a progression over days steps every day, then stays at its end", "[schedule]") {
+  Compiled c(kSides + kTiming + "program 6 weeks\ntest_plank hold 5s -> 30s over 10 days\n");
+  REQUIRE_FALSE(c.result.diagnostics.has_errors());
+  auto hold_on = [&](int day) {
+    schedule::WeekDose d = schedule::dose_at(c.item(0), day, DoseChoice::Low);
+    return std::get<schedule::HoldWork>(d.work).hold.seconds;
+  };
+  // 5 + 25 x (day - 1) / 9, in steps of 5 seconds: 7.8 is 10, 16.1 is 15.
+  CHECK(hold_on(1) == 5);
+  CHECK(hold_on(2) == 10);
+  CHECK(hold_on(5) == 15);
+  CHECK(hold_on(10) == 30);
+  CHECK(hold_on(11) == 30);
+  CHECK(hold_on(42) == 30);
+}
+
+TEST_CASE("a progression over weeks steps once a week, from its phase's first day", "[schedule]") {
+  Compiled c(kSides + kTiming + "program 8 weeks\ndays 4-30 { test_curl reps 5 -> 15 over 3 weeks }\n");
+  REQUIRE_FALSE(c.result.diagnostics.has_errors());
+  const auto& phase = std::get<program::Block>(c.program().body.at(0));
+  const auto& item = std::get<program::Item>(phase.body.at(0));
+  auto reps_on = [&](int day) { return std::get<schedule::RepsWork>(schedule::dose_at(item, day, DoseChoice::Low).work).reps; };
+  CHECK(reps_on(4) == 5);
+  CHECK(reps_on(10) == 5);
+  CHECK(reps_on(11) == 10);
+  CHECK(reps_on(18) == 15);
+  CHECK(reps_on(30) == 15);
+}
+
+TEST_CASE("the plan's stretches: weeks, cut into days where a phase in days ends", "[schedule][plan]") {
+  using program::DayRange;
+  Compiled weeks(kSides + kTiming + "program 3 weeks\ntest_curl reps 10\ndays 1-3 { test_curl reps 5 }\n");
+  REQUIRE_FALSE(weeks.result.diagnostics.has_errors());
+  CHECK(schedule::periods(weeks.program(), 21) ==
+        std::vector<DayRange>{{1, 3, TimeUnit::Days}, {4, 7, TimeUnit::Days}, {8, 14, TimeUnit::Weeks},
+                              {15, 21, TimeUnit::Weeks}});
+  CHECK(schedule::period_of(weeks.program(), 5) == DayRange{4, 7, TimeUnit::Days});
+  // Counted in days: runs of days, not weeks.
+  Compiled days(kSides + kTiming + "program 10 days\ntest_curl reps 10\ndays 1-3 { test_curl reps 5 }\n");
+  REQUIRE_FALSE(days.result.diagnostics.has_errors());
+  CHECK(schedule::plan_days(days.program()) == 10);
+  CHECK(schedule::periods(days.program(), 10) == std::vector<DayRange>{{1, 3, TimeUnit::Days}, {4, 10, TimeUnit::Days}});
+  auto plan = schedule::make_plan(days.program(), DoseChoice::Low);
+  REQUIRE(plan.periods.size() == 2);
+  CHECK(plan.periods[0].entries.at(0).dose_phrase == "5 repetitions");
+  CHECK(plan.periods[1].entries.at(0).dose_phrase == "10 repetitions");
+  CHECK(program::label(plan.periods[1].days) == "Days 4-10");
+  // Without a length, whole weeks up to the last day a phase names.
+  Compiled ongoing(kSides + kTiming + "test_curl reps 10\ndays 9-10 { test_curl reps 5 }\n");
+  REQUIRE_FALSE(ongoing.result.diagnostics.has_errors());
+  CHECK(schedule::plan_days(ongoing.program()) == 14);
+}
+
 TEST_CASE("a phase replaces the same exercise in its weeks", "[schedule]") {
   // The timeline's entries point into the program: keep it alive while they are read.
   Compiled c(kSides + kTiming + "program 4 weeks\ntest_curl reps 5\ntest_plank hold 10s\nweeks 3-4 { test_curl reps 12 }\n");
   REQUIRE_FALSE(c.result.diagnostics.has_errors());
-  auto week1 = schedule::lower_session(c.program(), 1, DoseChoice::Low);
-  auto week3 = schedule::lower_session(c.program(), 3, DoseChoice::Low);
+  auto week1 = schedule::lower_session(c.program(), schedule::period_of(c.program(), 1), DoseChoice::Low);
+  auto week3 = schedule::lower_session(c.program(), schedule::period_of(c.program(), 15), DoseChoice::Low);
   REQUIRE(week1.entries.size() == 2);
   CHECK(std::get<schedule::RepsWork>(week1.entries[0].dose.work).reps == 5);
   REQUIRE(week3.entries.size() == 2);
@@ -169,13 +223,13 @@ TEST_CASE("the plan's session time is the schedule's", "[schedule][plan]") {
   Compiled c(kSides + kTiming + "program 3 weeks\nfrequency 2/day\ntest_curl reps 5 -> 9 x2\n");
   REQUIRE_FALSE(c.result.diagnostics.has_errors());
   auto plan = schedule::make_plan(c.program(), DoseChoice::Low);
-  REQUIRE(plan.by_week.size() == 3);
-  for (const auto& week : plan.by_week) {
-    CHECK(week.session_seconds == schedule::lower_session(c.program(), week.week, DoseChoice::Low).total_seconds);
+  REQUIRE(plan.periods.size() == 3);
+  for (const auto& period : plan.periods) {
+    CHECK(period.session_seconds == schedule::lower_session(c.program(), period.days, DoseChoice::Low).total_seconds);
   }
-  CHECK(plan.by_week[0].entries[0].dose_phrase == "2 sets: 5 repetitions");
-  CHECK(plan.by_week[1].entries[0].dose_phrase == "2 sets: 7 repetitions");
-  CHECK(plan.by_week[2].entries[0].dose_phrase == "2 sets: 9 repetitions");
+  CHECK(plan.periods[0].entries[0].dose_phrase == "2 sets: 5 repetitions");
+  CHECK(plan.periods[1].entries[0].dose_phrase == "2 sets: 7 repetitions");
+  CHECK(plan.periods[2].entries[0].dose_phrase == "2 sets: 9 repetitions");
 }
 
 TEST_CASE("clock and spoken times", "[schedule]") {

@@ -48,7 +48,8 @@ void write_variants(std::string& page, const handout::Exercise& exercise) {
 void write_dose_by_week(std::string& page, const handout::Exercise& exercise) {
   if (exercise.dose_by_week.empty()) return;
   page += "<table class=\"dose-by-week\">\n<caption>How the dose changes</caption>\n";
-  page += "<thead><tr><th scope=\"col\">Weeks</th><th scope=\"col\">Dose</th></tr></thead>\n<tbody>\n";
+  page += "<thead><tr><th scope=\"col\">" + escape(exercise.dose_by_week_heading) +
+          "</th><th scope=\"col\">Dose</th></tr></thead>\n<tbody>\n";
   for (const auto& row : exercise.dose_by_week)
     page += "<tr><th scope=\"row\">" + escape(row.weeks) + "</th><td>" + escape(row.dose) + "</td></tr>\n";
   page += "</tbody>\n</table>\n";

@@ -85,11 +85,16 @@ icaltimetype stamp(const CalendarRequest& request) {
   return t;
 }
 
-// Same input, same UID: FNV-1a over the title, the slot and the first week,
-// so a calendar imported again updates its events instead of doubling them.
-std::string uid(const std::string& title, const Slot& slot, int first_week) {
+// Same input, same UID: FNV-1a over the title, the slot and where the
+// stretch starts (its first week, or "day N" for a stretch that starts
+// inside a week), so a calendar imported again updates its events instead of
+// doubling them.
+std::string uid(const std::string& title, const Slot& slot, const program::DayRange& days) {
+  std::string start = days.first == program::first_day_of_week(program::week_of(days.first))
+                          ? fmt::format("{}", program::week_of(days.first))
+                          : fmt::format("day {}", days.first);
   std::uint64_t hash = 14695981039346656037ull;
-  for (unsigned char c : fmt::format("{}\n{}\n{}\n{}", title, to_string(slot.time), slot.minute_of_day, first_week)) {
+  for (unsigned char c : fmt::format("{}\n{}\n{}\n{}", title, to_string(slot.time), slot.minute_of_day, start)) {
     hash ^= c;
     hash *= 1099511628211ull;
   }
@@ -125,28 +130,33 @@ icalrecurrencetype recurrence(const SessionPattern& pattern, const CalendarDate&
 }
 
 // RFC 5545 wants DTSTART to be the first occurrence: the first of the
-// pattern's days in the stretch's first week.
-CalendarDate first_session_day(const SessionPattern& pattern, const CalendarDate& week_start) {
-  for (int offset = 0; offset < 7; ++offset) {
-    CalendarDate day = add_days(week_start, offset);
+// pattern's days among the `days` from `first`; none when a short stretch of
+// days holds none of them.
+std::optional<CalendarDate> first_session_day(const SessionPattern& pattern, const CalendarDate& first, int days) {
+  for (int offset = 0; offset < std::min(days, kDaysPerWeek); ++offset) {
+    CalendarDate day = add_days(first, offset);
     for (Weekday wd : pattern.weekdays)
       if (wd == weekday(day)) return day;
   }
-  return week_start;  // unreachable: every weekday occurs in seven days
+  return std::nullopt;
 }
 
-// `weeks`: the program's length, or nullopt for an ongoing program (no length
-// given), which the calendar only shows the start of.
-std::string description(const WeekStretch& stretch, std::optional<int> weeks, schedule::DoseChoice dose,
-                        const std::vector<std::string>& notes) {
-  std::string which = stretch.first_week == stretch.last_week
-                          ? fmt::format("Week {}", stretch.first_week)
-                          : fmt::format("Weeks {}-{}", stretch.first_week, stretch.last_week);
-  std::string of = weeks ? fmt::format("of {}", *weeks) : std::string("of an ongoing program");
-  std::string out = fmt::format("{} {}, {} dose. A session takes about {}.\n", which, of, schedule::to_string(dose),
+// "of 6" after "Weeks 1-2", "of 10" after "Days 1-3" of a program counted in
+// days, "of the 6-week program" after days of one counted in weeks; `length`
+// none for an ongoing program, which the calendar only shows the start of.
+std::string of_program(const program::DayRange& days, const std::optional<program::Length>& length) {
+  if (!length) return "of an ongoing program";
+  if (days.unit == length->unit) return fmt::format("of {}", length->count());
+  return fmt::format("of the {} program", program::length_before_noun(*length));
+}
+
+std::string description(const WeekStretch& stretch, const std::optional<program::Length>& length,
+                        schedule::DoseChoice dose, const std::vector<std::string>& notes) {
+  std::string out = fmt::format("{} {}, {} dose. A session takes about {}.\n", program::label(stretch.days),
+                                of_program(stretch.days, length), schedule::to_string(dose),
                                 schedule::spoken_seconds(static_cast<double>(stretch.session_seconds)));
   for (const auto& line : stretch.lines) out += "\n" + line;
-  if (stretch.lines.empty()) out += "\nNo exercises this week.";
+  if (stretch.lines.empty()) out += stretch.days.unit == TimeUnit::Weeks ? "\nNo exercises this week." : "\nNo exercises these days.";
   if (!notes.empty()) out += "\n";
   for (const auto& note : notes) out += "\n" + note;
   return out;
@@ -158,15 +168,16 @@ std::optional<std::string> calendar_ics(const program::Program& program, const C
                                         std::string& error) {
   auto pattern = session_pattern(program.frequency, error);
   if (!pattern) return std::nullopt;
-  int weeks = calendar_weeks(program);
-  if (weeks > kMostCalendarWeeks) {
-    error = fmt::format("a calendar covers at most {} weeks; the program has {}", kMostCalendarWeeks, weeks);
+  int days = calendar_days(program);
+  if (days > kMostCalendarDays) {
+    error = fmt::format("a calendar covers at most {} weeks; the program has {}", kMostCalendarDays / kDaysPerWeek,
+                        program::length_words(*program.length));
     return std::nullopt;
   }
   std::vector<std::string> notes = pattern->notes;
-  if (!program.weeks)
+  if (!program.length)
     notes.push_back(fmt::format("The routine gives no program length: it goes on until your therapist reviews it. "
-                                "This calendar covers its first {} weeks.", weeks));
+                                "This calendar covers its first {} weeks.", days / kDaysPerWeek));
   const std::string title = program.title.empty() ? "Routine" : program.title;
 
   Component calendar{icalcomponent_new_vcalendar()};
@@ -182,18 +193,21 @@ std::optional<std::string> calendar_ics(const program::Program& program, const C
   icalcomponent_add_property(calendar.get(), name);
 
   const icaltimetype dtstamp = stamp(request);
-  for (const auto& stretch : week_stretches(program, weeks, request.dose)) {
-    CalendarDate first = add_days(request.start, 7L * (stretch.first_week - 1));
-    CalendarDate last = add_days(request.start, 7L * stretch.last_week - 1);
-    std::string text = description(stretch, program.weeks ? std::optional<int>(weeks) : std::nullopt, request.dose, notes);
+  for (const auto& stretch : week_stretches(program, days, request.dose)) {
+    CalendarDate first = add_days(request.start, stretch.days.first - 1);
+    CalendarDate last = add_days(request.start, stretch.days.last - 1);
+    // A few days that fall on none of the routine's weekdays hold no session.
+    std::optional<CalendarDate> first_session = first_session_day(*pattern, first, stretch.days.days());
+    if (!first_session) continue;
+    std::string text = description(stretch, program.length, request.dose, notes);
     for (const auto& slot : pattern->slots) {
       icalcomponent* event = icalcomponent_new_vevent();
-      icalcomponent_add_property(event, icalproperty_new_uid(uid(title, slot, stretch.first_week).c_str()));
+      icalcomponent_add_property(event, icalproperty_new_uid(uid(title, slot, stretch.days).c_str()));
       icalcomponent_add_property(event, icalproperty_new_dtstamp(dtstamp));
       icalcomponent_add_property(
           event, icalproperty_new_summary(fmt::format("{} ({})", title, to_string(slot.time)).c_str()));
       icalcomponent_add_property(
-          event, icalproperty_new_dtstart(local_time(first_session_day(*pattern, first), slot.minute_of_day)));
+          event, icalproperty_new_dtstart(local_time(*first_session, slot.minute_of_day)));
       icalcomponent_add_property(
           event, icalproperty_new_duration(icaldurationtype_from_int(static_cast<int>(stretch.session_seconds))));
       icalcomponent_add_property(event, icalproperty_new_rrule(recurrence(*pattern, last)));

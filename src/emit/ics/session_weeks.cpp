@@ -4,6 +4,7 @@
 #include <set>
 
 #include "schedule/dose_extras.h"
+#include "schedule/periods.h"
 #include "schedule/timeline.h"
 
 namespace regimen::ics {
@@ -27,20 +28,22 @@ std::vector<std::string> session_lines(const program::Program& program, const sc
 
 }  // namespace
 
-int calendar_weeks(const program::Program& program) {
-  if (program.weeks) return *program.weeks;
-  return std::max(kDefaultCalendarWeeks, schedule::plan_weeks(program));
+int calendar_days(const program::Program& program) {
+  if (program.length) return program.length->days;
+  return std::max(kDefaultCalendarWeeks * kDaysPerWeek, schedule::plan_days(program));
 }
 
-std::vector<WeekStretch> week_stretches(const program::Program& program, int weeks, schedule::DoseChoice dose) {
+std::vector<WeekStretch> week_stretches(const program::Program& program, int days, schedule::DoseChoice dose) {
   std::vector<WeekStretch> stretches;
-  for (int week = 1; week <= weeks; ++week) {
+  for (const auto& period : schedule::periods(program, days)) {
     // The one session-time computation: the schedule's own timeline.
-    schedule::Timeline timeline = schedule::lower_session(program, week, dose);
-    WeekStretch here{week, week, std::llround(timeline.total_seconds), session_lines(program, timeline)};
+    schedule::Timeline timeline = schedule::lower_session(program, period, dose);
+    WeekStretch here{period, std::llround(timeline.total_seconds), session_lines(program, timeline)};
     if (!stretches.empty() && stretches.back().session_seconds == here.session_seconds &&
         stretches.back().lines == here.lines) {
-      stretches.back().last_week = week;
+      program::DayRange& run = stretches.back().days;
+      run.last = period.last;
+      if (period.unit != TimeUnit::Weeks) run.unit = TimeUnit::Days;
     } else {
       stretches.push_back(std::move(here));
     }

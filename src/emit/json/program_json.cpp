@@ -91,13 +91,11 @@ class Writer {
     std::string_view type = b.kind == program::Block::Kind::Section   ? "section"
                             : b.kind == program::Block::Kind::Circuit ? "circuit"
                                                                       : "phase";
-    json weeks = nullptr;
-    if (b.first_week) weeks = {{"first", *b.first_week}, {"last", *b.last_week}};
     return {{"type", type},
             {"title", b.title.empty() ? json(nullptr) : json(b.title)},
             {"rounds", b.rounds ? json(*b.rounds) : json(nullptr)},
             {"rest_seconds", optional(b.rest_seconds, range)},
-            {"weeks", weeks},
+            {"days", optional(b.days, day_range)},
             {"body", body(b.body)},
             {"span", span_to_json(b.span, sources_)}};
   }
@@ -117,7 +115,7 @@ nlohmann::json program_to_json(const program::Program& p, const SourceSet& sourc
           {"author", p.author.empty() ? json(nullptr) : json(p.author)},
           {"level", p.level ? json(to_string(*p.level)) : json(nullptr)},
           {"targets", p.targets},
-          {"program_weeks", p.weeks ? json(*p.weeks) : json(nullptr)},
+          {"program_length", optional(p.length, length)},
           {"affected_side", p.affected_side ? json(to_string(*p.affected_side)) : json(nullptr)},
           {"frequency", optional(p.frequency, frequency)},
           {"cautions", p.cautions},

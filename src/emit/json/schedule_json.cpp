@@ -70,7 +70,8 @@ nlohmann::json schedule_to_json(const program::Program& program, const schedule:
   return {{"format", "regimen-schedule"},
           {"version", kScheduleJsonVersion},
           {"title", text_or_null(program.title)},
-          {"week", timeline.week},
+          {"day", timeline.period.first},
+          {"period", day_range(timeline.period)},
           {"dose", schedule::to_string(timeline.dose)},
           {"total_seconds", number(timeline.total_seconds)},
           {"estimated", timeline.estimated},
@@ -78,10 +79,10 @@ nlohmann::json schedule_to_json(const program::Program& program, const schedule:
 }
 
 nlohmann::json plan_to_json(const program::Program& program, const schedule::Plan& plan) {
-  json weeks = json::array();
-  for (const auto& w : plan.by_week) {
+  json periods = json::array();
+  for (const auto& p : plan.periods) {
     json entries = json::array();
-    for (const auto& e : w.entries) {
+    for (const auto& e : p.entries) {
       entries.push_back({{"exercise_id", e.exercise_id},
                          {"exercise", e.name},
                          {"section", text_or_null(e.section)},
@@ -89,16 +90,17 @@ nlohmann::json plan_to_json(const program::Program& program, const schedule::Pla
                          {"dose_phrase", e.dose_phrase},
                          {"extras", e.extras}});
     }
-    weeks.push_back({{"week", w.week}, {"session_seconds", number(w.session_seconds)}, {"entries", entries}});
+    periods.push_back({{"period", day_range(p.days)}, {"session_seconds", number(p.session_seconds)}, {"entries", entries}});
   }
   return {{"format", "regimen-plan"},
           {"version", kScheduleJsonVersion},
           {"title", text_or_null(program.title)},
-          {"weeks", plan.weeks},
+          {"length", optional(plan.length, length)},
+          {"days", plan.days},
           {"ongoing", plan.ongoing},
           {"dose", schedule::to_string(plan.dose)},
           {"frequency", optional(plan.frequency, frequency)},
-          {"by_week", weeks}};
+          {"periods", periods}};
 }
 
 }  // namespace regimen

@@ -10,7 +10,7 @@
 
 namespace regimen {
 
-inline constexpr int kScheduleJsonVersion = 1;
+inline constexpr int kScheduleJsonVersion = 2;
 
 nlohmann::json schedule_to_json(const program::Program& program, const schedule::Timeline& timeline);
 nlohmann::json plan_to_json(const program::Program& program, const schedule::Plan& plan);

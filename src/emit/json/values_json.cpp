@@ -59,7 +59,21 @@ json number(double value) {
 json range(const program::Range& r) { return {{"min", number(r.min)}, {"max", r.max ? number(*r.max) : json(nullptr)}}; }
 
 json quantity(const program::Quantity& q) {
-  return {{"start", range(q.start)}, {"end", optional(q.end, range)}};
+  return {{"start", range(q.start)}, {"end", optional(q.end, range)}, {"over", optional(q.over, length)}};
+}
+
+json length(const program::Length& l) {
+  return {{"count", l.count()}, {"unit", to_string(l.unit)}, {"days", l.days}};
+}
+
+json day_range(const program::DayRange& r) {
+  bool weeks = r.unit == TimeUnit::Weeks;
+  return {{"unit", to_string(r.unit)},
+          {"first", weeks ? program::week_of(r.first) : r.first},
+          {"last", weeks ? program::week_of(r.last) : r.last},
+          {"first_day", r.first},
+          {"last_day", r.last},
+          {"label", program::label(r)}};
 }
 
 json frequency(const program::Frequency& f) {

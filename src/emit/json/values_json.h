@@ -15,6 +15,11 @@ using nlohmann::json;
 json number(double value);
 json range(const program::Range& r);
 json quantity(const program::Quantity& q);
+// `{"count": 6, "unit": "weeks", "days": 42}`: a length as written, and in days.
+json length(const program::Length& l);
+// `{"unit": "weeks", "first": 3, "last": 4, "first_day": 15, "last_day": 28,
+// "label": "Weeks 3-4"}`: days of the program, counted as written.
+json day_range(const program::DayRange& r);
 json frequency(const program::Frequency& f);
 json hold(const program::Hold& h);
 // A load by its kind: the first week's fields beside `kind`, the last week's

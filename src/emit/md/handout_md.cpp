@@ -42,7 +42,7 @@ void exercise(const handout::Exercise& e, std::string& out) {
   for (const auto& v : e.variants) extra += fmt::format("- {}: {}\n", v.label, esc(v.text));
   if (!extra.empty()) out += extra + "\n";
   if (!e.dose_by_week.empty()) {
-    out += "| Weeks | Dose |\n| --- | --- |\n";
+    out += fmt::format("| {} | Dose |\n| --- | --- |\n", e.dose_by_week_heading);
     for (const auto& row : e.dose_by_week) out += fmt::format("| {} | {} |\n", esc(row.weeks), esc(row.dose));
     out += "\n";
   }

@@ -39,9 +39,10 @@ void add_labelled(Block& block, const std::string& label, const Colour& colour, 
   add_lines(block, p, t.left() + t.indent, space_before);
 }
 
-// Weeks against dose, in a small ruled table under a tinted header, as wide
-// as its text needs and no wider than the column.
-void add_dose_table(Block& block, const std::vector<handout::DoseRow>& rows, const Kit& kit) {
+// Weeks (or days) against dose, in a small ruled table under a tinted header,
+// as wide as its text needs and no wider than the column.
+void add_dose_table(Block& block, const handout::Exercise& e, const Kit& kit) {
+  const std::vector<handout::DoseRow>& rows = e.dose_by_week;
   const Theme& t = kit.theme;
   const double x = t.left() + t.indent;
   const double room = t.measure() - t.indent;
@@ -52,7 +53,7 @@ void add_dose_table(Block& block, const std::vector<handout::DoseRow>& rows, con
   head.colour = t.accent;
   TextStyle cell = t.body;
   cell.line_spacing = 1.0;
-  double weeks_width = kit.type.set("Weeks", head, room).width();
+  double weeks_width = kit.type.set(e.dose_by_week_heading, head, room).width();
   double dose_width = kit.type.set("Dose", head, room).width();
   for (const auto& r : rows) {
     weeks_width = std::max(weeks_width, kit.type.set(r.weeks, cell, room).width());
@@ -83,7 +84,7 @@ void add_dose_table(Block& block, const std::vector<handout::DoseRow>& rows, con
     };
     block.items.push_back(std::move(item));
   };
-  row("Weeks", "Dose", head, true);
+  row(e.dose_by_week_heading, "Dose", head, true);
   for (const auto& r : rows) row(r.weeks, r.dose, cell, false);
 }
 
@@ -122,7 +123,7 @@ Block exercise_block(const handout::Exercise& e, const Kit& kit) {
   for (const auto& caution : e.cautions) add_labelled(block, "\u26A0 Take care:", t.caution, caution, kit, next_gap());
   for (const auto& note : e.notes) add_labelled(block, "Note:", t.muted, note, kit, next_gap());
   for (const auto& v : e.variants) add_labelled(block, v.label + ":", t.ink, v.text, kit, next_gap());
-  if (!e.dose_by_week.empty()) add_dose_table(block, e.dose_by_week, kit);
+  if (!e.dose_by_week.empty()) add_dose_table(block, e, kit);
   return block;
 }
 

@@ -35,8 +35,8 @@ std::string frequency_phrase(const program::Frequency& f) {
 }  // namespace
 
 std::string schedule_text(const program::Program& program, const schedule::Timeline& timeline) {
-  std::string out = fmt::format("{}: week {} session, {} dose\n\n", title_of(program), timeline.week,
-                                schedule::to_string(timeline.dose));
+  std::string out = fmt::format("{}: {} session, {} dose\n\n", title_of(program),
+                                program::label_in_sentence(timeline.period), schedule::to_string(timeline.dose));
   std::size_t name_width = 8;
   for (const auto& i : timeline.intervals) name_width = std::max(name_width, utf8::count_chars(i.exercise_name));
   out += fmt::format("{}  {}  {}  {}  {}  {}\n", pad("TIME", 7), pad("LENGTH", 6), pad("EXERCISE", name_width), pad("SET", 5),
@@ -61,21 +61,25 @@ std::string schedule_text(const program::Program& program, const schedule::Timel
 std::string plan_text(const program::Program& program, const schedule::Plan& plan) {
   std::string out = plan.ongoing
                         ? fmt::format("{}: ongoing, {} dose\n", title_of(program), schedule::to_string(plan.dose))
-                        : fmt::format("{}: {}-week plan, {} dose\n", title_of(program), plan.weeks,
+                        : fmt::format("{}: {} plan, {} dose\n", title_of(program), program::length_before_noun(*plan.length),
                                       schedule::to_string(plan.dose));
+  // One week alike all through: an ongoing program's every week.
+  bool every_week = plan.ongoing && plan.periods.size() == 1 && plan.periods.front().days.unit == TimeUnit::Weeks;
   if (plan.ongoing) {
-    out += plan.weeks == 1 ? "Length: none given; every week is the same until your therapist reviews it\n"
-                           : fmt::format("Length: none given; after week {} the program goes on as in week {} until your "
-                                         "therapist reviews it\n",
-                                         plan.weeks, plan.weeks);
+    const program::DayRange& last = plan.periods.back().days;
+    out += every_week ? std::string("Length: none given; every week is the same until your therapist reviews it\n")
+                      : fmt::format("Length: none given; after {} the program goes on as in {} until your therapist "
+                                    "reviews it\n",
+                                    program::label_in_sentence({last.last, last.last, last.unit}),
+                                    program::label_in_sentence(last));
   }
   if (plan.frequency) out += fmt::format("Sessions: {}\n", frequency_phrase(*plan.frequency));
-  for (const auto& week : plan.by_week) {
-    std::string label = plan.ongoing && plan.weeks == 1 ? std::string("Every week") : fmt::format("Week {}", week.week);
-    out += fmt::format("\n{} (a session takes about {})\n", label, clock(week.session_seconds));
+  for (const auto& period : plan.periods) {
+    std::string label = every_week ? std::string("Every week") : program::label(period.days);
+    out += fmt::format("\n{} (a session takes about {})\n", label, clock(period.session_seconds));
     std::size_t width = 8;
-    for (const auto& e : week.entries) width = std::max(width, utf8::count_chars(e.name));
-    for (const auto& e : week.entries) out += fmt::format("  {}  {}\n", pad(e.name, width), schedule::with_extras(e.dose_phrase, e.extras));
+    for (const auto& e : period.entries) width = std::max(width, utf8::count_chars(e.name));
+    for (const auto& e : period.entries) out += fmt::format("  {}  {}\n", pad(e.name, width), schedule::with_extras(e.dose_phrase, e.extras));
   }
   return out;
 }

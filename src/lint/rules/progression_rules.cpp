@@ -22,11 +22,11 @@ struct Work {
   schedule::WeekDose dose;
 };
 
-std::map<std::string, Work> work_by_exercise(const program::Program& program, const support::WeekSession& session) {
+std::map<std::string, Work> work_by_exercise(const support::WeekSession& session) {
   std::map<std::string, Work> out;
   for (const auto& entry : session.timeline.entries) {
     const program::Item& item = *entry.item;
-    schedule::WeekDose d = schedule::dose_at(item, session.week, program.weeks, schedule::DoseChoice::Low);
+    schedule::WeekDose d = schedule::dose_at(item, session.period.first, schedule::DoseChoice::Low);
     double volume = d.sets;
     // The shape tells doses that can be compared week to week: the form, and
     // for repetitions whether each is held.
@@ -61,8 +61,8 @@ void volume_doubling(const LintInput& input, std::vector<Finding>& out) {
   auto all = support::sessions(input.program);
   std::set<std::string> reported;
   for (std::size_t i = 1; i < all.size(); ++i) {
-    auto before = work_by_exercise(input.program, all[i - 1]);
-    auto now = work_by_exercise(input.program, all[i]);
+    auto before = work_by_exercise(all[i - 1]);
+    auto now = work_by_exercise(all[i]);
     for (const auto& [id, work] : now) {
       auto prev = before.find(id);
       if (prev == before.end() || prev->second.shape != work.shape || work.shape == ~0u) continue;
@@ -71,8 +71,10 @@ void volume_doubling(const LintInput& input, std::vector<Finding>& out) {
       const SessionTiming& timing = input.program.session_timing;
       Finding f;
       f.span = lines.name_span(*work.item);
-      f.message = fmt::format("`{}` more than doubles from week {} ({}) to week {} ({})", id, all[i - 1].week,
-                              schedule::dose_phrase(*prev->second.item, prev->second.dose, timing), all[i].week,
+      f.message = fmt::format("`{}` more than doubles from {} ({}) to {} ({})", id,
+                              program::label_in_sentence(all[i - 1].period),
+                              schedule::dose_phrase(*prev->second.item, prev->second.dose, timing),
+                              program::label_in_sentence(all[i].period),
                               schedule::dose_phrase(*work.item, work.dose, timing));
       f.help.push_back("make the weekly steps smaller: start higher, aim lower, or spread the progression over more weeks");
       out.push_back(std::move(f));
@@ -127,8 +129,9 @@ void level_jump(const LintInput& input, std::vector<Finding>& out) {
       if (!e || known.count(item) || support::rank(e->level) < highest + 2 || !reported.insert(item).second) continue;
       Finding f;
       f.span = lines.name_span(*item);
-      f.message = fmt::format("`{}` ({}) starts in week {}, when the week before went no further than {} work", e->id,
-                              to_string(e->level), all[i].week, highest_word);
+      f.message = fmt::format("`{}` ({}) starts in {}, when the {} before went no further than {} work", e->id,
+                              to_string(e->level), program::label_in_sentence(all[i].period),
+                              all[i - 1].period.unit == TimeUnit::Weeks ? "week" : "days", highest_word);
       f.help.push_back("bring in an intermediate exercise in the weeks before, or start with an easier variant");
       out.push_back(std::move(f));
     }

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <set>
 
+#include "schedule/periods.h"
 #include "schedule/week_dose.h"
 
 namespace regimen::lint::support {
@@ -151,11 +152,10 @@ int rank(Level level) {
 }
 
 std::vector<WeekSession> sessions(const program::Program& program) {
-  int weeks = std::clamp(schedule::plan_weeks(program), 1, kMaxWeeks);
+  int days = std::min(schedule::plan_days(program), kMaxWeeks * kDaysPerWeek);
   std::vector<WeekSession> out;
-  out.reserve(static_cast<std::size_t>(weeks));
-  for (int week = 1; week <= weeks; ++week) {
-    out.push_back(WeekSession{week, schedule::lower_session(program, week, schedule::DoseChoice::Low)});
+  for (const auto& period : schedule::periods(program, days)) {
+    out.push_back(WeekSession{period, schedule::lower_session(program, period, schedule::DoseChoice::Low)});
   }
   return out;
 }

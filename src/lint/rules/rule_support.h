@@ -62,11 +62,12 @@ std::string number(double value);
 std::string level_people(Level level);
 int rank(Level level);
 
-// The session of each week of the program, at the low end of every range:
-// the schedule's own timeline, never another estimate. Programs longer than
+// The session of each week of the program (or run of days, where the program
+// counts in days: schedule/periods.h), at the low end of every range: the
+// schedule's own timeline, never another estimate. Programs longer than
 // `kMaxWeeks` are looked at up to that week.
 struct WeekSession {
-  int week = 1;
+  program::DayRange period;
   schedule::Timeline timeline;
 };
 inline constexpr int kMaxWeeks = 104;

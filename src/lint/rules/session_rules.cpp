@@ -17,8 +17,9 @@ constexpr double kDefaultSessionSeconds = 45 * 60;
 constexpr std::size_t kMostExercises = 10;
 constexpr double kMostSessionsADay = 5;
 
-std::string in_week(const std::vector<support::WeekSession>& all, int week) {
-  return all.size() > 1 ? fmt::format(" in week {}", week) : "";
+// " in week 3", " in days 1-3": where in the program, when it has more than one stretch.
+std::string in_week(const std::vector<support::WeekSession>& all, const program::DayRange& period) {
+  return all.size() > 1 ? " in " + program::label_in_sentence(period) : "";
 }
 
 bool is_warm_up(const Exercise* exercise, const std::string& section) {
@@ -46,7 +47,7 @@ void session_too_long(const LintInput& input, std::vector<Finding>& out) {
   Finding f;
   f.span = support::routine_anchor(input);
   std::string whose = input.profile.max_session_seconds ? "the patient's limit of " : "";
-  f.message = fmt::format("a session{} takes {}, longer than {}{}", in_week(all, longest->week),
+  f.message = fmt::format("a session{} takes {}, longer than {}{}", in_week(all, longest->period),
                           schedule::clock(longest->timeline.total_seconds), whose, schedule::spoken_seconds(budget));
   f.help.push_back("shorten or drop some exercises, or split them over two sessions a day");
   f.notes.push_back(Note{"`regimen build FILE --emit plan` shows each week's session time", {}});
@@ -60,17 +61,17 @@ void too_many_exercises(const LintInput& input, std::vector<Finding>& out) {
   support::LineIndex lines(input.ast);
   auto all = support::sessions(input.program);
   std::vector<const program::Item*> most;
-  int week = 1;
+  program::DayRange period;
   for (const auto& s : all) {
     auto items = support::session_items(s.timeline);
-    if (items.size() > most.size()) most = std::move(items), week = s.week;
+    if (items.size() > most.size()) most = std::move(items), period = s.period;
   }
   if (most.size() <= kMostExercises) return;
   const program::Item& extra = *most[kMostExercises];
   Finding f;
   f.span = lines.name_span(extra);
   f.message = fmt::format("the session{} has {} exercises, and this is the {}th; more than {} is hard to keep up at home",
-                          in_week(all, week), most.size(), kMostExercises + 1, kMostExercises);
+                          in_week(all, period), most.size(), kMostExercises + 1, kMostExercises);
   f.help.push_back(fmt::format("keep a session to {} exercises: drop the least important, or split them over two sessions",
                                kMostExercises));
   out.push_back(std::move(f));
@@ -106,7 +107,7 @@ void strength_before_warm_up(const LintInput& input, std::vector<Finding>& out) 
       Finding f;
       f.span = lines.name_span(*entry.item);
       f.message = fmt::format("`{}` loads the muscles before any warm-up or mobility work{}", entry.item->exercise_id,
-                              s.week > 1 ? fmt::format(" in week {}", s.week) : "");
+                              s.period.first > 1 ? " in " + program::label_in_sentence(s.period) : "");
       f.help.push_back("start the session with mobility work or a few minutes of walking, and put the loaded work after it");
       out.push_back(std::move(f));
       break;

@@ -1,0 +1,107 @@
+#include "schedule/periods.h"
+
+#include <algorithm>
+#include <set>
+
+namespace regimen::schedule {
+namespace {
+
+// The amounts of an item that may progress.
+std::vector<const program::Quantity*> amounts(const program::Item& item) {
+  std::vector<const program::Quantity*> out = program::quantities(item.dose);
+  out.push_back(&item.sets);
+  if (item.effort_percent) out.push_back(&*item.effort_percent);
+  return out;
+}
+
+// The days on which something may differ from the day before: a phase's
+// first day and the day after its last, and each step of a progression.
+void change_days(const std::vector<program::Node>& body, std::set<int>& out) {
+  for (const auto& node : body) {
+    if (const auto* block = std::get_if<program::Block>(&node)) {
+      if (block->days) {
+        out.insert(block->days->first);
+        out.insert(block->days->last + 1);
+      }
+      change_days(block->body, out);
+      continue;
+    }
+    const auto& item = std::get<program::Item>(node);
+    for (const program::Quantity* q : amounts(item)) {
+      if (!q->end) continue;
+      std::optional<program::Length> time = q->over;
+      if (!time && item.days) time = program::Length{item.days->days(), item.days->unit};
+      if (!time) continue;
+      int first = item.days ? item.days->first : 1;
+      int step = time->unit == TimeUnit::Weeks ? kDaysPerWeek : 1;
+      for (int k = 1; k < time->count(); ++k) out.insert(first + k * step);
+    }
+    // A load that progresses moves over the line's days (a weight by steps,
+    // a band at one of them).
+    if (item.load && item.load->end && item.days) {
+      int step = item.days->unit == TimeUnit::Weeks ? kDaysPerWeek : 1;
+      for (int day = item.days->first + step; day <= item.days->last; day += step) out.insert(day);
+    }
+  }
+}
+
+// The last day a phase names, or a progression outside phases reaches.
+void last_day_named(const std::vector<program::Node>& body, int& last) {
+  for (const auto& node : body) {
+    if (const auto* block = std::get_if<program::Block>(&node)) {
+      if (block->days) last = std::max(last, block->days->last);
+      last_day_named(block->body, last);
+      continue;
+    }
+    const auto& item = std::get<program::Item>(node);
+    for (const program::Quantity* q : amounts(item)) {
+      if (q->end && q->over) last = std::max(last, (item.days ? item.days->first : 1) + q->over->days - 1);
+    }
+  }
+}
+
+// Days `first` to `last` cut at the change days inside them.
+std::vector<program::DayRange> cut(int first, int last, const std::set<int>& changes) {
+  std::vector<program::DayRange> out;
+  int start = first;
+  for (auto it = changes.upper_bound(first); it != changes.end() && *it <= last; ++it) {
+    out.push_back({start, *it - 1, TimeUnit::Days});
+    start = *it;
+  }
+  out.push_back({start, last, TimeUnit::Days});
+  return out;
+}
+
+}  // namespace
+
+int plan_days(const program::Program& program) {
+  if (program.length) return program.length->days;
+  int last = 1;
+  last_day_named(program.body, last);
+  return program::last_day_of_week(program::week_of(last));
+}
+
+std::vector<program::DayRange> periods(const program::Program& program, int days) {
+  std::set<int> changes;
+  change_days(program.body, changes);
+  if (program.length && program.length->unit == TimeUnit::Days) return cut(1, days, changes);
+  std::vector<program::DayRange> out;
+  for (int week = 1; program::first_day_of_week(week) <= days; ++week) {
+    int first = program::first_day_of_week(week), last = std::min(days, program::last_day_of_week(week));
+    std::vector<program::DayRange> parts = cut(first, last, changes);
+    if (parts.size() == 1 && last == program::last_day_of_week(week)) parts.front().unit = TimeUnit::Weeks;
+    out.insert(out.end(), parts.begin(), parts.end());
+  }
+  return out;
+}
+
+program::DayRange period_of(const program::Program& program, int day) {
+  int days = std::max(plan_days(program), program::last_day_of_week(program::week_of(day)));
+  if (program.length && program.length->unit == TimeUnit::Days) days = std::max(day, program.length->days);
+  for (const auto& period : periods(program, days)) {
+    if (period.contains(day)) return period;
+  }
+  return {day, day, TimeUnit::Days};  // unreachable: the stretches cover every day up to `days`
+}
+
+}  // namespace regimen::schedule
