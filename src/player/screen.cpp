@@ -113,10 +113,14 @@ class Layout {
     }
 
     int bar = std::clamp(static_cast<int>(content_) - 36, 8, 50);
+    // A length that rests on an estimate (an open dose, `as advised`) is
+    // shown as one, as the schedule shows it: the patient goes by the
+    // prescription, not by the timer.
+    auto length = [](double seconds, bool estimated) { return (estimated ? "~" : "") + schedule::clock(seconds); };
     text(fmt::format("Step     {}   {} left of {}", progress_bar(s.interval_progress, bar), schedule::clock(std::ceil(s.left - 1e-9)),
-                     schedule::clock(step.duration)));
+                     length(step.duration, step.estimated)));
     text(fmt::format("Session  {}   {} of {}", progress_bar(s.session_progress, bar), schedule::clock(s.elapsed),
-                     schedule::clock(timeline.total_seconds)));
+                     length(timeline.total_seconds, timeline.estimated)));
     if (roomy) blank();
     text(next_phrase(timeline, s.next));
     return finish();

@@ -54,6 +54,20 @@ TEST_CASE("a frame shows the routine, the step, the countdown, both bars and wha
   CHECK(screen.find("PAUSED") == std::string::npos);
 }
 
+TEST_CASE("a length that rests on an estimate is shown as one", "[player][screen]") {
+  auto t = two_sets();
+  t.intervals.at(1).estimated = true;  // `reps up to 10`: timed by its most
+  t.estimated = true;
+  SessionClock clock(t, 1, kStart);
+  std::string screen = joined(frame(t, clock.at(kStart + 25)));
+  CHECK(screen.find("0:15 left of ~0:30") != std::string::npos);
+  CHECK(screen.find("0:25 of ~1:20") != std::string::npos);
+  // The next step's length is the prescription's: no mark.
+  std::string rest = joined(frame(t, clock.at(kStart + 45)));
+  CHECK(rest.find("left of 0:10") != std::string::npos);
+  CHECK(rest.find("left of ~0:10") == std::string::npos);
+}
+
 TEST_CASE("an untitled routine's header reads \"Routine\" with its week", "[player][screen]") {
   auto t = two_sets();
   SessionClock clock(t, 1, kStart);
