@@ -83,6 +83,12 @@ std::string AstBuilder::string_value(antlr4::Token* token) {
 }
 
 ast::Number AstBuilder::integer(antlr4::Token* token, bool negative, Span where) {
+  if (token == nullptr) {
+    ast::Number missing;
+    missing.span = where;
+    missing.valid = false;
+    return missing;
+  }
   return integer(token->getText(), negative, where);
 }
 
@@ -120,6 +126,14 @@ ast::Number AstBuilder::digits(antlr4::Token* token) {
 }
 
 ast::Number AstBuilder::number(P::NumberContext* ctx) {
+  // Error recovery can leave a number with no digits (`frequency -/day`):
+  // the syntax error is reported already, so the number is only marked invalid.
+  if (ctx == nullptr || (ctx->INT() == nullptr && ctx->DECIMAL() == nullptr)) {
+    ast::Number missing;
+    missing.span = span(ctx);
+    missing.valid = false;
+    return missing;
+  }
   bool negative = ctx->getStart()->getType() != P::INT && ctx->getStart()->getType() != P::DECIMAL;
   if (ctx->INT()) return integer(ctx->INT()->getSymbol(), negative, span(ctx));
   ast::Number out;
@@ -185,6 +199,10 @@ ast::Quantity AstBuilder::quantity(P::DoseContext* ctx) {
 ast::Score AstBuilder::score(P::PainScoreContext* ctx) {
   ast::Score out;
   out.span = span(ctx);
+  if (ctx->score == nullptr) {
+    out.low.valid = false;
+    return out;
+  }
   out.low = number(ctx->score->low);
   if (ctx->score->high) out.high = number(ctx->score->high);
   out.scale = integer(ctx->scale, false, span(ctx->scale));
