@@ -63,7 +63,7 @@ paramWord
     ;
 
 circuitOption
-    : ROUNDS rounds=INT
+    : ROUNDS rounds=count
     | REST rest=dose
     ;
 

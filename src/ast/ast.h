@@ -278,7 +278,7 @@ struct Section {
 
 struct Circuit {
   std::string title;
-  std::optional<Number> rounds;
+  std::optional<Amount> rounds;  // `rounds 3`, `rounds 2..3`
   std::optional<Quantity> rest;
   std::vector<Statement> body;
   Span span;

@@ -23,6 +23,12 @@ program::Program check(const ast::File& file, const Library& library, const Chec
 }
 
 namespace checking {
+namespace {
+
+// `rounds 3`, `rounds 2..3`: whole numbers, built one round at a time.
+const Expect kRounds{"rounds", {Dimension::Count}, Dimension::Count, true, false, kMostRounds};
+
+}  // namespace
 
 program::Program Checker::run(const ast::File& file) {
   braces_balanced_ = file.braces_balanced;
@@ -192,10 +198,10 @@ std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& stat
       block.title = circuit->title;
       block.span = circuit->span;
       if (circuit->rounds) {
-        if (circuit->rounds->value < 1) {
-          diagnostics_.report(circuit->rounds->span, msg::CircuitWithoutRounds{}).emit();
-        } else if (within_most(*circuit->rounds, "rounds", kMostRounds, "", diagnostics_)) {
-          block.rounds = static_cast<int>(circuit->rounds->value);
+        if (circuit->rounds->low.valid && circuit->rounds->low.value < 1) {
+          diagnostics_.report(circuit->rounds->low.span, msg::CircuitWithoutRounds{}).emit();
+        } else if (auto rounds = convert(*circuit->rounds, kRounds, diagnostics_)) {
+          block.rounds = rounds->range;
         }
       }
       if (circuit->rest) {

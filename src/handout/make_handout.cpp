@@ -175,11 +175,15 @@ class Builder {
   }
 
   std::string circuit_note(const program::Block& circuit) const {
-    int rounds = circuit.rounds.value_or(1);
-    if (rounds <= 1) return "Do these exercises one after another.";
-    double rest = circuit.rest_seconds ? circuit.rest_seconds->min : program_.session_timing.round_rest_seconds;
-    return fmt::format("Go through these exercises {} times in a row, resting {} between rounds.", rounds,
-                       schedule::spoken_seconds(rest));
+    program::Range rounds = circuit.rounds.value_or(program::Range{1, std::nullopt});
+    bool single = !rounds.max || *rounds.max == rounds.min;
+    if (single && rounds.min <= 1) return "Do these exercises one after another.";
+    std::string times = single ? fmt::format("{:g}", rounds.min) : fmt::format("{:g} to {:g}", rounds.min, *rounds.max);
+    // A rest the circuit does not give is the schedule's estimate, not the
+    // prescription: the handout leaves it out, as it does a set's rest.
+    if (!circuit.rest_seconds) return fmt::format("Go through these exercises {} times in a row.", times);
+    return fmt::format("Go through these exercises {} times in a row, resting {} between rounds.", times,
+                       seconds_words(*circuit.rest_seconds));
   }
 
   Exercise exercise(const program::Item& item, const program::Block* phase) {

@@ -202,7 +202,7 @@ std::optional<ast::Statement> AstBuilder::statement(P::StatementContext* ctx) {
     if (circuit_stmt->title) s.title = string_value(circuit_stmt->title);
     s.span = where;
     for (auto* option : circuit_stmt->circuitOption()) {
-      if (option->rounds) s.rounds = integer(option->rounds, false, span(option->rounds));
+      if (option->rounds) s.rounds = count(option->rounds);
       if (option->rest) s.rest = quantity(option->rest);
     }
     s.body = block(circuit_stmt->block());

@@ -129,7 +129,7 @@ struct Block {
   enum class Kind { Section, Circuit, Phase };
   Kind kind = Kind::Section;
   std::string title;
-  std::optional<int> rounds;         // Circuit
+  std::optional<Range> rounds;       // Circuit: `rounds 3`, `rounds 2..3`
   std::optional<Range> rest_seconds; // Circuit: between rounds
   std::optional<DayRange> days;      // Phase: the days it applies, in the unit written
   std::vector<Node> body;

@@ -41,8 +41,8 @@ void collect_phase_exercises(const std::vector<program::Node>& body, int day, bo
 
 class Collector {
  public:
-  Collector(int day, const std::set<std::string>& replaced, const SessionTiming& timing)
-      : day_(day), replaced_(replaced), timing_(timing) {}
+  Collector(int day, DoseChoice dose, const std::set<std::string>& replaced, const SessionTiming& timing)
+      : day_(day), dose_(dose), replaced_(replaced), timing_(timing) {}
 
   void body(const std::vector<program::Node>& nodes, const std::string& section, bool in_phase, std::vector<Step>& out) {
     for (const auto& node : nodes) {
@@ -61,8 +61,11 @@ class Collector {
       }
       std::vector<Step> round;
       body(block.body, title, phase, round);
-      int rounds = block.rounds.value_or(1);
-      double rest = block.rest_seconds ? block.rest_seconds->min : timing_.round_rest_seconds;
+      // A range of rounds or of rest is timed at the session's dose choice,
+      // as the exercises' own ranges are.
+      int rounds = block.rounds ? static_cast<int>(pick(*block.rounds, program::Measure::Count, dose_)) : 1;
+      double rest = block.rest_seconds ? pick(*block.rest_seconds, program::Measure::Seconds, dose_)
+                                       : timing_.round_rest_seconds;
       for (int r = 1; r <= rounds; ++r) {
         if (r > 1) out.push_back(Step{nullptr, title, r, rounds, rest});
         for (Step s : round) {
@@ -76,6 +79,7 @@ class Collector {
 
  private:
   int day_;
+  DoseChoice dose_;
   const std::set<std::string>& replaced_;
   const SessionTiming& timing_;
 };
@@ -111,7 +115,7 @@ Timeline lower_session(const program::Program& program, const program::DayRange&
   int day = period.first;
   std::set<std::string> replaced = phase_exercises(program, day);
   std::vector<Step> steps;
-  Collector(day, replaced, session).body(program.body, "", false, steps);
+  Collector(day, dose, replaced, session).body(program.body, "", false, steps);
 
   Timeline out;
   out.period = period;

@@ -93,7 +93,7 @@ class Writer {
                                                                       : "phase";
     return {{"type", type},
             {"title", b.title.empty() ? json(nullptr) : json(b.title)},
-            {"rounds", b.rounds ? json(*b.rounds) : json(nullptr)},
+            {"rounds", optional(b.rounds, range)},
             {"rest_seconds", optional(b.rest_seconds, range)},
             {"days", optional(b.days, day_range)},
             {"body", body(b.body)},
