@@ -48,6 +48,8 @@ nlohmann::json exercise_to_json(const Exercise& ex, const Library& library) {
           {"accepts", accepts(ex)},
           {"sides", to_string(ex.sides)},
           {"switch", to_string(ex.side_switch)},
+          {"only", ex.only_side ? json(to_string(*ex.only_side)) : json(nullptr)},
+          {"limb", ex.limb ? json(to_string(*ex.limb)) : json(nullptr)},
           {"directions", ex.directions},
           {"position", ex.position.empty() ? json(nullptr) : json(ex.position)},
           {"equipment", ex.equipment},

@@ -118,6 +118,21 @@ std::string table(const std::vector<std::string>& headings, const std::vector<st
 
 }  // namespace
 
+namespace {
+
+// `left only`, `affected side only`: as a routine writes it.
+std::string only_side_as_regimen(OnlySide side) {
+  switch (side) {
+    case OnlySide::Left:
+    case OnlySide::Right: return fmt::format("{} only", to_string(side));
+    case OnlySide::Affected:
+    case OnlySide::Unaffected: return fmt::format("{} side only", to_string(side));
+  }
+  return "";
+}
+
+}  // namespace
+
 std::string dose_as_regimen(const DefaultDose& d) {
   std::vector<std::string> parts;
   if (d.dose) {
@@ -185,6 +200,8 @@ std::string exercise_page(const Exercise& ex, const Library& library) {
   field("level", std::string(to_string(ex.level)));
   field("dosed as", std::string(to_string(ex.kind)));
   field("sides", std::string(sides_phrase(ex)) + (ex.directions.empty() ? "" : ": " + join(ex.directions)));
+  if (ex.only_side) field("one side", only_side_as_regimen(*ex.only_side) + ", unless a line says otherwise");
+  if (ex.limb) field("limb", std::string(to_string(*ex.limb)));
   field("position", spaced(ex.position));
   field("equipment", join(spaced(ex.equipment)));
   field("targets", join(spaced(ex.targets)));
