@@ -14,4 +14,13 @@ std::string spaced(std::string word) {
   return word;
 }
 
+std::string and_list(const std::vector<std::string>& words) {
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0) out += i + 1 == words.size() ? " and " : ", ";
+    out += words[i];
+  }
+  return out;
+}
+
 }  // namespace regimen::words

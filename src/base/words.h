@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace regimen::words {
 
@@ -11,5 +12,8 @@ std::string capitalised(std::string text);
 
 // An identifier as words: "foam_roller" -> "foam roller".
 std::string spaced(std::string word);
+
+// "Monday, Wednesday and Friday".
+std::string and_list(const std::vector<std::string>& words);
 
 }  // namespace regimen::words

@@ -8,7 +8,9 @@
 
 #include "library/exercise.h"
 #include "program/program.h"
+#include "base/words.h"
 #include "schedule/dose_extras.h"
+#include "schedule/dose_words.h"
 
 namespace regimen::handout {
 
@@ -18,9 +20,9 @@ std::string frequency_words(const program::Frequency& frequency);
 // "Once a day", "2 to 3 times a day": the frequency as a short count.
 std::string times_words(const program::Range& range, std::string_view period);
 
-// The dose of one exercise on one day of the program, ranges kept:
-// "2 sets of 10 repetitions on each side." / "Hold 20 to 30 seconds. Do this 5 times."
-std::string dose_words(const program::Item& item, int day);
+// The dose of one exercise on one day of the program, ranges kept: the
+// schedule's wording, which the plan and the calendar share.
+using schedule::dose_words;
 
 // "20 to 30 seconds": the schedule's wording, which the handout shares.
 using schedule::seconds_words;
@@ -33,6 +35,6 @@ std::string humanise(const std::string& word, bool capital);
 std::string sentence(std::string text);
 
 // "Monday, Wednesday and Friday".
-std::string and_list(const std::vector<std::string>& words);
+using words::and_list;
 
 }  // namespace regimen::handout

@@ -112,7 +112,9 @@ class Layout {
       text(paint_(kind_colour(step.kind), figures));
     }
 
-    int bar = std::clamp(static_cast<int>(content_) - 36, 8, 50);
+    // Room beside the bar for its percentage and the longest times: "  50%",
+    // then "   1:05:00 of ~1:30:00".
+    int bar = std::clamp(static_cast<int>(content_) - 40, 8, 50);
     // A length that rests on an estimate (an open dose, `as advised`) is
     // shown as one, as the schedule shows it: the patient goes by the
     // prescription, not by the timer.

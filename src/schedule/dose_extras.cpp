@@ -132,11 +132,12 @@ std::string dose_extras(const program::Item& item) {
                 item.effort_percent ? program_effort(*item.effort_percent, item.days) : "", item.rest_seconds, several_sets);
 }
 
-std::string week_extras(const program::Item& item, const WeekDose& dose) {
-  std::optional<Range> rest;
-  if (item.rest_seconds) rest = Range{dose.rest_seconds, dose.rest_seconds};
-  std::string effort = dose.effort_percent ? effort_sentence(Range{*dose.effort_percent, *dose.effort_percent}) : "";
-  return extras(item, dose.load ? load_sentence(*dose.load) : "", effort, rest, dose.sets > 1);
+std::string day_extras(const program::Item& item, int day) {
+  Range sets = at_day(item.sets, day, item.days);
+  bool several_sets = sets.min > 1 || sets.max.value_or(1) > 1;
+  return extras(item, item.load ? load_sentence(load_at(*item.load, day, item.days, std::nullopt)) : "",
+                item.effort_percent ? effort_sentence(effort_at(*item.effort_percent, day, item.days, std::nullopt)) : "",
+                item.rest_seconds, several_sets);
 }
 
 std::string day_changes(const program::Item& item, int day) {
@@ -153,7 +154,9 @@ std::string day_changes(const program::Item& item, int day) {
 }
 
 std::string with_extras(const std::string& dose_phrase, const std::string& extras) {
-  return extras.empty() ? dose_phrase : fmt::format("{}. {}", dose_phrase, extras);
+  if (extras.empty()) return dose_phrase;
+  // A dose said as sentences already ends with its full stop.
+  return fmt::format("{}{} {}", dose_phrase, dose_phrase.ends_with('.') ? "" : ".", extras);
 }
 
 }  // namespace regimen::schedule

@@ -16,17 +16,17 @@ namespace regimen::schedule {
 // "Use a weight of 2 kg. Move at a slow pace. Rest 1 minute between sets."
 std::string dose_extras(const program::Item& item);
 
-// For one week, at the end of each range `dose` was worked out for, as the
-// plan and the calendar say it.
-std::string week_extras(const program::Item& item, const WeekDose& dose);
+// Everything besides the work on `day`, ranges kept: the load and the
+// effort of that day, the tempo, the pain limit and the rest.
+std::string day_extras(const program::Item& item, int day);
 
 // What progresses besides the work, on `day`, ranges kept: the load and the
 // effort, when they move over the line's days. The handout's table of the
 // dose by week shows it beside the work. Empty when nothing does.
 std::string day_changes(const program::Item& item, int day);
 
-// A plan's or calendar's dose with its extras after it:
-// "3 sets: 15 repetitions. Move at a slow pace."
+// A dose with its extras after it:
+// "3 sets of 15 repetitions. Move at a slow pace."
 std::string with_extras(const std::string& dose_phrase, const std::string& extras);
 
 // "20 to 30 seconds", "1 to 2 minutes", "30 seconds to 5 minutes".

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "schedule/dose_extras.h"
+#include "schedule/dose_words.h"
 #include "schedule/periods.h"
 #include "schedule/timeline.h"
 
@@ -25,9 +26,10 @@ Plan make_plan(const program::Program& program, DoseChoice dose) {
     std::set<const program::Item*> seen;  // a circuit's exercise appears once, not once per round
     for (const auto& entry : timeline.entries) {
       if (!seen.insert(entry.item).second) continue;
+      // The words are the prescription's, ranges kept; the dose choice only
+      // times the session.
       row.entries.push_back(PlanEntry{entry.item->exercise_id, entry.item->name, entry.section, entry.dose,
-                                      dose_phrase(*entry.item, entry.dose, program.session_timing),
-                                      week_extras(*entry.item, entry.dose)});
+                                      dose_words(*entry.item, period.first), day_extras(*entry.item, period.first)});
     }
     plan.periods.push_back(std::move(row));
   }

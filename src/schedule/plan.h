@@ -15,10 +15,12 @@ struct PlanEntry {
   std::string exercise_id;
   std::string name;
   std::string section;
-  WeekDose dose;
-  std::string dose_phrase;  // "2 sets: 10 repetitions, on each side"
-  // What goes with the dose that week: load, tempo, effort, pain limit and
-  // rest, as the handout words them ("Move at a slow pace."); may be empty.
+  WeekDose dose;  // the numbers the session is timed with, at the plan's dose choice
+  // The prescription on the stretch's first day, ranges and open forms kept,
+  // in the handout's words: "2 sets of 10 to 15 repetitions on each side."
+  std::string dose_phrase;
+  // What goes with the dose then: load, tempo, effort, pain limit and rest,
+  // ranges kept ("Move at a slow pace."); may be empty.
   std::string extras;
 };
 

@@ -90,8 +90,8 @@ double pick(const program::Range& range, program::Measure measure, DoseChoice ch
 // can pick up: 0.5 kg, or a whole pound when written in lb; the weights
 // written are kept as they are. A band or a word has no steps between its two
 // ends, so it changes once, at `load_change_step`. With a choice, one end of
-// each range is taken, as the plan does; without, ranges are kept, as the
-// handout does.
+// each range is taken, as a schedule times it; without, ranges are kept, as
+// every patient-facing output says it.
 program::Load load_at(const program::Load& load, int day, const std::optional<program::DayRange>& applies,
                       std::optional<DoseChoice> choice);
 

@@ -125,9 +125,10 @@ def check_against_schedule(calendar, path, days, title, *extra):
         for entry in entries:
             # The dose and everything that goes with it (load, tempo, effort,
             # pain limit, rest), as the plan says it.
+            # The plan's words, which are sentences: the calendar says them as they are.
             line = f"{entry['exercise']}: {entry['dose_phrase']}"
             if entry["extras"]:
-                line += f". {entry['extras']}"
+                line += f" {entry['extras']}"
             expect(line in text, f"day {day}: '{line}' missing from {text!r}")
         expect(str(event.get("SUMMARY")).startswith(title), f"SUMMARY {event.get('SUMMARY')}")
 

@@ -29,12 +29,15 @@ TEST_CASE("extras: load, tempo, effort, pain limit and rest", "[extras]") {
   CHECK(plan_extras(c) == std::vector<std::string>{said});
 }
 
-TEST_CASE("the plan's rest is the week's, at the chosen end of the range", "[extras]") {
+TEST_CASE("the plan says a ranged rest whole, whatever the dose choice", "[extras]") {
   Compiled c("test_curl reps 10 x2 rest 30..60s\n");
   REQUIRE(c.result.ok());
   CHECK(schedule::dose_extras(c.item(0)) == "Rest 30 seconds to 1 minute between sets.");
-  CHECK(plan_extras(c, DoseChoice::Low) == std::vector<std::string>{"Rest 30 seconds between sets."});
-  CHECK(plan_extras(c, DoseChoice::High) == std::vector<std::string>{"Rest 1 minute between sets."});
+  CHECK(plan_extras(c, DoseChoice::Low) == std::vector<std::string>{"Rest 30 seconds to 1 minute between sets."});
+  CHECK(plan_extras(c, DoseChoice::High) == std::vector<std::string>{"Rest 30 seconds to 1 minute between sets."});
+  // The choice picks the end a session is timed with.
+  auto high = schedule::make_plan(c.program(), DoseChoice::High);
+  CHECK(high.periods.at(0).entries.at(0).dose.rest_seconds == 60);
 }
 
 TEST_CASE("a rest after one set, and no extras at all", "[extras]") {
@@ -138,8 +141,10 @@ TEST_CASE("effort as a percentage of maximal effort", "[extras][effort]") {
                                            "Work at about 45% of your maximum effort.", "Work at about 55% of your maximum effort.",
                                            "Work at about 60% of your maximum effort.", "Work at about 70% of your maximum effort."});
   CHECK(plan.periods.at(0).entries.at(1).dose.effort_percent == 30);
+  // The plan keeps the range; the choice's end is what the session is timed with.
   CHECK(schedule::make_plan(c.program(), DoseChoice::Mid).periods.at(0).entries.at(1).extras ==
-        "Work at about 40% of your maximum effort.");
+        "Work at about 30 to 50% of your maximum effort.");
+  CHECK(schedule::make_plan(c.program(), DoseChoice::Mid).periods.at(0).entries.at(1).dose.effort_percent == 40);
   CHECK(schedule::day_changes(c.item(2), program::first_day_of_week(2)) == "Work at about 40% of your maximum effort.");
   CHECK(schedule::day_changes(c.item(0), program::first_day_of_week(2)).empty());
 }

@@ -103,7 +103,8 @@ TEST_CASE("program JSON: blocks", "[json]") {
   CHECK(section["body"][0]["duration_seconds"]["start"]["min"] == 300);
   const json& circuit = doc["body"][1];
   CHECK(circuit["type"] == "circuit");
-  CHECK(circuit["rounds"] == 3);
+  CHECK(circuit["rounds"]["min"] == 3);
+  CHECK(circuit["rounds"]["max"] == 3);
   CHECK(circuit["rest_seconds"]["min"] == 60);
   const json& phase = doc["body"][2];
   CHECK(phase["type"] == "phase");

@@ -3,7 +3,7 @@
 #include <cmath>
 #include <set>
 
-#include "schedule/dose_extras.h"
+#include "schedule/dose_words.h"
 #include "schedule/periods.h"
 #include "schedule/timeline.h"
 
@@ -12,7 +12,7 @@ namespace {
 
 // The session's exercises in order, each once (a circuit's exercise runs once
 // per round but is listed once), under its section's title.
-std::vector<std::string> session_lines(const program::Program& program, const schedule::Timeline& timeline) {
+std::vector<std::string> session_lines(const schedule::Timeline& timeline) {
   std::vector<std::string> lines;
   std::set<const program::Item*> seen;
   std::string section;
@@ -20,8 +20,8 @@ std::vector<std::string> session_lines(const program::Program& program, const sc
     if (!seen.insert(entry.item).second) continue;
     if (entry.section != section && !entry.section.empty()) lines.push_back(entry.section);
     section = entry.section;
-    std::string dose = schedule::dose_phrase(*entry.item, entry.dose, program.session_timing);
-    lines.push_back("- " + entry.item->name + ": " + schedule::with_extras(dose, schedule::week_extras(*entry.item, entry.dose)));
+    // The prescription's words, as the plan and the handout say them.
+    lines.push_back("- " + entry.item->name + ": " + schedule::day_dose_words(*entry.item, timeline.period.first));
   }
   return lines;
 }
@@ -38,7 +38,7 @@ std::vector<WeekStretch> week_stretches(const program::Program& program, int day
   for (const auto& period : schedule::periods(program, days)) {
     // The one session-time computation: the schedule's own timeline.
     schedule::Timeline timeline = schedule::lower_session(program, period, dose);
-    WeekStretch here{period, std::llround(timeline.total_seconds), session_lines(program, timeline)};
+    WeekStretch here{period, std::llround(timeline.total_seconds), session_lines(timeline)};
     if (!stretches.empty() && stretches.back().session_seconds == here.session_seconds &&
         stretches.back().lines == here.lines) {
       program::DayRange& run = stretches.back().days;
