@@ -59,10 +59,22 @@ std::string load_sentence(const program::Load& l) {
   return out;
 }
 
+// A load or effort that progresses with no time to spread over (no program
+// length, no phase) stays at its start; its end is said as written.
+std::string unspread_load(const program::Load& l, const std::optional<program::DayRange>& applies) {
+  if (!l.end || progression_time(std::nullopt, applies)) return "";
+  return fmt::format(" Build up to {}.", load_noun(l, *l.end));
+}
+
+std::string unspread_effort(const program::Quantity& percent, const std::optional<program::DayRange>& applies) {
+  if (!percent.end || progression_time(percent.over, applies)) return "";
+  return fmt::format(" Build up to about {}%.", amount_words(*percent.end));
+}
+
 // The whole line's load: from its first week or day to its last when it moves.
 std::string program_load(const program::Load& l, const std::optional<program::DayRange>& applies) {
   auto time = progression_time(std::nullopt, applies);
-  if (!l.end || !time || time->count < 2) return load_sentence(l);
+  if (!l.end || !time || time->count < 2) return load_sentence(l) + unspread_load(l, applies);
   if (l.kind == program::Load::Kind::Weight && l.end->as_written) {
     return fmt::format("Start with {} and build up evenly to {} {} by {}.", load_noun(l, l.start),
                        amount_words(*l.end->as_written), l.written_unit, time->step_words(time->count - 1));
@@ -82,7 +94,7 @@ std::string effort_sentence(const Range& percent) {
 // The whole line's effort: from its first week or day to its last when it moves.
 std::string program_effort(const program::Quantity& percent, const std::optional<program::DayRange>& applies) {
   auto time = progression_time(percent.over, applies);
-  if (!percent.end || !time || time->count < 2) return effort_sentence(percent.start);
+  if (!percent.end || !time || time->count < 2) return effort_sentence(percent.start) + unspread_effort(percent, applies);
   return fmt::format("Start at about {}% of your maximum effort and build up evenly to about {}% by {}.",
                      amount_words(percent.start), amount_words(*percent.end), time->step_words(time->count - 1));
 }
@@ -135,9 +147,12 @@ std::string dose_extras(const program::Item& item) {
 std::string day_extras(const program::Item& item, int day) {
   Range sets = at_day(item.sets, day, item.days);
   bool several_sets = sets.min > 1 || sets.max.value_or(1) > 1;
-  return extras(item, item.load ? load_sentence(load_at(*item.load, day, item.days, std::nullopt)) : "",
-                item.effort_percent ? effort_sentence(effort_at(*item.effort_percent, day, item.days, std::nullopt)) : "",
-                item.rest_seconds, several_sets);
+  std::string load, effort;
+  if (item.load) load = load_sentence(load_at(*item.load, day, item.days, std::nullopt)) + unspread_load(*item.load, item.days);
+  if (item.effort_percent)
+    effort = effort_sentence(effort_at(*item.effort_percent, day, item.days, std::nullopt)) +
+             unspread_effort(*item.effort_percent, item.days);
+  return extras(item, load, effort, item.rest_seconds, several_sets);
 }
 
 std::string day_changes(const program::Item& item, int day) {

@@ -121,9 +121,38 @@ std::string metres_words(const Range& r) {
   return count(r, "metre", "metres");
 }
 
-}  // namespace
+// A progression with no time to spread over (no program length, no phase
+// and no `over`) stays at its start in every week; its end is still the
+// prescription, said as written: "Build up to 15 repetitions."
+std::string unspread_ends(const program::Item& item) {
+  std::vector<std::string> out;
+  auto unspread = [&](const program::Quantity& q) { return q.end && !progression_time(q.over, item.days); };
+  if (unspread(item.sets)) out.push_back(count(whole(*item.sets.end), "set", "sets"));
+  std::visit(
+      [&](const auto& dose) {
+        using T = std::decay_t<decltype(dose)>;
+        if constexpr (std::is_same_v<T, program::RepsDose>) {
+          if (const auto* q = std::get_if<program::Quantity>(&dose.reps); q && unspread(*q))
+            out.push_back(count(whole(*q->end), "repetition", "repetitions"));
+          if (const auto* up = std::get_if<program::UpTo>(&dose.reps); up && unspread(up->most))
+            out.push_back("as many as " + count(whole(*up->most.end), "repetition", "repetitions"));
+          if (dose.each_seconds && unspread(*dose.each_seconds)) out.push_back(seconds_words(*dose.each_seconds->end) + " each");
+          if (dose.hold_each && unspread(dose.hold_each->amount))
+            out.push_back("holding each for " + hold_amount(*dose.hold_each, *dose.hold_each->amount.end));
+        } else if constexpr (std::is_same_v<T, program::HoldDose>) {
+          if (unspread(dose.hold.amount)) out.push_back("holding for " + hold_amount(dose.hold, *dose.hold.amount.end));
+        } else if constexpr (std::is_same_v<T, program::TimeDose>) {
+          if (unspread(dose.seconds)) out.push_back(seconds_words(*dose.seconds.end));
+        } else if constexpr (std::is_same_v<T, program::DistanceDose>) {
+          if (unspread(dose.metres)) out.push_back(metres_words(*dose.metres.end));
+        }
+      },
+      item.dose);
+  if (out.empty()) return "";
+  return fmt::format(" Build up to {}.", words::and_list(out));
+}
 
-std::string dose_words(const program::Item& item, int day) {
+std::string dose_words_at(const program::Item& item, int day) {
   // The day's amounts in clinician steps: the numbers the plan and the schedule give.
   auto at = [&](const program::Quantity& q) { return at_day(q, day, item.days); };
   auto at_time = at;
@@ -163,6 +192,10 @@ std::string dose_words(const program::Item& item, int day) {
       },
       item.dose);
 }
+
+}  // namespace
+
+std::string dose_words(const program::Item& item, int day) { return dose_words_at(item, day) + unspread_ends(item); }
 
 std::string day_dose_words(const program::Item& item, int day) {
   return with_extras(dose_words(item, day), day_extras(item, day));

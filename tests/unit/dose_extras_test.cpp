@@ -5,6 +5,7 @@
 
 #include "compile_fixture.h"
 #include "schedule/dose_extras.h"
+#include "schedule/dose_words.h"
 #include "schedule/plan.h"
 
 namespace regimen::testing {
@@ -12,7 +13,7 @@ namespace {
 
 using schedule::DoseChoice;
 
-// Each stretch's extras in the plan, at the chosen end of each range.
+// Each stretch's extras in the plan, ranges kept.
 std::vector<std::string> plan_extras(const Compiled& c, DoseChoice choice = DoseChoice::Low) {
   std::vector<std::string> out;
   for (const auto& period : schedule::make_plan(c.program(), choice).periods) out.push_back(period.entries.at(0).extras);
@@ -109,11 +110,11 @@ TEST_CASE("the weights written are kept; only the weeks between and a range's mi
   CHECK(plan_extras(range, DoseChoice::High) == std::vector<std::string>{"Use a weight of 3 kg."});
 }
 
-TEST_CASE("without a program length a load stays at its start, in every output", "[extras][load]") {
+TEST_CASE("without a program length a load stays at its start, and every output says its end", "[extras][load]") {
   Compiled c("test_curl reps 10 load band yellow -> red\n");
   REQUIRE(c.result.ok());
-  CHECK(schedule::dose_extras(c.item(0)) == "Use a yellow resistance band.");
-  CHECK(plan_extras(c) == std::vector<std::string>{"Use a yellow resistance band."});
+  CHECK(schedule::dose_extras(c.item(0)) == "Use a yellow resistance band. Build up to a red resistance band.");
+  CHECK(plan_extras(c) == std::vector<std::string>{"Use a yellow resistance band. Build up to a red resistance band."});
   CHECK(schedule::day_changes(c.item(0), program::first_day_of_week(1)).empty());
 }
 
@@ -178,6 +179,24 @@ TEST_CASE("effort misused is reported, never guessed", "[extras][effort]") {
   CHECK(Compiled("test_plank hold 45s rpe 50%\n").has(DiagCode::ScoreOutOfScale));
   CHECK(Compiled("test_plank hold 45s effort 50% rpe 5\n").has(DiagCode::ConflictingDosage));
   CHECK(Compiled("test_plank hold 45s effort 70% -> 30%\n").has(DiagCode::BackwardProgression));
+}
+
+TEST_CASE("a progression with no time to spread over still says its end", "[extras]") {
+  // No program length, no phase, no `over`: every week has the first dose,
+  // and the words say where it goes.
+  Compiled c("test_curl reps 5 -> 15 x2 -> 3 load band yellow -> red effort 30% -> 50%\n"
+             "test_plank hold 30s -> 2min\n");
+  REQUIRE(c.result.ok());
+  CHECK(schedule::dose_words(c.item(0), 1) == "2 sets of 5 repetitions. Build up to 3 sets and 15 repetitions.");
+  CHECK(schedule::dose_words(c.item(1), 1) == "Hold 30 seconds. Build up to holding for 2 minutes.");
+  CHECK(schedule::dose_extras(c.item(0)) ==
+        "Use a yellow resistance band. Build up to a red resistance band. "
+        "Work at about 30% of your maximum effort. Build up to about 50%.");
+  CHECK(plan_extras(c) == std::vector<std::string>{schedule::dose_extras(c.item(0))});
+  // With a length to spread over, the plan's weeks carry the steps instead.
+  Compiled timed("program 4 weeks\ntest_curl reps 5 -> 15\n");
+  REQUIRE(timed.result.ok());
+  CHECK(schedule::dose_words(timed.item(0), 1) == "5 repetitions.");
 }
 
 }  // namespace
