@@ -54,7 +54,12 @@ class Builder {
       switch (block.kind) {
         case program::Block::Kind::Section: walk(block.body, block.title, "", phase, out); break;
         case program::Block::Kind::Circuit: walk(block.body, block.title, circuit_note(block), phase, out); break;
-        case program::Block::Kind::Phase: walk(block.body, section, note, &block, out); break;
+        case program::Block::Kind::Phase: {
+          // A phase outside any section heads its own: "Weeks 2 to 3".
+          std::string title = section.empty() && block.days ? program::label(*block.days, " to ") : section;
+          walk(block.body, title, note, &block, out);
+          break;
+        }
       }
       open_ = false;  // what follows a block starts a new section, even with the same title
     }

@@ -80,11 +80,8 @@ std::string program_load(const program::Load& l, const std::optional<program::Da
                        amount_words(*l.end->as_written), l.written_unit, time->step_words(time->count - 1));
   }
   int change = load_change_step(time->count);
-  std::string first = change == 1 ? time->step_words(0)
-                                  : fmt::format("{} {} to {}", time->unit == TimeUnit::Weeks ? "weeks" : "days",
-                                                time->number(0), time->number(change - 1));
-  return fmt::format("Use {} in {}, then {} from {}.", load_noun(l, l.start), first, load_noun(l, *l.end),
-                     time->step_words(change));
+  return fmt::format("Use {} in {}, then {} from {}.", load_noun(l, l.start), time->span_words(0, change - 1),
+                     load_noun(l, *l.end), time->step_words(change));
 }
 
 std::string effort_sentence(const Range& percent) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "schedule/week_dose.h"
+
 namespace regimen::schedule {
 namespace {
 
@@ -27,21 +29,19 @@ void change_days(const std::vector<program::Node>& body, std::set<int>& out) {
       continue;
     }
     const auto& item = std::get<program::Item>(node);
+    // Each step of a progression (schedule/week_dose.h): of an amount, over
+    // its own time or the line's days; of a load, over the line's days (a
+    // weight by steps, a band at one of them).
+    auto steps = [&](const std::optional<program::Length>& over) {
+      auto time = progression_time(over, item.days);
+      if (!time) return;
+      int step_days = time->unit == TimeUnit::Weeks ? kDaysPerWeek : 1;
+      for (int k = 1; k < time->count; ++k) out.insert(time->first_day + k * step_days);
+    };
     for (const program::Quantity* q : amounts(item)) {
-      if (!q->end) continue;
-      std::optional<program::Length> time = q->over;
-      if (!time && item.days) time = program::Length{item.days->days(), item.days->unit};
-      if (!time) continue;
-      int first = item.days ? item.days->first : 1;
-      int step = time->unit == TimeUnit::Weeks ? kDaysPerWeek : 1;
-      for (int k = 1; k < time->count(); ++k) out.insert(first + k * step);
+      if (q->end) steps(q->over);
     }
-    // A load that progresses moves over the line's days (a weight by steps,
-    // a band at one of them).
-    if (item.load && item.load->end && item.days) {
-      int step = item.days->unit == TimeUnit::Weeks ? kDaysPerWeek : 1;
-      for (int day = item.days->first + step; day <= item.days->last; day += step) out.insert(day);
-    }
+    if (item.load && item.load->end) steps(std::nullopt);
   }
 }
 

@@ -42,21 +42,26 @@ double to_step(double value, double step, double lowest, double highest) {
   return std::clamp(nearest * step, lowest, highest);
 }
 
+// How far along its progression a quantity is on `day`: 0 on its first step,
+// 1 on its last and after. None when there is nothing to spread over (no
+// progression, or a line outside phases of a program of no length): the
+// first dose, as written, holds every day.
+std::optional<double> progress(const program::Quantity& q, int day, const std::optional<program::DayRange>& applies) {
+  auto time = progression_time(q.over, applies);
+  if (!q.end || !time || time->count < 2) return std::nullopt;
+  return std::clamp(static_cast<double>(time->step_of(day)) / (time->count - 1), 0.0, 1.0);
+}
+
 // A load's or an effort's range on `day`: the ends of the progression
 // exactly as written, the steps between evenly on this measure's own step
 // (not the clinician steps of counts and times, which would round 2.5 kg to 3).
 program::Range stepped_at(const program::Quantity& q, int day, const std::optional<program::DayRange>& applies, double step) {
-  auto time = progression_time(q.over, applies);
-  if (!q.end || !time || time->count < 2) return q.start;
-  int at = time->step_of(day);
-  if (at <= 0) return q.start;
-  if (at >= time->count - 1) return *q.end;
-  double t = static_cast<double>(at) / (time->count - 1);
-  auto mix = [&](double a, double b) { return a + (b - a) * t; };
-  program::Range r{to_step(mix(q.start.min, q.end->min), step, q.start.min, q.end->min), std::nullopt};
-  if (q.start.max && q.end->max) {
-    r.max = to_step(mix(*q.start.max, *q.end->max), step, *q.start.max, *q.end->max);
-  }
+  auto t = progress(q, day, applies);
+  if (!t || *t <= 0) return q.start;
+  if (*t >= 1) return *q.end;
+  auto mix = [&](double a, double b) { return to_step(a + (b - a) * *t, step, a, b); };
+  program::Range r{mix(q.start.min, q.end->min), std::nullopt};
+  if (q.start.max && q.end->max) r.max = mix(*q.start.max, *q.end->max);
   return r;
 }
 
@@ -80,6 +85,11 @@ int ProgressionTime::number(int step) const {
 
 std::string ProgressionTime::step_words(int step) const {
   return fmt::format("{} {}", unit == TimeUnit::Weeks ? "week" : "day", number(step));
+}
+
+std::string ProgressionTime::span_words(int first, int last) const {
+  if (first == last) return step_words(first);
+  return fmt::format("{} {} to {}", unit == TimeUnit::Weeks ? "weeks" : "days", number(first), number(last));
 }
 
 std::optional<ProgressionTime> progression_time(const std::optional<program::Length>& over,
@@ -136,12 +146,9 @@ std::optional<DoseChoice> parse_dose_choice(std::string_view word) {
 }
 
 program::Range at_day(const program::Quantity& q, int day, const std::optional<program::DayRange>& applies) {
-  auto time = progression_time(q.over, applies);
-  // Nothing to spread over (a line outside phases of a program of no
-  // length): the first dose, as written.
-  if (!q.end || !time || time->count < 2) return q.start;
-  double t = std::clamp(static_cast<double>(time->step_of(day)) / (time->count - 1), 0.0, 1.0);
-  auto mix = [&](double a, double b) { return step_between(a, b, t, q.measure); };
+  auto t = progress(q, day, applies);
+  if (!t) return q.start;
+  auto mix = [&](double a, double b) { return step_between(a, b, *t, q.measure); };
   program::Range out;
   out.min = mix(q.start.min, q.end->min);
   if (q.start.max && q.end->max) out.max = mix(*q.start.max, *q.end->max);

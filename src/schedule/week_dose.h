@@ -72,6 +72,8 @@ struct ProgressionTime {
   int number(int step) const;
   // "week 4", "day 10".
   std::string step_words(int step) const;
+  // "weeks 1 to 2", "days 3 to 5"; one step as step_words says it.
+  std::string span_words(int first, int last) const;
 };
 std::optional<ProgressionTime> progression_time(const std::optional<program::Length>& over,
                                                 const std::optional<program::DayRange>& applies);

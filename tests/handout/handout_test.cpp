@@ -207,7 +207,7 @@ TEST_CASE("an exercise a phase replaces says which weeks it is done as written")
     test_curl reps 10 x3
   }
 })");
-  REQUIRE(handout.sections.size() == 1);
+  REQUIRE(handout.sections.size() == 2);
   const auto& plain = handout.sections[0].exercises.at(0);
   CHECK(plain.when == "Weeks 1 to 2 and 7 to 8 only");
   REQUIRE(plain.dose_by_week.size() == 4);
@@ -215,7 +215,8 @@ TEST_CASE("an exercise a phase replaces says which weeks it is done as written")
   CHECK(plain.dose_by_week[1].weeks == "Week 2");
   CHECK(plain.dose_by_week[2].weeks == "Week 7");
   CHECK(plain.dose_by_week[3].dose == "12 repetitions.");
-  const auto& phased = handout.sections[0].exercises.at(1);
+  CHECK(handout.sections[1].title == "Weeks 3 to 6");
+  const auto& phased = handout.sections[1].exercises.at(0);
   CHECK(phased.when == "Weeks 3 to 6 only");
   CHECK(phased.dose_by_week.empty());
 }
@@ -254,8 +255,11 @@ TEST_CASE("a phase in days cuts a program of weeks only where it ends") {
     test_curl reps 5
   }
 })");
-  const auto& exercises = handout.sections.at(0).exercises;
-  REQUIRE(exercises.size() == 2);
-  CHECK(exercises.at(0).when == "Days 4 to 28 only");
-  CHECK(exercises.at(1).when == "Days 1 to 3 only");
+  REQUIRE(handout.sections.size() == 2);
+  REQUIRE(handout.sections.at(0).exercises.size() == 1);
+  CHECK(handout.sections.at(0).exercises.at(0).when == "Days 4 to 28 only");
+  // A phase outside any section heads its own.
+  CHECK(handout.sections.at(1).title == "Days 1 to 3");
+  REQUIRE(handout.sections.at(1).exercises.size() == 1);
+  CHECK(handout.sections.at(1).exercises.at(0).when == "Days 1 to 3 only");
 }
