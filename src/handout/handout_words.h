@@ -14,11 +14,10 @@
 
 namespace regimen::handout {
 
-// "Twice a day, every day"; "3 to 5 times a week"; "Once a day (morning), on Monday, Wednesday and Friday".
-std::string frequency_words(const program::Frequency& frequency);
-
-// "Once a day", "2 to 3 times a day": the frequency as a short count.
-std::string times_words(const program::Range& range, std::string_view period);
+// "Twice a day, every day", "2 to 3 times a day": the schedule's wording,
+// which the plan and the calendar share.
+using schedule::frequency_words;
+using schedule::times_words;
 
 // The dose of one exercise on one day of the program, ranges kept: the
 // schedule's wording, which the plan and the calendar share.

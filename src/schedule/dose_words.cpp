@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "base/words.h"
+#include "vocab/calendar.h"
 #include "schedule/dose_extras.h"
 #include "schedule/timeline.h"
 #include "schedule/week_dose.h"
@@ -197,8 +198,57 @@ std::string dose_words_at(const program::Item& item, int day) {
 
 std::string dose_words(const program::Item& item, int day) { return dose_words_at(item, day) + unspread_ends(item); }
 
+std::string times_words(const Range& r, std::string_view period) {
+  if (single(r)) {
+    if (r.min == 1) return fmt::format("Once a {}", period);
+    if (r.min == 2) return fmt::format("Twice a {}", period);
+    return fmt::format("{} times a {}", number(r.min), period);
+  }
+  return fmt::format("{} to {} times a {}", number(r.min), number(*r.max), period);
+}
+
+std::string frequency_words(const program::Frequency& f) {
+  std::vector<std::string> times;
+  for (const auto& t : f.times) times.push_back(words::spaced(std::string(to_string(t))));
+  std::string out;
+  if (f.per_day) {
+    out = times_words(*f.per_day, "day");
+  } else if (!times.empty()) {
+    out = times_words(Range{static_cast<double>(times.size()), std::nullopt}, "day");
+  }
+  if (!times.empty()) out += fmt::format(" ({})", words::and_list(times));
+
+  std::vector<std::string> days;
+  for (Weekday d : f.days) days.push_back(day_name(d));
+  if (f.per_week) {
+    if (out.empty()) {
+      out = times_words(*f.per_week, "week");
+    } else {
+      const Range& w = *f.per_week;
+      out += single(w) ? fmt::format(", {} {} a week", number(w.min), w.min == 1 ? "day" : "days")
+                       : fmt::format(", {} to {} days a week", number(w.min), number(*w.max));
+    }
+    if (!days.empty()) out += ", on " + words::and_list(days);
+  } else if (!days.empty()) {
+    out += (out.empty() ? "On " : ", on ") + words::and_list(days);
+  } else if (!out.empty()) {
+    out += ", every day";
+  }
+  return out;
+}
+
+std::string how_often_sentence(const program::Item& item) {
+  return item.frequency ? fmt::format("How often: {}.", frequency_words(*item.frequency)) : "";
+}
+
+std::string plan_extras(const program::Item& item, int day) {
+  std::string out = day_extras(item, day);
+  if (std::string often = how_often_sentence(item); !often.empty()) out += (out.empty() ? "" : " ") + often;
+  return out;
+}
+
 std::string day_dose_words(const program::Item& item, int day) {
-  return with_extras(dose_words(item, day), day_extras(item, day));
+  return with_extras(dose_words(item, day), plan_extras(item, day));
 }
 
 }  // namespace regimen::schedule

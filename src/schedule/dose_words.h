@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "program/program.h"
 
@@ -16,9 +17,25 @@ namespace regimen::schedule {
 // seconds. Do this 5 times."
 std::string dose_words(const program::Item& item, int day);
 
+// "Twice a day, every day"; "3 to 5 times a week"; "Once a day (morning), on
+// Monday, Wednesday and Friday".
+std::string frequency_words(const program::Frequency& frequency);
+
+// "Once a day", "2 to 3 times a day": the frequency as a short count.
+std::string times_words(const program::Range& range, std::string_view period);
+
+// An exercise's own frequency, when its line gives one: "How often: 3 to 5
+// times a day, every day." Empty otherwise.
+std::string how_often_sentence(const program::Item& item);
+
+// What the plan and the calendar say after a day's dose: its extras
+// (schedule/dose_extras.h), then the exercise's own frequency.
+std::string plan_extras(const program::Item& item, int day);
+
 // The same day's dose with everything that goes with it (load, tempo,
-// effort, pain limit, rest), ranges kept: "3 sets of 15 repetitions. Use a
-// yellow resistance band. Rest 30 to 60 seconds between sets."
+// effort, pain limit, rest, and the exercise's own frequency), ranges kept:
+// "3 sets of 15 repetitions. Use a yellow resistance band. Rest 30 seconds
+// to 1 minute between sets."
 std::string day_dose_words(const program::Item& item, int day);
 
 }  // namespace regimen::schedule

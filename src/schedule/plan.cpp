@@ -29,7 +29,7 @@ Plan make_plan(const program::Program& program, DoseChoice dose) {
       // The words are the prescription's, ranges kept; the dose choice only
       // times the session.
       row.entries.push_back(PlanEntry{entry.item->exercise_id, entry.item->name, entry.section, entry.dose,
-                                      dose_words(*entry.item, period.first), day_extras(*entry.item, period.first)});
+                                      dose_words(*entry.item, period.first), plan_extras(*entry.item, period.first)});
     }
     plan.periods.push_back(std::move(row));
   }

@@ -3,7 +3,7 @@
 
 For one routine file, reads what the compiler understood (the program JSON)
 and checks that each exercise line's count, hold, sets, side, load, tempo,
-effort, pain limit and rest -- and the open forms: "up to", "as many as you
+effort, pain limit, rest and own frequency -- and the open forms: "up to", "as many as you
 can", "as tolerated", "as advised" -- are said, in the prescription's own
 numbers, in the exercise's part of the handout (text) and in the plan. A
 progression is said at both ends. The wording is not this test's business
@@ -202,6 +202,17 @@ def elements(item):
         add(f"pain {pain}", rf"\b{number(pain.get('max') or pain['min'])} out of 10")
     if item.get("rest_seconds"):
         add(f"rest {item['rest_seconds']}", seconds_pattern(item["rest_seconds"]))
+
+    frequency = item.get("frequency")
+    if frequency:
+        for key, period in (("per_day", "day"), ("per_week", "week")):
+            times = frequency.get(key)
+            if not times:
+                continue
+            if times.get("max") == times["min"] and times["min"] in (1, 2):
+                add(f"frequency {key}", rf"\b{'once' if times['min'] == 1 else 'twice'} a {period}\b")
+            else:
+                add(f"frequency {key}", count_pattern(times) + rf" (?:times|days) a {period}\b")
     return out
 
 
