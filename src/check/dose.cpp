@@ -83,11 +83,13 @@ class DoseChecker {
   std::optional<program::RepCount> count(const ast::RepCount& c) {
     switch (c.form) {
       case ast::RepCount::Form::Given: {
+        if (!c.amount) return std::nullopt;  // reported by the parser (E0405)
         auto reps = quantity(*c.amount, kReps);
         if (!reps) return std::nullopt;
         return program::RepCount{*reps};
       }
       case ast::RepCount::Form::UpTo: {
+        if (!c.amount) return std::nullopt;
         auto most = quantity(*c.amount, kReps);
         if (!most) return std::nullopt;
         return program::RepCount{program::UpTo{*most}};

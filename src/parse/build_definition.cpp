@@ -63,6 +63,8 @@ bool AstBuilder::definition_items(P::DefinitionBlockContext* block, ast::Exercis
     }
     item(dynamic_cast<P::DefinitionItemContext*>(w.item), out, default_dose);
   }
+  // `default reps` with no count is reported as on a routine line, never left half-built.
+  unfinished(default_dose);
   if (out.defaults) out.defaults->dose = dose(std::move(default_dose));
   return whole;
 }
