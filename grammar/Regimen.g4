@@ -37,6 +37,8 @@ statement
     | WHEN param=paramWord '=' value=paramWord block               # WhenStmt
     | SECTION title=STRING block                                   # SectionStmt
     | CIRCUIT title=STRING? circuitOption* block                   # CircuitStmt
+    | SESSION title=STRING frequency? block                         # SessionStmt
+    | STAGE title=STRING stageDays? (UNTIL criterion=STRING)? block  # StageStmt
     | counted=(WEEK | WEEKS) range=phaseRange block                # PhaseStmt
     // `day` and `days` are words, not keywords, so that routines may still
     // name a parameter or a value `day`; before a number and a block they
@@ -53,18 +55,27 @@ importTarget
     ;
 
 // A parameter's name or value: a word, or a keyword a routine may well want
-// there (`param equipment: none | band`, `param has_band: yes | no`).
+// there (`param equipment: none | band`, `param has_band: yes | no`,
+// `param stage: early | late`).
 paramWord
     : IDENT
     | EQUIPMENT
     | TARGET
     | NO
     | VARIANTS
+    | STAGE
+    | SESSION
     ;
 
 circuitOption
     : ROUNDS rounds=count
     | REST rest=dose
+    ;
+
+// A stage's days: `days 1-14`, `weeks 1-2`, counted from the program's start.
+// `day` and `days` are words (see PhaseStmt); the builder checks which.
+stageDays
+    : counted=(WEEK | WEEKS | IDENT) range=phaseRange
     ;
 
 // `weeks 1-2`, `week 3`, `days 1..3`, `day 4`: counted from the program's start.
@@ -81,7 +92,7 @@ fact
     | PROGRAM length=amount                                        # ProgramFact
     | FREQUENCY frequency                                          # FrequencyFact
     | TARGETS nameList                                             # TargetsFact
-    | kind=(CAUTION | DISCLAIMER | RED_FLAG | NOTE) text=STRING     # TextFact
+    | kind=(CAUTION | DISCLAIMER | RED_FLAG | NOTE | GOAL | SEEK_REVIEW | PAIN_RULE) text=STRING # TextFact
     | TIMING timingItem (',' NL* timingItem)*                       # TimingFact
     ;
 
@@ -146,9 +157,18 @@ clause
     | ALTERNATE moves+=name (',' moves+=name)+                     # AlternateClause
     | FREQUENCY frequency                                          # ExerciseFrequencyClause
     | TIMING timingItem (',' timingItem)*                          # TimingClause
+    | PROGRESS text=STRING (EVERY every=amount)? (UNTIL limit=progressLimit)? (WHEN when=STRING)? # ProgressClause
     | variant                                                      # VariantClause
     | NO VARIANTS                                                  # NoVariantsClause
     | kind=(CUE | NOTE | CAUTION) text=STRING                      # TextClause
+    ;
+
+// Where a `progress` rule stops: a dose (`until reps 15`, `until hold 30s`)
+// or a sign in words (`until "you can walk without a limp"`).
+progressLimit
+    : REPS amount                                                  # RepsLimit
+    | HOLD amount                                                  # HoldLimit
+    | text=STRING                                                  # WordsLimit
     ;
 
 direction
@@ -240,8 +260,12 @@ variant
 
 // ---------------------------------------------------------------- frequency
 
+// `2/day at morning, evening`, `3/week on mon, wed, fri`, or times or days
+// alone: `at evening` (once a day), `on mon, wed, fri` (once on each).
 frequency
     : rate (',' rate)* (AT times+=timeOfDay (',' times+=timeOfDay)*)? (ON days+=IDENT (',' days+=IDENT)*)?
+    | AT times+=timeOfDay (',' times+=timeOfDay)* (ON days+=IDENT (',' days+=IDENT)*)?
+    | ON days+=IDENT (',' days+=IDENT)* (AT times+=timeOfDay (',' times+=timeOfDay)*)?
     ;
 
 rate
@@ -306,6 +330,13 @@ PARAM       : 'param' ;
 WHEN        : 'when' ;
 SECTION     : 'section' ;
 CIRCUIT     : 'circuit' ;
+SESSION     : 'session' ;
+STAGE       : 'stage' ;
+GOAL        : 'goal' ;
+SEEK_REVIEW : 'seek_review' ;
+PAIN_RULE   : 'pain_rule' ;
+PROGRESS    : 'progress' ;
+EVERY       : 'every' ;
 ROUNDS      : 'rounds' ;
 WEEK        : 'week' ;
 WEEKS       : 'weeks' ;

@@ -118,6 +118,25 @@ EXAMPLES = {
               "Write `up to` with one amount after `reps` or `hold` (`reps up to 10`, `hold up to 30s`), "
               "`as many as you can` after `reps`, and `as long as comfortable` after `hold`. A range already "
               "says how many: `reps 10..15`."),
+    "E0501": ("Session or stage where it cannot stand",
+              'session "Morning" daily at morning {\n  session "Stretches" 3/day {\n    corner_stretch hold 30s\n  }\n}\n',
+              "Sessions stand side by side: end one before the next starts. A session may hold sections, circuits "
+              "and phases, but not another session; a circuit cannot hold a session. Stages follow one another "
+              "at the top of the routine, and may hold sessions."),
+    "E0502": ("Stage days that do not follow on",
+              'stage "Early" days 1-7 {\n  cat_camel reps 5\n}\nstage "Later" days 10-28 {\n  cat_camel reps 10\n}\n',
+              "Start the first stage on day 1 and each dated stage on the day after the one before ends. After a "
+              "stage that moves on at a sign (`until \"...\"`), the day the next starts is not known: give it "
+              "`until` too, or no days. Only the last stage may go on without days or a sign."),
+    "E0503": ("Session given two frequencies",
+              'session "Strength" on mon, wed, fri {\n  prone_cobra reps 8 hold 5s\n}\n'
+              'session "Strength" on tue, thu {\n  open_book reps 8 per side\n}\n',
+              "A session has one frequency wherever it is named (it may be named again in another stage). For "
+              "other days or times, name another session."),
+    "E0504": ("`progress` rule that does not fit", 'cat_camel reps 10 progress "add 2 repetitions" every 3 days until reps 8\n',
+              "Stop the rule above where the line starts, at a limit of the line's own kind (`until reps 15` "
+              "for repetitions, `until hold 45s` for holds) or at a sign in words (`until \"...\"`). A line "
+              "progresses with `->` or with `progress`, not both."),
     "W0601": ("Very long hold (warning)", "half_wall_hang hold 15min\n",
               "Check the unit: `15s` is seconds, `15min` minutes."),
     "W0602": ("Very many repetitions (warning)", "cat_camel reps 150\n",

@@ -239,9 +239,28 @@ struct TimingSetting {
 };
 
 struct Text {
-  enum class Kind { Cue, Note, Caution, Step, Disclaimer, RedFlag };
+  // Goal, SeekReview and PainRule are the program's, a stage's or a session's
+  // (a goal), never an exercise line's.
+  enum class Kind { Cue, Note, Caution, Step, Disclaimer, RedFlag, Goal, SeekReview, PainRule };
   Kind kind = Kind::Note;
   std::string text;
+  Span span;
+};
+
+// `progress "add 2 repetitions" every 3 days until reps 15`, `progress "add
+// load" when "the exercise is pain-free"`: a rule the patient follows, in
+// their words, with when it applies and where it stops.
+struct Progress {
+  std::string text;
+  Span text_span;
+  std::optional<Amount> every;          // `every 3 days`
+  // Where it stops: a dose (`until reps 15`, `until hold 30s`), a sign in
+  // words, or neither (it goes on).
+  enum class Limit { None, Reps, Hold, Words };
+  Limit limit = Limit::None;
+  std::optional<Amount> limit_amount;   // Reps, Hold
+  std::string limit_words;              // Words
+  std::string when;                     // `when "the exercise is pain-free"`
   Span span;
 };
 
@@ -265,6 +284,7 @@ struct Prescription {
   std::optional<Span> no_variants;
   std::vector<Text> texts;
   std::vector<TimingSetting> timing;
+  std::optional<Progress> progress;
   Span span;
 };
 
@@ -290,6 +310,34 @@ struct Phase {
   TimeUnit unit = TimeUnit::Weeks;
   Number first;
   Number last;
+  std::vector<Statement> body;
+  Span span;
+};
+
+// `session "Strength" on mon, wed, fri { ... }`: exercises done together,
+// at their own times; without a frequency, at the routine's.
+struct Session {
+  std::string title;
+  Span title_span;
+  std::optional<Frequency> frequency;
+  std::vector<Statement> body;
+  Span span;
+};
+
+// `stage "Early" days 1-14 until "you can walk without a limp" { ... }`:
+// one step of a program that moves on after its days, on a sign, or both.
+struct Stage {
+  std::string title;
+  Span title_span;
+  struct Days {
+    TimeUnit unit = TimeUnit::Days;
+    Number first;
+    Number last;
+    Span span;
+  };
+  std::optional<Days> days;
+  std::optional<std::string> criterion;  // `until "..."`
+  Span criterion_span;
   std::vector<Statement> body;
   Span span;
 };
@@ -336,7 +384,7 @@ struct Invalid {
 };
 
 struct Statement {
-  std::variant<Prescription, Section, Circuit, Phase, When, Fact, Misplaced, Invalid> node;
+  std::variant<Prescription, Section, Circuit, Phase, Session, Stage, When, Fact, Misplaced, Invalid> node;
 };
 
 struct Import {

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <utility>
 
 #include <cmath>
 
@@ -169,6 +170,9 @@ void Checker::fact(const ast::Fact& f) {
         case ast::Text::Kind::Caution: program_.cautions.push_back(f.note->text); break;
         case ast::Text::Kind::Disclaimer: program_.disclaimers.push_back(f.note->text); break;
         case ast::Text::Kind::RedFlag: program_.red_flags.push_back(f.note->text); break;
+        case ast::Text::Kind::SeekReview: program_.seek_review.push_back(f.note->text); break;
+        case ast::Text::Kind::PainRule: program_.pain_rules.push_back(f.note->text); break;
+        case ast::Text::Kind::Goal: program_.goals.push_back(f.note->text); break;
         default: program_.notes.push_back(f.note->text); break;
       }
       break;
@@ -190,7 +194,7 @@ std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& stat
       block.kind = program::Block::Kind::Section;
       block.title = section->title;
       block.span = section->span;
-      block.body = body(section->body, false);
+      block.body = block_body(section->body, Place::Section, block);
       out.emplace_back(std::move(block));
     } else if (const auto* circuit = std::get_if<ast::Circuit>(&statement.node)) {
       program::Block block;
@@ -207,20 +211,24 @@ std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& stat
       if (circuit->rest) {
         block.rest_seconds = check_rest(*circuit->rest, DoseSite::RoutineLine, diagnostics_);
       }
-      block.body = body(circuit->body, false);
+      block.body = block_body(circuit->body, Place::Circuit, block);
       out.emplace_back(std::move(block));
     } else if (const auto* phase = std::get_if<ast::Phase>(&statement.node)) {
       program::Block block;
       block.kind = program::Block::Kind::Phase;
       block.span = phase->span;
-      block.days = phase_days(*phase);
+      block.days = counted_days(phase->unit, phase->first, phase->last, phase->span);
       if (block.days) block.title = program::label(*block.days);
       // The lines inside apply in the phase's days, and progress over them.
       std::optional<Window> outside = window_;
       if (block.days) window_ = Window{*block.days, phase->span, true};
-      block.body = body(phase->body, false);
+      block.body = block_body(phase->body, Place::Phase, block);
       window_ = outside;
       out.emplace_back(std::move(block));
+    } else if (const auto* session_stmt = std::get_if<ast::Session>(&statement.node)) {
+      out.emplace_back(session(*session_stmt));
+    } else if (const auto* stage_stmt = std::get_if<ast::Stage>(&statement.node)) {
+      out.emplace_back(stage(*stage_stmt));
     } else if (const auto* when = std::get_if<ast::When>(&statement.node)) {
       auto choices = param_choices_.find(when->param.text);
       if (choices == param_choices_.end() && params_may_be_missing_) {
@@ -241,45 +249,57 @@ std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& stat
         continue;
       }
       // Every branch is checked, so that a mistake hides in none; only the
-      // chosen one reaches the program.
+      // chosen one reaches the program, with the text it gives its block.
+      program::BlockTexts branch_texts;
+      program::BlockTexts* outer_texts = std::exchange(texts_, texts_ != nullptr ? &branch_texts : nullptr);
       auto nodes = body(when->body, false);
+      texts_ = outer_texts;
       if (param_values_[when->param.text] == when->value.text) {
         for (auto& node : nodes) out.push_back(std::move(node));
+        if (texts_ != nullptr) {
+          auto append = [](auto& to, auto& from) { to.insert(to.end(), from.begin(), from.end()); };
+          append(texts_->goals, branch_texts.goals);
+          append(texts_->notes, branch_texts.notes);
+          append(texts_->cautions, branch_texts.cautions);
+        }
       }
     } else if (const auto* fact = std::get_if<ast::Fact>(&statement.node)) {
-      // Routine-level facts were read before the body; elsewhere they are misplaced.
-      if (!top_level && braces_balanced_) {
+      // Routine-level facts were read before the body; elsewhere they are
+      // misplaced, but for the text a block may carry.
+      if (!top_level && !block_text(*fact) && braces_balanced_) {
         diagnostics_.report(fact->span, msg::RoutineFactInBlock{})
-            .help("move it to the top of the routine; for one exercise, put a `note`, `cue` or `caution` on its line");
+            .help("move it to the top of the routine; a block may carry a `goal`, `note` or `caution`, and an exercise "
+                  "line a `cue`, `note` or `caution`");
       }
     }
   }
   return out;
 }
 
-// `weeks 3-4`, `days 1-3`: the phase's days, when they are days of the program.
-std::optional<program::DayRange> Checker::phase_days(const ast::Phase& phase) {
-  bool weeks = phase.unit == TimeUnit::Weeks;
-  std::string unit(to_string(phase.unit));
+// `weeks 3-4`, `days 1-3`: a phase's or stage's days, when they are days of the program.
+std::optional<program::DayRange> Checker::counted_days(TimeUnit counted, const ast::Number& first_written,
+                                                       const ast::Number& last_written, Span where) {
+  bool weeks = counted == TimeUnit::Weeks;
+  std::string unit(to_string(counted));
   std::string one = weeks ? "week" : "day";
   int most = weeks ? kMostWeeks : kMostDays;
-  auto first = phase.first.value, last = phase.last.value;
+  auto first = first_written.value, last = last_written.value;
   if (first < 1) {
-    diagnostics_.report(phase.first.span, msg::CountedFromOne{unit}).emit();
+    diagnostics_.report(first_written.span, msg::CountedFromOne{unit}).emit();
     return std::nullopt;
   }
-  if (!within_most(phase.first, unit, most, "", diagnostics_) || !within_most(phase.last, unit, most, "", diagnostics_)) {
+  if (!within_most(first_written, unit, most, "", diagnostics_) || !within_most(last_written, unit, most, "", diagnostics_)) {
     return std::nullopt;  // reported; a phase past ten years gets no days
   }
   if (last < first) {
-    diagnostics_.report(phase.span, msg::PhaseGoesDown{unit, first, last})
+    diagnostics_.report(where, msg::PhaseGoesDown{unit, first, last})
         .help(fmt::format("write `{} {}-{}`", unit, last, first));
     return std::nullopt;
   }
-  program::DayRange days{static_cast<int>(first), static_cast<int>(last), phase.unit};
-  if (weeks) days = {program::first_day_of_week(days.first), program::last_day_of_week(days.last), phase.unit};
+  program::DayRange days{static_cast<int>(first), static_cast<int>(last), counted};
+  if (weeks) days = {program::first_day_of_week(days.first), program::last_day_of_week(days.last), counted};
   if (program_.length && days.last > program_.length->days) {
-    auto d = diagnostics_.report(phase.span, msg::PhasePastEnd{one, last, program::length_before_noun(*program_.length)});
+    auto d = diagnostics_.report(where, msg::PhasePastEnd{one, last, program::length_before_noun(*program_.length)});
     if (auto it = seen_facts_.find("program"); it != seen_facts_.end()) d.note("the program's length is set here", it->second);
     return std::nullopt;
   }

@@ -34,7 +34,19 @@ class Checker {
   // from a syntax error is reported.
   void note_broken(const std::vector<ast::Statement>& statements);
   bool unchecked(const ast::Prescription& line) const;
-  std::optional<program::DayRange> phase_days(const ast::Phase& phase);
+  // `weeks 3-4`, `days 1-3`: a phase's or a stage's days of the program.
+  std::optional<program::DayRange> counted_days(TimeUnit unit, const ast::Number& first, const ast::Number& last,
+                                                Span where);
+
+  // structure.cpp: sessions, stages, and the text on blocks.
+  enum class Place { Top, Section, Circuit, Phase, Session, Stage };
+  std::vector<program::Node> block_body(const std::vector<ast::Statement>& statements, Place place,
+                                        program::Block& block);
+  program::Block session(const ast::Session& session);
+  program::Block stage(const ast::Stage& stage);
+  // A goal, note or caution inside a block goes on that block; other facts
+  // belong to the routine. True when the fact was taken.
+  bool block_text(const ast::Fact& fact);
 
   // prescription.cpp
   std::optional<program::Item> prescription(const ast::Prescription& line);
@@ -50,6 +62,10 @@ class Checker {
   void plausibility(const program::Item& item, const ast::Prescription& line);
   void single_held_repetition(const Exercise& exercise, const ast::Prescription& line);
   void progression_time(const ast::Prescription& line);
+
+  // progress_rule.cpp
+  std::optional<program::ProgressRule> progress_rule(const ast::Progress& rule, const ast::Prescription& line,
+                                                     const program::Item& item);
 
   // load.cpp
   std::optional<program::Load> load(const ast::Load& load);
@@ -88,6 +104,32 @@ class Checker {
     bool phase = false;
   };
   std::optional<Window> window_;
+  // The innermost block being checked (a `when` block is not one), whether a
+  // session or circuit encloses it, and where a block's own text goes.
+  Place place_ = Place::Top;
+  bool in_session_ = false;
+  bool in_circuit_ = false;
+  program::BlockTexts* texts_ = nullptr;
+  // Each session's frequency as first given (or the routine's), so that one
+  // session is not given two.
+  struct SessionSeen {
+    std::optional<program::Frequency> frequency;
+    Span where;        // its frequency, or its title when it gave none
+    bool own = false;  // false: the routine's
+  };
+  std::map<std::string, SessionSeen> sessions_;
+  // The stage before the one being checked: how it ends, so that the next
+  // follows on from it.
+  struct StageSeen {
+    std::string title;
+    std::optional<program::DayRange> days;
+    bool ends_on_sign = false;
+    Span where;
+  };
+  std::optional<StageSeen> previous_stage_;
+  // The day the next stage is known to start; none after a stage that ends on a sign.
+  std::optional<int> next_stage_start_ = 1;
+  std::map<std::string, Span> stage_titles_;
   // The routine's `timing rep/breath/rest`, applied over every exercise's own.
   std::optional<double> routine_rep_seconds_, routine_breath_seconds_, routine_rest_seconds_;
 };

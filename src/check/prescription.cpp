@@ -50,6 +50,7 @@ std::optional<program::Item> Checker::prescription(const ast::Prescription& line
   item.as_tolerated = line.as_tolerated.has_value();
   for (const auto& move : line.alternation) item.alternation.push_back(move.text);
   if (line.frequency) item.frequency = frequency(*line.frequency);
+  if (line.progress) item.progress = progress_rule(*line.progress, line, item);
   for (const auto& v : line.variants) {
     if (auto checked = variant(v)) item.variants.push_back(std::move(*checked));
   }

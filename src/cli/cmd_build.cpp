@@ -34,6 +34,7 @@ struct BuildCommand {
   int week = 1;
   int day = 0;  // 0: the first day of `week`
   std::string dose = "low";
+  std::string session;  // schedule: one session only; empty: all
   std::string start;  // ics: the first day of week 1
   // Handouts
   handout::Options handout;
@@ -86,8 +87,17 @@ std::optional<std::string> render(const BuildCommand& cmd, const Compilation& co
   }
   auto period = session_period(program, cmd.week, cmd.day);
   if (!period) return std::nullopt;
-  schedule::Timeline timeline = schedule::lower_session(program, *period, dose);
-  return cmd.emit == "schedule" ? schedule_text(program, timeline) : schedule_to_json(program, timeline).dump(2) + "\n";
+  std::vector<schedule::Session> split = schedule::sessions(program);
+  std::vector<schedule::SessionTimeline> timelines;
+  if (cmd.session.empty()) {
+    timelines = schedule::lower_sessions(split, *period, dose);
+  } else {
+    const schedule::Session* chosen = chosen_session(split, cmd.session);
+    if (chosen == nullptr) return std::nullopt;
+    timelines.push_back({chosen, schedule::lower_session(chosen->program, *period, dose)});
+  }
+  return cmd.emit == "schedule" ? schedule_text(program, *period, dose, timelines)
+                                : schedule_to_json(program, *period, dose, timelines).dump(2) + "\n";
 }
 
 int run_build(const BuildCommand& cmd) {
@@ -125,7 +135,7 @@ std::function<int()> setup_build(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("build", "Compile a routine file to an output format");
   sub->add_option("FILE", cmd->file, "The routine file (.regimen); - reads standard input")->required();
   sub->add_option("--emit", cmd->emit,
-                  "Output format: json (the checked program), schedule or schedule-json (one session's timeline), "
+                  "Output format: json (the checked program), schedule or schedule-json (each session's timeline), "
                   "plan or plan-json (the program week by week, or day by day), ics (a calendar of the sessions; needs --start), "
                   "pdf, html, md or text (the patient's handout)")
       ->required()
@@ -139,6 +149,9 @@ std::function<int()> setup_build(CLI::App& app) {
   sub->add_option("--dose", cmd->dose, "Which end of each range: low (default, the safe start), mid or high")
       ->check(CLI::IsMember({"low", "mid", "high"}))
       ->capture_default_str();
+  sub->add_option("--session", cmd->session,
+                  "For a schedule: one session only, by its title (or, for a line with its own frequency, its exercise); "
+                  "default: every session");
   sub->add_option("--start", cmd->start, "For ics: the first day of the program (week 1)")
       ->check(CLI::Validator(
           [](std::string& text) { return ics::parse_calendar_date(text) ? "" : "not a date in the form YYYY-MM-DD"; },

@@ -8,6 +8,7 @@
 
 #include "cli/common.h"
 #include "player/player.h"
+#include "schedule/sessions.h"
 #include "schedule/timeline.h"
 
 namespace regimen::cli {
@@ -22,6 +23,7 @@ struct PlayCommand {
   int week = 1;
   int day = 0;  // 0: the first day of `week`
   std::string dose = "low";
+  std::string session;  // empty: the routine's only session
   double speed = 1;
   bool no_bell = false;
 };
@@ -36,7 +38,26 @@ int run_play(const PlayCommand& cmd) {
   const program::Program& program = *compilation->program;
   auto period = session_period(program, cmd.week, cmd.day);
   if (!period) return kUsageOrIo;
-  schedule::Timeline timeline = schedule::lower_session(program, *period, *schedule::parse_dose_choice(cmd.dose));
+  std::vector<schedule::Session> split = schedule::sessions(program);
+  // Lines with a frequency of their own are done through the day, not
+  // followed with a timer: a routine of one session besides them plays it.
+  const schedule::Session* chosen = nullptr;
+  int main_sessions = 0;
+  for (const auto& s : split) {
+    if (s.origin == schedule::Session::Origin::OwnFrequency) continue;
+    ++main_sessions;
+    if (chosen == nullptr) chosen = &s;
+  }
+  if (main_sessions != 1) chosen = split.size() == 1 ? &split.front() : nullptr;
+  if (!cmd.session.empty()) {
+    chosen = chosen_session(split, cmd.session);
+    if (chosen == nullptr) return kUsageOrIo;
+  } else if (chosen == nullptr) {
+    print_error(fmt::format("the routine has {} sessions; choose one with --session NAME: {}", split.size(),
+                            session_names(split)));
+    return kUsageOrIo;
+  }
+  schedule::Timeline timeline = schedule::lower_session(chosen->program, *period, *schedule::parse_dose_choice(cmd.dose));
   // --color and NO_COLOR govern the screen's colours as they do the diagnostics'.
   bool color = cmd.common.color == "always" || (cmd.common.color == "auto" && std::getenv("NO_COLOR") == nullptr);
   return player::play(program.title, timeline, player::PlayOptions{cmd.speed, !cmd.no_bell, color});
@@ -56,6 +77,9 @@ std::function<int()> setup_play(CLI::App& app) {
   sub->add_option("--dose", cmd->dose, "Which end of each range: low (default, the safe start), mid or high")
       ->check(CLI::IsMember({"low", "mid", "high"}))
       ->capture_default_str();
+  sub->add_option("--session", cmd->session,
+                  "Which session, by its title (or, for a line with its own frequency, its exercise); "
+                  "needed when the routine has more than one");
   sub->add_option("--speed", cmd->speed, "Run the clock X times faster (X > 0; for trying a routine out)")
       ->type_name("X")
       ->check(CLI::Validator(

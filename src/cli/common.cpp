@@ -1,5 +1,7 @@
 #include "cli/common.h"
 
+#include "base/names.h"
+
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -93,6 +95,29 @@ std::optional<program::DayRange> session_period(const program::Program& program,
   if (program::first_day_of_week(week) <= days) return schedule::period_of(program, program::first_day_of_week(week));
   print_error(fmt::format("--week {}: the program has {}", week, has(in_days ? TimeUnit::Days : TimeUnit::Weeks)));
   return std::nullopt;
+}
+
+std::string session_names(const std::vector<schedule::Session>& sessions) {
+  std::vector<std::string> names;
+  for (const auto& s : sessions) {
+    names.push_back(s.origin == schedule::Session::Origin::Routine ? "`routine` (the lines in no session)"
+                                                                   : fmt::format("`{}`", s.title));
+  }
+  return fmt::format("{}", fmt::join(names, ", "));
+}
+
+const schedule::Session* chosen_session(const std::vector<schedule::Session>& sessions, const std::string& name) {
+  for (const auto& s : sessions) {
+    if (s.origin == schedule::Session::Origin::Routine && name == "routine") return &s;
+  }
+  if (const auto* found = schedule::find_session(sessions, name)) return found;
+  std::vector<std::string> titles;
+  for (const auto& s : sessions) titles.push_back(s.origin == schedule::Session::Origin::Routine ? "routine" : s.title);
+  std::string message = fmt::format("--session '{}': the routine has no such session; it has {}", names::shorten(name),
+                                    session_names(sessions));
+  if (auto guess = names::closest(name, titles)) message += "; " + names::did_you_mean(*guess);
+  print_error(message);
+  return nullptr;
 }
 
 std::optional<std::string> read_input(const std::string& path) {

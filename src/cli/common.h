@@ -12,6 +12,7 @@
 
 #include "diag/diagnostic.h"
 #include "driver/workspace.h"
+#include "schedule/sessions.h"
 
 namespace regimen::cli {
 
@@ -46,6 +47,14 @@ std::optional<Compilation> compile_input(Session& session, const std::string& pa
 // 0 the first day of `week`; nullopt, after printing a usage error, when the
 // program has no such day or week.
 std::optional<program::DayRange> session_period(const program::Program& program, int week, int day);
+
+// The session `--session NAME` names (by title, or by the exercise of a line
+// with its own frequency); prints the sessions there are, with "did you
+// mean", and returns nullptr when none has that name.
+const schedule::Session* chosen_session(const std::vector<schedule::Session>& sessions, const std::string& name);
+
+// "`Morning mobility`, `Strength`": the names `--session` takes.
+std::string session_names(const std::vector<schedule::Session>& sessions);
 
 // Reads FILE or standard input ("-"); prints the reason and returns nullopt on failure.
 std::optional<std::string> read_input(const std::string& path);

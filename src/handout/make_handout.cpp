@@ -3,11 +3,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <set>
 
 #include "handout/handout_words.h"
 #include "schedule/periods.h"
+#include "schedule/sessions.h"
+#include "schedule/stages.h"
 #include "schedule/timeline.h"
 #include "schedule/week_dose.h"
 
@@ -40,6 +43,7 @@ class Builder {
   Builder(const program::Program& program, const Library& library) : program_(program), library_(library) {
     periods_ = schedule::periods(program, schedule::plan_days(program));
     for (const auto& period : periods_) replaced_.push_back(schedule::phase_exercises(program, period.first));
+    sessions_ = schedule::sessions(program);
   }
 
   void walk(const std::vector<program::Node>& body, const std::string& section, const std::string& note,
@@ -52,12 +56,27 @@ class Builder {
       }
       const auto& block = std::get<program::Block>(node);
       switch (block.kind) {
-        case program::Block::Kind::Section: walk(block.body, block.title, "", phase, out); break;
-        case program::Block::Kind::Circuit: walk(block.body, block.title, circuit_note(block), phase, out); break;
+        case program::Block::Kind::Section: walk(block.body, block.title, block_note(block, ""), phase, out); break;
+        case program::Block::Kind::Circuit:
+          walk(block.body, block.title, block_note(block, circuit_note(block)), phase, out);
+          break;
         case program::Block::Kind::Phase: {
           // A phase outside any section heads its own: "Weeks 2 to 3".
           std::string title = section.empty() && block.days ? program::label(*block.days, " to ") : section;
-          walk(block.body, title, note, &block, out);
+          walk(block.body, title, block_note(block, note), &block, out);
+          break;
+        }
+        case program::Block::Kind::Session: {
+          std::string when = block.frequency ? "How often: " + frequency_words(*block.frequency) + "." : "";
+          walk(block.body, block.title, block_note(block, when), phase, out);
+          break;
+        }
+        case program::Block::Kind::Stage: {
+          std::string move_on = schedule::moving_on(program_, block);
+          // A stage that ends on its days is done in those only; one that
+          // moves on at a sign has no last day to say.
+          bool dated = block.days && block.criterion.empty();
+          walk(block.body, "Stage: " + block.title, block_note(block, move_on), dated ? &block : phase, out);
           break;
         }
       }
@@ -67,8 +86,22 @@ class Builder {
 
   std::vector<Fact> facts() const {
     std::vector<Fact> out;
-    out.push_back({"How often", program_.frequency ? frequency_words(*program_.frequency) : "As your therapist advises"});
-    if (auto time = session_time()) out.push_back({"Each session", *time});
+    // The routine's own session as "How often" and "Each session"; every
+    // other session with its own times and length. No session's time is
+    // ever added to another's.
+    for (const auto& session : sessions_) {
+      if (session.origin == schedule::Session::Origin::Routine) {
+        out.push_back({"How often", session.frequency ? frequency_words(*session.frequency) : "As your therapist advises"});
+        if (auto time = session_time(session.program)) out.push_back({"Each session", *time});
+        continue;
+      }
+      std::string when = session.frequency ? frequency_words(*session.frequency) : "As your therapist advises";
+      if (auto time = session_time(session.program)) {
+        time->front() = static_cast<char>(std::tolower(static_cast<unsigned char>(time->front())));  // "About" -> "about"
+        when += "; each time " + *time;
+      }
+      out.push_back({session.title, when});
+    }
     out.push_back({"Program", program_.length ? program::length_words(*program_.length)
                                               : "Ongoing, until your therapist reviews it"});
     if (program_.level) out.push_back({"Level", humanise(std::string(to_string(*program_.level)), true)});
@@ -179,6 +212,16 @@ class Builder {
     return out.sections.back();
   }
 
+  // What a block says of itself, after `lead`: its goals, notes and cautions.
+  static std::string block_note(const program::Block& block, const std::string& lead) {
+    std::vector<std::string> parts;
+    if (!lead.empty()) parts.push_back(lead);
+    for (const auto& goal : block.texts.goals) parts.push_back("Goal: " + sentence(goal));
+    for (const auto& note : block.texts.notes) parts.push_back(sentence(note));
+    for (const auto& caution : block.texts.cautions) parts.push_back("Take care: " + sentence(caution));
+    return fmt::format("{}", fmt::join(parts, " "));
+  }
+
   std::string circuit_note(const program::Block& circuit) const {
     program::Range rounds = circuit.rounds.value_or(program::Range{1, std::nullopt});
     bool single = !rounds.max || *rounds.max == rounds.min;
@@ -283,10 +326,10 @@ class Builder {
 
   // The session's length from the schedule's own timeline: the low and high
   // dose of the first stretch, and of the last when the program grows.
-  std::optional<std::string> session_time() const {
+  std::optional<std::string> session_time(const program::Program& session) const {
     auto span = [&](const program::DayRange& period) {
-      return std::pair{schedule::lower_session(program_, period, schedule::DoseChoice::Low).total_seconds,
-                       schedule::lower_session(program_, period, schedule::DoseChoice::High).total_seconds};
+      return std::pair{schedule::lower_session(session, period, schedule::DoseChoice::Low).total_seconds,
+                       schedule::lower_session(session, period, schedule::DoseChoice::High).total_seconds};
     };
     auto [lo1, hi1] = span(periods_.front());
     if (hi1 <= 0) return std::nullopt;
@@ -309,6 +352,7 @@ class Builder {
   bool open_ = false;
   std::vector<std::string> used_;
   std::vector<std::set<std::string>> replaced_;  // by stretch: the exercises a phase gives
+  std::vector<schedule::Session> sessions_;      // schedule/sessions.h
 };
 
 }  // namespace
@@ -325,11 +369,17 @@ Handout make_handout(const program::Program& program, const Library& library, co
     for (const auto& t : texts) whole.push_back(sentence(t));
     return whole;
   };
-  out.notes = sentences(program.notes);
+  for (const auto& goal : program.goals) out.notes.push_back("Goal: " + sentence(goal));
+  for (const auto& note : sentences(program.notes)) out.notes.push_back(note);
   out.safety.stop_now = sentences(program.red_flags);
-  out.safety.cautions = sentences(program.cautions);
+  // A pain rule is how this program treats pain: it leads, and replaces the
+  // default advice, which could contradict it. Seeking a review is not urgent.
+  out.safety.cautions = sentences(program.pain_rules);
+  for (const auto& caution : sentences(program.cautions)) out.safety.cautions.push_back(caution);
+  for (const auto& review : sentences(program.seek_review)) out.safety.cautions.push_back(review);
   out.safety.disclaimers = sentences(program.disclaimers);
-  if (program.cautions.empty() && program.red_flags.empty() && program.disclaimers.empty()) {
+  if (program.cautions.empty() && program.red_flags.empty() && program.disclaimers.empty() &&
+      program.pain_rules.empty() && program.seek_review.empty()) {
     out.safety.is_default = true;
     out.safety.cautions.push_back(kDefaultCaution);
     out.safety.stop_now.push_back(kDefaultStopNow);

@@ -41,6 +41,7 @@ class AstBuilder {
   std::vector<ast::Statement> body(P::BodyContext* ctx);
   std::vector<ast::Statement> block(P::BlockContext* ctx);
   std::optional<ast::Statement> statement(P::StatementContext* ctx);
+  std::optional<ast::Statement> stage(P::StageStmtContext* ctx);
   // Groups a body's or a definition block's children into what was written.
   std::vector<Written> written(const std::vector<antlr4::tree::ParseTree*>& children) const;
   std::vector<bool> after_early_close(const std::vector<Written>& entries) const;
@@ -80,6 +81,7 @@ class AstBuilder {
   // `reps` and `hold` left with no amount at the end of the line.
   void unfinished(DoseClauses& dose_clauses);
   ast::Hold hold(P::HoldSpecContext* ctx);
+  ast::Progress progress(P::ProgressClauseContext* ctx);
   ast::Tempo tempo(P::TempoSpecContext* ctx);
   ast::Load load(P::LoadSpecContext* ctx);
   ast::LoadValue load_value(P::LoadValueContext* ctx);

@@ -17,7 +17,8 @@ bool AstBuilder::repeated(const std::optional<T>& existing, Span where, std::str
   if (!existing) return false;
   auto d = diagnostics_.report(where, msg::ClauseTwice{std::string(clause_name)});
   d.note("first given here", existing->span);
-  d.help("keep one of them; for a dose that changes over the weeks write a progression such as `5 -> 15`");
+  d.help(clause_name == "progress" ? "keep one rule, and say all of it in its words"
+                                    : "keep one of them; for a dose that changes over the weeks write a progression such as `5 -> 15`");
   return true;
 }
 
@@ -423,6 +424,8 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
   } else if (auto* timing_clause = dynamic_cast<P::TimingClauseContext*>(ctx)) {
     auto settings = timing(timing_clause->timingItem());
     out.timing.insert(out.timing.end(), settings.begin(), settings.end());
+  } else if (auto* progress_clause = dynamic_cast<P::ProgressClauseContext*>(ctx)) {
+    if (!repeated(out.progress, where, "progress")) out.progress = progress(progress_clause);
   } else if (auto* variant_clause = dynamic_cast<P::VariantClauseContext*>(ctx)) {
     out.variants.push_back(variant(variant_clause->variant()));
   } else if (dynamic_cast<P::NoVariantsClauseContext*>(ctx) != nullptr) {
@@ -442,6 +445,26 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
   } else {
     no_builder(ctx, "clause");
   }
+}
+
+ast::Progress AstBuilder::progress(P::ProgressClauseContext* ctx) {
+  ast::Progress out;
+  out.span = span(ctx);
+  out.text = string_value(ctx->text);
+  out.text_span = span(ctx->text);
+  if (ctx->every) out.every = amount(ctx->every);
+  if (auto* reps = dynamic_cast<P::RepsLimitContext*>(ctx->limit)) {
+    out.limit = ast::Progress::Limit::Reps;
+    out.limit_amount = amount(reps->amount());
+  } else if (auto* hold = dynamic_cast<P::HoldLimitContext*>(ctx->limit)) {
+    out.limit = ast::Progress::Limit::Hold;
+    out.limit_amount = amount(hold->amount());
+  } else if (auto* words = dynamic_cast<P::WordsLimitContext*>(ctx->limit)) {
+    out.limit = ast::Progress::Limit::Words;
+    out.limit_words = string_value(words->text);
+  }
+  if (ctx->when) out.when = string_value(ctx->when);
+  return out;
 }
 
 ast::Hold AstBuilder::hold(P::HoldSpecContext* ctx) {

@@ -1,6 +1,7 @@
 // Statements: the file's top level, routine facts, sections, circuits, phases.
 #include <fmt/format.h>
 
+#include "base/names.h"
 #include "parse/ast_builder.h"
 #include "parse/syntax_errors.h"
 
@@ -208,6 +209,16 @@ std::optional<ast::Statement> AstBuilder::statement(P::StatementContext* ctx) {
     s.body = block(circuit_stmt->block());
     return ast::Statement{std::move(s)};
   }
+  if (auto* session_stmt = dynamic_cast<P::SessionStmtContext*>(ctx)) {
+    ast::Session s;
+    s.span = where;
+    s.title = string_value(session_stmt->title);
+    s.title_span = span(session_stmt->title);
+    if (session_stmt->frequency()) s.frequency = frequency(session_stmt->frequency());
+    s.body = block(session_stmt->block());
+    return ast::Statement{std::move(s)};
+  }
+  if (auto* stage_stmt = dynamic_cast<P::StageStmtContext*>(ctx)) return stage(stage_stmt);
   if (auto* phase_stmt = dynamic_cast<P::PhaseStmtContext*>(ctx)) {
     ast::Phase s;
     s.span = where;
@@ -261,6 +272,35 @@ std::optional<ast::Statement> AstBuilder::statement(P::StatementContext* ctx) {
   return std::nullopt;
 }
 
+// `stage "Early" days 1-14 until "..." { ... }`. Its days are written as a
+// phase's; `days` is a word there, so another word is reported here.
+std::optional<ast::Statement> AstBuilder::stage(P::StageStmtContext* ctx) {
+  ast::Stage s;
+  s.span = span(ctx);
+  s.title = string_value(ctx->title);
+  s.title_span = span(ctx->title);
+  if (auto* days = ctx->stageDays()) {
+    std::string counted = days->counted->getText();
+    if (days->counted->getType() == P::IDENT && counted != "day" && counted != "days") {
+      diagnostics_.report(span(days->counted), msg::StageDaysWord{names::shorten(counted)})
+          .help("give the stage's days as `days 1-14` or `weeks 1-2`");
+    } else {
+      ast::Stage::Days d;
+      d.unit = days->counted->getType() == P::IDENT ? TimeUnit::Days : TimeUnit::Weeks;
+      d.first = integer(days->range->first, false, span(days->range->first));
+      d.last = days->range->last ? integer(days->range->last, false, span(days->range->last)) : d.first;
+      d.span = span(days);
+      s.days = d;
+    }
+  }
+  if (ctx->criterion) {
+    s.criterion = string_value(ctx->criterion);
+    s.criterion_span = span(ctx->criterion);
+  }
+  s.body = block(ctx->block());
+  return ast::Statement{std::move(s)};
+}
+
 void AstBuilder::no_builder(antlr4::ParserRuleContext* ctx, std::string_view what) {
   diagnostics_.report(span(ctx), msg::NoBuilder{std::string(what)})
       .note("the grammar has an alternative the compiler does not build; please report this", {});
@@ -297,6 +337,9 @@ ast::Fact AstBuilder::fact(P::FactContext* ctx) {
       case P::CAUTION: t.kind = ast::Text::Kind::Caution; break;
       case P::DISCLAIMER: t.kind = ast::Text::Kind::Disclaimer; break;
       case P::RED_FLAG: t.kind = ast::Text::Kind::RedFlag; break;
+      case P::GOAL: t.kind = ast::Text::Kind::Goal; break;
+      case P::SEEK_REVIEW: t.kind = ast::Text::Kind::SeekReview; break;
+      case P::PAIN_RULE: t.kind = ast::Text::Kind::PainRule; break;
       default: t.kind = ast::Text::Kind::Note; break;
     }
     t.text = string_value(text_fact->text);

@@ -77,6 +77,13 @@ struct Frequency {
   Span span;
 };
 
+// Two frequencies that name the same sessions: rates, times and days alike,
+// wherever they were written. None is the routine's unsaid frequency.
+inline bool same_sessions(const std::optional<Frequency>& a, const std::optional<Frequency>& b) {
+  if (!a || !b) return !a && !b;
+  return a->per_day == b->per_day && a->per_week == b->per_week && a->times == b->times && a->days == b->days;
+}
+
 struct Variant {
   VariantKind kind = VariantKind::Easier;
   std::string exercise_id;           // empty for a described change
@@ -90,6 +97,19 @@ struct Texts {
   std::vector<std::string> cues;
   std::vector<std::string> notes;
   std::vector<std::string> cautions;
+};
+
+// `progress "add 2 repetitions" every 3 days until reps 15`: a rule the
+// patient follows, said in the routine's words. Its numbers are never worked
+// into the week's dose: every output says the rule as written.
+struct ProgressRule {
+  std::string text;                  // "add 2 repetitions"
+  std::optional<Length> every;       // every 3 days
+  // Where it stops: a number of repetitions or seconds held (`until reps
+  // 15`, in the line's measure), a sign in words, or neither.
+  std::variant<std::monostate, Range, std::string> limit;
+  Measure limit_measure = Measure::Count;  // Range: repetitions or seconds
+  std::string when;                  // `when "the exercise is pain-free"`
 };
 
 // One exercise as prescribed.
@@ -109,6 +129,7 @@ struct Item {
   bool as_tolerated = false;         // `as tolerated`: the patient may do less
   std::vector<std::string> alternation;
   std::optional<Frequency> frequency;
+  std::optional<ProgressRule> progress;
   // What the patient is offered instead: the line's own variants, then the
   // library's that the line keeps (see Checker::library_variants).
   std::vector<Variant> variants;
@@ -125,13 +146,39 @@ struct Item {
 struct Block;
 using Node = std::variant<Item, Block>;
 
+// What a therapist writes on a stage, a phase, a session or a section:
+// shown where the block is, never on another.
+// The last day a stage that never ends on a known day is scheduled to:
+// beyond any program (ten years), so that every plan and calendar ends first.
+inline constexpr int kMostScheduledDay = 520 * 7;
+
+struct BlockTexts {
+  std::vector<std::string> goals;
+  std::vector<std::string> notes;
+  std::vector<std::string> cautions;
+  bool empty() const { return goals.empty() && notes.empty() && cautions.empty(); }
+};
+
 struct Block {
-  enum class Kind { Section, Circuit, Phase };
+  // Session: exercises done together at their own times (`frequency`).
+  // Stage: one step of the program, left after its days, on a sign
+  // (`criterion`), or both; only at the top of a routine.
+  enum class Kind { Section, Circuit, Phase, Session, Stage };
   Kind kind = Kind::Section;
   std::string title;
   std::optional<Range> rounds;       // Circuit: `rounds 3`, `rounds 2..3`
   std::optional<Range> rest_seconds; // Circuit: between rounds
-  std::optional<DayRange> days;      // Phase: the days it applies, in the unit written
+  // Phase: the days it applies, in the unit written. Stage: its days, when
+  // they are known: its own, or (no `until`) those of the stage before.
+  std::optional<DayRange> days;
+  // Stage: the days the schedule places it on. A stage that ends on a day
+  // runs its days; one that ends on a sign (or never) runs from the day it
+  // is known to start to kMostScheduledDay; one after a stage that ends on a
+  // sign has no known days, and no output puts it on a date.
+  std::optional<DayRange> runs;
+  std::optional<Frequency> frequency;  // Session: none means the routine's
+  std::string criterion;             // Stage: "you can walk without a limp"; empty: none
+  BlockTexts texts;
   std::vector<Node> body;
   Span span;
 };
@@ -146,6 +193,9 @@ struct Program {
   std::vector<std::string> cautions;
   std::vector<std::string> disclaimers;
   std::vector<std::string> red_flags;
+  std::vector<std::string> seek_review;  // not urgent: "if it has not improved in 2 weeks..."
+  std::vector<std::string> pain_rules;   // how much pain is fine, replacing the default advice
+  std::vector<std::string> goals;
   std::vector<std::string> notes;
   std::map<std::string, std::string> params;  // name -> chosen value
   std::optional<Side> affected_side;     // named at build time: `--affected-side left`

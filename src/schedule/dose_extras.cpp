@@ -5,8 +5,11 @@
 #include <algorithm>
 #include <cmath>
 #include <string_view>
+#include <type_traits>
+#include <variant>
 #include <vector>
 
+#include "base/words.h"
 #include "schedule/timeline.h"
 
 namespace regimen::schedule {
@@ -103,6 +106,34 @@ std::string tempo_sentence(const program::Tempo& t) {
   return "";
 }
 
+// A `progress` rule in the routine's words, with when it applies and where
+// it stops: "Every 3 days, add 2 repetitions, up to 15 repetitions."
+std::string progress_sentence(const program::ProgressRule& rule) {
+  std::string text = rule.text;
+  while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.pop_back();
+  std::vector<std::string> lead;
+  if (!rule.when.empty()) lead.push_back("when " + rule.when);
+  if (rule.every) {
+    int n = rule.every->count();
+    bool weeks = rule.every->unit == TimeUnit::Weeks;
+    lead.push_back(n == 1 ? (weeks ? "every week" : "every day") : "every " + program::length_words(*rule.every));
+  }
+  std::string out = lead.empty() ? "To progress: " + text : fmt::format("{}, {}", fmt::join(lead, ", "), text);
+  std::visit(
+      [&](const auto& limit) {
+        using T = std::decay_t<decltype(limit)>;
+        if constexpr (std::is_same_v<T, Range>) {
+          out += rule.limit_measure == program::Measure::Seconds
+                     ? fmt::format(", up to holds of {}", seconds_words(limit))
+                     : fmt::format(", up to {} repetitions", amount_words(limit));
+        } else if constexpr (std::is_same_v<T, std::string>) {
+          out += ", until " + limit;
+        }
+      },
+      rule.limit);
+  return words::capitalised(out) + ".";
+}
+
 // What every output says after the dose, in this order. `load` and `effort`
 // are said for the weeks in question; `rest` is the rest written on the line
 // (none when the library's is used), and `several_sets` whether it falls
@@ -121,6 +152,7 @@ std::string extras(const program::Item& item, const std::string& load, const std
     out.push_back(several_sets ? fmt::format("Rest {} between sets.", seconds_words(*rest))
                                : fmt::format("Rest {} afterwards.", seconds_words(*rest)));
   }
+  if (item.progress) out.push_back(progress_sentence(*item.progress));
   return fmt::format("{}", fmt::join(out, " "));
 }
 

@@ -25,6 +25,10 @@ void change_days(const std::vector<program::Node>& body, std::set<int>& out) {
         out.insert(block->days->first);
         out.insert(block->days->last + 1);
       }
+      if (block->runs) {
+        out.insert(block->runs->first);
+        out.insert(block->runs->last + 1);
+      }
       change_days(block->body, out);
       continue;
     }
@@ -50,6 +54,8 @@ void last_day_named(const std::vector<program::Node>& body, int& last) {
   for (const auto& node : body) {
     if (const auto* block = std::get_if<program::Block>(&node)) {
       if (block->days) last = std::max(last, block->days->last);
+      // A stage that runs on from a known day: the plan shows it start.
+      if (block->runs) last = std::max(last, std::min(block->runs->first, block->runs->last));
       last_day_named(block->body, last);
       continue;
     }

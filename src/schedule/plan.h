@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "program/program.h"
+#include "schedule/sessions.h"
 #include "schedule/week_dose.h"
 
 namespace regimen::schedule {
@@ -24,10 +25,38 @@ struct PlanEntry {
   std::string extras;
 };
 
-struct PlanPeriod {
-  program::DayRange days;          // a whole week, or a run of days, all alike
+// One session in one stretch: what is done, and how long it takes.
+struct PlanSession {
+  std::size_t session = 0;         // index into Plan::sessions
   std::vector<PlanEntry> entries;  // each exercise once, in session order
   double session_seconds = 0;
+};
+
+struct PlanPeriod {
+  program::DayRange days;            // a whole week, or a run of days, all alike
+  std::vector<PlanSession> sessions; // those with exercises in the stretch, in session order
+  // The most exercise any one day of the stretch holds: each session's time
+  // as often as it comes that day (the top of a range, as `4..6/day`).
+  double daily_seconds = 0;
+  std::string stage;                 // the stage the schedule places then; empty without stages
+  std::string moving_on;             // what the stage says of moving on (schedule/stages.h)
+};
+
+// A stage no date can be put on (it starts when the one before ends, at a
+// sign): its sessions as on its first day.
+struct PlanStage {
+  std::string title;
+  std::string starts;                // "when you can walk without a limp": the sign that ends the stage before
+  std::string moving_on;
+  std::vector<PlanSession> sessions;
+  double daily_seconds = 0;
+};
+
+// A session as the plan names it: schedule/sessions.h without its program.
+struct PlanSessionInfo {
+  Session::Origin origin = Session::Origin::Routine;
+  std::string title;
+  std::optional<program::Frequency> frequency;
 };
 
 struct Plan {
@@ -38,8 +67,14 @@ struct Plan {
   std::optional<program::Length> length;  // the program's, as written
   DoseChoice dose = DoseChoice::Low;
   std::optional<program::Frequency> frequency;  // the routine's sessions per day and week
+  std::vector<PlanSessionInfo> sessions;        // schedule::sessions, in order
   std::vector<PlanPeriod> periods;
+  std::vector<PlanStage> undated;               // after the dated part, in order
 };
+
+// How many times a session comes on a day of the week at most: the top of
+// its rate a day (1 without one); 0 when its days leave that day out.
+int sessions_on(const std::optional<program::Frequency>& frequency, Weekday day);
 
 Plan make_plan(const program::Program& program, DoseChoice dose);
 

@@ -21,9 +21,28 @@ struct Step {
   double round_rest = 0;
 };
 
+// A phase runs in its days; a stage in the days the schedule places it on
+// (program.h); other blocks always.
 bool active(const program::Block& block, int day) {
-  if (block.kind != program::Block::Kind::Phase) return true;
-  return block.days && block.days->contains(day);
+  switch (block.kind) {
+    case program::Block::Kind::Phase: return block.days && block.days->contains(day);
+    case program::Block::Kind::Stage: return block.runs && block.runs->contains(day);
+    case program::Block::Kind::Section:
+    case program::Block::Kind::Circuit:
+    case program::Block::Kind::Session: return true;
+  }
+  return true;
+}
+
+// What a phase gives replaces the same exercise given outside it; so does a stage's.
+bool replaces(const program::Block& block) {
+  return block.kind == program::Block::Kind::Phase || block.kind == program::Block::Kind::Stage;
+}
+
+// Blocks whose title is not a heading in the session: a phase's is its
+// days, a stage's and a session's say when, not what.
+bool titled(const program::Block& block) {
+  return block.kind == program::Block::Kind::Section || block.kind == program::Block::Kind::Circuit;
 }
 
 // The exercises named inside the phases that run this day.
@@ -34,7 +53,7 @@ void collect_phase_exercises(const std::vector<program::Node>& body, int day, bo
     } else {
       const auto& block = std::get<program::Block>(node);
       if (!active(block, day)) continue;
-      collect_phase_exercises(block.body, day, in_phase || block.kind == program::Block::Kind::Phase, out);
+      collect_phase_exercises(block.body, day, in_phase || replaces(block), out);
     }
   }
 }
@@ -53,8 +72,8 @@ class Collector {
       }
       const auto& block = std::get<program::Block>(node);
       if (!active(block, day_)) continue;
-      bool phase = in_phase || block.kind == program::Block::Kind::Phase;
-      std::string title = block.kind == program::Block::Kind::Phase ? section : block.title;
+      bool phase = in_phase || replaces(block);
+      std::string title = titled(block) ? block.title : section;
       if (block.kind != program::Block::Kind::Circuit) {
         body(block.body, title, phase, out);
         continue;

@@ -248,12 +248,13 @@ def handout_blocks(text):
 
 
 def plan_lines(text, names):
-    """Each exercise's lines of the plan, the name column taken off."""
+    """Each exercise's lines of the plan, the name column taken off: indented
+    once in a plan of one session, twice under a session's heading."""
     lines = {}
     for line in text.splitlines():
         if not line.startswith("  "):
             continue
-        body = line[2:]
+        body = line.lstrip(" ")
         for name in sorted(names, key=len, reverse=True):
             if body == name or body.startswith(name + "  "):
                 lines.setdefault(name, []).append(flat(body[len(name):]))

@@ -73,7 +73,7 @@ TEST_CASE("the handout and the plan give a progression the same dose every week"
     for (const auto& row : exercises[i].dose_by_week) {
       auto [first, last] = row_weeks(row.weeks);
       for (int week = first; week <= last; ++week) {
-        const std::string& phrase = c.low.periods.at(week - 1).entries.at(i).dose_phrase;
+        const std::string& phrase = c.low.periods.at(week - 1).sessions.at(0).entries.at(i).dose_phrase;
         INFO("week " << week << ": handout '" << row.dose << "', plan '" << phrase << "'");
         CHECK(numbers(row.dose) == numbers(phrase));
       }
@@ -94,8 +94,8 @@ TEST_CASE("a progressing range reads the same in the plan at every dose choice, 
     for (const auto& row : exercises[i].dose_by_week) {
       auto [first, last] = row_weeks(row.weeks);
       for (int week = first; week <= last; ++week) {
-        const auto& low = c.low.periods.at(week - 1).entries.at(i);
-        const auto& high = c.high.periods.at(week - 1).entries.at(i);
+        const auto& low = c.low.periods.at(week - 1).sessions.at(0).entries.at(i);
+        const auto& high = c.high.periods.at(week - 1).sessions.at(0).entries.at(i);
         INFO("week " << week << ": handout '" << row.dose << "', plan '" << low.dose_phrase << "'");
         // Both ends of each range, in the plan as in the handout: the dose
         // choice times the session, it does not cut the prescription.
@@ -107,7 +107,7 @@ TEST_CASE("a progressing range reads the same in the plan at every dose choice, 
   }
   // The choice still reaches the timing.
   for (std::size_t week = 0; week < c.low.periods.size(); ++week)
-    CHECK(c.low.periods[week].session_seconds < c.high.periods[week].session_seconds);
+    CHECK(c.low.periods[week].sessions.at(0).session_seconds < c.high.periods[week].sessions.at(0).session_seconds);
 }
 
 TEST_CASE("a progression's doses between its ends are in clinician steps") {

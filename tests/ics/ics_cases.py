@@ -95,26 +95,42 @@ class Calendar:
         return sorted({when.strftime("%H:%M") for when, _ in self.occurrences})
 
 
+def session_titles(plan, title):
+    """What each session's events are called: the routine's title, then the
+    session's when the routine has more than one."""
+    sessions = plan["sessions"]
+    several = not (len(sessions) == 1 and sessions[0]["origin"] == "routine")
+    return [f"{title}: {s['title']}" if several and s["title"] else title for s in sessions]
+
+
 def check_against_schedule(calendar, path, days, title, *extra):
     """Every occurrence: inside the program, with the DURATION the schedule
-    gives for its day and a description naming that day's exercises."""
+    gives its session that day and a description naming that day's exercises."""
     end = calendar.start + dt.timedelta(days=days)
     schedules = {}
     plan = emitted_json(path, "plan-json", *extra)
-    periods = [(p["period"]["first_day"], p["period"]["last_day"], p["entries"]) for p in plan["periods"]]
+    names = session_titles(plan, title)
+    periods = [(p["period"]["first_day"], p["period"]["last_day"], p["sessions"]) for p in plan["periods"]]
     uids = [str(event.get("UID")) for event in calendar.events]
     expect(len(uids) == len(set(uids)), "UIDs repeat")
     expect(all(uid.endswith("@regimen") for uid in uids), f"UIDs: {uids}")
     for when, event in calendar.occurrences:
         expect(calendar.start <= when < end, f"session {when} outside the program {calendar.start}..{end}")
         day = calendar.day_of(when)
+        summary = str(event.get("SUMMARY"))
+        # The longest name that starts the summary: "R: Strength" before "R".
+        index = max((i for i, n in enumerate(names) if summary.startswith(n + " (")), key=lambda i: len(names[i]))
         # Without a program length the schedule knows only the plan's days;
         # the calendar's later days repeat the last (none of these routines
         # has a phase ending there).
-        first, _, entries = next(p for p in periods if p[0] <= min(day, plan["days"]) <= p[1])
-        if first not in schedules:
-            schedules[first] = emitted_json(path, "schedule-json", "--day", str(first), *extra)
-        schedule = schedules[first]
+        first, _, sessions = next(p for p in periods if p[0] <= min(day, plan["days"]) <= p[1])
+        entries = next(s["entries"] for s in sessions if s["session"] == index)
+        session = plan["sessions"][index]
+        key = (first, index)
+        if key not in schedules:
+            chosen = session["title"] if session["origin"] != "routine" else "routine"
+            schedules[key] = emitted_json(path, "schedule-json", "--day", str(first), "--session", chosen, *extra)
+        schedule = schedules[key]["sessions"][0]
         duration = event.decoded("DURATION").total_seconds()
         expect(duration == round(schedule["total_seconds"]),
                f"day {day}: DURATION {duration}s, the schedule says {schedule['total_seconds']}s")
@@ -130,7 +146,7 @@ def check_against_schedule(calendar, path, days, title, *extra):
             if entry["extras"]:
                 line += f" {entry['extras']}"
             expect(line in text, f"day {day}: '{line}' missing from {text!r}")
-        expect(str(event.get("SUMMARY")).startswith(title), f"SUMMARY {event.get('SUMMARY')}")
+        expect(summary.startswith(title), f"SUMMARY {summary}")
 
 
 def sessions_per_week(calendar):
@@ -317,7 +333,7 @@ def case_progression():
 """)
     cal = Calendar(build_ics(path, "2026-01-05"), "2026-01-05")
     plan = emitted_json(path, "plan-json")
-    phrases = [period["entries"][0]["dose_phrase"] for period in plan["periods"]]
+    phrases = [period["sessions"][0]["entries"][0]["dose_phrase"] for period in plan["periods"]]
     expect(len(set(phrases)) == weeks, f"the test needs a dose that changes every week: {phrases}")
     expect(len(cal.events) == weeks, f"{len(cal.events)} event series for {weeks} different weeks")
     check_against_schedule(cal, path, 7 * weeks, "Building up")
@@ -503,6 +519,50 @@ def case_bad_start():
         result = run("build", str(path), "--emit", "ics", "--start", start)
         expect(result.returncode == 2 and not result.stdout, f"--start {start!r} exited {result.returncode}")
     build_ics(path, "2028-02-29")  # a leap day is a day
+
+
+def case_sessions():
+    """A 6-week program with a daily mobility session, a Monday-Wednesday-
+    Friday strength session and a stretch three times a day: each its own
+    series, with its own duration, and no event for two sessions."""
+    path = routine("sessions", """routine "Knee strength" {
+  program 6 weeks
+  session "Mobility" daily at morning {
+    cat_camel reps 10
+  }
+  session "Strength" on mon, wed, fri at evening {
+    prone_cobra reps 8 hold 5s x3
+  }
+  corner_stretch hold 30s frequency 3/day
+}
+""")
+    # 2027-01-04 is a Monday.
+    calendar = Calendar(build_ics(path, "2027-01-04"), "2027-01-04")
+    by_summary = {}
+    for when, event in calendar.occurrences:
+        by_summary.setdefault(str(event.get("SUMMARY")), []).append((when, event))
+    mobility = by_summary["Knee strength: Mobility (morning)"]
+    strength = by_summary["Knee strength: Strength (evening)"]
+    expect(len(mobility) == 42, f"mobility: {len(mobility)} events, not 42 (6 weeks, every day)")
+    expect(len(strength) == 18, f"strength: {len(strength)} events, not 18 (6 weeks, 3 days a week)")
+    expect({when.weekday() for when, _ in strength} == {0, 2, 4}, "strength off Monday, Wednesday and Friday")
+    stretch = [summary for summary in by_summary if summary.startswith("Knee strength: Corner stretch (")]
+    expect(len(stretch) == 3, f"the stretch at 3/day is three daily series: {stretch}")
+    for summary in stretch:
+        expect(len(by_summary[summary]) == 42, f"{summary}: {len(by_summary[summary])} events, not 42")
+    # Each series lasts its own session, as the schedule times it; none is the sum of two.
+    durations = {summary: {event.decoded("DURATION").total_seconds() for _, event in occurrences}
+                 for summary, occurrences in by_summary.items()}
+    plan = emitted_json(path, "plan-json")
+    timed = {plan["sessions"][s["session"]]["title"]: s["session_seconds"] for s in plan["periods"][0]["sessions"]}
+    expect(durations["Knee strength: Mobility (morning)"] == {round(timed["Mobility"])}, f"{durations}")
+    expect(durations["Knee strength: Strength (evening)"] == {round(timed["Strength"])}, f"{durations}")
+    expect(durations[stretch[0]] == {round(timed["Corner stretch"])}, f"{durations}")
+    expect(len(set(timed.values())) == 3, f"three sessions with three times: {timed}")
+    # Both "morning" sessions keep apart: the stretch starts when mobility ends.
+    morning = {when.strftime("%H:%M") for summary in stretch for when, _ in by_summary[summary]}
+    expect("08:00" not in morning, f"the stretch and the mobility session both at 08:00: {morning}")
+    check_against_schedule(calendar, path, 42, "Knee strength")
 
 
 def case_examples():

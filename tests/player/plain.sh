@@ -26,16 +26,24 @@ case_plain_log() {
   if grep -q $'\x1b\|\a' out.txt; then fail "expected no escape codes or bells in the log"; fi
 }
 
-# Every step's line, for the examples too, has the step's start and cue.
+# Every step's line, for the examples too, has the step's start and cue: for
+# every session of each routine, played with --session.
 case_plain_matches_schedule() {
-  local file
+  local file name
   for file in "$SHORT" "$EXAMPLES"/*.regimen; do
-    run play "$file" --speed 100000 --dose mid
-    expect_status 0
     "$REGIMEN" build "$file" --emit schedule-json --dose mid >schedule.json || fail "build failed for $file"
-    "$PYTHON" - schedule.json out.txt <<'PY' || fail "the log of $file does not follow its schedule"
+    "$PYTHON" - schedule.json >sessions.txt <<'PY' || fail "cannot read the sessions of $file"
 import json, sys
-schedule = json.load(open(sys.argv[1], encoding="utf-8"))
+for s in json.load(open(sys.argv[1], encoding="utf-8"))["sessions"]:
+    print("routine" if s["origin"] == "routine" else s["title"])
+PY
+    local index=0
+    while IFS= read -r name; do
+      run play "$file" --speed 100000 --dose mid --session "$name"
+      expect_status 0
+      "$PYTHON" - schedule.json out.txt "$index" <<'PY' || fail "the log of $file, session $name, does not follow its schedule"
+import json, sys
+schedule = json.load(open(sys.argv[1], encoding="utf-8"))["sessions"][int(sys.argv[3])]
 lines = open(sys.argv[2], encoding="utf-8").read().splitlines()
 def clock(s):
     s = round(s)
@@ -47,7 +55,26 @@ for line, step in zip(lines, steps):
     assert step["cue"] in line, (line, step["cue"])
 assert lines[-1] == f"Done: {clock(schedule['total_seconds'])}", lines[-1]
 PY
+      index=$((index + 1))
+    done <sessions.txt
   done
+}
+
+# A routine of several sessions: --session picks one; without it, or with a
+# name it does not have, the player lists them and plays nothing.
+case_sessions() {
+  local file="$EXAMPLES/mid-back-prehab.regimen"
+  run play "$file" --speed 100000
+  expect_status 2
+  expect_contains err.txt "choose one with --session NAME"
+  expect_contains err.txt "\`Stretches\`"
+  run play "$file" --speed 100000 --session Stretchs
+  expect_status 2
+  expect_contains err.txt "did you mean \`Stretches\`"
+  run play "$file" --speed 100000 --session Stretches
+  expect_status 0
+  expect_contains out.txt "Get ready: Puppy pose"
+  expect_not_contains out.txt "Walking"
 }
 
 # The example from the documentation, line for line.

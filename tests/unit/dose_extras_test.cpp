@@ -16,7 +16,7 @@ using schedule::DoseChoice;
 // Each stretch's extras in the plan, ranges kept.
 std::vector<std::string> plan_extras(const Compiled& c, DoseChoice choice = DoseChoice::Low) {
   std::vector<std::string> out;
-  for (const auto& period : schedule::make_plan(c.program(), choice).periods) out.push_back(period.entries.at(0).extras);
+  for (const auto& period : schedule::make_plan(c.program(), choice).periods) out.push_back(period.sessions.at(0).entries.at(0).extras);
   return out;
 }
 
@@ -38,7 +38,7 @@ TEST_CASE("the plan says a ranged rest whole, whatever the dose choice", "[extra
   CHECK(plan_extras(c, DoseChoice::High) == std::vector<std::string>{"Rest 30 seconds to 1 minute between sets."});
   // The choice picks the end a session is timed with.
   auto high = schedule::make_plan(c.program(), DoseChoice::High);
-  CHECK(high.periods.at(0).entries.at(0).dose.rest_seconds == 60);
+  CHECK(high.periods.at(0).sessions.at(0).entries.at(0).dose.rest_seconds == 60);
 }
 
 TEST_CASE("a rest after one set, and no extras at all", "[extras]") {
@@ -89,8 +89,8 @@ TEST_CASE("a weight moves evenly, on steps of 0.5 kg or whole pounds", "[extras]
                                                     "Use a weight of 10 lb."});
   // The plan's week is in kilograms too, for readers that compute.
   auto plan = schedule::make_plan(lb.program(), DoseChoice::Low);
-  REQUIRE(plan.periods.at(3).entries.at(0).dose.load);
-  CHECK(plan.periods.at(3).entries.at(0).dose.load->start.kilograms->min == Approx(4.5359237));
+  REQUIRE(plan.periods.at(3).sessions.at(0).entries.at(0).dose.load);
+  CHECK(plan.periods.at(3).sessions.at(0).entries.at(0).dose.load->start.kilograms->min == Approx(4.5359237));
 }
 
 TEST_CASE("the weights written are kept; only the weeks between and a range's middle are stepped", "[extras][load]") {
@@ -103,7 +103,7 @@ TEST_CASE("the weights written are kept; only the weeks between and a range's mi
   Compiled range("test_curl reps 10 load 2..3kg\ntest_curl reps 10 load 5..6lb\n");
   REQUIRE(range.result.ok());
   CHECK(schedule::dose_extras(range.item(0)) == "Use a weight of 2 to 3 kg.");
-  auto mid = schedule::make_plan(range.program(), DoseChoice::Mid).periods.at(0).entries;
+  auto mid = schedule::make_plan(range.program(), DoseChoice::Mid).periods.at(0).sessions.at(0).entries;
   CHECK(mid.at(0).extras == "Use a weight of 2.5 kg.");
   // The middle of 5..6 lb falls halfway between whole pounds: the lighter.
   CHECK(mid.at(1).extras == "Use a weight of 5 lb.");
@@ -136,16 +136,16 @@ TEST_CASE("effort as a percentage of maximal effort", "[extras][effort]") {
         "Start at about 30% of your maximum effort and build up evenly to about 70% by week 6.");
   auto plan = schedule::make_plan(c.program(), DoseChoice::Low);
   std::vector<std::string> weekly;
-  for (const auto& period : plan.periods) weekly.push_back(period.entries.at(2).extras);
+  for (const auto& period : plan.periods) weekly.push_back(period.sessions.at(0).entries.at(2).extras);
   // 30 + 40 x (week - 1) / 5: 38, 46, 54, 62 between, on steps of 5.
   CHECK(weekly == std::vector<std::string>{"Work at about 30% of your maximum effort.", "Work at about 40% of your maximum effort.",
                                            "Work at about 45% of your maximum effort.", "Work at about 55% of your maximum effort.",
                                            "Work at about 60% of your maximum effort.", "Work at about 70% of your maximum effort."});
-  CHECK(plan.periods.at(0).entries.at(1).dose.effort_percent == 30);
+  CHECK(plan.periods.at(0).sessions.at(0).entries.at(1).dose.effort_percent == 30);
   // The plan keeps the range; the choice's end is what the session is timed with.
-  CHECK(schedule::make_plan(c.program(), DoseChoice::Mid).periods.at(0).entries.at(1).extras ==
+  CHECK(schedule::make_plan(c.program(), DoseChoice::Mid).periods.at(0).sessions.at(0).entries.at(1).extras ==
         "Work at about 30 to 50% of your maximum effort.");
-  CHECK(schedule::make_plan(c.program(), DoseChoice::Mid).periods.at(0).entries.at(1).dose.effort_percent == 40);
+  CHECK(schedule::make_plan(c.program(), DoseChoice::Mid).periods.at(0).sessions.at(0).entries.at(1).dose.effort_percent == 40);
   CHECK(schedule::day_changes(c.item(2), program::first_day_of_week(2)) == "Work at about 40% of your maximum effort.");
   CHECK(schedule::day_changes(c.item(0), program::first_day_of_week(2)).empty());
 }
@@ -166,7 +166,7 @@ TEST_CASE("a load moves over the days its line applies: a phase's, or a program 
   auto plan = schedule::make_plan(phase.program(), DoseChoice::Low);
   std::vector<std::string> said;
   for (const auto& period : plan.periods) {
-    if (!period.entries.empty()) said.push_back(program::label(period.days) + ": " + period.entries.at(0).extras);
+    if (!period.sessions.at(0).entries.empty()) said.push_back(program::label(period.days) + ": " + period.sessions.at(0).entries.at(0).extras);
   }
   CHECK(said == std::vector<std::string>{"Week 3: Use a yellow resistance band.", "Week 4: Use a red resistance band."});
 }

@@ -67,12 +67,12 @@ TEST_CASE("a hold repeated, and holds in breaths", "[schedule]") {
   CHECK(t.intervals[1].cue == "Hold for 3 slow breaths");
   Compiled c(kTiming + "test_plank hold 20s x3\n");
   auto plan = schedule::make_plan(c.program(), DoseChoice::Low);
-  CHECK(plan.periods.at(0).entries.at(0).dose_phrase == "Hold 20 seconds. Do this 3 times.");
+  CHECK(plan.periods.at(0).sessions.at(0).entries.at(0).dose_phrase == "Hold 20 seconds. Do this 3 times.");
   // A range is timed at the choice's end, and the plan says the whole range.
   Compiled range(kTiming + "test_plank hold 3..4 breaths x2..3\n");
   for (auto choice : {DoseChoice::Low, DoseChoice::High}) {
     auto ranged = schedule::make_plan(range.program(), choice);
-    CHECK(ranged.periods.at(0).entries.at(0).dose_phrase == "Hold for 3 to 4 breaths. Do this 2 to 3 times.");
+    CHECK(ranged.periods.at(0).sessions.at(0).entries.at(0).dose_phrase == "Hold for 3 to 4 breaths. Do this 2 to 3 times.");
   }
 }
 
@@ -203,8 +203,8 @@ TEST_CASE("the plan's stretches: weeks, cut into days where a phase in days ends
   CHECK(schedule::periods(days.program(), 10) == std::vector<DayRange>{{1, 3, TimeUnit::Days}, {4, 10, TimeUnit::Days}});
   auto plan = schedule::make_plan(days.program(), DoseChoice::Low);
   REQUIRE(plan.periods.size() == 2);
-  CHECK(plan.periods[0].entries.at(0).dose_phrase == "5 repetitions.");
-  CHECK(plan.periods[1].entries.at(0).dose_phrase == "10 repetitions.");
+  CHECK(plan.periods[0].sessions.at(0).entries.at(0).dose_phrase == "5 repetitions.");
+  CHECK(plan.periods[1].sessions.at(0).entries.at(0).dose_phrase == "10 repetitions.");
   CHECK(program::label(plan.periods[1].days) == "Days 4-10");
   // Without a length, whole weeks up to the last day a phase names.
   Compiled ongoing(kSides + kTiming + "test_curl reps 10\ndays 9-10 { test_curl reps 5 }\n");
@@ -231,11 +231,13 @@ TEST_CASE("the plan's session time is the schedule's", "[schedule][plan]") {
   auto plan = schedule::make_plan(c.program(), DoseChoice::Low);
   REQUIRE(plan.periods.size() == 3);
   for (const auto& period : plan.periods) {
-    CHECK(period.session_seconds == schedule::lower_session(c.program(), period.days, DoseChoice::Low).total_seconds);
+    CHECK(period.sessions.at(0).session_seconds == schedule::lower_session(c.program(), period.days, DoseChoice::Low).total_seconds);
+    // One session, twice a day: the day holds it twice.
+    CHECK(period.daily_seconds == 2 * period.sessions.at(0).session_seconds);
   }
-  CHECK(plan.periods[0].entries[0].dose_phrase == "2 sets of 5 repetitions.");
-  CHECK(plan.periods[1].entries[0].dose_phrase == "2 sets of 7 repetitions.");
-  CHECK(plan.periods[2].entries[0].dose_phrase == "2 sets of 9 repetitions.");
+  CHECK(plan.periods[0].sessions.at(0).entries[0].dose_phrase == "2 sets of 5 repetitions.");
+  CHECK(plan.periods[1].sessions.at(0).entries[0].dose_phrase == "2 sets of 7 repetitions.");
+  CHECK(plan.periods[2].sessions.at(0).entries[0].dose_phrase == "2 sets of 9 repetitions.");
 }
 
 TEST_CASE("clock and spoken times", "[schedule]") {

@@ -10,6 +10,8 @@
 
 #include "emit/ics/session_slots.h"
 #include "emit/ics/session_weeks.h"
+#include "schedule/sessions.h"
+#include "schedule/stages.h"
 #include "schedule/timeline.h"
 
 namespace regimen::ics {
@@ -150,11 +152,18 @@ std::string of_program(const program::DayRange& days, const std::optional<progra
   return fmt::format("of the {} program", program::length_before_noun(*length));
 }
 
-std::string description(const WeekStretch& stretch, const std::optional<program::Length>& length,
-                        schedule::DoseChoice dose, const std::vector<std::string>& notes) {
+// The stage of the stretch, and when to move on: a stage that ends on a sign
+// has no last day, so its events run on, and say when to stop following them.
+std::string description(const program::Program& program, const WeekStretch& stretch, schedule::DoseChoice dose,
+                        const std::vector<std::string>& notes) {
   std::string out = fmt::format("{} {}, {} dose. A session takes about {}.\n", program::label(stretch.days),
-                                of_program(stretch.days, length), schedule::to_string(dose),
+                                of_program(stretch.days, program.length), schedule::to_string(dose),
                                 schedule::spoken_seconds(static_cast<double>(stretch.session_seconds)));
+  if (const program::Block* stage = schedule::stage_on(program, stretch.days.first)) {
+    out += fmt::format("Stage: {}.", stage->title);
+    if (std::string next = schedule::moving_on(program, *stage); !next.empty()) out += " " + next;
+    out += "\n";
+  }
   for (const auto& line : stretch.lines) out += "\n" + line;
   if (stretch.lines.empty()) out += stretch.days.unit == TimeUnit::Weeks ? "\nNo exercises this week." : "\nNo exercises these days.";
   if (!notes.empty()) out += "\n";
@@ -162,23 +171,71 @@ std::string description(const WeekStretch& stretch, const std::optional<program:
   return out;
 }
 
+// Two sessions at one time on one day would be one event on top of another:
+// a session whose time falls inside an earlier session's (both "in the
+// morning") starts when that one ends, rounded up to five minutes, and its
+// events say so.
+void separate(const std::vector<schedule::Session>& sessions, const std::vector<std::vector<WeekStretch>>& stretches,
+              std::vector<SessionPattern>& patterns) {
+  struct Placed {
+    int minute = 0, minutes = 0;
+    std::vector<Weekday> days;
+    std::string name;
+  };
+  std::vector<Placed> placed;
+  auto longest = [](const std::vector<WeekStretch>& list) {
+    long long most = 0;
+    for (const auto& s : list) most = std::max(most, s.session_seconds);
+    return static_cast<int>((most + 299) / 300 * 5);  // minutes, rounded up to five
+  };
+  auto shares_a_day = [](const std::vector<Weekday>& a, const std::vector<Weekday>& b) {
+    return std::any_of(a.begin(), a.end(), [&](Weekday d) { return std::find(b.begin(), b.end(), d) != b.end(); });
+  };
+  for (std::size_t k = 0; k < sessions.size(); ++k) {
+    int minutes = longest(stretches[k]);
+    for (auto& slot : patterns[k].slots) {
+      std::string after;
+      for (bool moved = true; moved;) {
+        moved = false;
+        for (const auto& p : placed) {
+          bool overlaps = slot.minute_of_day < p.minute + p.minutes && p.minute < slot.minute_of_day + std::max(minutes, 1);
+          if (overlaps && shares_a_day(p.days, patterns[k].weekdays) && p.minute + p.minutes < 24 * 60) {
+            slot.minute_of_day = p.minute + p.minutes;
+            after = p.name;
+            moved = true;
+          }
+        }
+      }
+      if (!after.empty())
+        patterns[k].notes.push_back(fmt::format("The {} session starts at {:02}:{:02}, after {}.", to_string(slot.time),
+                                                slot.minute_of_day / 60, slot.minute_of_day % 60, after));
+      placed.push_back({slot.minute_of_day, std::max(minutes, 1), patterns[k].weekdays,
+                        sessions[k].title.empty() ? "the routine's other exercises" : sessions[k].title});
+    }
+  }
+}
+
 }  // namespace
 
 std::optional<std::string> calendar_ics(const program::Program& program, const CalendarRequest& request,
                                         std::string& error) {
-  auto pattern = session_pattern(program.frequency, error);
-  if (!pattern) return std::nullopt;
   int days = calendar_days(program);
   if (days > kMostCalendarDays) {
     error = fmt::format("a calendar covers at most {} weeks; the program has {}", kMostCalendarDays / kDaysPerWeek,
                         program::length_words(*program.length));
     return std::nullopt;
   }
-  std::vector<std::string> notes = pattern->notes;
-  if (!program.length)
-    notes.push_back(fmt::format("The routine gives no program length: it goes on until your therapist reviews it. "
-                                "This calendar covers its first {} weeks.", days / kDaysPerWeek));
+  // Each session is its own series of events, on its own days and at its
+  // own times (schedule/sessions.h): never one event for two sessions.
+  std::vector<schedule::Session> sessions = schedule::sessions(program);
+  std::vector<SessionPattern> patterns;
+  for (const auto& session : sessions) {
+    auto pattern = session_pattern(session.frequency, error);
+    if (!pattern) return std::nullopt;
+    patterns.push_back(std::move(*pattern));
+  }
   const std::string title = program.title.empty() ? "Routine" : program.title;
+  bool several = !schedule::single_session(sessions);
 
   Component calendar{icalcomponent_new_vcalendar()};
   icalcomponent_add_property(calendar.get(), icalproperty_new_prodid(kProductId));
@@ -192,27 +249,48 @@ std::optional<std::string> calendar_ics(const program::Program& program, const C
   icalproperty_set_x_name(name, "X-WR-CALNAME");
   icalcomponent_add_property(calendar.get(), name);
 
+  std::vector<std::vector<WeekStretch>> stretches;
+  for (const auto& session : sessions) stretches.push_back(week_stretches(session.program, days, request.dose));
+  if (several) separate(sessions, stretches, patterns);
+
   const icaltimetype dtstamp = stamp(request);
-  for (const auto& stretch : week_stretches(program, days, request.dose)) {
-    CalendarDate first = add_days(request.start, stretch.days.first - 1);
-    CalendarDate last = add_days(request.start, stretch.days.last - 1);
-    // A few days that fall on none of the routine's weekdays hold no session.
-    std::optional<CalendarDate> first_session = first_session_day(*pattern, first, stretch.days.days());
-    if (!first_session) continue;
-    std::string text = description(stretch, program.length, request.dose, notes);
-    for (const auto& slot : pattern->slots) {
-      icalcomponent* event = icalcomponent_new_vevent();
-      icalcomponent_add_property(event, icalproperty_new_uid(uid(title, slot, stretch.days).c_str()));
-      icalcomponent_add_property(event, icalproperty_new_dtstamp(dtstamp));
-      icalcomponent_add_property(
-          event, icalproperty_new_summary(fmt::format("{} ({})", title, to_string(slot.time)).c_str()));
-      icalcomponent_add_property(
-          event, icalproperty_new_dtstart(local_time(*first_session, slot.minute_of_day)));
-      icalcomponent_add_property(
-          event, icalproperty_new_duration(icaldurationtype_from_int(static_cast<int>(stretch.session_seconds))));
-      icalcomponent_add_property(event, icalproperty_new_rrule(recurrence(*pattern, last)));
-      icalcomponent_add_property(event, icalproperty_new_description(text.c_str()));
-      icalcomponent_add_component(calendar.get(), event);
+  for (std::size_t k = 0; k < sessions.size(); ++k) {
+    const schedule::Session& session = sessions[k];
+    const SessionPattern& pattern = patterns[k];
+    std::vector<std::string> notes = pattern.notes;
+    if (!program.length)
+      notes.push_back(fmt::format("The routine gives no program length: it goes on until your therapist reviews it. "
+                                  "This calendar covers its first {} weeks.", days / kDaysPerWeek));
+    if (auto later = schedule::undated_stages(program); !later.empty()) {
+      std::vector<std::string> titles;
+      for (const auto* stage : later) titles.push_back(stage->title);
+      notes.push_back(fmt::format("Later stages ({}) start when you are ready for them, on no fixed day, so this "
+                                  "calendar does not hold them: your handout gives them.", fmt::join(titles, ", ")));
+    }
+    // "Back care: Strength": the routine, then the session; a line with its own frequency is named by its exercise.
+    std::string series = several && !session.title.empty() ? fmt::format("{}: {}", title, session.title) : title;
+    for (const auto& stretch : stretches[k]) {
+      // A session with nothing to do in a stretch (its stage or phase does not run) has no events then.
+      if (several && stretch.lines.empty()) continue;
+      CalendarDate first = add_days(request.start, stretch.days.first - 1);
+      CalendarDate last = add_days(request.start, stretch.days.last - 1);
+      // A few days that fall on none of the session's weekdays hold no session.
+      std::optional<CalendarDate> first_session = first_session_day(pattern, first, stretch.days.days());
+      if (!first_session) continue;
+      std::string text = description(program, stretch, request.dose, notes);
+      for (const auto& slot : pattern.slots) {
+        icalcomponent* event = icalcomponent_new_vevent();
+        icalcomponent_add_property(event, icalproperty_new_uid(uid(series, slot, stretch.days).c_str()));
+        icalcomponent_add_property(event, icalproperty_new_dtstamp(dtstamp));
+        icalcomponent_add_property(
+            event, icalproperty_new_summary(fmt::format("{} ({})", series, to_string(slot.time)).c_str()));
+        icalcomponent_add_property(event, icalproperty_new_dtstart(local_time(*first_session, slot.minute_of_day)));
+        icalcomponent_add_property(
+            event, icalproperty_new_duration(icaldurationtype_from_int(static_cast<int>(stretch.session_seconds))));
+        icalcomponent_add_property(event, icalproperty_new_rrule(recurrence(pattern, last)));
+        icalcomponent_add_property(event, icalproperty_new_description(text.c_str()));
+        icalcomponent_add_component(calendar.get(), event);
+      }
     }
   }
   char* bytes = icalcomponent_as_ical_string_r(calendar.get());

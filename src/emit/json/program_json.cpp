@@ -1,6 +1,8 @@
 #include "emit/json/program_json.h"
 
 #include <cmath>
+#include <type_traits>
+#include <variant>
 
 #include "diag/render_json.h"
 #include "emit/json/values_json.h"
@@ -35,6 +37,33 @@ json variant(const program::Variant& v) {
           {"condition", v.condition.empty() ? json(nullptr) : json(v.condition)},
           {"level", v.level ? json(to_string(*v.level)) : json(nullptr)},
           {"from_library", v.from_library}};
+}
+
+std::string_view block_type(program::Block::Kind kind) {
+  switch (kind) {
+    case program::Block::Kind::Section: return "section";
+    case program::Block::Kind::Circuit: return "circuit";
+    case program::Block::Kind::Phase: return "phase";
+    case program::Block::Kind::Session: return "session";
+    case program::Block::Kind::Stage: return "stage";
+  }
+  return "section";
+}
+
+json progress_rule(const program::ProgressRule& rule) {
+  json limit = std::visit(
+      [&](const auto& l) -> json {
+        using T = std::decay_t<decltype(l)>;
+        if constexpr (std::is_same_v<T, std::monostate>) return nullptr;
+        else if constexpr (std::is_same_v<T, program::Range>)
+          return {{rule.limit_measure == program::Measure::Seconds ? "seconds" : "reps", range(l)}};
+        else return {{"words", l}};
+      },
+      rule.limit);
+  return {{"text", rule.text},
+          {"every", optional(rule.every, length)},
+          {"until", limit},
+          {"when", rule.when.empty() ? json(nullptr) : json(rule.when)}};
 }
 
 class Writer {
@@ -75,6 +104,7 @@ class Writer {
             {"as_tolerated", item.as_tolerated},
             {"alternation", item.alternation},
             {"frequency", optional(item.frequency, frequency)},
+            {"progress", optional(item.progress, progress_rule)},
             {"variants", variants},
             {"no_variants", item.no_variants},
             {"cues", item.texts.cues},
@@ -88,14 +118,16 @@ class Writer {
   }
 
   json block(const program::Block& b) const {
-    std::string_view type = b.kind == program::Block::Kind::Section   ? "section"
-                            : b.kind == program::Block::Kind::Circuit ? "circuit"
-                                                                      : "phase";
-    return {{"type", type},
+    return {{"type", block_type(b.kind)},
             {"title", b.title.empty() ? json(nullptr) : json(b.title)},
             {"rounds", optional(b.rounds, range)},
             {"rest_seconds", optional(b.rest_seconds, range)},
             {"days", optional(b.days, day_range)},
+            {"frequency", optional(b.frequency, frequency)},
+            {"criterion", b.criterion.empty() ? json(nullptr) : json(b.criterion)},
+            {"goals", b.texts.goals},
+            {"notes", b.texts.notes},
+            {"cautions", b.texts.cautions},
             {"body", body(b.body)},
             {"span", span_to_json(b.span, sources_)}};
   }
@@ -121,6 +153,9 @@ nlohmann::json program_to_json(const program::Program& p, const SourceSet& sourc
           {"cautions", p.cautions},
           {"disclaimers", p.disclaimers},
           {"red_flags", p.red_flags},
+          {"seek_review", p.seek_review},
+          {"pain_rules", p.pain_rules},
+          {"goals", p.goals},
           {"notes", p.notes},
           {"params", p.params},
           {"imports", p.imports},

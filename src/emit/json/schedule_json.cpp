@@ -49,40 +49,50 @@ json week_dose(const schedule::WeekDose& d) {
 
 }  // namespace
 
-nlohmann::json schedule_to_json(const program::Program& program, const schedule::Timeline& timeline) {
-  json intervals = json::array();
-  for (const auto& i : timeline.intervals) {
-    intervals.push_back({{"kind", schedule::to_string(i.kind)},
-                         {"start_seconds", number(i.start)},
-                         {"duration_seconds", number(i.duration)},
-                         {"exercise_id", text_or_null(i.exercise_id)},
-                         {"exercise", text_or_null(i.exercise_name)},
-                         {"section", text_or_null(i.section)},
-                         {"set", count_or_null(i.set)},
-                         {"sets", count_or_null(i.sets)},
-                         {"round", count_or_null(i.round)},
-                         {"rounds", count_or_null(i.rounds)},
-                         {"side", i.toward ? json(i.toward->id) : i.side ? json(to_string(*i.side)) : json(nullptr)},
-                         {"what", i.what},
-                         {"estimated", i.estimated},
-                         {"cue", i.cue}});
+nlohmann::json schedule_to_json(const program::Program& program, const program::DayRange& period,
+                                schedule::DoseChoice dose, const std::vector<schedule::SessionTimeline>& sessions) {
+  json out_sessions = json::array();
+  for (const auto& [session, timeline] : sessions) {
+    json intervals = json::array();
+    for (const auto& i : timeline.intervals) {
+      intervals.push_back({{"kind", schedule::to_string(i.kind)},
+                           {"start_seconds", number(i.start)},
+                           {"duration_seconds", number(i.duration)},
+                           {"exercise_id", text_or_null(i.exercise_id)},
+                           {"exercise", text_or_null(i.exercise_name)},
+                           {"section", text_or_null(i.section)},
+                           {"set", count_or_null(i.set)},
+                           {"sets", count_or_null(i.sets)},
+                           {"round", count_or_null(i.round)},
+                           {"rounds", count_or_null(i.rounds)},
+                           {"side", i.toward ? json(i.toward->id) : i.side ? json(to_string(*i.side)) : json(nullptr)},
+                           {"what", i.what},
+                           {"estimated", i.estimated},
+                           {"cue", i.cue}});
+    }
+    out_sessions.push_back({{"title", text_or_null(session->title)},
+                            {"origin", schedule::to_string(session->origin)},
+                            {"frequency", optional(session->frequency, frequency)},
+                            {"total_seconds", number(timeline.total_seconds)},
+                            {"estimated", timeline.estimated},
+                            {"intervals", intervals}});
   }
   return {{"format", "regimen-schedule"},
           {"version", kScheduleJsonVersion},
           {"title", text_or_null(program.title)},
-          {"day", timeline.period.first},
-          {"period", day_range(timeline.period)},
-          {"dose", schedule::to_string(timeline.dose)},
-          {"total_seconds", number(timeline.total_seconds)},
-          {"estimated", timeline.estimated},
-          {"intervals", intervals}};
+          {"day", period.first},
+          {"period", day_range(period)},
+          {"dose", schedule::to_string(dose)},
+          {"sessions", out_sessions}};
 }
 
-nlohmann::json plan_to_json(const program::Program& program, const schedule::Plan& plan) {
-  json periods = json::array();
-  for (const auto& p : plan.periods) {
+namespace {
+
+json plan_sessions(const std::vector<schedule::PlanSession>& sessions) {
+  json out = json::array();
+  for (const auto& s : sessions) {
     json entries = json::array();
-    for (const auto& e : p.entries) {
+    for (const auto& e : s.entries) {
       entries.push_back({{"exercise_id", e.exercise_id},
                          {"exercise", e.name},
                          {"section", text_or_null(e.section)},
@@ -90,7 +100,35 @@ nlohmann::json plan_to_json(const program::Program& program, const schedule::Pla
                          {"dose_phrase", e.dose_phrase},
                          {"extras", e.extras}});
     }
-    periods.push_back({{"period", day_range(p.days)}, {"session_seconds", number(p.session_seconds)}, {"entries", entries}});
+    out.push_back({{"session", s.session}, {"session_seconds", number(s.session_seconds)}, {"entries", entries}});
+  }
+  return out;
+}
+
+}  // namespace
+
+nlohmann::json plan_to_json(const program::Program& program, const schedule::Plan& plan) {
+  json sessions = json::array();
+  for (const auto& info : plan.sessions) {
+    sessions.push_back({{"title", text_or_null(info.title)},
+                        {"origin", schedule::to_string(info.origin)},
+                        {"frequency", optional(info.frequency, frequency)}});
+  }
+  json periods = json::array();
+  for (const auto& p : plan.periods) {
+    periods.push_back({{"period", day_range(p.days)},
+                       {"stage", text_or_null(p.stage)},
+                       {"moving_on", text_or_null(p.moving_on)},
+                       {"daily_seconds", number(p.daily_seconds)},
+                       {"sessions", plan_sessions(p.sessions)}});
+  }
+  json undated = json::array();
+  for (const auto& s : plan.undated) {
+    undated.push_back({{"title", s.title},
+                       {"starts", text_or_null(s.starts)},
+                       {"moving_on", text_or_null(s.moving_on)},
+                       {"daily_seconds", number(s.daily_seconds)},
+                       {"sessions", plan_sessions(s.sessions)}});
   }
   return {{"format", "regimen-plan"},
           {"version", kScheduleJsonVersion},
@@ -100,7 +138,9 @@ nlohmann::json plan_to_json(const program::Program& program, const schedule::Pla
           {"ongoing", plan.ongoing},
           {"dose", schedule::to_string(plan.dose)},
           {"frequency", optional(plan.frequency, frequency)},
-          {"periods", periods}};
+          {"sessions", sessions},
+          {"periods", periods},
+          {"undated_stages", undated}};
 }
 
 }  // namespace regimen

@@ -6,13 +6,16 @@
 
 #include "program/program.h"
 #include "schedule/plan.h"
+#include "schedule/sessions.h"
 #include "schedule/timeline.h"
 
 namespace regimen {
 
-inline constexpr int kScheduleJsonVersion = 2;
+inline constexpr int kScheduleJsonVersion = 3;
 
-nlohmann::json schedule_to_json(const program::Program& program, const schedule::Timeline& timeline);
+// The sessions of one stretch (schedule::lower_sessions, or the one chosen).
+nlohmann::json schedule_to_json(const program::Program& program, const program::DayRange& period,
+                                schedule::DoseChoice dose, const std::vector<schedule::SessionTimeline>& sessions);
 nlohmann::json plan_to_json(const program::Program& program, const schedule::Plan& plan);
 
 }  // namespace regimen

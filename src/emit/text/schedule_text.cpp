@@ -26,17 +26,32 @@ std::string frequency_phrase(const program::Frequency& f) {
   std::vector<std::string> parts;
   if (f.per_day) parts.push_back(count(*f.per_day) + " a day");
   if (f.per_week) parts.push_back(count(*f.per_week) + " a week");
+  // `on mon, wed, fri` or `at evening` alone: once at each time, on each day.
+  if (parts.empty()) parts.push_back(fmt::format("{} a day", std::max<std::size_t>(1, f.times.size())));
   std::string out = fmt::format("{}", fmt::join(parts, ", "));
   if (!f.times.empty()) out += fmt::format(" ({})", fmt::join(to_strings(f.times), ", "));
   if (!f.days.empty()) out += fmt::format(" on {}", fmt::join(to_strings(f.days), ", "));
   return out;
 }
 
-}  // namespace
+// "Strength", "Walking (its own times)", "Your session".
+std::string session_name(const schedule::PlanSessionInfo& info) {
+  switch (info.origin) {
+    case schedule::Session::Origin::Declared: return info.title;
+    case schedule::Session::Origin::OwnFrequency: return info.title + " (on its own)";
+    case schedule::Session::Origin::Routine: return "Other exercises";
+  }
+  return info.title;
+}
 
-std::string schedule_text(const program::Program& program, const schedule::Timeline& timeline) {
-  std::string out = fmt::format("{}: {} session, {} dose\n\n", title_of(program),
-                                program::label_in_sentence(timeline.period), schedule::to_string(timeline.dose));
+// "every day, twice a day", or "as your therapist advises".
+std::string session_when(const schedule::PlanSessionInfo& info) {
+  return info.frequency ? frequency_phrase(*info.frequency) : "as your therapist advises";
+}
+
+// One session's table and total.
+std::string timeline_table(const schedule::Timeline& timeline) {
+  std::string out;
   std::size_t name_width = 8;
   for (const auto& i : timeline.intervals) name_width = std::max(name_width, utf8::count_chars(i.exercise_name));
   out += fmt::format("{}  {}  {}  {}  {}  {}\n", pad("TIME", 7), pad("LENGTH", 6), pad("EXERCISE", name_width), pad("SET", 5),
@@ -58,6 +73,25 @@ std::string schedule_text(const program::Program& program, const schedule::Timel
   return out;
 }
 
+}  // namespace
+
+std::string schedule_text(const program::Program& program, const program::DayRange& period, schedule::DoseChoice dose,
+                          const std::vector<schedule::SessionTimeline>& sessions) {
+  if (sessions.size() == 1 && sessions.front().session->origin == schedule::Session::Origin::Routine) {
+    return fmt::format("{}: {} session, {} dose\n\n", title_of(program), program::label_in_sentence(period),
+                       schedule::to_string(dose)) +
+           timeline_table(sessions.front().timeline);
+  }
+  std::string out = fmt::format("{}: {} sessions, {} dose\n", title_of(program), program::label_in_sentence(period),
+                                schedule::to_string(dose));
+  for (const auto& [session, timeline] : sessions) {
+    schedule::PlanSessionInfo info{session->origin, session->title, session->frequency};
+    out += fmt::format("\n{}, {}\n\n", session_name(info), session_when(info));
+    out += timeline_table(timeline);
+  }
+  return out;
+}
+
 std::string plan_text(const program::Program& program, const schedule::Plan& plan) {
   std::string out = plan.ongoing
                         ? fmt::format("{}: ongoing, {} dose\n", title_of(program), schedule::to_string(plan.dose))
@@ -73,14 +107,65 @@ std::string plan_text(const program::Program& program, const schedule::Plan& pla
                                     program::label_in_sentence({last.last, last.last, last.unit}),
                                     program::label_in_sentence(last));
   }
-  if (plan.frequency) out += fmt::format("Sessions: {}\n", frequency_phrase(*plan.frequency));
-  for (const auto& period : plan.periods) {
-    std::string label = every_week ? std::string("Every week") : program::label(period.days);
-    out += fmt::format("\n{} (a session takes about {})\n", label, clock(period.session_seconds));
+  bool one = plan.sessions.size() == 1 && plan.sessions.front().origin == schedule::Session::Origin::Routine;
+  auto entries = [&](const schedule::PlanSession& session, std::string_view indent) {
     std::size_t width = 8;
-    for (const auto& e : period.entries) width = std::max(width, utf8::count_chars(e.name));
-    for (const auto& e : period.entries) out += fmt::format("  {}  {}\n", pad(e.name, width), schedule::with_extras(e.dose_phrase, e.extras));
+    for (const auto& e : session.entries) width = std::max(width, utf8::count_chars(e.name));
+    std::string lines;
+    for (const auto& e : session.entries)
+      lines += fmt::format("{}{}  {}\n", indent, pad(e.name, width), schedule::with_extras(e.dose_phrase, e.extras));
+    return lines;
+  };
+  // "Week 2, stage Early movement": the stage, and what it says of moving on.
+  auto heading = [&](const schedule::PlanPeriod& period) {
+    std::string label = every_week ? std::string("Every week") : program::label(period.days);
+    return period.stage.empty() ? label : fmt::format("{}, stage {}", label, period.stage);
+  };
+  auto stage_note = [&](const std::string& moving_on, std::string_view indent) {
+    return moving_on.empty() ? std::string() : fmt::format("{}{}\n", indent, moving_on);
+  };
+  std::string later;
+  for (const auto& stage : plan.undated) {
+    later += fmt::format("\nStage {}: no dates; it starts when {}\n", stage.title,
+                         stage.starts.empty() ? "the stage before ends" : stage.starts);
+    later += stage_note(stage.moving_on, "  ");
+    for (const auto& session : stage.sessions) {
+      if (one) {
+        later += fmt::format("  A session takes about {}\n", clock(session.session_seconds));
+        later += entries(session, "    ");
+        continue;
+      }
+      const auto& info = plan.sessions[session.session];
+      later += fmt::format("  {}, {} (a session takes about {})\n", session_name(info), session_when(info),
+                           clock(session.session_seconds));
+      later += entries(session, "    ");
+    }
   }
+  if (one) {
+    if (plan.frequency) out += fmt::format("Sessions: {}\n", frequency_phrase(*plan.frequency));
+    for (const auto& period : plan.periods) {
+      const auto& session = period.sessions.front();
+      out += fmt::format("\n{} (a session takes about {})\n", heading(period), clock(session.session_seconds));
+      out += stage_note(period.moving_on, "  ");
+      out += entries(session, "  ");
+    }
+    return out + later;
+  }
+  // Several sessions: each with its own days and time, and the most a day
+  // holds; a session's time is never added to another's.
+  out += "Sessions:\n";
+  for (const auto& info : plan.sessions) out += fmt::format("  {}: {}\n", session_name(info), session_when(info));
+  for (const auto& period : plan.periods) {
+    out += fmt::format("\n{} (at most about {} of exercise a day)\n", heading(period), clock(period.daily_seconds));
+    out += stage_note(period.moving_on, "  ");
+    for (const auto& session : period.sessions) {
+      const auto& info = plan.sessions[session.session];
+      out += fmt::format("  {}, {} (a session takes about {})\n", session_name(info), session_when(info),
+                         clock(session.session_seconds));
+      out += entries(session, "    ");
+    }
+  }
+  out += later;
   return out;
 }
 

@@ -6,11 +6,15 @@
 
 #include "program/program.h"
 #include "schedule/plan.h"
+#include "schedule/sessions.h"
 #include "schedule/timeline.h"
 
 namespace regimen {
 
-std::string schedule_text(const program::Program& program, const schedule::Timeline& timeline);
+// The sessions of one stretch (schedule::lower_sessions, or the one chosen),
+// each as a table with its own total.
+std::string schedule_text(const program::Program& program, const program::DayRange& period, schedule::DoseChoice dose,
+                          const std::vector<schedule::SessionTimeline>& sessions);
 std::string plan_text(const program::Program& program, const schedule::Plan& plan);
 
 }  // namespace regimen
