@@ -30,7 +30,9 @@ struct Fact {
 struct Safety {
   std::string heading = "When to stop";
   std::vector<std::string> stop_now;     // red flags: stop and get help
+  std::vector<std::string> pain_rules;   // how much pain the program accepts; replaces the default caution
   std::vector<std::string> cautions;     // how to exercise safely
+  std::vector<std::string> seek_review;  // when to get advice, not as an emergency
   std::vector<std::string> disclaimers;
   bool is_default = false;
 };
@@ -69,12 +71,19 @@ struct Section {
   std::vector<Exercise> exercises;
 };
 
+// One row of the tracker: a session at one time of day, and the days it is
+// done on (7 flags; false: no box, the cell is shaded).
+struct TrackerRow {
+  std::string label;                  // "Morning", "Session 2", "Strength", "Stretches: evening"
+  std::vector<bool> planned;
+};
+
 // A tick-box grid: for each week, one row per session slot and a column per day.
 struct Tracker {
   int weeks = 2;
   std::vector<std::string> days;      // 7 column labels: "Mon".."Sun" or "Day 1".."Day 7"
-  std::vector<bool> planned_days;     // 7 flags: false for days with no session (shade them)
-  std::vector<std::string> slots;     // row labels: "Morning", "Evening", or "Session"
+  std::vector<bool> planned_days;     // 7 flags: false for days no row has a session (shade the column)
+  std::vector<TrackerRow> rows;       // each session's slots, in session order
   std::string instruction;            // "Tick a box each time you finish a session."
 };
 

@@ -27,6 +27,7 @@ const char* const kDefaultStopNow =
 const char* const kNoSteps = "Ask your therapist to show you this exercise: this handout has no written steps for it.";
 const int kDefaultTrackerWeeks = 2;
 const int kMostTrackerSlots = 6;
+const int kMostTrackerRows = 12;  // several sessions: a page's width of rows
 
 std::string minutes_words(double seconds) {
   long minutes = std::max(1L, std::lround(seconds / 60));
@@ -72,11 +73,12 @@ class Builder {
           break;
         }
         case program::Block::Kind::Stage: {
-          std::string move_on = schedule::moving_on(program_, block);
-          // A stage that ends on its days is done in those only; one that
-          // moves on at a sign has no last day to say.
-          bool dated = block.days && block.criterion.empty();
-          walk(block.body, "Stage: " + block.title, block_note(block, move_on), dated ? &block : phase, out);
+          // The stage's heading and what it says of moving on stand before
+          // its exercises, even when they are all in sessions of their own.
+          std::string title = "Stage: " + block.title;
+          out.sections.push_back(Section{title, block_note(block, schedule::moving_on(program_, block)), {}});
+          open_ = true;
+          walk(block.body, title, out.sections.back().note, &block, out);
           break;
         }
       }
@@ -134,30 +136,48 @@ class Builder {
     int program_weeks = program_.length ? program::week_of(program_.length->days) : kDefaultTrackerWeeks;
     int weeks = options.tracker_weeks.value_or(std::min(kDefaultTrackerWeeks, program_weeks));
     t.weeks = std::max(1, weeks);
-    const auto& f = program_.frequency;
-    if (f && !f->days.empty()) {
-      for (Weekday day : all_values<Weekday>()) {
-        t.days.push_back(humanise(std::string(to_string(day)), true));
-        t.planned_days.push_back(std::find(f->days.begin(), f->days.end(), day) != f->days.end());
+    // Weekdays as columns when any session names its days; else days 1 to 7.
+    bool weekdays = std::any_of(sessions_.begin(), sessions_.end(),
+                                [](const auto& s) { return s.frequency && !s.frequency->days.empty(); });
+    for (Weekday day : all_values<Weekday>()) {
+      t.days.push_back(weekdays ? humanise(std::string(to_string(day)), true)
+                                : fmt::format("Day {}", static_cast<int>(day) + 1));
+    }
+    bool several = !schedule::single_session(sessions_);
+    for (const auto& session : sessions_) {
+      const auto& f = session.frequency;
+      std::vector<bool> planned;
+      for (Weekday day : all_values<Weekday>())
+        planned.push_back(!f || f->days.empty() || std::find(f->days.begin(), f->days.end(), day) != f->days.end());
+      std::string name = several ? session.title : "";
+      if (several && session.origin == schedule::Session::Origin::Routine) name = "Other exercises";
+      auto add = [&](const std::string& slot) {
+        std::string label = name.empty() ? slot : slot.empty() ? name : name + ": " + slot;
+        t.rows.push_back(TrackerRow{label, planned});
+      };
+      if (f && !f->times.empty()) {
+        // One time of a named session needs no other word: "Evening", not "Evening: evening".
+        if (several && f->times.size() == 1) add("");
+        else for (const auto& time : f->times) add(humanise(to_string(time), !several));
+      } else {
+        int per_day = f && f->per_day ? static_cast<int>(std::lround(f->per_day->max.value_or(f->per_day->min))) : 1;
+        per_day = std::clamp(per_day, 1, kMostTrackerSlots);
+        if (per_day == 1) add(several ? "" : "Session");
+        for (int i = 1; per_day > 1 && i <= per_day; ++i) add(fmt::format("{} {}", several ? "time" : "Session", i));
       }
-    } else {
-      for (int d = 1; d <= 7; ++d) t.days.push_back(fmt::format("Day {}", d));
-      t.planned_days.assign(7, true);
     }
-    if (f && !f->times.empty()) {
-      for (const auto& time : f->times) t.slots.push_back(humanise(to_string(time), true));
-    } else {
-      int per_day = f && f->per_day ? static_cast<int>(std::lround(f->per_day->max.value_or(f->per_day->min))) : 1;
-      per_day = std::clamp(per_day, 1, kMostTrackerSlots);
-      if (per_day == 1) t.slots.push_back("Session");
-      for (int i = 1; per_day > 1 && i <= per_day; ++i) t.slots.push_back(fmt::format("Session {}", i));
+    if (t.rows.size() > static_cast<std::size_t>(kMostTrackerRows)) t.rows.resize(kMostTrackerRows);
+    for (std::size_t d = 0; d < t.days.size(); ++d) {
+      t.planned_days.push_back(std::any_of(t.rows.begin(), t.rows.end(), [&](const TrackerRow& r) { return r.planned[d]; }));
     }
-    if (t.slots.size() > static_cast<std::size_t>(kMostTrackerSlots)) t.slots.resize(kMostTrackerSlots);
     t.instruction = "Tick a box each time you finish a session.";
-    if (f && f->per_week && !f->per_day) {
+    for (const auto& session : sessions_) {
+      const auto& f = session.frequency;
+      if (!f || !f->per_week || f->per_day) continue;
       const program::Range& w = *f->per_week;
       std::string aim = w.max && *w.max != w.min ? fmt::format("{:g} to {:g}", w.min, *w.max) : fmt::format("{:g}", w.min);
-      t.instruction += fmt::format(" Aim for {} sessions a week.", aim);
+      if (several) t.instruction += fmt::format(" {}: aim for {} a week.", session.title.empty() ? "Other exercises" : session.title, aim);
+      else t.instruction += fmt::format(" Aim for {} sessions a week.", aim);
     }
     t.instruction += " Bring this sheet to your next appointment.";
     return t;
@@ -170,7 +190,9 @@ class Builder {
     std::vector<program::DayRange> out;
     for (std::size_t i = 0; i < periods_.size(); ++i) {
       const program::DayRange& period = periods_[i];
-      bool active = phase ? phase->days && phase->days->contains(period.first) : !replaced_[i].count(item.exercise_id);
+      bool active = !phase                                          ? !replaced_[i].count(item.exercise_id)
+                    : phase->kind == program::Block::Kind::Stage ? phase->runs && phase->runs->contains(period.first)
+                                                                  : phase->days && phase->days->contains(period.first);
       if (active) out.push_back(period);
     }
     return out;
@@ -255,7 +277,9 @@ class Builder {
       out.dose += weekly ? " Build up week by week as the table shows." : " Build up as the table shows.";
     }
     if (std::string extras = schedule::dose_extras(item); !extras.empty()) out.dose += " " + extras;
-    if (phase && phase->days) out.when = program::label(*phase->days, " to ") + " only";
+    // A stage's exercises are done while the stage lasts, which its heading says.
+    if (phase && phase->kind == program::Block::Kind::Stage) out.when = "";
+    else if (phase && phase->days) out.when = program::label(*phase->days, " to ") + " only";
     else if (active.size() < periods_.size()) out.when = runs_words(active);
     if (item.frequency) out.how_often = frequency_words(*item.frequency);
     if (lib != nullptr) append_new(out.steps, lib->steps);
@@ -372,11 +396,12 @@ Handout make_handout(const program::Program& program, const Library& library, co
   for (const auto& goal : program.goals) out.notes.push_back("Goal: " + sentence(goal));
   for (const auto& note : sentences(program.notes)) out.notes.push_back(note);
   out.safety.stop_now = sentences(program.red_flags);
-  // A pain rule is how this program treats pain: it leads, and replaces the
-  // default advice, which could contradict it. Seeking a review is not urgent.
-  out.safety.cautions = sentences(program.pain_rules);
-  for (const auto& caution : sentences(program.cautions)) out.safety.cautions.push_back(caution);
-  for (const auto& review : sentences(program.seek_review)) out.safety.cautions.push_back(review);
+  // A pain rule is how this program treats pain: it replaces the default
+  // advice, which could contradict it. Seeking a review is not urgent: it
+  // has its own heading, never under "get help straight away".
+  out.safety.pain_rules = sentences(program.pain_rules);
+  out.safety.cautions = sentences(program.cautions);
+  out.safety.seek_review = sentences(program.seek_review);
   out.safety.disclaimers = sentences(program.disclaimers);
   if (program.cautions.empty() && program.red_flags.empty() && program.disclaimers.empty() &&
       program.pain_rules.empty() && program.seek_review.empty()) {

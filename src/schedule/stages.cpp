@@ -26,7 +26,7 @@ std::string moving_on(const program::Program& program, const program::Block& sta
   for (std::size_t i = 0; i + 1 < all.size(); ++i) {
     if (all[i] == &stage) next = all[i + 1];
   }
-  std::string to = next ? fmt::format("move on to the next stage ({})", next->title) : "move on";
+  std::string to = next ? fmt::format("move on to the next stage ({})", next->title) : "the program is done";
   std::string sign = stage.criterion;
   while (!sign.empty() && (sign.back() == '.' || sign.back() == ' ')) sign.pop_back();
   if (stage.days && sign.empty()) return program::label(*stage.days, " to ") + ".";

@@ -34,6 +34,12 @@ h::Handout handout_of(const std::string& routine, h::Options options = {}) {
   return h::make_handout(c.program(), *c.result.library, options);
 }
 
+std::vector<std::string> labels(const h::Tracker& tracker) {
+  std::vector<std::string> out;
+  for (const auto& row : tracker.rows) out.push_back(row.label);
+  return out;
+}
+
 const h::Fact* fact(const h::Handout& handout, const std::string& label) {
   for (const auto& f : handout.facts)
     if (f.label == label) return &f;
@@ -158,7 +164,7 @@ TEST_CASE("a dose that changes gets a table by week") {
 TEST_CASE("the tracker has a row per session slot and a column per day") {
   auto twice = handout_of("routine \"R\" {\n  program 6 weeks\n  frequency 2/day at morning, evening\n  test_curl reps 5\n}\n");
   CHECK(twice.tracker.weeks == 2);
-  CHECK(twice.tracker.slots == std::vector<std::string>{"Morning", "Evening"});
+  CHECK(labels(twice.tracker) == std::vector<std::string>{"Morning", "Evening"});
   CHECK(twice.tracker.days.size() == 7);
 
   auto days = handout_of("routine \"R\" {\n  frequency 3/week on mon, wed, fri\n  test_curl reps 5\n}\n",
@@ -166,7 +172,7 @@ TEST_CASE("the tracker has a row per session slot and a column per day") {
   CHECK(days.tracker.weeks == 4);
   CHECK(days.tracker.days.front() == "Mon");
   CHECK(days.tracker.planned_days == std::vector<bool>{true, false, true, false, true, false, false});
-  CHECK(days.tracker.slots == std::vector<std::string>{"Session"});
+  CHECK(labels(days.tracker) == std::vector<std::string>{"Session"});
   CHECK(days.tracker.instruction.find("Aim for 3 sessions a week") != std::string::npos);
 
   auto short_program = handout_of("routine \"R\" {\n  program 1 week\n  test_curl reps 5\n}\n");
@@ -262,4 +268,67 @@ TEST_CASE("a phase in days cuts a program of weeks only where it ends") {
   CHECK(handout.sections.at(1).title == "Days 1 to 3");
   REQUIRE(handout.sections.at(1).exercises.size() == 1);
   CHECK(handout.sections.at(1).exercises.at(0).when == "Days 1 to 3 only");
+}
+
+TEST_CASE("sessions each have their own time; none is added to another") {
+  auto handout = handout_of(R"(routine "R" {
+  program 4 weeks
+  session "Morning" daily at morning {
+    test_band_pull reps 10
+  }
+  session "Strength" on mon, wed, fri {
+    test_band_pull reps 10 x3
+  }
+}
+)");
+  CHECK(fact(handout, "Each session") == nullptr);
+  const h::Fact* morning = fact(handout, "Morning");
+  const h::Fact* strength = fact(handout, "Strength");
+  REQUIRE(morning != nullptr);
+  REQUIRE(strength != nullptr);
+  CHECK(morning->value.find("Once a day (morning)") == 0);
+  CHECK(strength->value.find("on Monday, Wednesday and Friday") != std::string::npos);
+  CHECK(morning->value.find("each time about") != std::string::npos);
+  CHECK(morning->value != strength->value);
+}
+
+TEST_CASE("a stage's heading and its sign to move on stand before its sessions; its lines carry no other days") {
+  auto handout = handout_of(R"(routine "R" {
+  stage "Early" days 1-2 {
+    session "Rest" daily { test_band_pull reps 5 }
+  }
+  stage "Moving" until "you can walk without a limp" {
+    note "Walk little and often"
+    session "Moves" 2/day { test_band_pull reps 10 }
+  }
+  stage "Strong" {
+    test_band_pull reps 15
+  }
+}
+)");
+  std::vector<std::string> titles;
+  for (const auto& s : handout.sections) titles.push_back(s.title);
+  CHECK(titles == std::vector<std::string>{"Stage: Early", "Rest", "Stage: Moving", "Moves", "Stage: Strong"});
+  CHECK(handout.sections[0].note == "Days 1 to 2.");
+  CHECK(handout.sections[2].note ==
+        "Move on to the next stage (Strong) when you can walk without a limp. Walk little and often.");
+  // The stage says when; no exercise is told it is done on days 1 to 2 only.
+  for (const auto& s : handout.sections)
+    for (const auto& e : s.exercises) CHECK(e.when.empty());
+  CHECK(handout.sections[4].exercises.at(0).dose == "15 repetitions.");
+}
+
+TEST_CASE("the tracker has a row for each session, with that session's days") {
+  auto handout = handout_of(R"(routine "R" {
+  session "Morning" daily at morning { test_band_pull reps 10 }
+  session "Strength" on mon, wed, fri { test_band_pull reps 10 x3 }
+  session "Breaks" 2/day { test_band_pull reps 5 }
+}
+)");
+  const auto& t = handout.tracker;
+  CHECK(labels(t) == std::vector<std::string>{"Morning", "Strength", "Breaks: time 1", "Breaks: time 2"});
+  CHECK(t.days.front() == "Mon");
+  CHECK(t.rows[0].planned == std::vector<bool>(7, true));
+  CHECK(t.rows[1].planned == std::vector<bool>{true, false, true, false, true, false, false});
+  CHECK(t.planned_days == std::vector<bool>(7, true));
 }

@@ -29,7 +29,7 @@ h::Handout sample() {
   handout.sections.push_back({"Mobility", "", {e}});
   handout.tracker.days = {"Day 1", "Day 2", "Day 3", "Day 4", "Day 5", "Day 6", "Day 7"};
   handout.tracker.planned_days.assign(7, true);
-  handout.tracker.slots = {"Session"};
+  handout.tracker.rows = {{"Session", handout.tracker.planned_days}};
   handout.tracker.instruction = "Tick a box.";
   return handout;
 }

@@ -66,7 +66,7 @@ handout::Handout sample(const std::string& hostile, const std::string& long_word
   h.tracker.weeks = 2;
   h.tracker.days = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
   h.tracker.planned_days = {true, false, true, false, true, false, false};
-  h.tracker.slots = {"Morning", "Evening " + hostile};
+  h.tracker.rows = {{"Morning", h.tracker.planned_days}, {"Evening " + hostile, h.tracker.planned_days}};
   h.tracker.instruction = "Tick a box each time you finish a session.";
   h.footer = h.title;
   return h;
@@ -113,7 +113,7 @@ int main(int argc, char** argv) {
   int planned = 0;
   for (bool day : h.tracker.planned_days) planned += day ? 1 : 0;
   manifest["tracker"] = {{"weeks", h.tracker.weeks},
-                         {"slots", h.tracker.slots.size()},
+                         {"slots", h.tracker.rows.size()},
                          {"days", h.tracker.days.size()},
                          {"planned_days", planned}};
   std::cout << manifest.dump(2) << "\n";

@@ -41,7 +41,7 @@ handout::Handout sample(int exercises = 3) {
   h.tracker.weeks = 2;
   h.tracker.days = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
   h.tracker.planned_days = {true, false, true, false, true, false, false};
-  h.tracker.slots = {"Morning", "Evening"};
+  h.tracker.rows = {{"Morning", h.tracker.planned_days}, {"Evening", h.tracker.planned_days}};
   h.tracker.instruction = "Tick a box each time you finish a session.";
   return h;
 }
@@ -121,7 +121,7 @@ TEST_CASE("text that is not UTF-8, or a tracker with missing days, does not stop
   h.sections[0].exercises[0].cues = {std::string("a\0b", 3)};
   h.sections[0].title = std::string("\xe2\x82");
   h.tracker.planned_days = {true};
-  h.tracker.slots = {};
+  h.tracker.rows = {{"Short row", {true}}};
   CHECK(starts_with(pdf(h), "%PDF-"));
 }
 

@@ -76,9 +76,17 @@ void write_safety(std::string& page, const handout::Safety& safety) {
     page += "<p class=\"stop-now-lead\">Stop and get help straight away if:</p>\n";
     write_list(page, "stop-now", safety.stop_now);
   }
+  if (!safety.pain_rules.empty()) {
+    page += "<h3>About pain</h3>\n";
+    write_list(page, "safety-cautions", safety.pain_rules);
+  }
   if (!safety.cautions.empty()) {
-    if (!safety.stop_now.empty()) page += "<h3>While you exercise</h3>\n";
+    if (!safety.stop_now.empty() || !safety.pain_rules.empty()) page += "<h3>While you exercise</h3>\n";
     write_list(page, "safety-cautions", safety.cautions);
+  }
+  if (!safety.seek_review.empty()) {
+    page += "<h3>Get advice, not as an emergency</h3>\n";
+    write_list(page, "safety-cautions", safety.seek_review);
   }
   if (!safety.disclaimers.empty()) {
     page += "<div class=\"disclaimers\">\n";

@@ -21,10 +21,10 @@ void write_week(std::string& page, const handout::Tracker& tracker, int week) {
     page += escape(tracker.days[day]) + "</th>";
   }
   page += "</tr></thead>\n<tbody>\n";
-  for (const auto& slot : tracker.slots) {
-    page += "<tr><th scope=\"row\">" + escape(slot) + "</th>";
+  for (const auto& row : tracker.rows) {
+    page += "<tr><th scope=\"row\">" + escape(row.label) + "</th>";
     for (std::size_t day = 0; day < tracker.days.size(); ++day) {
-      if (planned(tracker, day))
+      if (day >= row.planned.size() || row.planned[day])
         page += "<td><span class=\"tick-box\"></span></td>";
       else
         page += "<td class=\"no-session\"><span aria-hidden=\"true\">&#8211;</span>"
@@ -38,7 +38,7 @@ void write_week(std::string& page, const handout::Tracker& tracker, int week) {
 }  // namespace
 
 void write_tracker(std::string& page, const handout::Tracker& tracker) {
-  if (tracker.weeks <= 0 || tracker.days.empty() || tracker.slots.empty()) return;
+  if (tracker.weeks <= 0 || tracker.days.empty() || tracker.rows.empty()) return;
   page += "<section class=\"tracker\" aria-labelledby=\"tracker-heading\">\n";
   page += "<h2 id=\"tracker-heading\">Your tracker</h2>\n";
   if (!tracker.instruction.empty()) page += "<p>" + escape(tracker.instruction) + "</p>\n";

@@ -56,9 +56,9 @@ void tracker(const handout::Tracker& t, std::string& out) {
     out += "\n| --- |";
     for (std::size_t d = 0; d < t.days.size(); ++d) out += " :-: |";
     out += "\n";
-    for (const auto& slot : t.slots) {
-      out += fmt::format("| {} |", esc(slot));
-      for (std::size_t d = 0; d < t.days.size(); ++d) out += t.planned_days[d] ? " ☐ |" : " – |";
+    for (const auto& row : t.rows) {
+      out += fmt::format("| {} |", esc(row.label));
+      for (std::size_t d = 0; d < t.days.size(); ++d) out += row.planned[d] ? " ☐ |" : " – |";
       out += "\n";
     }
     out += "\n";
@@ -83,11 +83,17 @@ std::string handout_markdown(const handout::Handout& h) {
     out += "> **Stop and get help straight away if:**\n>\n";
     for (const auto& s : h.safety.stop_now) out += fmt::format("> - {}\n", esc(s));
   }
-  if (!h.safety.cautions.empty()) {
-    if (!h.safety.stop_now.empty()) out += ">\n";
-    out += "> **Take care:**\n>\n";
-    for (const auto& s : h.safety.cautions) out += fmt::format("> - {}\n", esc(s));
-  }
+  bool first = h.safety.stop_now.empty();
+  auto group = [&](std::string_view title, const std::vector<std::string>& entries) {
+    if (entries.empty()) return;
+    if (!first) out += ">\n";
+    first = false;
+    out += fmt::format("> **{}**\n>\n", title);
+    for (const auto& s : entries) out += fmt::format("> - {}\n", esc(s));
+  };
+  group("About pain:", h.safety.pain_rules);
+  group("Take care:", h.safety.cautions);
+  group("Get advice, not as an emergency:", h.safety.seek_review);
   for (const auto& s : h.safety.disclaimers) out += fmt::format(">\n> *{}*\n", esc(s));
 
   if (!h.notes.empty()) {

@@ -44,7 +44,9 @@ Block safety_block(const handout::Safety& safety, const Kit& kit) {
     first_group = false;
   };
   group("Stop and get help straight away if:", safety.stop_now);
+  group("About pain:", safety.pain_rules);
   group("Take care:", safety.cautions);
+  group("Get advice, not as an emergency:", safety.seek_review);
   for (const auto& line : safety.disclaimers) add_lines(block, kit.type.set(line, t.small, width), x, t.unit * 0.8);
   return block;
 }

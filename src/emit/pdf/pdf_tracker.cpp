@@ -52,18 +52,19 @@ Item day_row(const handout::Tracker& tracker, const Grid& g, const Kit& kit) {
   return item;
 }
 
-Item slot_row(const std::string& slot, const Grid& g, std::size_t days, const Kit& kit) {
+Item slot_row(const handout::TrackerRow& row, const Grid& g, std::size_t days, const Kit& kit) {
+  const std::string& slot = row.label;
   const Theme& t = kit.theme;
   const Paragraph label = kit.type.set(slot, t.body, g.label_width - 2 * g.pad);
   Item item;
   item.height = std::max(label.height() + 2 * g.pad, t.unit * 2.4);
-  item.draw = [label, g, days, h = item.height, t](cairo_t* cr, double top) {
+  item.draw = [label, g, days, planned = row.planned, h = item.height, t](cairo_t* cr, double top) {
     stroke_cell(cr, g.x, top, g.label_width, h, t);
     label.draw(cr, g.x + g.pad, top + (h - label.height()) / 2);
     const double box = std::min(h, g.day_width) * 0.42;
     for (std::size_t i = 0; i < days; ++i) {
       const double x = g.x + g.label_width + static_cast<double>(i) * g.day_width;
-      if (!g.planned[i]) {
+      if (i < planned.size() && !planned[i]) {
         set_colour(cr, t.shade);
         cairo_rectangle(cr, x, top, g.day_width, h);
         cairo_fill(cr);
@@ -88,7 +89,7 @@ std::vector<Block> tracker_blocks(const handout::Tracker& tracker, const Kit& ki
   intro.bookmark = "Tracker";
   add_heading(intro, kit, "Tracker", t.heading, t.left(), t.measure(), 0, true);
   if (!tracker.instruction.empty()) add_lines(intro, kit.type.set(tracker.instruction, t.body, t.measure()), t.left(), 0, true);
-  if (tracker.days.empty() || tracker.slots.empty() || tracker.weeks < 1) {
+  if (tracker.days.empty() || tracker.rows.empty() || tracker.weeks < 1) {
     for (auto& item : intro.items) item.keep_with_next = false;
     return {intro};
   }
@@ -97,7 +98,7 @@ std::vector<Block> tracker_blocks(const handout::Tracker& tracker, const Kit& ki
   g.x = t.left();
   g.pad = t.unit * 0.3;
   double widest = 0;
-  for (const auto& slot : tracker.slots) widest = std::max(widest, kit.type.set(slot, t.body, t.measure()).width());
+  for (const auto& row : tracker.rows) widest = std::max(widest, kit.type.set(row.label, t.body, t.measure()).width());
   g.label_width = std::clamp(widest + 2 * g.pad + 2, t.measure() * 0.16, t.measure() * 0.3);
   g.day_width = (t.measure() - g.label_width) / static_cast<double>(tracker.days.size());
   for (std::size_t i = 0; i < tracker.days.size(); ++i) g.planned.push_back(i >= tracker.planned_days.size() || tracker.planned_days[i]);
@@ -112,7 +113,7 @@ std::vector<Block> tracker_blocks(const handout::Tracker& tracker, const Kit& ki
     add_lines(block, kit.type.set(fmt::format("Week {}", week), week_style, t.measure()), t.left(),
               week == 1 ? t.unit * 0.7 : 0, true);
     block.items.push_back(day_row(tracker, g, kit));
-    for (const auto& slot : tracker.slots) block.items.push_back(slot_row(slot, g, tracker.days.size(), kit));
+    for (const auto& row : tracker.rows) block.items.push_back(slot_row(row, g, tracker.days.size(), kit));
     blocks.push_back(std::move(block));
   }
   return blocks;

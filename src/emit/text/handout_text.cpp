@@ -103,14 +103,14 @@ void tracker(const handout::Tracker& t, std::string& out) {
   out += heading("Tracker", '-');
   out += wrap(t.instruction, "");
   std::size_t label = 8;
-  for (const auto& s : t.slots) label = std::max(label, utf8::count_chars(s) + 2);
+  for (const auto& r : t.rows) label = std::max(label, utf8::count_chars(r.label) + 2);
   for (int week = 1; week <= t.weeks; ++week) {
     out += "\n" + pad(fmt::format("Week {}", week), label);
     for (const auto& d : t.days) out += pad(d, 7);
     out += "\n";
-    for (const auto& slot : t.slots) {
-      out += pad(slot, label);
-      for (std::size_t d = 0; d < t.days.size(); ++d) out += pad(t.planned_days[d] ? "[ ]" : " - ", 7);
+    for (const auto& row : t.rows) {
+      out += pad(row.label, label);
+      for (std::size_t d = 0; d < t.days.size(); ++d) out += pad(row.planned[d] ? "[ ]" : " - ", 7);
       out += "\n";
     }
   }
@@ -137,10 +137,14 @@ std::string handout_text(const handout::Handout& h) {
     out += "Stop and get help straight away if:\n";
     for (const auto& s : h.safety.stop_now) out += wrap(s, "  ! ");
   }
-  if (!h.safety.cautions.empty()) {
-    out += "Take care:\n";
-    for (const auto& s : h.safety.cautions) out += wrap(s, "  - ");
-  }
+  auto group = [&](std::string_view title, const std::vector<std::string>& entries) {
+    if (entries.empty()) return;
+    out += fmt::format("{}\n", title);
+    for (const auto& s : entries) out += wrap(s, "  - ");
+  };
+  group("About pain:", h.safety.pain_rules);
+  group("Take care:", h.safety.cautions);
+  group("Get advice, not as an emergency:", h.safety.seek_review);
   for (const auto& s : h.safety.disclaimers) out += wrap(s, "");
 
   if (!h.notes.empty()) {

@@ -50,6 +50,14 @@ const std::array kRules = {
          "More than five sessions a day leaves too little rest between them and is rarely kept up; short stretches "
          "through the day belong on the exercise, as its own frequency.",
          checks::too_many_sessions_a_day},
+    Rule{"L0206", "daily-total-too-long", L::Warn, "more than 90 minutes of exercise in one day, all sessions together",
+         "Each session may be short and the day still too long: three sessions and a walk add up. The total is the "
+         "plan's, each session's time as often as it comes that day.",
+         checks::daily_total_too_long},
+    Rule{"L0207", "stage-without-end", L::Warn, "a stage with no days and no sign to move on, in a program of no length",
+         "A patient told to do a stage with no end and no sign to look for does not know whether they are on track, "
+         "or when to come back.",
+         checks::stage_without_end},
     // L03xx: the dose of one exercise
     Rule{"L0301", "missing-side", L::Warn, "a one-sided exercise whose line does not say `per side`",
          "Without `per side` a patient may do only one side, or split the count between the two; the handout should "

@@ -30,8 +30,8 @@ void collect_lines(const std::vector<ast::Statement>& body, std::vector<const as
           using T = std::decay_t<decltype(node)>;
           if constexpr (std::is_same_v<T, ast::Prescription>) {
             out.push_back(&node);
-          } else if constexpr (std::is_same_v<T, ast::Section> || std::is_same_v<T, ast::Circuit> ||
-                               std::is_same_v<T, ast::Phase> || std::is_same_v<T, ast::When>) {
+          } else if constexpr (!std::is_same_v<T, ast::Invalid> && requires { node.body; }) {
+            // Every block: sections, circuits, phases, sessions, stages, `when`.
             collect_lines(node.body, out);
           }
         },
@@ -155,9 +155,35 @@ std::vector<WeekSession> sessions(const program::Program& program) {
   int days = std::min(schedule::plan_days(program), kMaxWeeks * kDaysPerWeek);
   std::vector<WeekSession> out;
   for (const auto& period : schedule::periods(program, days)) {
-    out.push_back(WeekSession{period, schedule::lower_session(program, period, schedule::DoseChoice::Low)});
+    out.push_back(WeekSession{period, schedule::lower_session(program, period, schedule::DoseChoice::Low), nullptr, false});
   }
   return out;
+}
+
+std::vector<WeekSession> session_weeks(const program::Program& program) {
+  int days = std::min(schedule::plan_days(program), kMaxWeeks * kDaysPerWeek);
+  std::vector<schedule::Session> split = schedule::sessions(program);
+  bool several = !schedule::single_session(split);
+  std::vector<WeekSession> out;
+  for (auto& s : split) {
+    auto session = std::make_shared<const schedule::Session>(std::move(s));
+    for (const auto& period : schedule::periods(program, days)) {
+      schedule::Timeline timeline = schedule::lower_session(session->program, period, schedule::DoseChoice::Low);
+      if (several && timeline.entries.empty()) continue;
+      out.push_back(WeekSession{period, std::move(timeline), session, several});
+    }
+  }
+  return out;
+}
+
+std::string session_words(const WeekSession& week) {
+  if (!week.session || !week.one_of_several) return "";
+  switch (week.session->origin) {
+    case schedule::Session::Origin::Declared: return fmt::format(" of the `{}` session", week.session->title);
+    case schedule::Session::Origin::OwnFrequency: return fmt::format(" of `{}` on its own", week.session->exercise_id);
+    case schedule::Session::Origin::Routine: return " of the exercises in no session";
+  }
+  return "";
 }
 
 std::vector<const program::Item*> session_items(const schedule::Timeline& timeline) {

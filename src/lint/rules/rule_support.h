@@ -4,11 +4,13 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "lint/rule.h"
+#include "schedule/sessions.h"
 #include "schedule/timeline.h"
 
 namespace regimen::lint::support {
@@ -66,12 +68,23 @@ int rank(Level level);
 // counts in days: schedule/periods.h), at the low end of every range: the
 // schedule's own timeline, never another estimate. Programs longer than
 // `kMaxWeeks` are looked at up to that week.
+// `sessions` lays every exercise of the week in one timeline, for rules that
+// follow an exercise from week to week; `session_weeks` gives each session
+// of the routine (schedule/sessions.h) its own, for rules about one session
+// as the patient does it. `session` keeps alive what the timeline points into.
 struct WeekSession {
   program::DayRange period;
   schedule::Timeline timeline;
+  std::shared_ptr<const schedule::Session> session;  // session_weeks only
+  bool one_of_several = false;                       // session_weeks: the routine has more than one
 };
 inline constexpr int kMaxWeeks = 104;
 std::vector<WeekSession> sessions(const program::Program& program);
+std::vector<WeekSession> session_weeks(const program::Program& program);
+
+// " of the `Strength` session", " of the corner stretch's own session"; empty
+// for a routine of one session.
+std::string session_words(const WeekSession& week);
 
 // The distinct program items of a session, in the order they first run
 // (a circuit's exercise counts once, however many rounds).

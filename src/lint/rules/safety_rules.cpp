@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "lint/rules/rule_checks.h"
+#include "schedule/sessions.h"
 #include "lint/rules/rule_support.h"
 
 namespace regimen::lint::checks {
@@ -64,6 +65,24 @@ void missing_caution(const LintInput& input, std::vector<Finding>& out) {
 
 void missing_frequency(const LintInput& input, std::vector<Finding>& out) {
   if (support::routine_fact(input.ast, ast::Fact::Kind::Frequency) != nullptr) return;
+  // In a routine of sessions, each session says its own; one that says
+  // none (and has exercises) is done at the routine's, which is unsaid.
+  std::vector<schedule::Session> split = schedule::sessions(input.program);
+  if (!schedule::single_session(split)) {
+    std::vector<std::string> unsaid;
+    for (const auto& s : split) {
+      if (!s.frequency) unsaid.push_back(s.origin == schedule::Session::Origin::Routine ? "the exercises in no session"
+                                                                                      : fmt::format("`{}`", s.title));
+    }
+    if (unsaid.empty()) return;
+    Finding f;
+    f.span = support::routine_anchor(input);
+    f.message = fmt::format("the routine does not say how often to do {}", fmt::format("{}", fmt::join(unsaid, ", ")));
+    f.help.push_back("give each session its frequency, as in `session \"Strength\" on mon, wed, fri { ... }`, or the "
+                     "routine one for them all, as in `frequency daily`");
+    out.push_back(std::move(f));
+    return;
+  }
   Finding f;
   f.span = support::routine_anchor(input);
   f.message = "the routine does not say how often to do it";

@@ -9,6 +9,8 @@
 
 #include "lint/rules/rule_checks.h"
 #include "lint/rules/rule_support.h"
+#include "schedule/plan.h"
+#include "schedule/stages.h"
 
 namespace regimen::lint::checks {
 namespace {
@@ -16,6 +18,7 @@ namespace {
 constexpr double kDefaultSessionSeconds = 45 * 60;
 constexpr std::size_t kMostExercises = 10;
 constexpr double kMostSessionsADay = 5;
+constexpr double kMostDailySeconds = 90 * 60;
 
 // " in week 3", " in days 1-3": where in the program, when it has more than one stretch.
 std::string in_week(const std::vector<support::WeekSession>& all, const program::DayRange& period) {
@@ -38,7 +41,7 @@ std::string times(const program::Range& range) {
 
 void session_too_long(const LintInput& input, std::vector<Finding>& out) {
   double budget = input.profile.max_session_seconds.value_or(kDefaultSessionSeconds);
-  auto all = support::sessions(input.program);
+  auto all = support::session_weeks(input.program);
   const support::WeekSession* longest = nullptr;
   for (const auto& s : all) {
     if (!longest || s.timeline.total_seconds > longest->timeline.total_seconds) longest = &s;
@@ -47,7 +50,8 @@ void session_too_long(const LintInput& input, std::vector<Finding>& out) {
   Finding f;
   f.span = support::routine_anchor(input);
   std::string whose = input.profile.max_session_seconds ? "the patient's limit of " : "";
-  f.message = fmt::format("a session{} takes {}, longer than {}{}", in_week(all, longest->period),
+  f.message = fmt::format("a session{}{} takes {}, longer than {}{}", support::session_words(*longest),
+                          in_week(all, longest->period),
                           schedule::clock(longest->timeline.total_seconds), whose, schedule::spoken_seconds(budget));
   f.help.push_back("shorten or drop some exercises, or split them over two sessions a day");
   f.notes.push_back(Note{"`regimen build FILE --emit plan` shows each week's session time", {}});
@@ -59,19 +63,20 @@ void session_too_long(const LintInput& input, std::vector<Finding>& out) {
 
 void too_many_exercises(const LintInput& input, std::vector<Finding>& out) {
   support::LineIndex lines(input.ast);
-  auto all = support::sessions(input.program);
+  auto all = support::session_weeks(input.program);
   std::vector<const program::Item*> most;
   program::DayRange period;
+  std::string whose;
   for (const auto& s : all) {
     auto items = support::session_items(s.timeline);
-    if (items.size() > most.size()) most = std::move(items), period = s.period;
+    if (items.size() > most.size()) most = std::move(items), period = s.period, whose = support::session_words(s);
   }
   if (most.size() <= kMostExercises) return;
   const program::Item& extra = *most[kMostExercises];
   Finding f;
   f.span = lines.name_span(extra);
-  f.message = fmt::format("the session{} has {} exercises, and this is the {}th; more than {} is hard to keep up at home",
-                          in_week(all, period), most.size(), kMostExercises + 1, kMostExercises);
+  f.message = fmt::format("the session{}{} has {} exercises, and this is the {}th; more than {} is hard to keep up at home",
+                          whose, in_week(all, period), most.size(), kMostExercises + 1, kMostExercises);
   f.help.push_back(fmt::format("keep a session to {} exercises: drop the least important, or split them over two sessions",
                                kMostExercises));
   out.push_back(std::move(f));
@@ -80,7 +85,7 @@ void too_many_exercises(const LintInput& input, std::vector<Finding>& out) {
 void duplicate_in_session(const LintInput& input, std::vector<Finding>& out) {
   support::LineIndex lines(input.ast);
   std::set<std::pair<const program::Item*, const program::Item*>> reported;
-  for (const auto& s : support::sessions(input.program)) {
+  for (const auto& s : support::session_weeks(input.program)) {
     std::map<std::string, const program::Item*> first;
     for (const auto* item : support::session_items(s.timeline)) {
       auto [it, fresh] = first.emplace(item->exercise_id, item);
@@ -98,7 +103,7 @@ void duplicate_in_session(const LintInput& input, std::vector<Finding>& out) {
 void strength_before_warm_up(const LintInput& input, std::vector<Finding>& out) {
   support::LineIndex lines(input.ast);
   std::set<const program::Item*> reported;
-  for (const auto& s : support::sessions(input.program)) {
+  for (const auto& s : support::session_weeks(input.program)) {
     for (const auto& entry : s.timeline.entries) {
       const Exercise* exercise = input.library.by_id(entry.item->exercise_id);
       if (is_warm_up(exercise, entry.section)) break;
@@ -138,6 +143,37 @@ void too_many_sessions_a_day(const LintInput& input, std::vector<Finding>& out) 
     f.message = fmt::format("`{}` is done {} times a day; more than {} a day leaves too little rest", item->exercise_id,
                             times(*item->frequency->per_day), support::number(kMostSessionsADay));
     f.help.push_back("ask for it at most 5 times a day");
+    out.push_back(std::move(f));
+  }
+}
+
+void daily_total_too_long(const LintInput& input, std::vector<Finding>& out) {
+  schedule::Plan plan = schedule::make_plan(input.program, schedule::DoseChoice::Low);
+  const schedule::PlanPeriod* most = nullptr;
+  for (const auto& period : plan.periods) {
+    if (!most || period.daily_seconds > most->daily_seconds) most = &period;
+  }
+  if (!most || most->daily_seconds <= kMostDailySeconds) return;
+  Finding f;
+  f.span = support::routine_anchor(input);
+  f.message = fmt::format("the busiest day{} holds {} of exercise, more than {}",
+                          plan.periods.size() > 1 ? " of " + program::label_in_sentence(most->days) : "",
+                          schedule::clock(most->daily_seconds), schedule::spoken_seconds(kMostDailySeconds));
+  f.help.push_back("fewer sessions a day, shorter ones, or some on other days");
+  f.notes.push_back(Note{"`regimen build FILE --emit plan` shows each session's time and the most a day holds", {}});
+  out.push_back(std::move(f));
+}
+
+void stage_without_end(const LintInput& input, std::vector<Finding>& out) {
+  // In a program of a length the last stage runs to its end.
+  if (input.program.length) return;
+  for (const program::Block* stage : schedule::stages(input.program)) {
+    if (stage->days || !stage->criterion.empty()) continue;
+    Finding f;
+    f.span = stage->span;
+    f.message = fmt::format("stage `{}` has no days and no sign to move on, and the program no length", stage->title);
+    f.help.push_back("say how long it lasts (`days 15-42`), what ends it (`until \"...\"`), or give the program a "
+                     "length (`program 12 weeks`)");
     out.push_back(std::move(f));
   }
 }
