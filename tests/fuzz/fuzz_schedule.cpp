@@ -12,6 +12,7 @@
 #include "fuzz_support.h"
 #include "schedule/periods.h"
 #include "schedule/plan.h"
+#include "schedule/sessions.h"
 #include "schedule/timeline.h"
 
 namespace {
@@ -61,8 +62,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       for (auto dose : kDoses) {
         schedule::Timeline timeline = schedule::lower_session(program, periods[i], dose);
         check_timeline(timeline);
-        (void)regimen::schedule_text(program, timeline);
-        (void)regimen::schedule_to_json(program, timeline).dump(2);
+        // Each session on its own too, as `--emit schedule` writes them.
+        std::vector<schedule::Session> split = schedule::sessions(program);
+        auto timelines = schedule::lower_sessions(split, periods[i], dose);
+        for (const auto& one : timelines) check_timeline(one.timeline);
+        (void)regimen::schedule_text(program, periods[i], dose, timelines);
+        (void)regimen::schedule_to_json(program, periods[i], dose, timelines).dump(2);
       }
     }
   });
