@@ -36,6 +36,7 @@ struct BuildCommand {
   std::string dose = "low";
   std::string session;  // schedule: one session only; empty: all
   std::string start;  // ics: the first day of week 1
+  std::string remind;  // ics: how long before each session an alarm goes off
   // Handouts
   handout::Options handout;
   int tracker_weeks = 0;  // 0: the default
@@ -77,7 +78,7 @@ std::optional<std::string> render(const BuildCommand& cmd, const Compilation& co
   auto dose = *schedule::parse_dose_choice(cmd.dose);
   if (cmd.emit == "ics") {
     std::string error;
-    auto calendar = ics::calendar_for_build(program, cmd.start, dose, error);
+    auto calendar = ics::calendar_for_build(program, cmd.start, dose, cmd.remind, error);
     if (!calendar) print_error(error);
     return calendar;
   }
@@ -156,9 +157,11 @@ std::function<int()> setup_build(CLI::App& app) {
       ->check(CLI::Validator(
           [](std::string& text) { return ics::parse_calendar_date(text) ? "" : "not a date in the form YYYY-MM-DD"; },
           "YYYY-MM-DD"));
+  sub->add_option("--remind", cmd->remind, "For ics: an alarm this long before each session, as in 15min");
   // Before anything is read: a calendar without a first day is a usage error.
   sub->parse_complete_callback([cmd] {
     if (cmd->emit == "ics" && cmd->start.empty()) throw CLI::RequiredError("--start (the first day, for --emit ics)");
+    if (cmd->emit != "ics" && !cmd->remind.empty()) throw CLI::ValidationError("--remind", "only a calendar (--emit ics) has reminders");
   });
   sub->add_option("--patient", cmd->handout.patient, "For a handout: the patient's name (default: a line to write it on)");
   sub->add_option("--date", cmd->handout.date, "For a handout: the date to print (default: a line to write it on)");

@@ -93,7 +93,7 @@ std::optional<CommandLineSettings> read_command_line(const LintCommand& cmd, std
   }
   if (!cmd.level.empty()) out.profile.level = parse_level(cmd.level);
   if (!cmd.max_session.empty()) {
-    out.profile.max_session_seconds = lint::parse_session_length(cmd.max_session);
+    out.profile.max_session_seconds = parse_time_length(cmd.max_session);
     if (!out.profile.max_session_seconds) {
       print_error(fmt::format("--max-session {}: expected a length of time such as 20min, 90s or 1h", cmd.max_session));
       return std::nullopt;

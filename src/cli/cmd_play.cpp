@@ -58,6 +58,11 @@ int run_play(const PlayCommand& cmd) {
     return kUsageOrIo;
   }
   schedule::Timeline timeline = schedule::lower_session(chosen->program, *period, *schedule::parse_dose_choice(cmd.dose));
+  if (timeline.entries.empty() && split.size() > 1) {
+    print_error(fmt::format("the session `{}` has no exercises in {}; try another --week or --day", chosen->title,
+                            program::label_in_sentence(*period)));
+    return kUsageOrIo;
+  }
   // --color and NO_COLOR govern the screen's colours as they do the diagnostics'.
   bool color = cmd.common.color == "always" || (cmd.common.color == "auto" && std::getenv("NO_COLOR") == nullptr);
   return player::play(program.title, timeline, player::PlayOptions{cmd.speed, !cmd.no_bell, color});

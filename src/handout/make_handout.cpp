@@ -348,25 +348,32 @@ class Builder {
     }
   }
 
-  // The session's length from the schedule's own timeline: the low and high
-  // dose of the first stretch, and of the last when the program grows.
+  // The session's length from the schedule's own timeline, at the low and
+  // the high dose, from the first stretch it has exercises in to the last: the
+  // time grows with a progression ("by week 8"), or from stage to stage ("in
+  // stage Strength"), whose days may not be known.
   std::optional<std::string> session_time(const program::Program& session) const {
     auto span = [&](const program::DayRange& period) {
       return std::pair{schedule::lower_session(session, period, schedule::DoseChoice::Low).total_seconds,
                        schedule::lower_session(session, period, schedule::DoseChoice::High).total_seconds};
     };
-    auto [lo1, hi1] = span(periods_.front());
-    if (hi1 <= 0) return std::nullopt;
-    std::string out = "About " + minutes_range(lo1, hi1);
-    if (periods_.size() > 1) {
-      const program::DayRange& last = periods_.back();
-      auto [lo, hi] = span(last);
-      TimeUnit unit = program_.length ? program_.length->unit : TimeUnit::Weeks;
-      if (std::lround(hi / 60) != std::lround(hi1 / 60) || std::lround(lo / 60) != std::lround(lo1 / 60))
-        out += fmt::format(" at first; about {} by {}", minutes_range(lo, hi),
-                           program::label_in_sentence({last.last, last.last, unit}));
+    std::vector<std::pair<const program::DayRange*, std::pair<double, double>>> timed;
+    for (const auto& period : periods_) {
+      if (auto lo_hi = span(period); lo_hi.second > 0) timed.emplace_back(&period, lo_hi);
     }
-    return out;
+    if (timed.empty()) return std::nullopt;
+    auto [lo1, hi1] = timed.front().second;
+    std::string out = "About " + minutes_range(lo1, hi1);
+    const program::DayRange& last = *timed.back().first;
+    auto [lo, hi] = timed.back().second;
+    if (std::lround(hi / 60) == std::lround(hi1 / 60) && std::lround(lo / 60) == std::lround(lo1 / 60)) return out;
+    const program::Block* first_stage = schedule::stage_on(program_, timed.front().first->first);
+    const program::Block* last_stage = schedule::stage_on(program_, last.first);
+    if (last_stage != nullptr && last_stage != first_stage)
+      return out + fmt::format(" at first; about {} in stage {}", minutes_range(lo, hi), last_stage->title);
+    TimeUnit unit = program_.length ? program_.length->unit : TimeUnit::Weeks;
+    return out + fmt::format(" at first; about {} by {}", minutes_range(lo, hi),
+                             program::label_in_sentence({last.last, last.last, unit}));
   }
 
   const program::Program& program_;

@@ -162,7 +162,7 @@ class ConfigReader {
         config.profile.level = level;
       } else if (name == "max_session") {
         auto text = node.value<std::string>();
-        auto seconds = text && node.is_string() ? parse_session_length(*text) : std::nullopt;
+        auto seconds = text && node.is_string() ? parse_time_length(*text) : std::nullopt;
         if (!seconds) {
           error(span(node.source()), "`max_session` is a length of time in quotes, as in \"20min\"")
               .help("the units are s, min and h");

@@ -70,24 +70,4 @@ std::optional<std::string> apply_levels(std::span<const Rule> rules, const std::
   return std::nullopt;
 }
 
-std::optional<double> parse_session_length(std::string_view text) {
-  auto trim = [](std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-    return s;
-  };
-  text = trim(text);
-  std::size_t digits = 0;
-  while (digits < text.size() && (std::isdigit(static_cast<unsigned char>(text[digits])) || text[digits] == '.')) {
-    ++digits;
-  }
-  if (digits == 0) return std::nullopt;
-  double value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + digits, value);
-  if (ec != std::errc() || end != text.data() + digits || !(value > 0)) return std::nullopt;
-  auto unit = find_unit(trim(text.substr(digits)));
-  if (!unit || unit->dimension != Dimension::Time) return std::nullopt;
-  return value * unit->factor;
-}
-
 }  // namespace regimen::lint

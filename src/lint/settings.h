@@ -46,7 +46,4 @@ struct LevelRequest {
 std::optional<std::string> apply_levels(std::span<const Rule> rules, const std::vector<LevelRequest>& requests,
                                         LintSettings& settings);
 
-// "20min", "90s", "1h", "1.5 hours": seconds, or nullopt (a bare number has no unit).
-std::optional<double> parse_session_length(std::string_view text);
-
 }  // namespace regimen::lint

@@ -24,6 +24,11 @@ std::string_view to_string(TimeUnit unit);  // "days", "weeks"
 
 
 std::optional<Unit> find_unit(std::string_view word);
+
+// A length of time as given on the command line or in a config file: "20min",
+// "90s", "1h", "1.5 hours". Seconds, or nullopt (a bare number has no unit;
+// zero or less is no length).
+std::optional<double> parse_time_length(std::string_view text);
 std::vector<std::string> unit_words();
 // "a time", "a count", for messages.
 std::string_view describe(Dimension dimension);

@@ -34,7 +34,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const char* start : kStarts) {
       for (auto dose : {regimen::schedule::DoseChoice::Low, regimen::schedule::DoseChoice::High}) {
         std::string error;
-        auto ics = regimen::ics::calendar_for_build(*compilation.program, start, dose, error);
+        // With a reminder at the high dose, so both forms of an event are read.
+        const char* remind = dose == regimen::schedule::DoseChoice::High ? "15min" : "";
+        auto ics = regimen::ics::calendar_for_build(*compilation.program, start, dose, remind, error);
         if (!ics && error.empty()) fail("no calendar, and no reason why");
         if (ics) check_calendar(*ics);
       }

@@ -565,6 +565,38 @@ def case_sessions():
     check_against_schedule(calendar, path, 42, "Knee strength")
 
 
+def case_reminders():
+    """--remind 15min: every event has one VALARM, a display alarm 15
+    minutes before it starts; a reminder that is not a length of time, or
+    longer than a day, or given without a calendar, is a usage error."""
+    path = routine("remind", """routine "R" {
+  program 2 weeks
+  session "Morning" daily at morning {
+    cat_camel reps 10
+  }
+  session "Strength" on mon, wed, fri at evening {
+    prone_cobra reps 8 hold 5s
+  }
+}
+""")
+    calendar = Calendar(build_ics(path, "2027-01-04", "--remind", "15min"), "2027-01-04")
+    for event in calendar.events:
+        alarms = list(event.walk("VALARM"))
+        expect(len(alarms) == 1, f"{event.get('SUMMARY')}: {len(alarms)} alarms")
+        alarm = alarms[0]
+        expect(str(alarm.get("ACTION")) == "DISPLAY", f"ACTION {alarm.get('ACTION')}")
+        expect(alarm.decoded("TRIGGER") == -dt.timedelta(minutes=15), f"TRIGGER {alarm.get('TRIGGER').to_ical()}")
+        expect(str(event.get("SUMMARY")).split(" (")[0] in str(alarm.get("DESCRIPTION")), "the alarm names its session")
+    without = Calendar(build_ics(path, "2027-01-04"), "2027-01-04")
+    expect(all(not list(event.walk("VALARM")) for event in without.events), "an alarm nobody asked for")
+    for bad in ["15", "2d", "25h", "0min", "soon"]:
+        result = run("build", str(path), "--emit", "ics", "--start", "2027-01-04", "--remind", bad)
+        expect(result.returncode == 2, f"--remind {bad}: exit {result.returncode}")
+        expect(b"--remind" in result.stderr, f"--remind {bad}: {result.stderr!r}")
+    result = run("build", str(path), "--emit", "plan", "--remind", "15min")
+    expect(result.returncode == 2 and b"--remind" in result.stderr, f"--remind without ics: {result.stderr!r}")
+
+
 def case_examples():
     files = sorted(EXAMPLES.glob("*.regimen"))
     expect(files, f"no examples in {EXAMPLES}")

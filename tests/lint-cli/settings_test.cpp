@@ -4,6 +4,7 @@
 
 #include "fake_rules.h"
 #include "lint/settings.h"
+#include "vocab/units.h"
 
 using namespace regimen::lint;
 using regimen::lint::testing::kFakeRules;
@@ -45,16 +46,16 @@ TEST_CASE("level words", "[lint][settings]") {
   CHECK_FALSE(parse_level_name("error"));
 }
 
-TEST_CASE("session lengths take seconds, minutes or hours", "[lint][settings]") {
-  CHECK(parse_session_length("20min") == Approx(1200));
-  CHECK(parse_session_length("20 min") == Approx(1200));
-  CHECK(parse_session_length("90s") == Approx(90));
-  CHECK(parse_session_length("1h") == Approx(3600));
-  CHECK(parse_session_length("1.5 hours") == Approx(5400));
-  CHECK_FALSE(parse_session_length("20"));        // no unit
-  CHECK_FALSE(parse_session_length("min"));       // no number
-  CHECK_FALSE(parse_session_length("0min"));
-  CHECK_FALSE(parse_session_length("-5min"));
-  CHECK_FALSE(parse_session_length("20 breaths"));  // not a time
-  CHECK_FALSE(parse_session_length("20km"));
+TEST_CASE("lengths of time take seconds, minutes or hours", "[lint][settings]") {
+  CHECK(regimen::parse_time_length("20min") == Approx(1200));
+  CHECK(regimen::parse_time_length("20 min") == Approx(1200));
+  CHECK(regimen::parse_time_length("90s") == Approx(90));
+  CHECK(regimen::parse_time_length("1h") == Approx(3600));
+  CHECK(regimen::parse_time_length("1.5 hours") == Approx(5400));
+  CHECK_FALSE(regimen::parse_time_length("20"));        // no unit
+  CHECK_FALSE(regimen::parse_time_length("min"));       // no number
+  CHECK_FALSE(regimen::parse_time_length("0min"));
+  CHECK_FALSE(regimen::parse_time_length("-5min"));
+  CHECK_FALSE(regimen::parse_time_length("20 breaths"));  // not a time
+  CHECK_FALSE(regimen::parse_time_length("20km"));
 }

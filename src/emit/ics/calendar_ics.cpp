@@ -4,6 +4,7 @@
 #include <libical/ical.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <memory>
 #include <optional>
@@ -13,6 +14,7 @@
 #include "schedule/sessions.h"
 #include "schedule/stages.h"
 #include "schedule/timeline.h"
+#include "vocab/units.h"
 
 namespace regimen::ics {
 namespace {
@@ -171,6 +173,18 @@ std::string description(const program::Program& program, const WeekStretch& stre
   return out;
 }
 
+// `--remind 15min`: an alarm that shows the session's name that long before it starts.
+icalcomponent* reminder(const std::string& series, int seconds) {
+  icalcomponent* alarm = icalcomponent_new_valarm();
+  icalcomponent_add_property(alarm, icalproperty_new_action(ICAL_ACTION_DISPLAY));
+  icaltriggertype trigger;
+  trigger.time = icaltime_null_time();
+  trigger.duration = icaldurationtype_from_int(-seconds);
+  icalcomponent_add_property(alarm, icalproperty_new_trigger(trigger));
+  icalcomponent_add_property(alarm, icalproperty_new_description(fmt::format("{}: time for your exercises", series).c_str()));
+  return alarm;
+}
+
 // Two sessions at one time on one day would be one event on top of another:
 // a session whose time falls inside an earlier session's (both "in the
 // morning") starts when that one ends, rounded up to five minutes, and its
@@ -207,8 +221,8 @@ void separate(const std::vector<schedule::Session>& sessions, const std::vector<
         }
       }
       if (!after.empty())
-        patterns[k].notes.push_back(fmt::format("The {} session starts at {:02}:{:02}, after {}.", to_string(slot.time),
-                                                slot.minute_of_day / 60, slot.minute_of_day % 60, after));
+        slot.moved = fmt::format("This session starts at {:02}:{:02}, after {}.", slot.minute_of_day / 60,
+                                 slot.minute_of_day % 60, after);
       placed.push_back({slot.minute_of_day, std::max(minutes, 1), patterns[k].weekdays,
                         sessions[k].title.empty() ? "the routine's other exercises" : sessions[k].title});
     }
@@ -288,7 +302,9 @@ std::optional<std::string> calendar_ics(const program::Program& program, const C
         icalcomponent_add_property(
             event, icalproperty_new_duration(icaldurationtype_from_int(static_cast<int>(stretch.session_seconds))));
         icalcomponent_add_property(event, icalproperty_new_rrule(recurrence(pattern, last)));
-        icalcomponent_add_property(event, icalproperty_new_description(text.c_str()));
+        std::string said = slot.moved.empty() ? text : text + "\n" + slot.moved;
+        icalcomponent_add_property(event, icalproperty_new_description(said.c_str()));
+        if (request.remind_seconds) icalcomponent_add_component(event, reminder(series, *request.remind_seconds));
         icalcomponent_add_component(calendar.get(), event);
       }
     }
@@ -302,8 +318,17 @@ std::optional<std::string> calendar_ics(const program::Program& program, const C
 }
 
 std::optional<std::string> calendar_for_build(const program::Program& program, const std::string& start,
-                                              schedule::DoseChoice dose, std::string& error) {
+                                              schedule::DoseChoice dose, const std::string& remind, std::string& error) {
   CalendarRequest request;
+  if (!remind.empty()) {
+    auto seconds = parse_time_length(remind);
+    if (!seconds || *seconds > kMostReminderSeconds || *seconds != std::floor(*seconds)) {
+      error = fmt::format("--remind '{}': give how long before each session, in whole seconds or minutes up to a day, "
+                          "as in 15min", remind);
+      return std::nullopt;
+    }
+    request.remind_seconds = static_cast<int>(*seconds);
+  }
   auto date = parse_calendar_date(start);
   if (!date) {
     error = fmt::format("--start '{}': give the first day of the program as YYYY-MM-DD", start);

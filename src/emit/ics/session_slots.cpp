@@ -22,13 +22,13 @@ std::vector<Slot> spread_times(int sessions) {
   std::vector<Slot> out;
   if (sessions <= 5) {
     for (PartOfDay part : kByCount[static_cast<std::size_t>(sessions - 1)])
-      out.push_back(Slot{part, minute_of_day(part)});
+      out.push_back(Slot{part, minute_of_day(part), {}});
     return out;
   }
   const int first = 8 * 60, last = 21 * 60;
   for (int i = 0; i < sessions; ++i) {
     int minute = first + static_cast<int>(std::lround(static_cast<double>(last - first) * i / (sessions - 1)));
-    out.push_back(Slot{ClockTime{minute / 60, minute % 60}, minute});
+    out.push_back(Slot{ClockTime{minute / 60, minute % 60}, minute, {}});
   }
   return out;
 }
@@ -112,7 +112,7 @@ std::optional<SessionPattern> session_pattern(const std::optional<program::Frequ
   for (const auto& time : f.times) {
     int minute = minute_of_day(time);
     bool seen = std::any_of(named.begin(), named.end(), [&](const Slot& s) { return s.minute_of_day == minute; });
-    if (!seen) named.push_back(Slot{time, minute});
+    if (!seen) named.push_back(Slot{time, minute, {}});
   }
 
   std::optional<int> per_week;

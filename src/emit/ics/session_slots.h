@@ -15,6 +15,7 @@ namespace regimen::ics {
 struct Slot {
   TimeOfDay time;        // the time the routine named, or the default chosen
   int minute_of_day = 0;
+  std::string moved;     // why this slot's events start later than its time: another session then
 };
 
 struct SessionPattern {

@@ -87,7 +87,9 @@ std::string schedule_text(const program::Program& program, const program::DayRan
   for (const auto& [session, timeline] : sessions) {
     schedule::PlanSessionInfo info{session->origin, session->title, session->frequency};
     out += fmt::format("\n{}, {}\n\n", session_name(info), session_when(info));
-    out += timeline_table(timeline);
+    // A session chosen with --session may have nothing to do then: its stage or phase is another's.
+    out += timeline.entries.empty() ? fmt::format("No exercises in this session in {}.\n", program::label_in_sentence(period))
+                                    : timeline_table(timeline);
   }
   return out;
 }
