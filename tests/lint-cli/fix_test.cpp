@@ -39,7 +39,7 @@ TEST_CASE("an edit overlapping one already taken is skipped with its whole group
   CHECK(out.skipped == 1);
 }
 
-TEST_CASE("two insertions at one place collide; touching ranges do not", "[lint][fix]") {
+TEST_CASE("two insertions at one place collide: touching ranges do not", "[lint][fix]") {
   std::string text = "abc";
   auto same_place = apply_fixes(text, kFile, {{edit(1, 1, "X")}, {edit(1, 1, "Y")}});
   CHECK(same_place.text == "aXbc");

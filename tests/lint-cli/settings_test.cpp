@@ -19,7 +19,7 @@ TEST_CASE("rules are found by id or name, ignoring case, hyphens and underscores
   CHECK(find_in(kFakeRules, "") == nullptr);
 }
 
-TEST_CASE("levels override the defaults; unknown and contradictory requests are refused", "[lint][settings]") {
+TEST_CASE("levels override the defaults: unknown and contradictory requests are refused", "[lint][settings]") {
   LintSettings settings;
   CHECK(settings.level_of(kFakeRules[0]) == RuleLevel::Warn);
   CHECK(settings.level_of(kFakeRules[1]) == RuleLevel::Deny);

@@ -123,7 +123,7 @@ TEST_CASE("the session ends after its last step", "[player][clock]") {
   CHECK(clock.at(kStart + 10000).elapsed == Approx(80));
 }
 
-TEST_CASE("skipping the last step ends the session; later events do nothing", "[player][clock]") {
+TEST_CASE("skipping the last step ends the session: later events do nothing", "[player][clock]") {
   auto t = two_sets();
   SessionClock clock(t, 1, kStart);
   clock.apply(ClockEvent::Skip, kStart + 60);

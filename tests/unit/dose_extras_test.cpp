@@ -93,7 +93,7 @@ TEST_CASE("a weight moves evenly, on steps of 0.5 kg or whole pounds", "[extras]
   CHECK(plan.periods.at(3).sessions.at(0).entries.at(0).dose.load->start.kilograms->min == Approx(4.5359237));
 }
 
-TEST_CASE("the weights written are kept; only the weeks between and a range's middle are stepped", "[extras][load]") {
+TEST_CASE("the weights written are kept: only the weeks between and a range's middle are stepped", "[extras][load]") {
   Compiled odd("program 4 weeks\ntest_curl reps 10 load 1.25kg -> 2.75kg\n");
   REQUIRE(odd.result.ok());
   auto said = plan_extras(odd);
@@ -103,11 +103,18 @@ TEST_CASE("the weights written are kept; only the weeks between and a range's mi
   Compiled range("test_curl reps 10 load 2..3kg\ntest_curl reps 10 load 5..6lb\n");
   REQUIRE(range.result.ok());
   CHECK(schedule::dose_extras(range.item(0)) == "Use a weight of 2 to 3 kg.");
+  // The plan says the range as written at every dose choice; the choice
+  // picks the weight the session is timed with.
   auto mid = schedule::make_plan(range.program(), DoseChoice::Mid).periods.at(0).sessions.at(0).entries;
-  CHECK(mid.at(0).extras == "Use a weight of 2.5 kg.");
+  CHECK(mid.at(0).extras == "Use a weight of 2 to 3 kg.");
+  REQUIRE(mid.at(0).dose.load);
+  CHECK(mid.at(0).dose.load->start.kilograms->min == Approx(2.5));
   // The middle of 5..6 lb falls halfway between whole pounds: the lighter.
-  CHECK(mid.at(1).extras == "Use a weight of 5 lb.");
-  CHECK(plan_extras(range, DoseChoice::High) == std::vector<std::string>{"Use a weight of 3 kg."});
+  REQUIRE(mid.at(1).dose.load);
+  CHECK(mid.at(1).dose.load->start.kilograms->min == Approx(5 * 0.45359237));
+  auto high = schedule::make_plan(range.program(), DoseChoice::High).periods.at(0).sessions.at(0).entries;
+  CHECK(high.at(0).extras == "Use a weight of 2 to 3 kg.");
+  CHECK(high.at(0).dose.load->start.kilograms->min == Approx(3));
 }
 
 TEST_CASE("without a program length a load stays at its start, and every output says its end", "[extras][load]") {

@@ -16,7 +16,7 @@ using LC = std::pair<std::uint32_t, std::uint32_t>;
 
 }  // namespace
 
-TEST_CASE("line_col with \\n line endings", "[source]") {
+TEST_CASE("line_col with LF line endings", "[source]") {
   SourceFile file("a.regimen", "ab\ncd\n\nef");
   CHECK(file.line_count() == 4);
   CHECK(at(file, 0) == LC{1, 1});
@@ -28,7 +28,7 @@ TEST_CASE("line_col with \\n line endings", "[source]") {
   CHECK(at(file, 9) == LC{4, 3});  // the end of the file
 }
 
-TEST_CASE("line_col with \\r\\n line endings", "[source]") {
+TEST_CASE("line_col with CRLF line endings", "[source]") {
   SourceFile file("a.regimen", "ab\r\ncd\r\nef");
   CHECK(file.line_count() == 3);
   CHECK(at(file, 2) == LC{1, 3});
@@ -37,7 +37,7 @@ TEST_CASE("line_col with \\r\\n line endings", "[source]") {
   CHECK(at(file, 8) == LC{3, 1});
 }
 
-TEST_CASE("line_col with lone \\r line endings", "[source]") {
+TEST_CASE("line_col with lone CR line endings", "[source]") {
   SourceFile file("a.regimen", "ab\rcd\r\ref");
   CHECK(file.line_count() == 4);
   CHECK(at(file, 3) == LC{2, 1});
