@@ -7,6 +7,11 @@ std::string capitalised(std::string text) {
   return text;
 }
 
+std::string clause(std::string text) {
+  while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.pop_back();
+  return text;
+}
+
 std::string spaced(std::string word) {
   for (char& c : word) {
     if (c == '_') c = ' ';

@@ -10,6 +10,10 @@ namespace regimen::words {
 // seconds"); text that starts with anything but a-z is returned as it is.
 std::string capitalised(std::string text);
 
+// A sentence the routine wrote, made a clause to go inside another: the
+// full stops and spaces at its end dropped ("you can walk." -> "you can walk").
+std::string clause(std::string text);
+
 // An identifier as words: "foam_roller" -> "foam roller".
 std::string spaced(std::string word);
 

@@ -35,6 +35,7 @@ struct BuildCommand {
   int day = 0;  // 0: the first day of `week`
   std::string dose = "low";
   std::string session;  // schedule: one session only; empty: all
+  std::string stage;    // schedule: the stage --week and --day count in; ics: an undated stage's calendar
   std::string start;  // ics: the first day of week 1
   std::string remind;  // ics: how long before each session an alarm goes off
   // Handouts
@@ -77,8 +78,14 @@ std::optional<std::string> render(const BuildCommand& cmd, const Compilation& co
   if (is_handout(cmd.emit)) return render_handout(cmd, program, *compilation.library);
   auto dose = *schedule::parse_dose_choice(cmd.dose);
   if (cmd.emit == "ics") {
+    // A stage that starts on a sign: its calendar, from the day it starts.
+    std::optional<program::Program> staged;
+    if (!cmd.stage.empty()) {
+      staged = undated_stage(program, cmd.stage);
+      if (!staged) return std::nullopt;
+    }
     std::string error;
-    auto calendar = ics::calendar_for_build(program, cmd.start, dose, cmd.remind, error);
+    auto calendar = ics::calendar_for_build(staged ? *staged : program, cmd.start, dose, cmd.remind, error);
     if (!calendar) print_error(error);
     return calendar;
   }
@@ -86,19 +93,21 @@ std::optional<std::string> render(const BuildCommand& cmd, const Compilation& co
     schedule::Plan plan = schedule::make_plan(program, dose);
     return cmd.emit == "plan" ? plan_text(program, plan) : plan_to_json(program, plan).dump(2) + "\n";
   }
-  auto period = session_period(program, cmd.week, cmd.day);
-  if (!period) return std::nullopt;
-  std::vector<schedule::Session> split = schedule::sessions(program);
+  auto days = chosen_days(program, cmd.week, cmd.day, cmd.stage);
+  if (!days) return std::nullopt;
+  const program::Program& shown = days->program(program);
+  const program::DayRange& period = days->stretch.days;
+  std::vector<schedule::Session> split = schedule::sessions(shown);
   std::vector<schedule::SessionTimeline> timelines;
   if (cmd.session.empty()) {
-    timelines = schedule::lower_sessions(split, *period, dose);
+    timelines = schedule::lower_sessions(split, period, dose);
   } else {
     const schedule::Session* chosen = chosen_session(split, cmd.session);
     if (chosen == nullptr) return std::nullopt;
-    timelines.push_back({chosen, schedule::lower_session(chosen->program, *period, dose)});
+    timelines.push_back({chosen, schedule::lower_session(chosen->program, period, dose)});
   }
-  return cmd.emit == "schedule" ? schedule_text(program, *period, dose, timelines)
-                                : schedule_to_json(program, *period, dose, timelines).dump(2) + "\n";
+  return cmd.emit == "schedule" ? schedule_text(shown, days->stretch, dose, timelines)
+                                : schedule_to_json(shown, days->stretch, dose, timelines).dump(2) + "\n";
 }
 
 int run_build(const BuildCommand& cmd) {
@@ -141,10 +150,10 @@ std::function<int()> setup_build(CLI::App& app) {
                   "pdf, html, md or text (the patient's handout)")
       ->required()
       ->check(CLI::IsMember({"json", "schedule", "schedule-json", "plan", "plan-json", "ics", "pdf", "html", "md", "text"}));
-  CLI::Option* week = sub->add_option("--week", cmd->week, "For a schedule: which week's session (default 1)")
+  CLI::Option* week = sub->add_option("--week", cmd->week, "For a schedule: which week's session (default 1), of the program or of --stage")
                           ->check(CLI::Range(1, 520))
                           ->capture_default_str();
-  sub->add_option("--day", cmd->day, "For a schedule: which day's session, counted from the program's first")
+  sub->add_option("--day", cmd->day, "For a schedule: which day's session, counted from the program's first (or --stage's)")
       ->check(CLI::Range(1, 520 * 7))
       ->excludes(week);
   sub->add_option("--dose", cmd->dose, "Which end of each range: low (default, the safe start), mid or high")
@@ -153,6 +162,9 @@ std::function<int()> setup_build(CLI::App& app) {
   sub->add_option("--session", cmd->session,
                   "For a schedule: one session only, by its title (or, for a line with its own frequency, its exercise); "
                   "default: every session");
+  sub->add_option("--stage", cmd->stage,
+                  "For a schedule: the stage --week and --day count from, by its title; for ics: a calendar of a "
+                  "stage that starts on a sign, from the day the patient starts it (--start)");
   sub->add_option("--start", cmd->start, "For ics: the first day of the program (week 1)")
       ->check(CLI::Validator(
           [](std::string& text) { return ics::parse_calendar_date(text) ? "" : "not a date in the form YYYY-MM-DD"; },
@@ -162,6 +174,10 @@ std::function<int()> setup_build(CLI::App& app) {
   sub->parse_complete_callback([cmd] {
     if (cmd->emit == "ics" && cmd->start.empty()) throw CLI::RequiredError("--start (the first day, for --emit ics)");
     if (cmd->emit != "ics" && !cmd->remind.empty()) throw CLI::ValidationError("--remind", "only a calendar (--emit ics) has reminders");
+    bool schedule = cmd->emit == "schedule" || cmd->emit == "schedule-json";
+    if (!schedule && !cmd->session.empty()) throw CLI::ValidationError("--session", "only a schedule (--emit schedule or schedule-json) shows one session");
+    if (!schedule && cmd->emit != "ics" && !cmd->stage.empty())
+      throw CLI::ValidationError("--stage", "only a schedule or a calendar (--emit schedule, schedule-json or ics) is of one stage");
   });
   sub->add_option("--patient", cmd->handout.patient, "For a handout: the patient's name (default: a line to write it on)");
   sub->add_option("--date", cmd->handout.date, "For a handout: the date to print (default: a line to write it on)");

@@ -24,6 +24,7 @@ struct PlayCommand {
   int day = 0;  // 0: the first day of `week`
   std::string dose = "low";
   std::string session;  // empty: the routine's only session
+  std::string stage;    // the stage --week and --day count from; empty: the program
   double speed = 1;
   bool no_bell = false;
 };
@@ -35,9 +36,10 @@ int run_play(const PlayCommand& cmd) {
   auto compilation = compile_input(*session, cmd.file, cmd.common, status);
   if (!compilation) return status;
 
-  const program::Program& program = *compilation->program;
-  auto period = session_period(program, cmd.week, cmd.day);
-  if (!period) return kUsageOrIo;
+  auto days = chosen_days(*compilation->program, cmd.week, cmd.day, cmd.stage);
+  if (!days) return kUsageOrIo;
+  const program::Program& program = days->program(*compilation->program);
+  const program::DayRange& period = days->stretch.days;
   std::vector<schedule::Session> split = schedule::sessions(program);
   // Lines with a frequency of their own are done through the day, not
   // followed with a timer: a routine of one session besides them plays it.
@@ -57,10 +59,10 @@ int run_play(const PlayCommand& cmd) {
                             session_names(split)));
     return kUsageOrIo;
   }
-  schedule::Timeline timeline = schedule::lower_session(chosen->program, *period, *schedule::parse_dose_choice(cmd.dose));
+  schedule::Timeline timeline = schedule::lower_session(chosen->program, period, *schedule::parse_dose_choice(cmd.dose));
   if (timeline.entries.empty() && split.size() > 1) {
     print_error(fmt::format("the session `{}` has no exercises in {}; try another --week or --day", chosen->title,
-                            program::label_in_sentence(*period)));
+                            schedule::stretch_label(program, days->stretch)));
     return kUsageOrIo;
   }
   // --color and NO_COLOR govern the screen's colours as they do the diagnostics'.
@@ -75,8 +77,8 @@ std::function<int()> setup_play(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("play", "Follow one session of a routine with a timer");
   sub->add_option("FILE", cmd->file, "The routine file (.regimen); - reads standard input")->required();
   CLI::Option* week =
-      sub->add_option("--week", cmd->week, "Which week's session (default 1)")->check(CLI::Range(1, 520))->capture_default_str();
-  sub->add_option("--day", cmd->day, "Which day's session, counted from the program's first")
+      sub->add_option("--week", cmd->week, "Which week's session (default 1), of the program or of --stage")->check(CLI::Range(1, 520))->capture_default_str();
+  sub->add_option("--day", cmd->day, "Which day's session, counted from the program's first (or --stage's)")
       ->check(CLI::Range(1, 520 * 7))
       ->excludes(week);
   sub->add_option("--dose", cmd->dose, "Which end of each range: low (default, the safe start), mid or high")
@@ -85,6 +87,8 @@ std::function<int()> setup_play(CLI::App& app) {
   sub->add_option("--session", cmd->session,
                   "Which session, by its title (or, for a line with its own frequency, its exercise); "
                   "needed when the routine has more than one");
+  sub->add_option("--stage", cmd->stage, "The stage --week and --day count from, by its title (a stage that starts on a "
+                                         "sign has no date: its first day is the day the patient starts it)");
   sub->add_option("--speed", cmd->speed, "Run the clock X times faster (X > 0; for trying a routine out)")
       ->type_name("X")
       ->check(CLI::Validator(

@@ -79,22 +79,71 @@ std::optional<Compilation> compile_input(Session& session, const std::string& pa
   return compilation;
 }
 
-std::optional<program::DayRange> session_period(const program::Program& program, int week, int day) {
-  int days = schedule::plan_days(program);
-  bool in_days = program.length && program.length->unit == TimeUnit::Days;
-  // What the program has, in the unit asked for: "6 weeks", "10 days".
-  auto has = [&](TimeUnit unit) {
-    int whole = unit == TimeUnit::Days ? days : program::last_day_of_week(program::week_of(days));
-    return program::length_words({whole, unit});
-  };
-  if (day > 0) {
-    if (day <= days) return schedule::period_of(program, day);
-    print_error(fmt::format("--day {}: the program has {}", day, has(TimeUnit::Days)));
+namespace {
+
+// The stage `--stage NAME` names, or nullptr after printing the stages there are.
+const program::Block* chosen_stage(const program::Program& routine, const std::string& name) {
+  if (const program::Block* found = schedule::find_stage(routine, name)) return found;
+  std::vector<std::string> titles;
+  for (const program::Block* stage : schedule::stages(routine)) titles.push_back(stage->title);
+  if (titles.empty()) {
+    print_error(fmt::format("--stage '{}': the routine has no stages", names::shorten(name)));
+    return nullptr;
+  }
+  std::vector<std::string> quoted;
+  for (const auto& t : titles) quoted.push_back(fmt::format("`{}`", t));
+  std::string message = fmt::format("--stage '{}': the routine has no such stage; it has {}", names::shorten(name),
+                                    fmt::join(quoted, ", "));
+  if (auto guess = names::closest(name, titles)) message += "; " + names::did_you_mean(*guess);
+  print_error(message);
+  return nullptr;
+}
+
+}  // namespace
+
+std::optional<program::Program> undated_stage(const program::Program& routine, const std::string& name) {
+  const program::Block* stage = chosen_stage(routine, name);
+  if (stage == nullptr) return std::nullopt;
+  if (stage->runs) {
+    print_error(fmt::format("--stage '{}': the stage starts on day {} of the program, and the calendar from --start "
+                            "already has it; --stage is for a stage that starts on a sign",
+                            names::shorten(name), stage->runs->first));
     return std::nullopt;
   }
-  if (program::first_day_of_week(week) <= days) return schedule::period_of(program, program::first_day_of_week(week));
-  print_error(fmt::format("--week {}: the program has {}", week, has(in_days ? TimeUnit::Days : TimeUnit::Weeks)));
-  return std::nullopt;
+  return schedule::in_stage(routine, *stage);
+}
+
+std::optional<DaysChoice> chosen_days(const program::Program& routine, int week, int day, const std::string& stage_name) {
+  DaysChoice out;
+  int first = 1;                                // the day --week 1 and --day 1 are
+  int last = schedule::last_schedule_day(routine);  // the last they may reach
+  std::string whose = "the program";
+  if (!stage_name.empty()) {
+    const program::Block* stage = chosen_stage(routine, stage_name);
+    if (stage == nullptr) return std::nullopt;
+    whose = fmt::format("the stage `{}`", stage->title);
+    if (stage->runs) {
+      first = stage->runs->first;
+      last = std::min(last, stage->runs->last);
+    } else {
+      out.staged = schedule::in_stage(routine, *stage);
+      out.stretch.from_stage_start = true;
+      last = schedule::last_schedule_day(*out.staged);
+    }
+  }
+  const program::Program& program = out.program(routine);
+  int wanted = first - 1 + (day > 0 ? day : program::first_day_of_week(week));
+  if (wanted > last) {
+    // What there is, in the unit asked for: "6 weeks", "10 days".
+    int count = last - first + 1;
+    bool in_days = day > 0 || count % kDaysPerWeek != 0 || (program.length && program.length->unit == TimeUnit::Days);
+    std::string has = program::length_words({count, in_days ? TimeUnit::Days : TimeUnit::Weeks});
+    print_error(day > 0 ? fmt::format("--day {}: {} has {}", day, whose, has)
+                        : fmt::format("--week {}: {} has {}", week, whose, has));
+    return std::nullopt;
+  }
+  out.stretch.days = schedule::period_of(program, wanted);
+  return out;
 }
 
 std::string session_names(const std::vector<schedule::Session>& sessions) {

@@ -13,6 +13,7 @@
 #include "diag/diagnostic.h"
 #include "driver/workspace.h"
 #include "schedule/sessions.h"
+#include "schedule/stages.h"
 
 namespace regimen::cli {
 
@@ -43,15 +44,32 @@ std::unique_ptr<Session> open_session(const CommonOptions& options);
 std::optional<Compilation> compile_input(Session& session, const std::string& path, const CommonOptions& options,
                                          int& status);
 
-// The stretch of days (schedule/periods.h) that holds `day`, or when `day` is
-// 0 the first day of `week`; nullopt, after printing a usage error, when the
-// program has no such day or week.
-std::optional<program::DayRange> session_period(const program::Program& program, int week, int day);
+// What `--week`, `--day` and `--stage` choose for a schedule or the player:
+// the stretch of days (schedule/periods.h) that holds `day`, or when `day`
+// is 0 the first day of `week`, both counted from the first day of the
+// stage `--stage` names (from day 1 without it). A stage that starts on a
+// sign has no date: its days count from the day the patient starts it, in
+// the routine as from then (schedule::in_stage), which `staged` holds.
+struct DaysChoice {
+  std::optional<program::Program> staged;
+  schedule::Stretch stretch;
+  // The program the schedule reads: `routine`, or the staged one.
+  const program::Program& program(const program::Program& routine) const { return staged ? *staged : routine; }
+};
+
+// Nullopt, after printing a usage error, when the routine has no such
+// stage, or the program or stage no such day or week.
+std::optional<DaysChoice> chosen_days(const program::Program& routine, int week, int day, const std::string& stage);
 
 // The session `--session NAME` names (by title, or by the exercise of a line
 // with its own frequency); prints the sessions there are, with "did you
 // mean", and returns nullptr when none has that name.
 const schedule::Session* chosen_session(const std::vector<schedule::Session>& sessions, const std::string& name);
+
+// The routine as from the first day of the stage `--stage NAME` names, for
+// a calendar (schedule::in_stage); nullopt, after printing why, when there
+// is no such stage or it has days of its own in the program's calendar.
+std::optional<program::Program> undated_stage(const program::Program& routine, const std::string& name);
 
 // "`Morning mobility`, `Strength`": the names `--session` takes.
 std::string session_names(const std::vector<schedule::Session>& sessions);

@@ -42,8 +42,7 @@ std::string minutes_range(double low, double high) {
 class Builder {
  public:
   Builder(const program::Program& program, const Library& library) : program_(program), library_(library) {
-    periods_ = schedule::periods(program, schedule::plan_days(program));
-    for (const auto& period : periods_) replaced_.push_back(schedule::phase_exercises(program, period.first));
+    count_days(program);
     sessions_ = schedule::sessions(program);
   }
 
@@ -78,7 +77,18 @@ class Builder {
           std::string title = "Stage: " + block.title;
           out.sections.push_back(Section{title, block_note(block, schedule::moving_on(program_, block)), {}});
           open_ = true;
+          if (block.runs) {
+            walk(block.body, title, out.sections.back().note, &block, out);
+            break;
+          }
+          // A stage with no date counts its days from its own first:
+          // "Weeks 2 to 3 of this stage only".
+          program::Program staged = schedule::in_stage(program_, block);
+          count_days(staged);
+          in_undated_stage_ = true;
           walk(block.body, title, out.sections.back().note, &block, out);
+          in_undated_stage_ = false;
+          count_days(program_);
           break;
         }
       }
@@ -190,9 +200,10 @@ class Builder {
     std::vector<program::DayRange> out;
     for (std::size_t i = 0; i < periods_.size(); ++i) {
       const program::DayRange& period = periods_[i];
-      bool active = !phase                                          ? !replaced_[i].count(item.exercise_id)
-                    : phase->kind == program::Block::Kind::Stage ? phase->runs && phase->runs->contains(period.first)
-                                                                  : phase->days && phase->days->contains(period.first);
+      bool active = !phase ? !replaced_[i].count(item.exercise_id)
+                    : phase->kind == program::Block::Kind::Stage
+                        ? (phase->runs ? phase->runs->contains(period.first) : in_undated_stage_)
+                        : phase->days && phase->days->contains(period.first);
       if (active) out.push_back(period);
     }
     return out;
@@ -212,8 +223,9 @@ class Builder {
     return out;
   }
 
-  // "Weeks 1 to 2 only", "Weeks 1 to 2 and 7 to 8 only", "Days 4 to 7 and 15 to 42 only".
-  static std::string runs_words(const std::vector<program::DayRange>& periods) {
+  // "Weeks 1 to 2 only", "Weeks 1 to 2 and 7 to 8 only", "Days 4 to 7 and 15 to 42 only";
+  // in a stage with no date, "Weeks 2 to 3 of this stage only".
+  std::string runs_words(const std::vector<program::DayRange>& periods) const {
     std::vector<program::DayRange> joined = runs(periods);
     bool weeks = std::all_of(joined.begin(), joined.end(), [](const auto& r) { return r.unit == TimeUnit::Weeks; });
     std::vector<std::string> parts;
@@ -223,7 +235,8 @@ class Builder {
       parts.push_back(label.substr(label.find(' ') + 1));  // the numbers, after "Weeks"
     }
     bool one = joined.size() == 1 && parts[0].find(' ') == std::string::npos;
-    return fmt::format("{} {} only", weeks ? (one ? "Week" : "Weeks") : (one ? "Day" : "Days"), and_list(parts));
+    return fmt::format("{} {}{} only", weeks ? (one ? "Week" : "Weeks") : (one ? "Day" : "Days"), and_list(parts),
+                       in_undated_stage_ ? " of this stage" : "");
   }
 
   Section& section_for(const std::string& title, const std::string& note, Handout& out) {
@@ -274,12 +287,14 @@ class Builder {
       };
       bool weekly = rows_say("Week");
       out.dose_by_week_heading = weekly ? "Weeks" : rows_say("Day") ? "Days" : "When";
+      if (in_undated_stage_ && out.dose_by_week_heading != "When") out.dose_by_week_heading += " of the stage";
       out.dose += weekly ? " Build up week by week as the table shows." : " Build up as the table shows.";
     }
     if (std::string extras = schedule::dose_extras(item); !extras.empty()) out.dose += " " + extras;
     // A stage's exercises are done while the stage lasts, which its heading says.
     if (phase && phase->kind == program::Block::Kind::Stage) out.when = "";
-    else if (phase && phase->days) out.when = program::label(*phase->days, " to ") + " only";
+    else if (phase && phase->days)
+      out.when = program::label(*phase->days, " to ") + (in_undated_stage_ ? " of this stage only" : " only");
     else if (active.size() < periods_.size()) out.when = runs_words(active);
     if (item.frequency) out.how_often = frequency_words(*item.frequency);
     if (lib != nullptr) append_new(out.steps, lib->steps);
@@ -353,36 +368,59 @@ class Builder {
   // time grows with a progression ("by week 8"), or from stage to stage ("in
   // stage Strength"), whose days may not be known.
   std::optional<std::string> session_time(const program::Program& session) const {
-    auto span = [&](const program::DayRange& period) {
-      return std::pair{schedule::lower_session(session, period, schedule::DoseChoice::Low).total_seconds,
-                       schedule::lower_session(session, period, schedule::DoseChoice::High).total_seconds};
+    auto span = [](const program::Program& program, const program::DayRange& period) {
+      return std::pair{schedule::lower_session(program, period, schedule::DoseChoice::Low).total_seconds,
+                       schedule::lower_session(program, period, schedule::DoseChoice::High).total_seconds};
     };
-    std::vector<std::pair<const program::DayRange*, std::pair<double, double>>> timed;
+    // Each stretch with exercises, and the stage it is in: the program's
+    // stretches, then those of each stage with no date, from its first day.
+    struct Timed {
+      program::DayRange days;
+      std::string stage;
+      double lo = 0, hi = 0;
+    };
+    std::vector<Timed> timed;
     for (const auto& period : periods_) {
-      if (auto lo_hi = span(period); lo_hi.second > 0) timed.emplace_back(&period, lo_hi);
+      auto [lo, hi] = span(session, period);
+      const program::Block* stage = schedule::stage_on(program_, period.first);
+      if (hi > 0) timed.push_back({period, stage ? stage->title : "", lo, hi});
+    }
+    for (const program::Block* stage : schedule::undated_stages(session)) {
+      program::Program staged = schedule::in_stage(session, *stage);
+      for (const auto& period : schedule::periods(staged, schedule::plan_days(staged))) {
+        auto [lo, hi] = span(staged, period);
+        if (hi > 0) timed.push_back({period, stage->title, lo, hi});
+      }
     }
     if (timed.empty()) return std::nullopt;
-    auto [lo1, hi1] = timed.front().second;
-    std::string out = "About " + minutes_range(lo1, hi1);
-    const program::DayRange& last = *timed.back().first;
-    auto [lo, hi] = timed.back().second;
-    if (std::lround(hi / 60) == std::lround(hi1 / 60) && std::lround(lo / 60) == std::lround(lo1 / 60)) return out;
-    const program::Block* first_stage = schedule::stage_on(program_, timed.front().first->first);
-    const program::Block* last_stage = schedule::stage_on(program_, last.first);
-    if (last_stage != nullptr && last_stage != first_stage)
-      return out + fmt::format(" at first; about {} in stage {}", minutes_range(lo, hi), last_stage->title);
+    const Timed& first = timed.front();
+    const Timed& last = timed.back();
+    std::string out = "About " + minutes_range(first.lo, first.hi);
+    auto [lo, hi] = std::pair{last.lo, last.hi};
+    if (std::lround(hi / 60) == std::lround(first.hi / 60) && std::lround(lo / 60) == std::lround(first.lo / 60)) return out;
+    if (!last.stage.empty() && last.stage != first.stage)
+      return out + fmt::format(" at first; about {} in stage {}", minutes_range(lo, hi), last.stage);
     TimeUnit unit = program_.length ? program_.length->unit : TimeUnit::Weeks;
     return out + fmt::format(" at first; about {} by {}", minutes_range(lo, hi),
-                             program::label_in_sentence({last.last, last.last, unit}));
+                             program::label_in_sentence({last.days.last, last.days.last, unit}));
+  }
+
+  // The stretches an exercise's doses are given in: the program's, or, in a
+  // stage with no date, that stage's own (schedule::in_stage).
+  void count_days(const program::Program& program) {
+    periods_ = schedule::periods(program, schedule::plan_days(program));
+    replaced_.clear();
+    for (const auto& period : periods_) replaced_.push_back(schedule::phase_exercises(program, period.first));
   }
 
   const program::Program& program_;
   const Library& library_;
   std::vector<program::DayRange> periods_;  // the plan's stretches: schedule/periods.h
+  std::vector<std::set<std::string>> replaced_;  // by stretch: the exercises a phase gives
+  bool in_undated_stage_ = false;                // periods_ are a stage's own
   int number_ = 0;
   bool open_ = false;
   std::vector<std::string> used_;
-  std::vector<std::set<std::string>> replaced_;  // by stretch: the exercises a phase gives
   std::vector<schedule::Session> sessions_;      // schedule/sessions.h
 };
 

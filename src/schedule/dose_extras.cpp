@@ -109,8 +109,7 @@ std::string tempo_sentence(const program::Tempo& t) {
 // A `progress` rule in the routine's words, with when it applies and where
 // it stops: "Every 3 days, add 2 repetitions, up to 15 repetitions."
 std::string progress_sentence(const program::ProgressRule& rule) {
-  std::string text = rule.text;
-  while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.pop_back();
+  std::string text = words::clause(rule.text);
   std::vector<std::string> lead;
   if (!rule.when.empty()) lead.push_back("when " + rule.when);
   if (rule.every) {
@@ -124,7 +123,7 @@ std::string progress_sentence(const program::ProgressRule& rule) {
         using T = std::decay_t<decltype(limit)>;
         if constexpr (std::is_same_v<T, Range>) {
           out += rule.limit_measure == program::Measure::Seconds
-                     ? fmt::format(", up to holds of {}", seconds_words(limit))
+                     ? fmt::format(", until you can hold it for {}", seconds_words(limit))
                      : fmt::format(", up to {} repetitions", amount_words(limit));
         } else if constexpr (std::is_same_v<T, std::string>) {
           out += ", until " + limit;

@@ -181,7 +181,11 @@ std::string dose_words_at(const program::Item& item, int day) {
           }
           return capitalised(out + alternation + tolerated) + ".";
         } else if constexpr (std::is_same_v<T, program::HoldDose>) {
-          return hold_sentence(dose.hold, at_time(dose.hold.amount)) + sides + alternation + tolerated + "." + again;
+          std::string hold = hold_sentence(dose.hold, at_time(dose.hold.amount));
+          // After a clause of its own ("..., up to 1 minute"), the side is one
+          // too: it says which leg, not how the minute is spent.
+          if (hold.find(',') != std::string::npos && !sides.empty() && sides.front() == ' ') sides = "," + sides;
+          return hold + sides + alternation + tolerated + "." + again;
         } else if constexpr (std::is_same_v<T, program::TimeDose>) {
           return "Keep going for " + seconds_words(at_time(dose.seconds)) + sides + alternation + tolerated + "." + again;
         } else if constexpr (std::is_same_v<T, program::DistanceDose>) {

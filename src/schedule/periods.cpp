@@ -16,11 +16,16 @@ std::vector<const program::Quantity*> amounts(const program::Item& item) {
   return out;
 }
 
+// A stage that starts on a sign has no days of the program: what it holds
+// counts from its own first day (schedule::in_stage), not the program's.
+bool undated_stage(const program::Block& block) { return block.kind == program::Block::Kind::Stage && !block.runs; }
+
 // The days on which something may differ from the day before: a phase's
 // first day and the day after its last, and each step of a progression.
 void change_days(const std::vector<program::Node>& body, std::set<int>& out) {
   for (const auto& node : body) {
     if (const auto* block = std::get_if<program::Block>(&node)) {
+      if (undated_stage(*block)) continue;
       if (block->days) {
         out.insert(block->days->first);
         out.insert(block->days->last + 1);
@@ -53,6 +58,7 @@ void change_days(const std::vector<program::Node>& body, std::set<int>& out) {
 void last_day_named(const std::vector<program::Node>& body, int& last) {
   for (const auto& node : body) {
     if (const auto* block = std::get_if<program::Block>(&node)) {
+      if (undated_stage(*block)) continue;
       if (block->days) last = std::max(last, block->days->last);
       // A stage that runs on from a known day: the plan shows it start.
       if (block->runs) last = std::max(last, std::min(block->runs->first, block->runs->last));
@@ -84,7 +90,26 @@ int plan_days(const program::Program& program) {
   if (program.length) return program.length->days;
   int last = 1;
   last_day_named(program.body, last);
+  // Up to the last change too (the day after a phase ends), so that the
+  // program goes on as the last stretch shown.
+  std::set<int> changes;
+  change_days(program.body, changes);
+  for (auto it = changes.rbegin(); it != changes.rend(); ++it) {
+    if (*it <= program::kMostScheduledDay) {
+      last = std::max(last, *it);
+      break;
+    }
+  }
   return program::last_day_of_week(program::week_of(last));
+}
+
+int last_schedule_day(const program::Program& program) {
+  int days = plan_days(program);
+  if (program.length) return days;
+  std::set<int> changes;
+  change_days(program.body, changes);
+  auto next = changes.upper_bound(days);
+  return next == changes.end() ? program::kMostScheduledDay : std::clamp(*next - 1, days, program::kMostScheduledDay);
 }
 
 std::vector<program::DayRange> periods(const program::Program& program, int days) {

@@ -12,9 +12,15 @@
 namespace regimen::schedule {
 
 // The days a plan covers: the program's length; without one, whole weeks up
-// to the last day a phase names or a progression outside phases reaches, and
-// at least one week.
+// to the last day a phase names, a progression outside phases reaches or
+// anything changes (the day after a phase ends), and at least one week.
+// What a stage that starts on a sign holds is not counted: it has no day.
 int plan_days(const program::Program& program);
+
+// The last day a schedule can show: the program's length; without one, the
+// last day before anything changes after plan_days (the plan says the
+// program goes on as it is then), and at most kMostScheduledDay.
+int last_schedule_day(const program::Program& program);
 
 // Days 1 to `days`, cut where anything in the program may change: each
 // stretch is one whole week (counted in weeks) or a run of days.

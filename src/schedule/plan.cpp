@@ -77,16 +77,22 @@ Plan make_plan(const program::Program& program, DoseChoice dose) {
     }
     plan.periods.push_back(std::move(row));
   }
-  // The stages after one that ends on a sign: no date, each as on its first day.
+  // The stages after one that ends on a sign: no date, each from its own first day.
   std::string sign;
   for (const program::Block* stage : stages(program)) {
     if (!stage->runs) {
       program::Program in = in_stage(program, *stage);
+      std::vector<Session> in_split = sessions(in);
       PlanStage row;
       row.title = stage->title;
       row.starts = sign;
       row.moving_on = moving_on(program, *stage);
-      row.sessions = plan_sessions(split, sessions(in), program::DayRange{1, 1, TimeUnit::Days}, dose, row.daily_seconds);
+      for (const auto& period : periods(in, plan_days(in))) {
+        PlanPeriod part;
+        part.days = period;
+        part.sessions = plan_sessions(split, in_split, period, dose, part.daily_seconds);
+        row.periods.push_back(std::move(part));
+      }
       plan.undated.push_back(std::move(row));
     }
     sign = stage->criterion;

@@ -43,13 +43,13 @@ struct PlanPeriod {
 };
 
 // A stage no date can be put on (it starts when the one before ends, at a
-// sign): its sessions as on its first day.
+// sign): its stretches, their days counted from its own first day
+// (schedule::in_stage); it goes on as the last until its sign.
 struct PlanStage {
   std::string title;
   std::string starts;                // "when you can walk without a limp": the sign that ends the stage before
   std::string moving_on;
-  std::vector<PlanSession> sessions;
-  double daily_seconds = 0;
+  std::vector<PlanPeriod> periods;   // each with no stage or moving_on of its own
 };
 
 // A session as the plan names it: schedule/sessions.h without its program.

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "base/names.h"
+#include "base/words.h"
+
 namespace regimen::schedule {
 
 std::vector<const program::Block*> stages(const program::Program& program) {
@@ -27,15 +30,13 @@ std::string moving_on(const program::Program& program, const program::Block& sta
     if (all[i] == &stage) next = all[i + 1];
   }
   std::string to = next ? fmt::format("move on to the next stage ({})", next->title) : "the program is done";
-  std::string sign = stage.criterion;
-  while (!sign.empty() && (sign.back() == '.' || sign.back() == ' ')) sign.pop_back();
-  if (stage.days && sign.empty()) return program::label(*stage.days, " to ") + ".";
-  if (stage.days) return fmt::format("{} at least, then {} when {}.", program::label(*stage.days, " to "), to, sign);
-  if (!sign.empty()) {
-    std::string out = fmt::format("{} when {}.", to, sign);
-    out[0] = static_cast<char>(out[0] - 'a' + 'A');
-    return out;
+  std::string sign = words::clause(stage.criterion);
+  if (stage.days && sign.empty()) {
+    std::string days = program::label(*stage.days, " to ");
+    return next ? fmt::format("{}, then {}.", days, to) : days + ".";
   }
+  if (stage.days) return fmt::format("{} at least, then {} when {}.", program::label(*stage.days, " to "), to, sign);
+  if (!sign.empty()) return words::capitalised(fmt::format("{} when {}.", to, sign));
   return "";
 }
 
@@ -50,17 +51,42 @@ std::vector<const program::Block*> undated_stages(const program::Program& progra
 program::Program in_stage(const program::Program& program, const program::Block& stage) {
   program::Program out = program;
   out.body.clear();
+  out.length.reset();  // how much of the program is left when the stage starts is not known
+  bool reached = false;
   for (const auto& node : program.body) {
     const auto* block = std::get_if<program::Block>(&node);
     if (block == nullptr || block->kind != program::Block::Kind::Stage) {
       out.body.push_back(node);
     } else if (block == &stage) {
+      reached = true;
       program::Block copy = *block;
       copy.runs = program::DayRange{1, program::kMostScheduledDay, TimeUnit::Days};
       out.body.emplace_back(std::move(copy));
+    } else if (reached) {
+      out.body.push_back(node);  // after an undated stage, every stage is undated
     }
   }
   return out;
+}
+
+const program::Block* find_stage(const program::Program& program, std::string_view name) {
+  std::vector<const program::Block*> all = stages(program);
+  for (const program::Block* stage : all) {
+    if (stage->title == name) return stage;
+  }
+  std::string key = names::lookup_key(name);
+  for (const program::Block* stage : all) {
+    if (names::lookup_key(stage->title) == key) return stage;
+  }
+  return nullptr;
+}
+
+std::string stretch_label(const program::Program& program, const Stretch& stretch) {
+  std::string days = program::label_in_sentence(stretch.days);
+  const program::Block* stage = stage_on(program, stretch.days.first);
+  if (stage == nullptr) return days;
+  return stretch.from_stage_start ? fmt::format("{} of stage {}", days, stage->title)
+                                  : fmt::format("{} (stage {})", days, stage->title);
 }
 
 }  // namespace regimen::schedule

@@ -605,4 +605,80 @@ R
   expect_contains err.txt "[E0012]"
 }
 
+# A staged routine for --stage: a dated first stage, one that ends on a sign,
+# and one after it with no date.
+staged_routine() {
+  cat >staged.regimen <<'ROUTINE'
+routine "Staged" {
+  stage "Protection" days 1-10 {
+    cat_camel reps 5
+  }
+  stage "Early" until "you can walk without a limp" {
+    cat_camel reps 8
+  }
+  stage "Strength" until "you can hop" {
+    cat_camel reps 12
+    weeks 2-3 {
+      thread_the_needle reps 6 per side
+    }
+  }
+}
+ROUTINE
+}
+
+case_stage_schedule() {
+  staged_routine
+  # A stage that starts on a sign: its days count from the day it starts.
+  run build staged.regimen --emit schedule-json --stage strength --week 2
+  expect_status 0
+  expect_json out.txt 'doc["counted_from"] == "stage" and doc["stage"] == "Strength" and doc["day"] == 8 and any(i["exercise_id"] == "thread_the_needle" for s in doc["sessions"] for i in s["intervals"])'
+  run build staged.regimen --emit schedule --stage Strength
+  expect_status 0
+  expect_contains out.txt "Stage Strength: weeks and days counted from the day you start it"
+  expect_not_contains out.txt "Thread"
+  # A dated stage: --day counts from its first day, the program's day 11.
+  run build staged.regimen --emit schedule-json --stage Early --day 3
+  expect_status 0
+  expect_json out.txt 'doc["counted_from"] == "program" and doc["stage"] == "Early" and doc["day"] <= 13 <= doc["period"]["last_day"]'
+  # Without --stage, the schedule names the stage its days are in.
+  run build staged.regimen --emit schedule --day 4
+  expect_status 0
+  expect_contains out.txt "Stage Protection"
+  # A stage that runs on has any week.
+  run build staged.regimen --emit schedule --week 30
+  expect_status 0
+  expect_contains out.txt "Stage Early"
+}
+
+case_stage_errors() {
+  staged_routine
+  run build staged.regimen --emit schedule --stage Strenght
+  expect_status 2
+  expect_contains err.txt "no such stage; it has \`Protection\`, \`Early\`, \`Strength\`"
+  expect_contains err.txt "did you mean \`Strength\`?"
+  run build staged.regimen --emit schedule --stage Protection --day 11
+  expect_status 2
+  expect_contains err.txt "--day 11: the stage \`Protection\` has 10 days"
+  run build staged.regimen --emit html --stage Early
+  expect_status 2
+  expect_contains err.txt "--stage"
+  run build staged.regimen --emit pdf --session Early -o out.pdf
+  expect_status 2
+  expect_contains err.txt "--session"
+  # A calendar of a stage: only of one with no date.
+  run build staged.regimen --emit ics --start 2027-01-04 --stage Protection
+  expect_status 2
+  expect_contains err.txt "starts on day 1 of the program"
+  run build staged.regimen --emit ics --start 2027-01-04 --stage Strength
+  expect_status 0
+  expect_contains out.txt "DTSTART:20270104"
+  run play staged.regimen --stage Nothing --speed 1000
+  expect_status 2
+  expect_contains err.txt "no such stage"
+  echo 'cat_camel reps 5' >plain.regimen
+  run build plain.regimen --emit schedule --stage Early
+  expect_status 2
+  expect_contains err.txt "the routine has no stages"
+}
+
 run_case "${1:-}"

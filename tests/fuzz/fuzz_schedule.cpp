@@ -66,8 +66,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::vector<schedule::Session> split = schedule::sessions(program);
         auto timelines = schedule::lower_sessions(split, periods[i], dose);
         for (const auto& one : timelines) check_timeline(one.timeline);
-        (void)regimen::schedule_text(program, periods[i], dose, timelines);
-        (void)regimen::schedule_to_json(program, periods[i], dose, timelines).dump(2);
+        (void)regimen::schedule_text(program, regimen::schedule::Stretch{periods[i]}, dose, timelines);
+        (void)regimen::schedule_to_json(program, regimen::schedule::Stretch{periods[i]}, dose, timelines).dump(2);
       }
     }
   });

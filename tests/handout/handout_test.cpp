@@ -270,7 +270,7 @@ TEST_CASE("a phase in days cuts a program of weeks only where it ends") {
   CHECK(handout.sections.at(1).exercises.at(0).when == "Days 1 to 3 only");
 }
 
-TEST_CASE("sessions each have their own time; none is added to another") {
+TEST_CASE("sessions each have their own time: none is added to another") {
   auto handout = handout_of(R"(routine "R" {
   program 4 weeks
   session "Morning" daily at morning {
@@ -287,12 +287,12 @@ TEST_CASE("sessions each have their own time; none is added to another") {
   REQUIRE(morning != nullptr);
   REQUIRE(strength != nullptr);
   CHECK(morning->value.find("Once a day (morning)") == 0);
-  CHECK(strength->value.find("on Monday, Wednesday and Friday") != std::string::npos);
+  CHECK(strength->value.find("On Monday, Wednesday and Friday") == 0);
   CHECK(morning->value.find("each time about") != std::string::npos);
   CHECK(morning->value != strength->value);
 }
 
-TEST_CASE("a stage's heading and its sign to move on stand before its sessions; its lines carry no other days") {
+TEST_CASE("a stage's heading and its sign to move on stand before its sessions: its lines carry no other days") {
   auto handout = handout_of(R"(routine "R" {
   stage "Early" days 1-2 {
     session "Rest" daily { test_band_pull reps 5 }
@@ -309,13 +309,37 @@ TEST_CASE("a stage's heading and its sign to move on stand before its sessions; 
   std::vector<std::string> titles;
   for (const auto& s : handout.sections) titles.push_back(s.title);
   CHECK(titles == std::vector<std::string>{"Stage: Early", "Rest", "Stage: Moving", "Moves", "Stage: Strong"});
-  CHECK(handout.sections[0].note == "Days 1 to 2.");
+  CHECK(handout.sections[0].note == "Days 1 to 2, then move on to the next stage (Moving).");
   CHECK(handout.sections[2].note ==
         "Move on to the next stage (Strong) when you can walk without a limp. Walk little and often.");
   // The stage says when; no exercise is told it is done on days 1 to 2 only.
   for (const auto& s : handout.sections)
     for (const auto& e : s.exercises) CHECK(e.when.empty());
   CHECK(handout.sections[4].exercises.at(0).dose == "15 repetitions.");
+}
+
+TEST_CASE("a phase in a stage with no date counts from the stage's first day") {
+  auto handout = handout_of(R"(routine "R" {
+  stage "Early" until "you can walk without a limp" {
+    test_band_pull reps 5
+  }
+  stage "Strong" until "you can hop" {
+    test_band_pull reps 12
+    weeks 2-3 {
+      test_band_pull reps 15
+    }
+  }
+}
+)");
+  REQUIRE(handout.sections.size() == 2);
+  const auto& strong = handout.sections[1].exercises;
+  REQUIRE(strong.size() == 2);
+  // Outside its phase the line runs in the stage's weeks 1 and 4 on; the
+  // phase's line in its own weeks, of the stage, not of the program.
+  CHECK(strong[0].dose == "12 repetitions.");
+  CHECK(strong[0].when == "");
+  CHECK(strong[1].dose == "15 repetitions.");
+  CHECK(strong[1].when == "Weeks 2 to 3 of this stage only");
 }
 
 TEST_CASE("the tracker has a row for each session, with that session's days") {

@@ -114,7 +114,9 @@ case_options_checked() {
   done
   run play "$SHORT" --speed 0.5e4
   expect_status 0
-  run play "$SHORT" --week 2
+  # A program of a set length has no week after it (an ongoing one goes on).
+  printf 'routine "One week" {\n  program 1 week\n  cat_camel reps 2\n}\n' >one_week.regimen
+  run play one_week.regimen --week 2 --speed 100000
   expect_status 2
   expect_contains err.txt "the program has 1 week"
   run play "$SHORT" --dose heavy
@@ -124,7 +126,7 @@ case_options_checked() {
   expect_contains err.txt "cannot read"
   run play --help
   expect_status 0
-  for word in --week --dose --speed --no-bell --lib --set; do expect_contains out.txt "$word"; done
+  for word in --week --dose --speed --no-bell --session --stage --lib --set; do expect_contains out.txt "$word"; done
   run help
   expect_contains out.txt "play"
 }

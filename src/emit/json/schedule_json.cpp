@@ -49,7 +49,7 @@ json week_dose(const schedule::WeekDose& d) {
 
 }  // namespace
 
-nlohmann::json schedule_to_json(const program::Program& program, const program::DayRange& period,
+nlohmann::json schedule_to_json(const program::Program& program, const schedule::Stretch& stretch,
                                 schedule::DoseChoice dose, const std::vector<schedule::SessionTimeline>& sessions) {
   json out_sessions = json::array();
   for (const auto& [session, timeline] : sessions) {
@@ -77,11 +77,14 @@ nlohmann::json schedule_to_json(const program::Program& program, const program::
                             {"estimated", timeline.estimated},
                             {"intervals", intervals}});
   }
+  const program::Block* stage = schedule::stage_on(program, stretch.days.first);
   return {{"format", "regimen-schedule"},
           {"version", kScheduleJsonVersion},
           {"title", text_or_null(program.title)},
-          {"day", period.first},
-          {"period", day_range(period)},
+          {"day", stretch.days.first},
+          {"period", day_range(stretch.days)},
+          {"counted_from", stretch.from_stage_start ? "stage" : "program"},
+          {"stage", stage == nullptr ? json(nullptr) : json(stage->title)},
           {"dose", schedule::to_string(dose)},
           {"sessions", out_sessions}};
 }
@@ -114,21 +117,24 @@ nlohmann::json plan_to_json(const program::Program& program, const schedule::Pla
                         {"origin", schedule::to_string(info.origin)},
                         {"frequency", optional(info.frequency, frequency)}});
   }
-  json periods = json::array();
-  for (const auto& p : plan.periods) {
-    periods.push_back({{"period", day_range(p.days)},
-                       {"stage", text_or_null(p.stage)},
-                       {"moving_on", text_or_null(p.moving_on)},
-                       {"daily_seconds", number(p.daily_seconds)},
-                       {"sessions", plan_sessions(p.sessions)}});
-  }
+  auto periods_json = [](const std::vector<schedule::PlanPeriod>& list) {
+    json out = json::array();
+    for (const auto& p : list) {
+      out.push_back({{"period", day_range(p.days)},
+                     {"stage", text_or_null(p.stage)},
+                     {"moving_on", text_or_null(p.moving_on)},
+                     {"daily_seconds", number(p.daily_seconds)},
+                     {"sessions", plan_sessions(p.sessions)}});
+    }
+    return out;
+  };
+  json periods = periods_json(plan.periods);
   json undated = json::array();
   for (const auto& s : plan.undated) {
     undated.push_back({{"title", s.title},
                        {"starts", text_or_null(s.starts)},
                        {"moving_on", text_or_null(s.moving_on)},
-                       {"daily_seconds", number(s.daily_seconds)},
-                       {"sessions", plan_sessions(s.sessions)}});
+                       {"periods", periods_json(s.periods)}});
   }
   return {{"format", "regimen-plan"},
           {"version", kScheduleJsonVersion},

@@ -75,20 +75,25 @@ std::string timeline_table(const schedule::Timeline& timeline) {
 
 }  // namespace
 
-std::string schedule_text(const program::Program& program, const program::DayRange& period, schedule::DoseChoice dose,
+std::string schedule_text(const program::Program& program, const schedule::Stretch& stretch, schedule::DoseChoice dose,
                           const std::vector<schedule::SessionTimeline>& sessions) {
+  const std::string when = program::label_in_sentence(stretch.days);
+  // The stage, and what the days count from when it has no date.
+  std::string stage_line;
+  if (const program::Block* stage = schedule::stage_on(program, stretch.days.first)) {
+    stage_line = stretch.from_stage_start ? fmt::format("Stage {}: weeks and days counted from the day you start it\n", stage->title)
+                                          : fmt::format("Stage {}\n", stage->title);
+  }
   if (sessions.size() == 1 && sessions.front().session->origin == schedule::Session::Origin::Routine) {
-    return fmt::format("{}: {} session, {} dose\n\n", title_of(program), program::label_in_sentence(period),
-                       schedule::to_string(dose)) +
+    return fmt::format("{}: {} session, {} dose\n{}\n", title_of(program), when, schedule::to_string(dose), stage_line) +
            timeline_table(sessions.front().timeline);
   }
-  std::string out = fmt::format("{}: {} sessions, {} dose\n", title_of(program), program::label_in_sentence(period),
-                                schedule::to_string(dose));
+  std::string out = fmt::format("{}: {} sessions, {} dose\n{}", title_of(program), when, schedule::to_string(dose), stage_line);
   for (const auto& [session, timeline] : sessions) {
     schedule::PlanSessionInfo info{session->origin, session->title, session->frequency};
     out += fmt::format("\n{}, {}\n\n", session_name(info), session_when(info));
     // A session chosen with --session may have nothing to do then: its stage or phase is another's.
-    out += timeline.entries.empty() ? fmt::format("No exercises in this session in {}.\n", program::label_in_sentence(period))
+    out += timeline.entries.empty() ? fmt::format("No exercises in this session in {}.\n", when)
                                     : timeline_table(timeline);
   }
   return out;
@@ -126,22 +131,46 @@ std::string plan_text(const program::Program& program, const schedule::Plan& pla
   auto stage_note = [&](const std::string& moving_on, std::string_view indent) {
     return moving_on.empty() ? std::string() : fmt::format("{}{}\n", indent, moving_on);
   };
+  // A stretch's sessions, each with its time: one session alone, or each named.
+  auto period_sessions = [&](const schedule::PlanPeriod& period, std::string_view indent) {
+    std::string lines;
+    for (const auto& session : period.sessions) {
+      if (one) {
+        lines += fmt::format("{}A session takes about {}\n", indent, clock(session.session_seconds));
+      } else {
+        const auto& info = plan.sessions[session.session];
+        lines += fmt::format("{}{}, {}; a session takes about {}\n", indent, session_name(info), session_when(info),
+                             clock(session.session_seconds));
+      }
+      lines += entries(session, std::string(indent) + "  ");
+    }
+    return lines;
+  };
   std::string later;
   for (const auto& stage : plan.undated) {
     later += fmt::format("\nStage {}: no dates; it starts when {}\n", stage.title,
                          stage.starts.empty() ? "the stage before ends" : stage.starts);
     later += stage_note(stage.moving_on, "  ");
-    for (const auto& session : stage.sessions) {
+    if (stage.periods.size() == 1) {
+      later += period_sessions(stage.periods.front(), "  ");
+      continue;
+    }
+    // Its own weeks or days, counted from the day the patient starts it.
+    for (const auto& period : stage.periods) {
       if (one) {
-        later += fmt::format("  A session takes about {}\n", clock(session.session_seconds));
+        const auto& session = period.sessions.front();
+        later += fmt::format("  {} of the stage (a session takes about {})\n", program::label(period.days),
+                             clock(session.session_seconds));
         later += entries(session, "    ");
         continue;
       }
-      const auto& info = plan.sessions[session.session];
-      later += fmt::format("  {}, {} (a session takes about {})\n", session_name(info), session_when(info),
-                           clock(session.session_seconds));
-      later += entries(session, "    ");
+      later += fmt::format("  {} of the stage (at most about {} of exercise a day)\n", program::label(period.days),
+                           clock(period.daily_seconds));
+      later += period_sessions(period, "    ");
     }
+    const program::DayRange& last = stage.periods.back().days;
+    later += fmt::format("  After {} of the stage, it goes on as in {}.\n",
+                         program::label_in_sentence({last.last, last.last, last.unit}), program::label_in_sentence(last));
   }
   if (one) {
     if (plan.frequency) out += fmt::format("Sessions: {}\n", frequency_phrase(*plan.frequency));
@@ -160,12 +189,7 @@ std::string plan_text(const program::Program& program, const schedule::Plan& pla
   for (const auto& period : plan.periods) {
     out += fmt::format("\n{} (at most about {} of exercise a day)\n", heading(period), clock(period.daily_seconds));
     out += stage_note(period.moving_on, "  ");
-    for (const auto& session : period.sessions) {
-      const auto& info = plan.sessions[session.session];
-      out += fmt::format("  {}, {} (a session takes about {})\n", session_name(info), session_when(info),
-                         clock(session.session_seconds));
-      out += entries(session, "    ");
-    }
+    out += period_sessions(period, "  ");
   }
   out += later;
   return out;
