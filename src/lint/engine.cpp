@@ -1,5 +1,8 @@
 #include "lint/engine.h"
 
+#include <set>
+#include <tuple>
+
 #include <algorithm>
 #include <tuple>
 
@@ -27,7 +30,11 @@ LintOutcome run(const LintInput& input, std::span<const Rule> rules, const LintS
     if (level == RuleLevel::Allow || rule.check == nullptr) continue;
     std::vector<Finding> found;
     rule.check(input, found);
+    // A line outside the stages runs in the program and in each stage with no
+    // date (lint/rules/rule_support.h): one finding about it is enough.
+    std::set<std::tuple<FileId, std::uint32_t, std::uint32_t, std::string>> seen;
     for (auto& finding : found) {
+      if (!seen.emplace(finding.span.file, finding.span.begin, finding.span.end, finding.message).second) continue;
       // Allow comments live in the routine file and speak of its lines only.
       if (finding.span.file == input.file && allow.allows(start_line(finding.span, input.sources), rule.id)) {
         ++out.allowed_by_comments;

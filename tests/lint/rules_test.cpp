@@ -418,3 +418,33 @@ TEST_CASE("exercise-under-two-names", "[rules]") {
   // Case, spaces, hyphens and underscores do not make another name.
   CHECK(lint("exercise-under-two-names", routine("t_roll reps 10\nsection \"B\" { \"T Roll\" reps 5 }")).empty());
 }
+
+TEST_CASE("never-done", "[rules]") {
+  // A phase outside its stage's days.
+  auto found = lint("never-done", routine("stage \"Early\" days 1-14 {\n t_roll reps 5\n weeks 3-4 { t_hang hold 20s }\n}\n"
+                                          "stage \"Later\" days 15-28 { t_roll reps 10 }"));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "`t_hang` is never done: its phase (weeks 3 to 4) falls outside its stage `Early` (days 1 to 14)");
+  // A line that phases give again in every week of the program.
+  found = lint("never-done", routine("program 4 weeks\nt_roll reps 10\nweeks 1-2 { t_roll reps 12 }\nweeks 3-4 { t_roll reps 14 }"));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "`t_roll` is never done as written: a phase gives `t_roll` in every week");
+  // Weeks of its own, or a program that goes on after the phases: done.
+  CHECK(lint("never-done", routine("program 6 weeks\nt_roll reps 10\nweeks 1-2 { t_roll reps 12 }\nweeks 3-4 { t_roll reps 14 }")).empty());
+  CHECK(lint("never-done", routine("t_roll reps 10\nweeks 1-2 { t_roll reps 12 }")).empty());
+  // A phase in a stage with no date counts from the stage's first day.
+  CHECK(lint("never-done", routine("stage \"Early\" until \"you can walk\" { t_roll reps 5 }\n"
+                                   "stage \"Later\" until \"you can run\" {\n t_roll reps 10\n weeks 3-4 { t_hang hold 20s }\n}"))
+            .empty());
+}
+
+TEST_CASE("session rules look at a stage with no date in its own weeks", "[rules]") {
+  auto found = lint("session-too-long", routine("stage \"Early\" until \"you can walk\" { t_walk for 20min }\n"
+                                                "stage \"Later\" until \"you can run\" { t_walk for 50min }"));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("in week 1 of stage Later") != std::string::npos);
+  // A stage's first week is no step up from the dated weeks before it.
+  CHECK(lint("volume-doubling", routine("stage \"Early\" until \"you can walk\" { t_roll reps 5 }\n"
+                                        "stage \"Later\" until \"you can run\" { t_roll reps 15 }"))
+            .empty());
+}

@@ -61,6 +61,7 @@ void volume_doubling(const LintInput& input, std::vector<Finding>& out) {
   auto all = support::sessions(input.program);
   std::set<std::string> reported;
   for (std::size_t i = 1; i < all.size(); ++i) {
+    if (!support::follows(all[i - 1], all[i])) continue;
     auto before = work_by_exercise(all[i - 1]);
     auto now = work_by_exercise(all[i]);
     for (const auto& [id, work] : now) {
@@ -72,9 +73,9 @@ void volume_doubling(const LintInput& input, std::vector<Finding>& out) {
       Finding f;
       f.span = lines.name_span(*work.item);
       f.message = fmt::format("`{}` more than doubles from {} ({}) to {} ({})", id,
-                              program::label_in_sentence(all[i - 1].period),
+                              support::when(all[i - 1]),
                               schedule::dose_phrase(*prev->second.item, prev->second.dose, timing),
-                              program::label_in_sentence(all[i].period),
+                              support::when(all[i]),
                               schedule::dose_phrase(*work.item, work.dose, timing));
       f.help.push_back("make the weekly steps smaller: start higher, aim lower, or spread the progression over more weeks");
       out.push_back(std::move(f));
@@ -113,6 +114,7 @@ void level_jump(const LintInput& input, std::vector<Finding>& out) {
   auto all = support::sessions(input.program);
   std::set<const program::Item*> reported;
   for (std::size_t i = 1; i < all.size(); ++i) {
+    if (!support::follows(all[i - 1], all[i])) continue;
     auto before = support::session_items(all[i - 1].timeline);
     if (before.empty()) continue;
     int highest = 0;
@@ -130,7 +132,7 @@ void level_jump(const LintInput& input, std::vector<Finding>& out) {
       Finding f;
       f.span = lines.name_span(*item);
       f.message = fmt::format("`{}` ({}) starts in {}, when the {} before went no further than {} work", e->id,
-                              to_string(e->level), program::label_in_sentence(all[i].period),
+                              to_string(e->level), support::when(all[i]),
                               all[i - 1].period.unit == TimeUnit::Weeks ? "week" : "days", highest_word);
       f.help.push_back("bring in an intermediate exercise in the weeks before, or start with an easier variant");
       out.push_back(std::move(f));

@@ -58,6 +58,10 @@ const std::array kRules = {
          "A patient told to do a stage with no end and no sign to look for does not know whether they are on track, "
          "or when to come back.",
          checks::stage_without_end},
+    Rule{"L0208", "never-done", L::Warn, "an exercise line that no day of the program or of its stage holds",
+         "A line the schedule never places is still printed on the handout: the patient reads a dose nobody will "
+         "do, or one that a phase replaces every week, and cannot tell which to follow.",
+         checks::never_done},
     // L03xx: the dose of one exercise
     Rule{"L0301", "missing-side", L::Warn, "a one-sided exercise whose line does not say `per side`",
          "Without `per side` a patient may do only one side, or split the count between the two; the handout should "

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "schedule/periods.h"
+#include "schedule/stages.h"
 #include "schedule/week_dose.h"
 
 namespace regimen::lint::support {
@@ -151,29 +152,67 @@ int rank(Level level) {
   return 0;
 }
 
-std::vector<WeekSession> sessions(const program::Program& program) {
-  int days = std::min(schedule::plan_days(program), kMaxWeeks * kDaysPerWeek);
-  std::vector<WeekSession> out;
-  for (const auto& period : schedule::periods(program, days)) {
-    out.push_back(WeekSession{period, schedule::lower_session(program, period, schedule::DoseChoice::Low), nullptr, false});
+namespace {
+
+// The program's stretches, up to kMaxWeeks.
+std::vector<program::DayRange> looked_at(const program::Program& program) {
+  return schedule::periods(program, std::min(schedule::plan_days(program), kMaxWeeks * kDaysPerWeek));
+}
+
+// The routine as from the start of each stage with no date, with its title.
+std::vector<std::pair<std::string, std::shared_ptr<const program::Program>>> undated(const program::Program& program) {
+  std::vector<std::pair<std::string, std::shared_ptr<const program::Program>>> out;
+  for (const program::Block* stage : schedule::undated_stages(program))
+    out.emplace_back(stage->title, std::make_shared<const program::Program>(schedule::in_stage(program, *stage)));
+  return out;
+}
+
+void add_weeks(const program::Program& program, const std::string& stage,
+               const std::shared_ptr<const program::Program>& staged, std::vector<WeekSession>& out) {
+  for (const auto& period : looked_at(program)) {
+    out.push_back(WeekSession{period, schedule::lower_session(program, period, schedule::DoseChoice::Low), nullptr, false,
+                              stage, staged});
   }
+}
+
+void add_session_weeks(const program::Program& program, const std::string& stage,
+                       const std::shared_ptr<const program::Program>& staged, std::vector<WeekSession>& out) {
+  std::vector<schedule::Session> split = schedule::sessions(program);
+  bool several = !schedule::single_session(split);
+  std::vector<program::DayRange> periods = looked_at(program);
+  for (auto& s : split) {
+    auto session = std::make_shared<const schedule::Session>(std::move(s));
+    for (const auto& period : periods) {
+      schedule::Timeline timeline = schedule::lower_session(session->program, period, schedule::DoseChoice::Low);
+      if (several && timeline.entries.empty()) continue;
+      out.push_back(WeekSession{period, std::move(timeline), session, several, stage, staged});
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<WeekSession> sessions(const program::Program& program) {
+  std::vector<WeekSession> out;
+  add_weeks(program, "", nullptr, out);
+  for (const auto& [title, staged] : undated(program)) add_weeks(*staged, title, staged, out);
   return out;
 }
 
 std::vector<WeekSession> session_weeks(const program::Program& program) {
-  int days = std::min(schedule::plan_days(program), kMaxWeeks * kDaysPerWeek);
-  std::vector<schedule::Session> split = schedule::sessions(program);
-  bool several = !schedule::single_session(split);
   std::vector<WeekSession> out;
-  for (auto& s : split) {
-    auto session = std::make_shared<const schedule::Session>(std::move(s));
-    for (const auto& period : schedule::periods(program, days)) {
-      schedule::Timeline timeline = schedule::lower_session(session->program, period, schedule::DoseChoice::Low);
-      if (several && timeline.entries.empty()) continue;
-      out.push_back(WeekSession{period, std::move(timeline), session, several});
-    }
-  }
+  add_session_weeks(program, "", nullptr, out);
+  for (const auto& [title, staged] : undated(program)) add_session_weeks(*staged, title, staged, out);
   return out;
+}
+
+std::string when(const WeekSession& week) {
+  std::string days = program::label_in_sentence(week.period);
+  return week.stage.empty() ? days : fmt::format("{} of stage {}", days, week.stage);
+}
+
+bool follows(const WeekSession& earlier, const WeekSession& later) {
+  return earlier.stage == later.stage && earlier.period.last + 1 == later.period.first;
 }
 
 std::string session_words(const WeekSession& week) {

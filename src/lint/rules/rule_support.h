@@ -67,7 +67,9 @@ int rank(Level level);
 // The session of each week of the program (or run of days, where the program
 // counts in days: schedule/periods.h), at the low end of every range: the
 // schedule's own timeline, never another estimate. Programs longer than
-// `kMaxWeeks` are looked at up to that week.
+// `kMaxWeeks` are looked at up to that week. Then the weeks of each stage
+// that starts on a sign, counted from its own first day (schedule::in_stage),
+// with `stage` set: such a stage has no week of the program.
 // `sessions` lays every exercise of the week in one timeline, for rules that
 // follow an exercise from week to week; `session_weeks` gives each session
 // of the routine (schedule/sessions.h) its own, for rules about one session
@@ -77,7 +79,17 @@ struct WeekSession {
   schedule::Timeline timeline;
   std::shared_ptr<const schedule::Session> session;  // session_weeks only
   bool one_of_several = false;                       // session_weeks: the routine has more than one
+  std::string stage;  // a stage with no date, whose own weeks `period` counts; empty: the program's
+  std::shared_ptr<const program::Program> staged;  // that stage's program, which the timeline points into
 };
+
+// "week 3", "week 2 of stage Strength": where the week is, in a message.
+std::string when(const WeekSession& week);
+
+// Whether `later` is the week after `earlier` in the same run of weeks:
+// comparing a dated week with a stage's first, or two stages, says nothing
+// of a progression, since the patient moves on when ready.
+bool follows(const WeekSession& earlier, const WeekSession& later);
 inline constexpr int kMaxWeeks = 104;
 std::vector<WeekSession> sessions(const program::Program& program);
 std::vector<WeekSession> session_weeks(const program::Program& program);

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "lint/rules/rule_checks.h"
 #include "lint/rules/rule_support.h"
@@ -20,9 +21,10 @@ constexpr std::size_t kMostExercises = 10;
 constexpr double kMostSessionsADay = 5;
 constexpr double kMostDailySeconds = 90 * 60;
 
-// " in week 3", " in days 1-3": where in the program, when it has more than one stretch.
-std::string in_week(const std::vector<support::WeekSession>& all, const program::DayRange& period) {
-  return all.size() > 1 ? " in " + program::label_in_sentence(period) : "";
+// " in week 3", " in days 1-3", " in week 1 of stage Strength": where in the
+// program, when it has more than one stretch.
+std::string in_week(const std::vector<support::WeekSession>& all, const support::WeekSession& week) {
+  return all.size() > 1 || !week.stage.empty() ? " in " + support::when(week) : "";
 }
 
 bool is_warm_up(const Exercise* exercise, const std::string& section) {
@@ -51,7 +53,7 @@ void session_too_long(const LintInput& input, std::vector<Finding>& out) {
   f.span = support::routine_anchor(input);
   std::string whose = input.profile.max_session_seconds ? "the patient's limit of " : "";
   f.message = fmt::format("a session{}{} takes {}, longer than {}{}", support::session_words(*longest),
-                          in_week(all, longest->period),
+                          in_week(all, *longest),
                           schedule::clock(longest->timeline.total_seconds), whose, schedule::spoken_seconds(budget));
   f.help.push_back("shorten or drop some exercises, or split them over two sessions a day");
   f.notes.push_back(Note{"`regimen build FILE --emit plan` shows each week's session time", {}});
@@ -65,18 +67,18 @@ void too_many_exercises(const LintInput& input, std::vector<Finding>& out) {
   support::LineIndex lines(input.ast);
   auto all = support::session_weeks(input.program);
   std::vector<const program::Item*> most;
-  program::DayRange period;
-  std::string whose;
+  const support::WeekSession* fullest = nullptr;
   for (const auto& s : all) {
     auto items = support::session_items(s.timeline);
-    if (items.size() > most.size()) most = std::move(items), period = s.period, whose = support::session_words(s);
+    if (items.size() > most.size()) most = std::move(items), fullest = &s;
   }
   if (most.size() <= kMostExercises) return;
   const program::Item& extra = *most[kMostExercises];
   Finding f;
   f.span = lines.name_span(extra);
   f.message = fmt::format("the session{}{} has {} exercises, and this is the {}th; more than {} is hard to keep up at home",
-                          whose, in_week(all, period), most.size(), kMostExercises + 1, kMostExercises);
+                          support::session_words(*fullest), in_week(all, *fullest), most.size(), kMostExercises + 1,
+                          kMostExercises);
   f.help.push_back(fmt::format("keep a session to {} exercises: drop the least important, or split them over two sessions",
                                kMostExercises));
   out.push_back(std::move(f));
@@ -112,7 +114,7 @@ void strength_before_warm_up(const LintInput& input, std::vector<Finding>& out) 
       Finding f;
       f.span = lines.name_span(*entry.item);
       f.message = fmt::format("`{}` loads the muscles before any warm-up or mobility work{}", entry.item->exercise_id,
-                              s.period.first > 1 ? " in " + program::label_in_sentence(s.period) : "");
+                              s.period.first > 1 || !s.stage.empty() ? " in " + support::when(s) : "");
       f.help.push_back("start the session with mobility work or a few minutes of walking, and put the loaded work after it");
       out.push_back(std::move(f));
       break;
@@ -149,19 +151,93 @@ void too_many_sessions_a_day(const LintInput& input, std::vector<Finding>& out) 
 
 void daily_total_too_long(const LintInput& input, std::vector<Finding>& out) {
   schedule::Plan plan = schedule::make_plan(input.program, schedule::DoseChoice::Low);
+  // The program's stretches, then each undated stage's own.
   const schedule::PlanPeriod* most = nullptr;
-  for (const auto& period : plan.periods) {
-    if (!most || period.daily_seconds > most->daily_seconds) most = &period;
-  }
+  std::string where;
+  auto look = [&](const std::vector<schedule::PlanPeriod>& periods, const std::string& stage) {
+    for (const auto& period : periods) {
+      if (most && period.daily_seconds <= most->daily_seconds) continue;
+      most = &period;
+      std::string days = program::label_in_sentence(period.days);
+      where = !stage.empty() ? fmt::format(" of {} of stage {}", days, stage)
+              : plan.periods.size() > 1 || !plan.undated.empty() ? " of " + days : "";
+    }
+  };
+  look(plan.periods, "");
+  for (const auto& stage : plan.undated) look(stage.periods, stage.title);
   if (!most || most->daily_seconds <= kMostDailySeconds) return;
   Finding f;
   f.span = support::routine_anchor(input);
-  f.message = fmt::format("the busiest day{} holds {} of exercise, more than {}",
-                          plan.periods.size() > 1 ? " of " + program::label_in_sentence(most->days) : "",
+  f.message = fmt::format("the busiest day{} holds {} of exercise, more than {}", where,
                           schedule::clock(most->daily_seconds), schedule::spoken_seconds(kMostDailySeconds));
   f.help.push_back("fewer sessions a day, shorter ones, or some on other days");
   f.notes.push_back(Note{"`regimen build FILE --emit plan` shows each session's time and the most a day holds", {}});
   out.push_back(std::move(f));
+}
+
+namespace {
+
+// Where a line stands: the innermost phase and the stage around it.
+struct Place {
+  const program::Block* stage = nullptr;
+  const program::Block* phase = nullptr;
+};
+
+void place_items(const std::vector<program::Node>& body, Place place,
+                 std::vector<std::pair<const program::Item*, Place>>& out) {
+  for (const auto& node : body) {
+    if (const auto* item = std::get_if<program::Item>(&node)) {
+      out.emplace_back(item, place);
+      continue;
+    }
+    const auto& block = std::get<program::Block>(node);
+    Place inner = place;
+    if (block.kind == program::Block::Kind::Stage) inner.stage = &block;
+    if (block.kind == program::Block::Kind::Phase) inner.phase = &block;
+    place_items(block.body, inner, out);
+  }
+}
+
+}  // namespace
+
+void never_done(const LintInput& input, std::vector<Finding>& out) {
+  // Lines are known by where they stand in the file: a stage with no date
+  // is timed from its own copy of the program (schedule::in_stage).
+  std::set<std::tuple<FileId, std::uint32_t, std::uint32_t>> done;
+  for (const auto& week : support::sessions(input.program)) {
+    for (const auto& entry : week.timeline.entries)
+      done.emplace(entry.item->span.file, entry.item->span.begin, entry.item->span.end);
+  }
+  std::vector<std::pair<const program::Item*, Place>> items;
+  place_items(input.program.body, {}, items);
+  support::LineIndex lines(input.ast);
+  for (const auto& [item, place] : items) {
+    if (done.count({item->span.file, item->span.begin, item->span.end})) continue;
+    const program::Block* phase = place.phase;
+    // Beyond the weeks the linter looks at, a line may still be done.
+    if (phase && phase->days && phase->days->first > support::kMaxWeeks * kDaysPerWeek) continue;
+    Finding f;
+    f.span = lines.name_span(*item);
+    const program::Block* stage = place.stage;
+    if (phase && phase->days && stage && stage->runs &&
+        (phase->days->first > stage->runs->last || phase->days->last < stage->runs->first)) {
+      const program::DayRange& runs = *stage->runs;
+      std::string stage_days = runs.last >= program::kMostScheduledDay ? fmt::format("from day {}", runs.first)
+                                                                        : program::label_in_sentence(runs, " to ");
+      f.message = fmt::format("`{}` is never done: its phase ({}) falls outside its stage `{}` ({})", item->exercise_id,
+                              program::label_in_sentence(*phase->days, " to "), stage->title, stage_days);
+      f.help.push_back("give the phase days inside the stage's, or move the line to the stage it belongs to");
+    } else if (!phase && !stage) {
+      f.message = fmt::format("`{}` is never done as written: a phase gives `{}` in every week", item->exercise_id,
+                              item->exercise_id);
+      f.help.push_back("drop this line, or shorten the phases so that it has weeks of its own");
+    } else {
+      f.message = fmt::format("`{}` is never done: no day of the program holds it", item->exercise_id);
+      f.help.push_back("check the days of its phase and of its stage, and what replaces it there");
+    }
+    f.notes.push_back(Note{"`regimen build FILE --emit plan` shows what each week holds", {}});
+    out.push_back(std::move(f));
+  }
 }
 
 void stage_without_end(const LintInput& input, std::vector<Finding>& out) {
