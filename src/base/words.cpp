@@ -7,6 +7,15 @@ std::string capitalised(std::string text) {
   return text;
 }
 
+std::string sentence(std::string text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.pop_back();
+  if (text.empty()) return text;
+  text = capitalised(std::move(text));
+  static const std::string kClosers = ".!?:;)\"'";
+  if (kClosers.find(text.back()) == std::string::npos && !text.ends_with("\u201d")) text += '.';
+  return text;
+}
+
 std::string clause(std::string text) {
   while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.pop_back();
   return text;

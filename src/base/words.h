@@ -10,6 +10,10 @@ namespace regimen::words {
 // seconds"); text that starts with anything but a-z is returned as it is.
 std::string capitalised(std::string text);
 
+// A routine's or library's text as a sentence: a capital first letter and
+// a closing full stop when the author left it off.
+std::string sentence(std::string text);
+
 // A sentence the routine wrote, made a clause to go inside another: the
 // full stops and spaces at its end dropped ("you can walk." -> "you can walk").
 std::string clause(std::string text);

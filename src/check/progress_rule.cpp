@@ -91,10 +91,15 @@ std::optional<program::ProgressRule> Checker::progress_rule(const ast::Progress&
       out.limit = limit->range;
       auto start = starting(item, out.limit_measure);
       if (!start) {
+        // The other measure when the line has it; else only words fit.
+        bool other = starting(item, reps ? program::Measure::Seconds : program::Measure::Count).has_value();
+        std::string help = !other ? "stop the rule at a sign in words (`until \"you can do 15 easily\"`), or give the "
+                                    "line a dose to build up from"
+                           : reps ? "stop the rule at a hold (`until hold 30s`) or at a sign in words"
+                                  : "stop the rule at a count (`until reps 15`) or at a sign in words";
         diagnostics_.report(rule.limit_amount->span, msg::ProgressLimitForm{reps ? "reps" : "hold", line.exercise.text,
                                                                             std::string(dose_form(item.dose))})
-            .help(reps ? "stop the rule at a hold (`until hold 30s`) or at a sign in words" :
-                         "stop the rule at a count (`until reps 15`) or at a sign in words");
+            .help(help);
         ok = false;
       } else if (start->max.value_or(start->min) >= limit->range.max.value_or(limit->range.min)) {
         std::string_view unit = reps ? "" : "s";

@@ -50,7 +50,10 @@ void Checker::routine_timing(const std::vector<ast::TimingSetting>& settings) {
     if (key == "switch") session.side_switch_seconds = *seconds;
     if (key == "transition") session.transition_seconds = *seconds;
     if (key == "get_ready") session.get_ready_seconds = *seconds;
-    if (key == "round_rest") session.round_rest_seconds = *seconds;
+    if (key == "round_rest") {
+      session.round_rest_seconds = *seconds;
+      session.round_rest_written = true;
+    }
   }
 }
 
@@ -61,7 +64,10 @@ Timing Checker::item_timing(const ast::Prescription& line, const Exercise& exerc
   Timing t = exercise.timing;
   if (routine_rep_seconds_) t.seconds_per_rep = *routine_rep_seconds_;
   if (routine_breath_seconds_) t.seconds_per_breath = *routine_breath_seconds_;
-  if (routine_rest_seconds_) t.rest_seconds = *routine_rest_seconds_;
+  if (routine_rest_seconds_) {
+    t.rest_seconds = *routine_rest_seconds_;
+    t.rest_written = true;
+  }
   for (const auto& s : line.timing) {
     if (std::find(kExerciseKeys.begin(), kExerciseKeys.end(), s.key.text) == kExerciseKeys.end()) {
       bool routine_wide = std::find(kRoutineKeys.begin(), kRoutineKeys.end(), s.key.text) != kRoutineKeys.end();
@@ -77,7 +83,10 @@ Timing Checker::item_timing(const ast::Prescription& line, const Exercise& exerc
     if (!seconds) continue;
     if (s.key.text == "rep") t.seconds_per_rep = *seconds;
     if (s.key.text == "breath") t.seconds_per_breath = *seconds;
-    if (s.key.text == "rest") t.rest_seconds = *seconds;
+    if (s.key.text == "rest") {
+      t.rest_seconds = *seconds;
+      t.rest_written = true;
+    }
   }
   // A line's tempo and its `timing rep` would both set the seconds of a
   // repetition, and its `rest` clause and `timing rest` the rest between

@@ -29,6 +29,13 @@ struct PlayCommand {
   bool no_bell = false;
 };
 
+bool has_items(const std::vector<program::Node>& body) {
+  for (const auto& node : body) {
+    if (std::holds_alternative<program::Item>(node) || has_items(std::get<program::Block>(node).body)) return true;
+  }
+  return false;
+}
+
 int run_play(const PlayCommand& cmd) {
   auto session = open_session(cmd.common);
   if (!session) return kUsageOrIo;
@@ -41,16 +48,7 @@ int run_play(const PlayCommand& cmd) {
   const program::Program& program = days->program(*compilation->program);
   const program::DayRange& period = days->stretch.days;
   std::vector<schedule::Session> split = schedule::sessions(program);
-  // Lines with a frequency of their own are done through the day, not
-  // followed with a timer: a routine of one session besides them plays it.
-  const schedule::Session* chosen = nullptr;
-  int main_sessions = 0;
-  for (const auto& s : split) {
-    if (s.origin == schedule::Session::Origin::OwnFrequency) continue;
-    ++main_sessions;
-    if (chosen == nullptr) chosen = &s;
-  }
-  if (main_sessions != 1) chosen = split.size() == 1 ? &split.front() : nullptr;
+  const schedule::Session* chosen = schedule::main_session(split);
   if (!cmd.session.empty()) {
     chosen = chosen_session(split, cmd.session);
     if (chosen == nullptr) return kUsageOrIo;
@@ -61,13 +59,24 @@ int run_play(const PlayCommand& cmd) {
   }
   schedule::Timeline timeline = schedule::lower_session(chosen->program, period, *schedule::parse_dose_choice(cmd.dose));
   if (timeline.entries.empty() && split.size() > 1) {
-    print_error(fmt::format("the session `{}` has no exercises in {}; try another --week or --day", chosen->title,
-                            schedule::stretch_label(program, days->stretch)));
+    // The stages that hold the session: where the patient finds it.
+    std::vector<std::string> holding;
+    for (const program::Block* stage : schedule::stages(chosen->program)) {
+      if (has_items(stage->body)) holding.push_back(fmt::format("--stage \"{}\"", stage->title));
+    }
+    std::string hint = holding.empty() ? "try another --week or --day"
+                                       : fmt::format("it is done in its stages: try {}", fmt::join(holding, " or "));
+    print_error(fmt::format("the session `{}` has no exercises in {}; {}", chosen->title,
+                            schedule::stretch_label(program, days->stretch), hint));
     return kUsageOrIo;
   }
   // --color and NO_COLOR govern the screen's colours as they do the diagnostics'.
   bool color = cmd.common.color == "always" || (cmd.common.color == "auto" && std::getenv("NO_COLOR") == nullptr);
-  return player::play(program.title, timeline, player::PlayOptions{cmd.speed, !cmd.no_bell, color});
+  // "Knee strength: Strength": the screen names the session among several.
+  std::string title = program.title;
+  if (split.size() > 1 && !chosen->title.empty())
+    title = fmt::format("{}: {}", title.empty() ? "Routine" : title, chosen->title);
+  return player::play(title, timeline, player::PlayOptions{cmd.speed, !cmd.no_bell, color});
 }
 
 }  // namespace

@@ -67,7 +67,10 @@ struct Exercise {
 
 struct Section {
   std::string title;              // may be empty for exercises outside any section
-  std::string note;               // "Go through these 3 times, resting 60 seconds between rounds."
+  // What the section says before its exercises, each its own paragraph:
+  // "Go through these 3 times, resting 60 seconds between rounds.", "Goal:
+  // Settle the swelling.", a note, "Take care: ...".
+  std::vector<std::string> notes;
   std::vector<Exercise> exercises;
 };
 

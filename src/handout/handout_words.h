@@ -29,9 +29,8 @@ using schedule::seconds_words;
 // "foam_roller" -> "Foam roller"; "mid_back" -> "mid back".
 std::string humanise(const std::string& word, bool capital);
 
-// A routine's or library's text as a sentence: a capital first letter and
-// a closing full stop when the author left it off.
-std::string sentence(std::string text);
+// A routine's or library's text as a sentence (base/words.h).
+using words::sentence;
 
 // "Monday, Wednesday and Friday".
 using words::and_list;

@@ -46,7 +46,7 @@ class Builder {
     sessions_ = schedule::sessions(program);
   }
 
-  void walk(const std::vector<program::Node>& body, const std::string& section, const std::string& note,
+  void walk(const std::vector<program::Node>& body, const std::string& section, const std::vector<std::string>& note,
             const program::Block* phase, Handout& out) {
     for (const auto& node : body) {
       if (const auto* item = std::get_if<program::Item>(&node)) {
@@ -56,9 +56,9 @@ class Builder {
       }
       const auto& block = std::get<program::Block>(node);
       switch (block.kind) {
-        case program::Block::Kind::Section: walk(block.body, block.title, block_note(block, ""), phase, out); break;
+        case program::Block::Kind::Section: walk(block.body, block.title, block_note(block, {}), phase, out); break;
         case program::Block::Kind::Circuit:
-          walk(block.body, block.title, block_note(block, circuit_note(block)), phase, out);
+          walk(block.body, block.title, block_note(block, {circuit_note(block)}), phase, out);
           break;
         case program::Block::Kind::Phase: {
           // A phase outside any section heads its own: "Weeks 2 to 3".
@@ -67,7 +67,8 @@ class Builder {
           break;
         }
         case program::Block::Kind::Session: {
-          std::string when = block.frequency ? "How often: " + frequency_words(*block.frequency) + "." : "";
+          std::vector<std::string> when;
+          if (block.frequency) when.push_back("How often: " + frequency_words(*block.frequency) + ".");
           walk(block.body, block.title, block_note(block, when), phase, out);
           break;
         }
@@ -75,10 +76,12 @@ class Builder {
           // The stage's heading and what it says of moving on stand before
           // its exercises, even when they are all in sessions of their own.
           std::string title = "Stage: " + block.title;
-          out.sections.push_back(Section{title, block_note(block, schedule::moving_on(program_, block)), {}});
+          std::vector<std::string> moving_on;
+          if (std::string text = schedule::moving_on(program_, block); !text.empty()) moving_on.push_back(text);
+          out.sections.push_back(Section{title, block_note(block, moving_on), {}});
           open_ = true;
           if (block.runs) {
-            walk(block.body, title, out.sections.back().note, &block, out);
+            walk(block.body, title, out.sections.back().notes, &block, out);
             break;
           }
           // A stage with no date counts its days from its own first:
@@ -86,7 +89,7 @@ class Builder {
           program::Program staged = schedule::in_stage(program_, block);
           count_days(staged);
           in_undated_stage_ = true;
-          walk(block.body, title, out.sections.back().note, &block, out);
+          walk(block.body, title, out.sections.back().notes, &block, out);
           in_undated_stage_ = false;
           count_days(program_);
           break;
@@ -108,14 +111,21 @@ class Builder {
         continue;
       }
       std::string when = session.frequency ? frequency_words(*session.frequency) : "As your therapist advises";
+      // A session that only some stages hold says which: the facts stand
+      // before the stages, and must not read as "all of this from day one".
+      std::vector<const program::Block*> holding = schedule::stages_holding(session.program);
+      if (!holding.empty() && holding.size() < schedule::stages(program_).size()) {
+        std::vector<std::string> titles;
+        for (const program::Block* stage : holding) titles.push_back(stage->title);
+        when += fmt::format(", in {} {}", titles.size() == 1 ? "stage" : "stages", and_list(titles));
+      }
       if (auto time = session_time(session.program)) {
         time->front() = static_cast<char>(std::tolower(static_cast<unsigned char>(time->front())));  // "About" -> "about"
         when += "; each time " + *time;
       }
       out.push_back({session.title, when});
     }
-    out.push_back({"Program", program_.length ? program::length_words(*program_.length)
-                                              : "Ongoing, until your therapist reviews it"});
+    out.push_back({"Program", program_length()});
     if (program_.level) out.push_back({"Level", humanise(std::string(to_string(*program_.level)), true)});
     if (!program_.targets.empty()) {
       std::vector<std::string> targets;
@@ -124,6 +134,17 @@ class Builder {
     }
     for (const auto& [name, value] : program_.params) out.push_back({humanise(name, true), humanise(value, true)});
     return out;
+  }
+
+  // "6 weeks"; "In 4 stages, until you can run without pain", when the last
+  // stage ends on a sign; "Ongoing, until your therapist reviews it".
+  std::string program_length() const {
+    if (program_.length) return program::length_words(*program_.length);
+    std::vector<const program::Block*> all = schedule::stages(program_);
+    if (all.size() > 1 && !all.back()->criterion.empty())
+      return fmt::format("In {} stages, until {}", all.size(), words::clause(all.back()->criterion));
+    if (all.size() == 1 && !all.back()->criterion.empty()) return "Until " + words::clause(all.back()->criterion);
+    return "Ongoing, until your therapist reviews it";
   }
 
   std::vector<std::string> equipment() const {
@@ -154,13 +175,18 @@ class Builder {
                                 : fmt::format("Day {}", static_cast<int>(day) + 1));
     }
     bool several = !schedule::single_session(sessions_);
+    // A session no day of the tracked weeks can hold (its stages start later
+    // at the earliest) gets no row: it is not the patient's to tick yet.
+    auto tracked = [&](const schedule::Session& session) {
+      return schedule::earliest_day(session.program) <= t.weeks * kDaysPerWeek;
+    };
     for (const auto& session : sessions_) {
+      if (!tracked(session)) continue;
       const auto& f = session.frequency;
       std::vector<bool> planned;
       for (Weekday day : all_values<Weekday>())
         planned.push_back(!f || f->days.empty() || std::find(f->days.begin(), f->days.end(), day) != f->days.end());
-      std::string name = several ? session.title : "";
-      if (several && session.origin == schedule::Session::Origin::Routine) name = "Other exercises";
+      std::string name = several ? schedule::session_label(session.origin, session.title) : "";
       auto add = [&](const std::string& slot) {
         std::string label = name.empty() ? slot : slot.empty() ? name : name + ": " + slot;
         t.rows.push_back(TrackerRow{label, planned});
@@ -183,10 +209,10 @@ class Builder {
     t.instruction = "Tick a box each time you finish a session.";
     for (const auto& session : sessions_) {
       const auto& f = session.frequency;
-      if (!f || !f->per_week || f->per_day) continue;
+      if (!f || !f->per_week || f->per_day || !tracked(session)) continue;
       const program::Range& w = *f->per_week;
       std::string aim = w.max && *w.max != w.min ? fmt::format("{:g} to {:g}", w.min, *w.max) : fmt::format("{:g}", w.min);
-      if (several) t.instruction += fmt::format(" {}: aim for {} a week.", session.title.empty() ? "Other exercises" : session.title, aim);
+      if (several) t.instruction += fmt::format(" {}: aim for {} a week.", schedule::session_label(session.origin, session.title), aim);
       else t.instruction += fmt::format(" Aim for {} sessions a week.", aim);
     }
     t.instruction += " Bring this sheet to your next appointment.";
@@ -239,22 +265,21 @@ class Builder {
                        in_undated_stage_ ? " of this stage" : "");
   }
 
-  Section& section_for(const std::string& title, const std::string& note, Handout& out) {
-    if (!open_ || out.sections.empty() || out.sections.back().title != title || out.sections.back().note != note) {
+  Section& section_for(const std::string& title, const std::vector<std::string>& note, Handout& out) {
+    if (!open_ || out.sections.empty() || out.sections.back().title != title || out.sections.back().notes != note) {
       out.sections.push_back(Section{title, note, {}});
       open_ = true;
     }
     return out.sections.back();
   }
 
-  // What a block says of itself, after `lead`: its goals, notes and cautions.
-  static std::string block_note(const program::Block& block, const std::string& lead) {
-    std::vector<std::string> parts;
-    if (!lead.empty()) parts.push_back(lead);
-    for (const auto& goal : block.texts.goals) parts.push_back("Goal: " + sentence(goal));
-    for (const auto& note : block.texts.notes) parts.push_back(sentence(note));
-    for (const auto& caution : block.texts.cautions) parts.push_back("Take care: " + sentence(caution));
-    return fmt::format("{}", fmt::join(parts, " "));
+  // What a block says of itself, after `lead`: its goals, notes and
+  // cautions, each its own paragraph.
+  static std::vector<std::string> block_note(const program::Block& block, std::vector<std::string> lead) {
+    for (const auto& goal : block.texts.goals) lead.push_back("Goal: " + sentence(goal));
+    for (const auto& note : block.texts.notes) lead.push_back(sentence(note));
+    for (const auto& caution : block.texts.cautions) lead.push_back("Take care: " + sentence(caution));
+    return lead;
   }
 
   std::string circuit_note(const program::Block& circuit) const {
@@ -456,7 +481,7 @@ Handout make_handout(const program::Program& program, const Library& library, co
   }
 
   Builder builder(program, library);
-  builder.walk(program.body, "", "", nullptr, out);
+  builder.walk(program.body, "", {}, nullptr, out);
   out.facts = builder.facts();
   out.equipment = builder.equipment();
   out.tracker = builder.tracker(options);

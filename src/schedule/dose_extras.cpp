@@ -110,14 +110,18 @@ std::string tempo_sentence(const program::Tempo& t) {
 // it stops: "Every 3 days, add 2 repetitions, up to 15 repetitions."
 std::string progress_sentence(const program::ProgressRule& rule) {
   std::string text = words::clause(rule.text);
-  std::vector<std::string> lead;
-  if (!rule.when.empty()) lead.push_back("when " + rule.when);
+  std::string every;
   if (rule.every) {
     int n = rule.every->count();
     bool weeks = rule.every->unit == TimeUnit::Weeks;
-    lead.push_back(n == 1 ? (weeks ? "every week" : "every day") : "every " + program::length_words(*rule.every));
+    every = n == 1 ? (weeks ? "every week" : "every day") : "every " + program::length_words(*rule.every);
   }
-  std::string out = lead.empty() ? "To progress: " + text : fmt::format("{}, {}", fmt::join(lead, ", "), text);
+  // "Every 3 days, add 2 repetitions"; with a sign, the sign leads and the
+  // step follows the words: "When it is pain-free, add 5 kg every week".
+  std::string out = !rule.when.empty() ? fmt::format("when {}, {}{}", words::clause(rule.when), text,
+                                                     every.empty() ? "" : " " + every)
+                    : !every.empty()   ? fmt::format("{}, {}", every, text)
+                                       : "To progress: " + text;
   std::visit(
       [&](const auto& limit) {
         using T = std::decay_t<decltype(limit)>;

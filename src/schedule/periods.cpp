@@ -26,7 +26,9 @@ void change_days(const std::vector<program::Node>& body, std::set<int>& out) {
   for (const auto& node : body) {
     if (const auto* block = std::get_if<program::Block>(&node)) {
       if (undated_stage(*block)) continue;
-      if (block->days) {
+      // A stage's own days may be only the least it lasts (`days 4-14
+      // until ...`): when it runs is `runs`.
+      if (block->days && block->kind != program::Block::Kind::Stage) {
         out.insert(block->days->first);
         out.insert(block->days->last + 1);
       }

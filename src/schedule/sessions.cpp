@@ -110,6 +110,21 @@ bool single_session(const std::vector<Session>& sessions) {
   return sessions.size() == 1 && sessions.front().origin == Session::Origin::Routine;
 }
 
+std::string session_label(Session::Origin origin, const std::string& title) {
+  return origin == Session::Origin::Routine ? "Other exercises" : title;
+}
+
+const Session* main_session(const std::vector<Session>& sessions) {
+  if (sessions.size() == 1) return &sessions.front();
+  const Session* found = nullptr;
+  for (const auto& s : sessions) {
+    if (s.origin == Session::Origin::OwnFrequency) continue;
+    if (found != nullptr) return nullptr;
+    found = &s;
+  }
+  return found;
+}
+
 const Session* find_session(const std::vector<Session>& sessions, std::string_view name) {
   for (const auto& s : sessions) {
     if (s.origin == Session::Origin::Declared && s.title == name) return &s;

@@ -30,12 +30,22 @@ struct Session {
 
 std::string_view to_string(Session::Origin origin);
 
+// What a patient reads as a session's name beside the others: its title (an
+// exercise's name for a line with its own frequency), or "Other exercises"
+// for the lines in no session.
+std::string session_label(Session::Origin origin, const std::string& title);
+
 // In the order the routine first names them. A program whose lines are all
 // in one session has one. A routine with no lines has one, empty.
 std::vector<Session> sessions(const program::Program& program);
 
 // True when the split changes nothing: one session, the routine's own.
 bool single_session(const std::vector<Session>& sessions);
+
+// The session to follow with a timer when none is named: the only one, or
+// the only one besides lines with a frequency of their own (those are done
+// through the day, not followed); none when there are several to choose from.
+const Session* main_session(const std::vector<Session>& sessions);
 
 // The session whose title is `name`, or, for a line with its own frequency,
 // its exercise's id or name (in any case and spacing); none if no session has it.

@@ -69,6 +69,40 @@ program::Program in_stage(const program::Program& program, const program::Block&
   return out;
 }
 
+namespace {
+
+bool has_items(const std::vector<program::Node>& body) {
+  for (const auto& node : body) {
+    if (std::holds_alternative<program::Item>(node) || has_items(std::get<program::Block>(node).body)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<const program::Block*> stages_holding(const program::Program& program) {
+  std::vector<const program::Block*> out;
+  for (const program::Block* stage : stages(program)) {
+    if (has_items(stage->body)) out.push_back(stage);
+  }
+  return out;
+}
+
+int earliest_day(const program::Program& program) {
+  for (const auto& node : program.body) {
+    const auto* block = std::get_if<program::Block>(&node);
+    bool in_stage = block != nullptr && block->kind == program::Block::Kind::Stage;
+    if (!in_stage && (block == nullptr || has_items(block->body))) return 1;
+  }
+  int start = 1;
+  for (const program::Block* stage : stages(program)) {
+    if (stage->runs) start = stage->runs->first;
+    if (has_items(stage->body)) return start;
+    start = stage->days ? std::max(start + 1, stage->days->last + 1) : start + 1;
+  }
+  return program::kMostScheduledDay;
+}
+
 const program::Block* find_stage(const program::Program& program, std::string_view name) {
   std::vector<const program::Block*> all = stages(program);
   for (const program::Block* stage : all) {

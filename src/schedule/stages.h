@@ -35,6 +35,17 @@ std::vector<const program::Block*> undated_stages(const program::Program& progra
 // program is left then is not known.
 program::Program in_stage(const program::Program& program, const program::Block& stage);
 
+// The stages that hold an exercise line of `program` (a session's split,
+// say), in order; empty when it has none in a stage.
+std::vector<const program::Block*> stages_holding(const program::Program& program);
+
+// The earliest day any line of `program` can be done: day 1 for a line
+// outside the stages; else the earliest a stage holding one can start. A
+// dated stage starts on its first day; one after a stage that ends on a sign
+// no earlier than the day after that stage's least days, or the day after it
+// can start.
+int earliest_day(const program::Program& program);
+
 // The stage whose title is `name`, in any case and spacing; none if no stage has it.
 const program::Block* find_stage(const program::Program& program, std::string_view name);
 

@@ -19,6 +19,7 @@ struct Step {
   std::string section;
   int round = 0, rounds = 0;
   double round_rest = 0;
+  bool round_rest_estimated = false;  // the circuit gives no rest: the session's usual one
 };
 
 // A phase runs in its days; a stage in the days the schedule places it on
@@ -86,7 +87,7 @@ class Collector {
       double rest = block.rest_seconds ? pick(*block.rest_seconds, program::Measure::Seconds, dose_)
                                        : timing_.round_rest_seconds;
       for (int r = 1; r <= rounds; ++r) {
-        if (r > 1) out.push_back(Step{nullptr, title, r, rounds, rest});
+        if (r > 1) out.push_back(Step{nullptr, title, r, rounds, rest, !block.rest_seconds && !timing_.round_rest_written});
         for (Step s : round) {
           s.round = r;
           s.rounds = rounds;
@@ -155,7 +156,11 @@ Timeline lower_session(const program::Program& program, const program::DayRange&
       rest.round = step.round;
       rest.rounds = step.rounds;
       rest.what = fmt::format("rest before round {} of {}", step.round, step.rounds);
-      rest.cue = fmt::format("Rest {}. Round {} of {} next", spoken_seconds(step.round_rest), step.round, step.rounds);
+      // A rest the circuit does not give is the schedule's estimate, and says so.
+      rest.estimated = step.round_rest_estimated;
+      rest.cue = fmt::format("Rest {}{}. Round {} of {} next", rest.estimated ? "about " : "",
+                             spoken_seconds(step.round_rest), step.round, step.rounds);
+      out.estimated = out.estimated || rest.estimated;
       if (step.round_rest > 0) add(rest);
       continue;
     }
@@ -219,7 +224,12 @@ Timeline lower_session(const program::Program& program, const program::DayRange&
         rest.set = set;
         rest.sets = d.sets;
         rest.what = "rest";
-        rest.cue = fmt::format("Rest {}", spoken_seconds(d.rest_seconds));
+        // A rest that neither the line nor the routine's timing gives is the
+        // schedule's estimate (the library's usual rest, or the default): the
+        // handout says none, so the timer says "about".
+        rest.estimated = !item.rest_seconds && !item.timing.rest_written;
+        rest.cue = fmt::format("Rest {}{}", rest.estimated ? "about " : "", spoken_seconds(d.rest_seconds));
+        out.estimated = out.estimated || rest.estimated;
         add(rest);
       }
     }

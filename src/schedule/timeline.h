@@ -28,8 +28,9 @@ struct Interval {
   std::optional<Direction> toward;
   std::string what;      // "10 repetitions", "hold 30 seconds"
   std::string cue;       // what a coach would say now
-  // Work whose length is the schedule's estimate, not the prescription
-  // (`hold as long as comfortable`, `reps up to 10`, `as advised`).
+  // A length that is the schedule's estimate, not the prescription: work
+  // with an open dose (`hold as long as comfortable`, `reps up to 10`, `as
+  // advised`), or a rest the line or circuit does not give.
   bool estimated = false;
 };
 
@@ -48,8 +49,8 @@ struct Timeline {
   std::vector<Entry> entries;
   std::vector<Interval> intervals;
   double total_seconds = 0;
-  // Some work is timed by an estimate (an open dose, `as advised`): the
-  // total is approximate, and outputs say "about".
+  // Some interval is timed by an estimate (an open dose, `as advised`, a
+  // rest nobody gave): the total is approximate, and outputs say "about".
   bool estimated = false;
 };
 

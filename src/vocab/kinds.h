@@ -77,6 +77,7 @@ struct Timing {
   double seconds_per_rep = 3;
   double seconds_per_breath = 5;
   double rest_seconds = 30;
+  bool rest_written = false;  // the routine's or the line's `timing rest`, not the library's or the default
   double open_hold_bound_seconds = 120;  // the schedule's end for "hold until ..."
   double short_hold_seconds = 3;         // "hold for a few seconds"
 };
@@ -88,6 +89,7 @@ struct SessionTiming {
   double transition_seconds = 15;   // from one exercise to the next
   double get_ready_seconds = 10;    // before the first exercise
   double round_rest_seconds = 60;   // between rounds of a circuit that gives no rest
+  bool round_rest_written = false;  // the routine's `timing round_rest`, not the default
   double metres_per_minute = 80;    // walking pace, to time a distance
 };
 

@@ -675,6 +675,23 @@ case_stage_errors() {
   run play staged.regimen --stage Nothing --speed 1000
   expect_status 2
   expect_contains err.txt "no such stage"
+  # A session that only a stage with no date holds: the player says where.
+  cat >later.regimen <<'ROUTINE'
+routine "Later" {
+  stage "Early" until "you can walk" {
+    session "Moves" daily { cat_camel reps 5 }
+  }
+  stage "Late" until "you can run" {
+    session "Strength" on mon, wed, fri { cat_camel reps 8 }
+  }
+}
+ROUTINE
+  run play later.regimen --session Strength --speed 100000
+  expect_status 2
+  expect_contains err.txt "try --stage \"Late\""
+  run play later.regimen --session Strength --stage late --speed 100000
+  expect_status 0
+  expect_contains out.txt "Cat-camel"
   echo 'cat_camel reps 5' >plain.regimen
   run build plain.regimen --emit schedule --stage Early
   expect_status 2

@@ -142,7 +142,8 @@ TEST_CASE("circuits and phases say when and how often") {
   }
 })");
   REQUIRE(handout.sections.size() == 2);
-  CHECK(handout.sections[0].note == "Go through these exercises 3 times in a row, resting 1 minute between rounds.");
+  CHECK(handout.sections[0].notes ==
+        std::vector<std::string>{"Go through these exercises 3 times in a row, resting 1 minute between rounds."});
   CHECK(handout.sections[1].exercises.at(0).when == "Weeks 3 to 8 only");
 }
 
@@ -309,9 +310,9 @@ TEST_CASE("a stage's heading and its sign to move on stand before its sessions: 
   std::vector<std::string> titles;
   for (const auto& s : handout.sections) titles.push_back(s.title);
   CHECK(titles == std::vector<std::string>{"Stage: Early", "Rest", "Stage: Moving", "Moves", "Stage: Strong"});
-  CHECK(handout.sections[0].note == "Days 1 to 2, then move on to the next stage (Moving).");
-  CHECK(handout.sections[2].note ==
-        "Move on to the next stage (Strong) when you can walk without a limp. Walk little and often.");
+  CHECK(handout.sections[0].notes == std::vector<std::string>{"Days 1 to 2, then move on to the next stage (Moving)."});
+  CHECK(handout.sections[2].notes ==
+        std::vector<std::string>{"Move on to the next stage (Strong) when you can walk without a limp.", "Walk little and often."});
   // The stage says when; no exercise is told it is done on days 1 to 2 only.
   for (const auto& s : handout.sections)
     for (const auto& e : s.exercises) CHECK(e.when.empty());

@@ -26,7 +26,7 @@ h::Handout sample() {
   e.steps = {"Kneel.", "Round your back."};
   e.variants = {{"Easier", "A smaller range"}};
   e.dose_by_week = {{"Week 1", "5 repetitions."}, {"Week 2", "10 repetitions."}};
-  handout.sections.push_back({"Mobility", "", {e}});
+  handout.sections.push_back({"Mobility", {}, {e}});
   handout.tracker.days = {"Day 1", "Day 2", "Day 3", "Day 4", "Day 5", "Day 6", "Day 7"};
   handout.tracker.planned_days.assign(7, true);
   handout.tracker.rows = {{"Session", handout.tracker.planned_days}};

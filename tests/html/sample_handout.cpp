@@ -61,8 +61,8 @@ handout::Handout sample(const std::string& hostile, const std::string& long_word
   stretch.dose = "Hold 30 seconds on each side. " + long_word;
   stretch.steps = {long_word};
 
-  h.sections = {{"Mobility", "Go through these twice, resting 30 seconds between rounds.", {roll, chin}},
-                {"", "", {stretch}}};
+  h.sections = {{"Mobility", {"Go through these twice, resting 30 seconds between rounds."}, {roll, chin}},
+                {"", {}, {stretch}}};
   h.tracker.weeks = 2;
   h.tracker.days = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
   h.tracker.planned_days = {true, false, true, false, true, false, false};

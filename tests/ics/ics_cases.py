@@ -597,6 +597,65 @@ def case_reminders():
     expect(result.returncode == 2 and b"--remind" in result.stderr, f"--remind without ics: {result.stderr!r}")
 
 
+def case_stages():
+    """A dated stage's events carry its own words (the ice and rest of a first
+    stage) and its session's; the stage after a sign is not in the calendar,
+    and `--stage` gives its own calendar from the day it starts, with weeks of
+    its own and the next stage named."""
+    path = routine("stages", """routine "Ankle" {
+  stage "First days" days 1-3 {
+    goal "Let the swelling settle"
+    note "Rest with the leg raised"
+    session "Movements" daily at morning {
+      note "Small, easy movements"
+      cat_camel reps 5
+    }
+  }
+  stage "Moving" until "you can walk without a limp" {
+    session "Movements" daily at morning {
+      cat_camel reps 10
+    }
+  }
+  stage "Strength" until "you can hop" {
+    session "Strength" on mon, wed, fri at evening {
+      prone_cobra reps 8
+      weeks 2-3 {
+        bird_dog reps 6 per side
+      }
+    }
+  }
+  stage "Sport" until "you can run" {
+    session "Strength" on mon, wed, fri at evening {
+      prone_cobra reps 12
+    }
+  }
+}
+""")
+    calendar = Calendar(build_ics(path, "2027-01-04"), "2027-01-04")
+    first = [event for when, event in calendar.occurrences if when.date() <= dt.date(2027, 1, 6)]
+    expect(len(first) == 3, f"{len(first)} events in the first three days, not 3")
+    text = str(first[0].get("DESCRIPTION"))
+    for words in ["Stage: First days.", "Goal: Let the swelling settle.", "Rest with the leg raised.",
+                  "Small, easy movements."]:
+        expect(words in text, f"{words!r} not in {text!r}")
+    later = [event for _, event in calendar.occurrences if "Stage: Moving." in str(event.get("DESCRIPTION"))]
+    expect(later and "Rest with the leg raised" not in str(later[0].get("DESCRIPTION")), "the first stage's words run on")
+    expect(all("Strength" not in str(event.get("SUMMARY")) for event in calendar.events), "an undated stage dated")
+    # The stage after the sign, from the day the patient starts it.
+    staged = Calendar(build_ics(path, "2027-02-01", "--stage", "strength"), "2027-02-01")
+    expect(staged.events, "no events for --stage strength")
+    days = sorted({when.date() for when, _ in staged.occurrences})
+    expect(days[0] == dt.date(2027, 2, 1), f"the stage starts on {days[0]}, not on --start")
+    expect({d.weekday() for d in days} == {0, 2, 4}, "strength off Monday, Wednesday and Friday")
+    week2 = [event for when, event in staged.occurrences if dt.date(2027, 2, 8) <= when.date() <= dt.date(2027, 2, 14)]
+    expect(week2 and all("Bird dog" in str(event.get("DESCRIPTION")) for event in week2), "the stage's weeks 2-3 phase")
+    week1 = [event for when, event in staged.occurrences if when.date() < dt.date(2027, 2, 8)]
+    expect(week1 and all("Bird dog" not in str(event.get("DESCRIPTION")) for event in week1), "the phase in week 1")
+    expect("next stage (Sport)" in str(week1[0].get("DESCRIPTION")), "the stage's calendar does not name the next")
+    result = run("build", str(path), "--emit", "ics", "--start", "2027-01-04", "--stage", "first days")
+    expect(result.returncode == 2 and b"already has it" in result.stderr, f"--stage of a dated stage: {result.stderr!r}")
+
+
 def case_examples():
     files = sorted(EXAMPLES.glob("*.regimen"))
     expect(files, f"no examples in {EXAMPLES}")

@@ -448,3 +448,26 @@ TEST_CASE("session rules look at a stage with no date in its own weeks", "[rules
                                         "stage \"Later\" until \"you can run\" { t_roll reps 15 }"))
             .empty());
 }
+
+TEST_CASE("red-flag-as-advice", "[rules]") {
+  auto found = lint("red-flag-as-advice",
+                    routine("red_flag \"If your symptoms have not improved after 2 weeks, contact your physiotherapist\"\n"
+                            "t_roll reps 10"));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("reason to see your therapist again") != std::string::npos);
+  REQUIRE(found[0].fixes.size() == 1);
+  CHECK(found[0].fixes[0].replacement == "seek_review");
+  found = lint("red-flag-as-advice", routine("red_flag \"Ice the ankle for 15 minutes every hour\"\nt_roll reps 10"));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("reads as advice") != std::string::npos);
+  CHECK(found[0].fixes.empty());
+  // Real red flags: a sign, an urgent word, or a condition.
+  for (const char* flag : {"You feel chest pain, faintness or severe shortness of breath",
+                           "If the pain gets worse after 2 days, seek help urgently",
+                           "Keep still and call 999 if you lose feeling in both legs",
+                           "Avoid walking on it if you cannot put any weight on the foot, and go to the emergency department",
+                           "Numbness in the groin or new trouble passing urine"}) {
+    INFO(flag);
+    CHECK(lint("red-flag-as-advice", routine(fmt::format("red_flag \"{}\"\nt_roll reps 10", flag))).empty());
+  }
+}

@@ -147,6 +147,20 @@ case_finish() {
   expect_not_contains after.txt "█"
 }
 
+# A routine of several sessions: the screen names the one played.
+case_session_title() {
+  cat >two.regimen <<'ROUTINE'
+routine "Knee" {
+  session "Mobility" daily at morning { cat_camel reps 2 }
+  session "Strength" on mon, wed, fri { prone_cobra reps 2 }
+}
+ROUTINE
+  start "$WORK/two.regimen" --session strength --speed 40
+  wait_for_text "Knee: Strength"
+  wait_for_end 20
+  expect_status_file 0
+}
+
 case_ctrl_c() {
   start "$SHORT" --speed 1
   wait_for 'Session  \['

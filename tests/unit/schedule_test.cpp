@@ -52,9 +52,35 @@ TEST_CASE("repetitions in sets, with rest between sets", "[schedule]") {
   CHECK(kinds(t) == std::vector<Kind>{Kind::GetReady, Kind::Work, Kind::Rest, Kind::Work});
   CHECK(t.intervals[1].start == 10);
   CHECK(t.intervals[1].cue == "10 repetitions");
+  // The routine's `timing rest 30s` (kTiming) gives the rest: no estimate.
   CHECK(t.intervals[2].cue == "Rest 30 seconds");
+  CHECK(!t.estimated);
   CHECK(t.intervals[3].set == 2);
   CHECK(t.intervals[3].sets == 2);
+}
+
+TEST_CASE("a rest nobody gave is the schedule's estimate, and says so", "[schedule]") {
+  auto lower = [](const std::string& text) {
+    Compiled c(kSides + text);
+    REQUIRE_FALSE(c.result.diagnostics.has_errors());
+    return schedule::lower_session(c.program(), schedule::period_of(c.program(), 1), DoseChoice::Low);
+  };
+  auto usual = lower("test_curl reps 10 x2\n");
+  CHECK(usual.intervals[2].cue == "Rest about 30 seconds");
+  CHECK(usual.intervals[2].estimated);
+  CHECK(usual.estimated);
+  auto given = lower("test_curl reps 10 x2 rest 45s\n");
+  CHECK(given.intervals[2].cue == "Rest 45 seconds");
+  CHECK(!given.intervals[2].estimated);
+  CHECK(!given.estimated);
+  // Between rounds: the circuit's own rest, or an estimate.
+  auto rounds = lower("circuit rounds 2 { test_curl reps 10 }\n");
+  REQUIRE(rounds.intervals.size() > 3);
+  bool estimated_round_rest = false;
+  for (const auto& i : rounds.intervals) {
+    if (i.kind == Kind::RoundRest) estimated_round_rest = i.estimated && i.cue.starts_with("Rest about 1 minute");
+  }
+  CHECK(estimated_round_rest);
 }
 
 TEST_CASE("a hold repeated, and holds in breaths", "[schedule]") {

@@ -111,7 +111,7 @@ void write_sections(std::string& page, const handout::Handout& handout) {
     // outline never jumps from the page's parts straight to an exercise.
     const std::string heading = section.title.empty() ? "Exercises" : section.title;
     open_part(page, "exercise-section", html::anchor_id("section", index, ""), heading);
-    if (!section.note.empty()) page += "<p class=\"section-note\">" + escape(section.note) + "</p>\n";
+    for (const auto& note : section.notes) page += "<p class=\"section-note\">" + escape(note) + "</p>\n";
     for (const auto& exercise : section.exercises) html::write_exercise(page, exercise);
     page += "</section>\n";
   }

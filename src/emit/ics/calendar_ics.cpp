@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+#include "base/words.h"
 #include "emit/ics/session_slots.h"
 #include "emit/ics/session_weeks.h"
 #include "schedule/sessions.h"
@@ -154,17 +155,45 @@ std::string of_program(const program::DayRange& days, const std::optional<progra
   return fmt::format("of the {} program", program::length_before_noun(*length));
 }
 
+// A block's goals, notes and cautions, a line each, as the handout says them.
+std::string texts_lines(const program::BlockTexts& texts) {
+  std::string out;
+  for (const auto& goal : texts.goals) out += "Goal: " + words::sentence(goal) + "\n";
+  for (const auto& note : texts.notes) out += words::sentence(note) + "\n";
+  for (const auto& caution : texts.cautions) out += "Take care: " + words::sentence(caution) + "\n";
+  return out;
+}
+
+// The `session` blocks of that title at the top of `body` (a routine's, or
+// a stage's): what the session says of itself.
+std::string session_texts(const std::vector<program::Node>& body, const std::string& title) {
+  std::string out;
+  for (const auto& node : body) {
+    const auto* block = std::get_if<program::Block>(&node);
+    if (block != nullptr && block->kind == program::Block::Kind::Session && block->title == title)
+      out += texts_lines(block->texts);
+  }
+  return out;
+}
+
 // The stage of the stretch, and when to move on: a stage that ends on a sign
 // has no last day, so its events run on, and say when to stop following them.
-std::string description(const program::Program& program, const WeekStretch& stretch, schedule::DoseChoice dose,
-                        const std::vector<std::string>& notes) {
+// Then what the stage and the session say of themselves (the ice and rest of
+// a first stage are as much the program as its exercises).
+std::string description(const program::Program& program, const schedule::Session& session, const WeekStretch& stretch,
+                        schedule::DoseChoice dose, const std::vector<std::string>& notes) {
   std::string out = fmt::format("{} {}, {} dose. A session takes about {}.\n", program::label(stretch.days),
                                 of_program(stretch.days, program.length), schedule::to_string(dose),
                                 schedule::spoken_seconds(static_cast<double>(stretch.session_seconds)));
-  if (const program::Block* stage = schedule::stage_on(program, stretch.days.first)) {
+  const program::Block* stage = schedule::stage_on(program, stretch.days.first);
+  if (stage != nullptr) {
     out += fmt::format("Stage: {}.", stage->title);
     if (std::string next = schedule::moving_on(program, *stage); !next.empty()) out += " " + next;
-    out += "\n";
+    out += "\n" + texts_lines(stage->texts);
+  }
+  if (session.origin == schedule::Session::Origin::Declared) {
+    out += session_texts(program.body, session.title);
+    if (stage != nullptr) out += session_texts(stage->body, session.title);
   }
   for (const auto& line : stretch.lines) out += "\n" + line;
   if (stretch.lines.empty()) out += stretch.days.unit == TimeUnit::Weeks ? "\nNo exercises this week." : "\nNo exercises these days.";
@@ -291,7 +320,7 @@ std::optional<std::string> calendar_ics(const program::Program& program, const C
       // A few days that fall on none of the session's weekdays hold no session.
       std::optional<CalendarDate> first_session = first_session_day(pattern, first, stretch.days.days());
       if (!first_session) continue;
-      std::string text = description(program, stretch, request.dose, notes);
+      std::string text = description(program, session, stretch, request.dose, notes);
       for (const auto& slot : pattern.slots) {
         icalcomponent* event = icalcomponent_new_vevent();
         icalcomponent_add_property(event, icalproperty_new_uid(uid(series, slot, stretch.days).c_str()));

@@ -102,7 +102,7 @@ std::string handout_markdown(const handout::Handout& h) {
   }
   for (const auto& section : h.sections) {
     out += fmt::format("\n## {}\n\n", section.title.empty() ? "Exercises" : esc(section.title));
-    if (!section.note.empty()) out += esc(section.note) + "\n\n";
+    for (const auto& note : section.notes) out += esc(note) + "\n\n";
     for (const auto& e : section.exercises) exercise(e, out);
   }
   out += "\n";

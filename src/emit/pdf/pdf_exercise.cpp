@@ -136,8 +136,8 @@ std::vector<Block> section_blocks(const handout::Section& section, const Kit& ki
   heading.space_before = t.unit * 2.0;
   heading.bookmark = section.title.empty() ? "Exercises" : section.title;
   add_heading(heading, kit, heading.bookmark, t.heading, t.left(), t.measure(), 0, true);
-  if (!section.note.empty()) {
-    add_lines(heading, kit.type.set(section.note, t.small, t.measure()), t.left(), t.unit * 0.15, true);
+  for (const auto& note : section.notes) {
+    add_lines(heading, kit.type.set(note, t.small, t.measure()), t.left(), t.unit * 0.15, true);
   }
   for (const auto& e : section.exercises) blocks.push_back(exercise_block(e, kit));
   if (blocks.empty()) {

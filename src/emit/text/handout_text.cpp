@@ -154,7 +154,8 @@ std::string handout_text(const handout::Handout& h) {
   for (const auto& section : h.sections) {
     if (!out.ends_with("\n\n")) out += "\n";
     out += heading(section.title.empty() ? "Exercises" : section.title, '-');
-    if (!section.note.empty()) out += wrap(section.note, "") + "\n";
+    for (const auto& note : section.notes) out += wrap(note, "");
+    if (!section.notes.empty()) out += "\n";
     for (const auto& e : section.exercises) exercise(e, out);
   }
   out += "\n";

@@ -34,14 +34,10 @@ std::string frequency_phrase(const program::Frequency& f) {
   return out;
 }
 
-// "Strength", "Walking (its own times)", "Your session".
+// "Strength", "Corner stretch (on its own)", "Other exercises".
 std::string session_name(const schedule::PlanSessionInfo& info) {
-  switch (info.origin) {
-    case schedule::Session::Origin::Declared: return info.title;
-    case schedule::Session::Origin::OwnFrequency: return info.title + " (on its own)";
-    case schedule::Session::Origin::Routine: return "Other exercises";
-  }
-  return info.title;
+  std::string name = schedule::session_label(info.origin, info.title);
+  return info.origin == schedule::Session::Origin::OwnFrequency ? name + " (on its own)" : name;
 }
 
 // "every day, twice a day", or "as your therapist advises".
@@ -66,7 +62,7 @@ std::string timeline_table(const schedule::Timeline& timeline) {
   }
   if (timeline.estimated) {
     out += fmt::format("\nSession total: about {} ({})\n", clock(timeline.total_seconds), schedule::spoken_seconds(timeline.total_seconds));
-    out += "~ an estimate: the prescription leaves this length open, and the schedule times it by the library's usual figure\n";
+    out += "~ an estimate: the prescription does not give this length, and the schedule times it by a usual figure\n";
   } else {
     out += fmt::format("\nSession total: {} ({})\n", clock(timeline.total_seconds), schedule::spoken_seconds(timeline.total_seconds));
   }
@@ -107,12 +103,20 @@ std::string plan_text(const program::Program& program, const schedule::Plan& pla
   // One week alike all through: an ongoing program's every week.
   bool every_week = plan.ongoing && plan.periods.size() == 1 && plan.periods.front().days.unit == TimeUnit::Weeks;
   if (plan.ongoing) {
-    const program::DayRange& last = plan.periods.back().days;
-    out += every_week ? std::string("Length: none given; every week is the same until your therapist reviews it\n")
-                      : fmt::format("Length: none given; after {} the program goes on as in {} until your therapist "
-                                    "reviews it\n",
-                                    program::label_in_sentence({last.last, last.last, last.unit}),
-                                    program::label_in_sentence(last));
+    const schedule::PlanPeriod& final = plan.periods.back();
+    const program::DayRange& last = final.days;
+    std::string after = program::label_in_sentence({last.last, last.last, last.unit});
+    if (!final.stage.empty() && !plan.undated.empty()) {
+      // The last dated stage ends on a sign: it goes on until then, and the stages below follow.
+      out += fmt::format("Length: none given; after {}, stage {} goes on as in {} until you are ready for the "
+                         "stages below\n",
+                         after, final.stage, program::label_in_sentence(last));
+    } else {
+      out += every_week ? std::string("Length: none given; every week is the same until your therapist reviews it\n")
+                        : fmt::format("Length: none given; after {} the program goes on as in {} until your therapist "
+                                      "reviews it\n",
+                                      after, program::label_in_sentence(last));
+    }
   }
   bool one = plan.sessions.size() == 1 && plan.sessions.front().origin == schedule::Session::Origin::Routine;
   auto entries = [&](const schedule::PlanSession& session, std::string_view indent) {
@@ -146,6 +150,15 @@ std::string plan_text(const program::Program& program, const schedule::Plan& pla
     }
     return lines;
   };
+  // " (at most about 7:22 of exercise a day)": only when every session of
+  // the stretch says how often it comes; the day of one the therapist
+  // sets is not known, and the plan does not guess it.
+  auto daily = [&](const schedule::PlanPeriod& period) {
+    for (const auto& session : period.sessions) {
+      if (!plan.sessions[session.session].frequency) return std::string();
+    }
+    return fmt::format(" (at most about {} of exercise a day)", clock(period.daily_seconds));
+  };
   std::string later;
   for (const auto& stage : plan.undated) {
     later += fmt::format("\nStage {}: no dates; it starts when {}\n", stage.title,
@@ -164,8 +177,7 @@ std::string plan_text(const program::Program& program, const schedule::Plan& pla
         later += entries(session, "    ");
         continue;
       }
-      later += fmt::format("  {} of the stage (at most about {} of exercise a day)\n", program::label(period.days),
-                           clock(period.daily_seconds));
+      later += fmt::format("  {} of the stage{}\n", program::label(period.days), daily(period));
       later += period_sessions(period, "    ");
     }
     const program::DayRange& last = stage.periods.back().days;
@@ -187,7 +199,7 @@ std::string plan_text(const program::Program& program, const schedule::Plan& pla
   out += "Sessions:\n";
   for (const auto& info : plan.sessions) out += fmt::format("  {}: {}\n", session_name(info), session_when(info));
   for (const auto& period : plan.periods) {
-    out += fmt::format("\n{} (at most about {} of exercise a day)\n", heading(period), clock(period.daily_seconds));
+    out += fmt::format("\n{}{}\n", heading(period), daily(period));
     out += stage_note(period.moving_on, "  ");
     out += period_sessions(period, "  ");
   }

@@ -29,6 +29,10 @@ const std::array kRules = {
          "Working to a pain score asks the patient to judge pain on their own; they must also be told when pain means "
          "stop, or a warning sign is pushed through as if it were the target.",
          checks::pain_without_stop_rule},
+    Rule{"L0105", "red-flag-as-advice", L::Warn, "a `red_flag` that reads as advice or a reason for a review",
+         "The handout prints red flags under \"stop and get help straight away\": advice there is lost among the "
+         "alarms, and a sign that only needs a review sends the patient to the emergency department.",
+         checks::red_flag_as_advice},
     // L02xx: the session
     Rule{"L0201", "session-too-long", L::Warn, "a session longer than the patient's limit, or 45 minutes",
          "Long home sessions are the first thing patients drop; a session that fits the patient's day is one that "

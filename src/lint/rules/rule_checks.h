@@ -22,6 +22,7 @@ void strength_before_warm_up(const LintInput& input, std::vector<Finding>& out);
 void too_many_sessions_a_day(const LintInput& input, std::vector<Finding>& out);
 void daily_total_too_long(const LintInput& input, std::vector<Finding>& out);
 void stage_without_end(const LintInput& input, std::vector<Finding>& out);
+void red_flag_as_advice(const LintInput& input, std::vector<Finding>& out);
 void never_done(const LintInput& input, std::vector<Finding>& out);
 
 // L03xx: the dose of one exercise (dose_rules.cpp)

@@ -220,7 +220,8 @@ std::string session_words(const WeekSession& week) {
   switch (week.session->origin) {
     case schedule::Session::Origin::Declared: return fmt::format(" of the `{}` session", week.session->title);
     case schedule::Session::Origin::OwnFrequency: return fmt::format(" of `{}` on its own", week.session->exercise_id);
-    case schedule::Session::Origin::Routine: return " of the exercises in no session";
+    case schedule::Session::Origin::Routine:
+      return fmt::format(" of the `{}` session", schedule::session_label(week.session->origin, ""));
   }
   return "";
 }

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
+#include <regex>
 
 #include "lint/rules/rule_checks.h"
 #include "schedule/sessions.h"
@@ -129,6 +131,66 @@ void pain_without_stop_rule(const LintInput& input, std::vector<Finding>& out) {
     f.message = fmt::format("`{}` is guided by pain, but nothing tells the patient when to stop", item->exercise_id);
     f.help.push_back("add a caution that says when to stop, on the line or for the routine, as in "
                      "`caution \"Stop if the pain gets sharper or spreads\"`");
+    out.push_back(std::move(f));
+  }
+}
+
+namespace {
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Words that make a red flag urgent, whatever else it says.
+bool sounds_urgent(const std::string& text) {
+  static const std::regex kUrgent(
+      R"(\b(urgent|urgently|immediately|straight away|right away|at once|999|911|112|emergency|a&e|ambulance|hospital|doctor now)\b)");
+  return std::regex_search(text, kUrgent);
+}
+
+// A time to wait through, or symptoms that have not improved: a reason to
+// see the therapist again, not an alarm.
+bool waits(const std::string& text) {
+  static const std::regex kWait(
+      R"(\b(after|within|in|for|over|by)\s+(\d+|a|an|one|two|three|four|five|six|a few|several)\s+(day|days|week|weeks|month|months)\b|not (improved|improving|getting better|settled|settling)|no better)");
+  return std::regex_search(text, kWait);
+}
+
+// An instruction with no sign to watch for: "Ice the ankle ...", "Keep
+// moving", with no "if" or "when".
+bool advice(const std::string& text) {
+  static const std::regex kAdvice(
+      R"(^(ice|rest|keep|try|avoid|use|apply|take|continue|remember|wear|elevate|raise|drink|warm|breathe|do|don't|do not|never|always|make sure)\b)");
+  static const std::regex kCondition(R"(\b(if|when|unless|whenever)\b)");
+  return std::regex_search(text, kAdvice) && !std::regex_search(text, kCondition);
+}
+
+}  // namespace
+
+void red_flag_as_advice(const LintInput& input, std::vector<Finding>& out) {
+  for (const auto& statement : input.ast.body) {
+    const auto* fact = std::get_if<ast::Fact>(&statement.node);
+    if (fact == nullptr || !fact->note || fact->note->kind != ast::Text::Kind::RedFlag) continue;
+    std::string text = lower(fact->note->text);
+    if (sounds_urgent(text)) continue;
+    bool review = waits(text);
+    if (!review && !advice(text)) continue;
+    Finding f;
+    f.span = fact->span;
+    if (review) {
+      f.message = "this red flag reads as a reason to see your therapist again, not to get help straight away";
+      f.help.push_back("make it `seek_review \"...\"`: the handout puts it under advice that is not an emergency");
+      // The keyword alone changes: the words stay as written.
+      Span keyword{fact->span.file, fact->span.begin, fact->span.begin + 8};
+      if (support::text_of(input, keyword) == "red_flag") f.fixes.push_back(FixIt{keyword, "seek_review"});
+    } else {
+      f.message = "this red flag reads as advice, not a sign to get help straight away";
+      f.help.push_back("make it a `note` or a `caution`; a `red_flag` names a sign that needs urgent help, as in "
+                       "`red_flag \"You feel chest pain or faintness: stop and call 999\"`");
+    }
+    f.notes.push_back(Note{"the handout prints red flags under \"Stop and get help straight away if\"", {}});
     out.push_back(std::move(f));
   }
 }
