@@ -29,13 +29,6 @@ struct PlayCommand {
   bool no_bell = false;
 };
 
-bool has_items(const std::vector<program::Node>& body) {
-  for (const auto& node : body) {
-    if (std::holds_alternative<program::Item>(node) || has_items(std::get<program::Block>(node).body)) return true;
-  }
-  return false;
-}
-
 int run_play(const PlayCommand& cmd) {
   auto session = open_session(cmd.common);
   if (!session) return kUsageOrIo;
@@ -61,9 +54,8 @@ int run_play(const PlayCommand& cmd) {
   if (timeline.entries.empty() && split.size() > 1) {
     // The stages that hold the session: where the patient finds it.
     std::vector<std::string> holding;
-    for (const program::Block* stage : schedule::stages(chosen->program)) {
-      if (has_items(stage->body)) holding.push_back(fmt::format("--stage \"{}\"", stage->title));
-    }
+    for (const program::Block* stage : schedule::stages_holding(chosen->program))
+      holding.push_back(fmt::format("--stage \"{}\"", stage->title));
     std::string hint = holding.empty() ? "try another --week or --day"
                                        : fmt::format("it is done in its stages: try {}", fmt::join(holding, " or "));
     print_error(fmt::format("the session `{}` has no exercises in {}; {}", chosen->title,
