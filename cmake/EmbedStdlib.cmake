@@ -9,3 +9,15 @@ add_custom_command(
   DEPENDS ${REGIMEN_STDLIB_FILES} "${PROJECT_SOURCE_DIR}/cmake/embed_files.cmake"
   COMMENT "Embedding the exercise library"
   VERBATIM)
+
+# The starter programs, stdlib/templates/*.regimen, for `regimen new --template`.
+file(GLOB REGIMEN_TEMPLATE_FILES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/stdlib/templates/*.regimen")
+set(REGIMEN_TEMPLATES_CPP "${CMAKE_BINARY_DIR}/generated/embedded_templates.cpp")
+add_custom_command(
+  OUTPUT "${REGIMEN_TEMPLATES_CPP}"
+  COMMAND ${CMAKE_COMMAND} -DOUTPUT=${REGIMEN_TEMPLATES_CPP} "-DINPUTS=${REGIMEN_TEMPLATE_FILES}"
+          -DFUNCTION=embedded_templates -DHEADER=templates/embedded_templates.h
+          -P "${PROJECT_SOURCE_DIR}/cmake/embed_files.cmake"
+  DEPENDS ${REGIMEN_TEMPLATE_FILES} "${PROJECT_SOURCE_DIR}/cmake/embed_files.cmake"
+  COMMENT "Embedding the starter programs"
+  VERBATIM)

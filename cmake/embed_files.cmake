@@ -1,5 +1,12 @@
-# Script mode: writes OUTPUT, a C++ file defining regimen::embedded_stdlib()
-# with the bytes of each file in INPUTS, named by the file's stem.
+# Script mode: writes OUTPUT, a C++ file defining regimen::FUNCTION() (by
+# default embedded_stdlib, declared in HEADER) with the bytes of each file in
+# INPUTS, named by the file's stem.
+if(NOT DEFINED FUNCTION)
+  set(FUNCTION embedded_stdlib)
+endif()
+if(NOT DEFINED HEADER)
+  set(HEADER library/embedded_stdlib.h)
+endif()
 set(_arrays "")
 set(_entries "")
 set(_index 0)
@@ -15,14 +22,14 @@ foreach(_path IN LISTS INPUTS)
   math(EXPR _index "${_index} + 1")
 endforeach()
 file(WRITE "${OUTPUT}.tmp" "// Generated from stdlib/ at build time. Do not edit.
-#include \"library/embedded_stdlib.h\"
+#include \"${HEADER}\"
 
 namespace regimen {
 namespace {
 ${_arrays}
 }  // namespace
 
-const std::vector<EmbeddedModule>& embedded_stdlib() {
+const std::vector<EmbeddedModule>& ${FUNCTION}() {
   static const std::vector<EmbeddedModule> modules = {
 ${_entries}  };
   return modules;

@@ -33,6 +33,10 @@ statement
     | ROUTINE title=STRING? block                                  # RoutineStmt
     | EXERCISE id=IDENT display=STRING? definitionBlock             # ExerciseDefStmt
     | kind=(EQUIPMENT | TARGET | DIRECTION) id=vocabularyWord display=STRING? definitionBlock? # VocabularyStmt
+    // `region` and `demand` are words, not keywords, like `day` below: an
+    // exercise's properties and a routine's parameters may still use them.
+    | {_input->LT(1)->getText() == "region" || _input->LT(1)->getText() == "demand"}?
+      kind=IDENT id=vocabularyWord display=STRING? definitionBlock? # VocabularyStmt
     | PARAM paramName=paramWord ':' values+=paramWord ('|' values+=paramWord)* ('=' fallback=paramWord)? # ParamStmt
     | WHEN param=paramWord '=' value=paramWord block               # WhenStmt
     | SECTION title=STRING block                                   # SectionStmt

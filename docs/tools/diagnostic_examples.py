@@ -137,6 +137,8 @@ EXAMPLES = {
               "Stop the rule above where the line starts, at a limit of the line's own kind (`until reps 15` "
               "for repetitions, `until hold 45s` for holds) or at a sign in words (`until \"...\"`). A line "
               "progresses with `->` or with `progress`, not both."),
+    "W0101": ("A built-in module the library no longer has (warning)", "import mobility\ncat_camel reps 10\n",
+              "The library's modules were its kinds of exercise (`mobility`, `stretching`, `strengthening`, `release`, `activity`); they are its regions now (`thoracic`, `low_back`, `knee`, ...; `regimen lib vocabulary region`). Every exercise kept its id and names, so the routine means what it did: remove the import, or import the regions its exercises come from."),
     "W0601": ("Very long hold (warning)", "half_wall_hang hold 15min\n",
               "Check the unit: `15s` is seconds, `15min` minutes."),
     "W0602": ("Very many repetitions (warning)", "cat_camel reps 150\n",

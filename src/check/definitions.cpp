@@ -153,6 +153,14 @@ class DefinitionChecker {
       ex.equipment = vocabulary_words(p, VocabularyKind::Equipment);
     } else if (key == "targets") {
       ex.targets = vocabulary_words(p, VocabularyKind::Target);
+    } else if (key == "region") {
+      if (p.words.size() > 1) {
+        diagnostics_.report(p.words[1].span, msg::PropertyTakesOneWord{p.key.text}).emit();
+      }
+      auto ids = vocabulary_words(p, VocabularyKind::Region);
+      if (!ids.empty()) ex.region = ids.front();
+    } else if (key == "demands") {
+      ex.demands = vocabulary_words(p, VocabularyKind::Demand);
     } else if (key == "level") {
       if (auto w = one_word(p, property_words("level"))) ex.level = *parse_level(*w);
     } else if (key == "category") {

@@ -12,6 +12,7 @@
 #include "cli/cmd_check.h"
 #include "cli/cmd_lib.h"
 #include "cli/cmd_lint.h"
+#include "cli/cmd_new.h"
 #include "cli/cmd_play.h"
 #include "cli/common.h"
 #include "version.h"
@@ -33,6 +34,7 @@ int run_command(int argc, char** argv) {
   commands.push_back(setup_lint(app));
   commands.push_back(setup_lib(app));
   commands.push_back(setup_play(app));
+  commands.push_back(setup_new(app));
   CLI::App* help = app.add_subcommand("help", "Show this help, or a command's: regimen help COMMAND");
   std::string help_topic;
   help->add_option("COMMAND", help_topic, "The command to explain");
@@ -57,7 +59,7 @@ int run_command(int argc, char** argv) {
         std::cout << topic->get_formatter()->make_help(topic, "regimen " + help_topic, CLI::AppFormatMode::Normal);
         return kOk;
       } catch (const CLI::OptionNotFound&) {
-        print_error(fmt::format("no command '{}'; the commands are check, build, lint, lib, play and help", help_topic));
+        print_error(fmt::format("no command '{}'; the commands are check, build, lint, lib, play, new and help", help_topic));
         return kUsageOrIo;
       }
     }

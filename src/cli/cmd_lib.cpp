@@ -12,6 +12,7 @@
 #include "emit/json/library_json.h"
 #include "emit/text/library_text.h"
 #include "library/query.h"
+#include "templates/templates.h"
 
 namespace regimen::cli {
 namespace {
@@ -20,12 +21,13 @@ struct LibCommand {
   std::vector<std::string> lib_dirs;
   std::string format = "text";
   // list
-  std::string target, equipment, position, level, kind, module;
+  std::string region, target, equipment, position, level, kind, module;
+  std::vector<std::string> avoid;
   // show
   std::string name;
   // search
   std::vector<std::string> query;
-  // vocabulary: equipment, targets or directions; all three when empty
+  // vocabulary: equipment, targets, directions, region or demands; all when empty
   std::string vocabulary_kind;
 };
 
@@ -66,6 +68,15 @@ int run_list(const LibCommand& cmd) {
   if (!workspace) return status;
   const Library& library = workspace->library();
   LibraryFilter f;
+  if (!cmd.region.empty()) {
+    f.region = vocabulary_option(library.vocabulary(), "--region", VocabularyKind::Region, cmd.region);
+    if (!f.region) return kUsageOrIo;
+  }
+  for (const auto& demand : cmd.avoid) {
+    auto id = vocabulary_option(library.vocabulary(), "--avoid", VocabularyKind::Demand, demand);
+    if (!id) return kUsageOrIo;
+    f.avoid.push_back(*id);
+  }
   if (!cmd.target.empty()) {
     f.target = vocabulary_option(library.vocabulary(), "--target", VocabularyKind::Target, cmd.target);
     if (!f.target) return kUsageOrIo;
@@ -160,14 +171,33 @@ int run_vocabulary(const LibCommand& cmd) {
   return kOk;
 }
 
+// `regimen lib templates`: the starter programs, with where each comes from.
+int run_templates(const LibCommand& cmd) {
+  auto all = starter_templates();
+  if (cmd.format == "json") {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& t : all) {
+      list.push_back({{"id", t.id}, {"condition", t.condition}, {"source", t.source}, {"fill_ins", t.fill_ins}});
+    }
+    print({{"format", "regimen-templates"}, {"version", 1}, {"templates", list}});
+    return kOk;
+  }
+  for (const auto& t : all) {
+    std::cout << fmt::format("{}\n  {}\n  Source: {}\n\n", t.id, t.condition, t.source);
+  }
+  std::cout << fmt::format("{} templates. Start from one with `regimen new --template ID -o FILE`.\n", all.size());
+  return kOk;
+}
+
 }  // namespace
 
 std::function<int()> setup_lib(CLI::App& app) {
   auto cmd = std::make_shared<LibCommand>();
-  CLI::App* lib = app.add_subcommand("lib", "Browse the exercise library: list, show, search, vocabulary");
+  CLI::App* lib = app.add_subcommand("lib", "Browse the exercise library: list, show, search, vocabulary, templates");
   lib->require_subcommand(1);
 
   CLI::App* list = lib->add_subcommand("list", "A table of exercises, optionally filtered");
+  list->add_option("--region", cmd->region, "Only exercises for this part of the body, e.g. knee or neck");
   list->add_option("--target", cmd->target, "Only exercises for this body area, e.g. mid_back");
   list->add_option("--equipment", cmd->equipment, "Only exercises that use this, e.g. band or none");
   list->add_option("--position", cmd->position, "Only exercises done in this position")
@@ -175,6 +205,9 @@ std::function<int()> setup_lib(CLI::App& app) {
   list->add_option("--level", cmd->level, "beginner, intermediate or advanced")->check(CLI::IsMember(property_words("level")));
   list->add_option("--kind", cmd->kind, "reps, hold, reps_hold or duration")->check(CLI::IsMember(property_words("kind")));
   list->add_option("--module", cmd->module, "Only exercises of this library module");
+  list->add_option("--avoid", cmd->avoid, "Leave out exercises that ask this of the patient, e.g. kneeling,floor")
+      ->delimiter(',')
+      ->type_name("DEMAND");
   add_shared(*list, *cmd);
 
   CLI::App* show = lib->add_subcommand("show", "Everything about one exercise");
@@ -185,13 +218,20 @@ std::function<int()> setup_lib(CLI::App& app) {
   find->add_option("TEXT", cmd->query, "Words such as band, \"shoulder blades\" or \"no equipment\"")->required();
   add_shared(*find, *cmd);
 
-  CLI::App* words = lib->add_subcommand("vocabulary", "The equipment, targets and directions exercises may name");
-  words->add_option("KIND", cmd->vocabulary_kind, "Only these: equipment, targets or directions")
-      ->check(CLI::IsMember({"equipment", "targets", "directions"}));
+  CLI::App* words =
+      lib->add_subcommand("vocabulary", "The equipment, targets, directions, regions and demands exercises may name");
+  words->add_option("KIND", cmd->vocabulary_kind, "Only these: equipment, targets, directions, region or demands")
+      ->check(CLI::IsMember({"equipment", "targets", "directions", "region", "demands"}));
   add_shared(*words, *cmd);
 
+  CLI::App* starters = lib->add_subcommand("templates", "The starter programs for common conditions, with their sources");
+  starters->add_option("--format", cmd->format, "Output: text or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+
   lib->footer("Exit status: 0 ok, 1 unknown exercise or errors in a --lib folder, 2 usage or I/O problem.");
-  return [cmd, list, show, find, words]() {
+  return [cmd, list, show, find, words, starters]() {
+    if (starters->parsed()) return run_templates(*cmd);
     if (list->parsed()) return run_list(*cmd);
     if (show->parsed()) return run_show(*cmd);
     if (find->parsed()) return run_search(*cmd);

@@ -9,6 +9,7 @@
 #include "base/names.h"
 #include "check/definitions.h"
 #include "driver/files.h"
+#include "library/retired_modules.h"
 #include "library/embedded_stdlib.h"
 
 namespace regimen {
@@ -78,7 +79,12 @@ class ImportResolver {
   void resolve(const ast::File& file, const fs::path& dir) {
     for (const auto& import : file.imports) {
       if (!import.is_path) {
-        if (!library_.has_module(import.target.text)) {
+        if (auto retired = retired_module(import.target.text); retired && !library_.has_module(retired->name)) {
+          diagnostics_.report(import.target.span, msg::RetiredModuleName{std::string(retired->name)})
+              .note(fmt::format("its exercises are in {}", fmt::join(retired->regions, ", ")))
+              .help("every built-in exercise can be used without an import; remove this line, or import the "
+                    "regions the routine draws on");
+        } else if (!library_.has_module(import.target.text)) {
           auto d = diagnostics_.report(import.target.span, msg::UnknownModuleName{names::shorten(import.target.text)});
           d.suggest(library_.suggest_module(import.target.text));
           d.note(fmt::format("modules: {}", fmt::join(library_.module_names(), ", ")));

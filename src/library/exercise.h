@@ -42,8 +42,10 @@ struct Exercise {
   std::vector<std::string> directions;  // for per_direction: the order, e.g. right, left, centre
   std::optional<OnlySide> only_side;   // `default affected side only`: one side unless a line says otherwise
   std::optional<Limb> limb;           // `limb leg`: what a one-sided line works, in the handout's words
+  std::string region;                // the part of the body it is for; a vocabulary id
   std::string position;
   std::vector<std::string> equipment;
+  std::vector<std::string> demands;   // what it asks that a patient may have to avoid; vocabulary ids
   std::vector<std::string> targets;
   Level level = Level::Beginner;
   std::string category;

@@ -38,10 +38,18 @@ std::vector<std::string> words_of(std::string_view text) {
 // Words too common to tell exercises apart.
 const std::set<std::string> kStopWords = {"a", "an", "the", "and", "or", "of", "for", "with", "to", "on", "in", "your", "my"};
 
+// A word of a text matches a word of the query when it is that word, or, for
+// a query word of four letters or more, that word with an ending: "blade"
+// finds "blades" and "stretch" finds "stretching", but "knee" does not find
+// "kneeling".
 bool contains_word(std::string_view haystack, const std::string& word) {
+  static const std::set<std::string, std::less<>> kEndings = {"s", "es", "ing", "ed", "er", "ers"};
   for (const auto& w : words_of(haystack)) {
-    // "blade" finds "blades"; a short word must match whole.
-    if (w == word || (word.size() >= 4 && w.rfind(word, 0) == 0)) return true;
+    if (w == word) return true;
+    if (word.size() >= 4 && w.size() > word.size() && w.rfind(word, 0) == 0 &&
+        kEndings.count(std::string_view(w).substr(word.size())) > 0) {
+      return true;
+    }
   }
   return false;
 }
@@ -50,14 +58,35 @@ struct Field {
   std::string_view name;
   int weight;
   std::vector<std::string> texts;
+  bool what_it_is = false;  // see SearchHit::what_it_is
 };
 
-std::vector<Field> fields_of(const Exercise& ex) {
+// Vocabulary ids with the words they stand for: `quadriceps` with "Front of
+// the thigh" and `quads`.
+std::vector<std::string> with_words(const Vocabulary& vocabulary, VocabularyKind kind,
+                                    const std::vector<std::string>& ids) {
+  std::vector<std::string> out;
+  for (const auto& id : ids) {
+    out.push_back(id);
+    if (const VocabularyWord* word = vocabulary.find(kind, id)) {
+      out.push_back(word->name);
+      out.insert(out.end(), word->aliases.begin(), word->aliases.end());
+    }
+  }
+  return out;
+}
+
+std::vector<Field> fields_of(const Exercise& ex, const Vocabulary& vocabulary) {
+  std::vector<std::string> region;
+  if (!ex.region.empty()) region = with_words(vocabulary, VocabularyKind::Region, {ex.region});
   return {
-      {"name", 10, {ex.id, ex.name}},
-      {"alias", 8, ex.aliases},
-      {"target", 6, ex.targets},
-      {"equipment", 6, ex.equipment},
+      {"name", 10, {ex.id, ex.name}, true},
+      {"alias", 8, ex.aliases, true},
+      // A region is what the exercise is for: "knee" means the knee's exercises
+      // before one that only bends a knee on the way.
+      {"region", 30, region, true},
+      {"target", 6, with_words(vocabulary, VocabularyKind::Target, ex.targets), true},
+      {"equipment", 6, with_words(vocabulary, VocabularyKind::Equipment, ex.equipment)},
       {"position", 4, {ex.position}},
       {"category", 4, {ex.category}},
       {"cue", 2, ex.cues},
@@ -74,6 +103,8 @@ std::vector<const Exercise*> filter(const Library& library, const LibraryFilter&
   };
   std::vector<const Exercise*> out;
   for (const auto& [id, ex] : library.exercises()) {
+    if (f.region && ex.region != *f.region) continue;
+    if (std::any_of(f.avoid.begin(), f.avoid.end(), [&](const std::string& d) { return has(ex.demands, d); })) continue;
     if (f.target && !has(ex.targets, *f.target)) continue;
     if (f.equipment && !has(ex.equipment, *f.equipment)) continue;
     if (f.position && ex.position != *f.position) continue;
@@ -101,40 +132,45 @@ std::vector<SearchHit> search(const Library& library, std::string_view query) {
 
   std::vector<SearchHit> hits;
   for (const auto& [id, ex] : library.exercises()) {
-    SearchHit hit{&ex, 0, {}};
+    SearchHit hit{&ex, 0, 0, {}};
     auto note = [&](std::string_view field) {
       if (std::find(hit.matched.begin(), hit.matched.end(), field) == hit.matched.end()) hit.matched.emplace_back(field);
     };
     // The whole query naming the exercise outright ranks it first.
     if (library.find(query) == &ex) {
       hit.score += 100;
+      hit.what_it_is += 100;
       note("name");
     }
     if (wants_no_equipment && std::find(ex.equipment.begin(), ex.equipment.end(), "none") != ex.equipment.end()) {
       hit.score += 12;
       note("equipment");
     }
-    for (const auto& field : fields_of(ex)) {
+    for (const auto& field : fields_of(ex, library.vocabulary())) {
+      auto count = [&](int points) {
+        hit.score += points;
+        if (field.what_it_is) hit.what_it_is += points;
+        note(field.name);
+      };
       for (const auto& text : field.texts) {
         // The whole query inside a short field ("shoulder blades" in a target).
         if (!whole.empty() && field.weight >= 4 && names::lookup_key(text).find(whole) != std::string::npos) {
-          hit.score += field.weight * 2;
-          note(field.name);
+          count(field.weight * 2);
         }
       }
       for (const auto& word : words) {
         if (wants_no_equipment && (word == "no" || word == "without" || word == "equipment")) continue;
         bool found = std::any_of(field.texts.begin(), field.texts.end(),
                                  [&](const std::string& text) { return contains_word(text, word); });
-        if (found) {
-          hit.score += field.weight;
-          note(field.name);
-        }
+        if (found) count(field.weight);
       }
     }
     if (hit.score > 0) hits.push_back(std::move(hit));
   }
   std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) {
+    bool a_is = a.what_it_is > 0;
+    bool b_is = b.what_it_is > 0;
+    if (a_is != b_is) return a_is;
     return a.score != b.score ? a.score > b.score : a.exercise->id < b.exercise->id;
   });
   return hits;

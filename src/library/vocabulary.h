@@ -3,6 +3,7 @@
 // (`equipment step "Step or stair" { aliases stair }`) and layered the same way.
 #pragma once
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -53,7 +54,7 @@ class Vocabulary {
   };
   const Words& of(VocabularyKind kind) const { return kinds_[static_cast<std::size_t>(kind)]; }
 
-  Words kinds_[3];
+  std::array<Words, all_values<VocabularyKind>().size()> kinds_;
 };
 
 }  // namespace regimen

@@ -24,6 +24,10 @@ ast::VocabularyDef AstBuilder::vocabulary(P::VocabularyStmtContext* ctx) {
     case P::EQUIPMENT: out.kind = VocabularyKind::Equipment; break;
     case P::TARGET: out.kind = VocabularyKind::Target; break;
     case P::DIRECTION: out.kind = VocabularyKind::Direction; break;
+    case P::IDENT:
+      // The grammar admits this word only as `region` or `demand`.
+      out.kind = ctx->kind->getText() == "region" ? VocabularyKind::Region : VocabularyKind::Demand;
+      break;
     default: no_builder(ctx, "vocabulary definition"); break;
   }
   out.id = word(ctx->id->getStart());

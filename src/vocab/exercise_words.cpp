@@ -17,7 +17,7 @@ const std::map<std::string, std::vector<std::string>, std::less<>>& words_by_pro
       {"level", spellings<Level>()},
       {"position",
        {"standing", "seated", "kneeling", "half_kneeling", "quadruped", "supine", "prone", "side_lying", "plank", "any"}},
-      {"category", {"mobility", "stretching", "strengthening", "release", "activity"}},
+      {"category", {"mobility", "stretching", "strengthening", "release", "activity", "balance"}},
   };
   return kWords;
 }
@@ -27,7 +27,8 @@ const std::map<std::string, std::vector<std::string>, std::less<>>& words_by_pro
 const std::vector<std::string>& definition_properties() {
   static const std::vector<std::string> kProperties = {
       "aliases",  "kind",     "accepts",   "sides",     "switch",     "limb",     "position",   "equipment", "targets", "level",
-      "category", "rep_time", "breath_time", "rest_time", "hold_bound", "short_hold", "directions", "source"};
+      "category", "rep_time", "breath_time", "rest_time", "hold_bound", "short_hold", "directions", "source",
+      "region", "demands"};
   return kProperties;
 }
 
@@ -43,6 +44,8 @@ std::string_view to_string(VocabularyKind kind) {
     case VocabularyKind::Equipment: return "equipment";
     case VocabularyKind::Target: return "target";
     case VocabularyKind::Direction: return "direction";
+    case VocabularyKind::Region: return "region";
+    case VocabularyKind::Demand: return "demand";
   }
   return "equipment";
 }
@@ -52,6 +55,8 @@ std::string_view property_of(VocabularyKind kind) {
     case VocabularyKind::Equipment: return "equipment";
     case VocabularyKind::Target: return "targets";
     case VocabularyKind::Direction: return "directions";
+    case VocabularyKind::Region: return "region";
+    case VocabularyKind::Demand: return "demands";
   }
   return "equipment";
 }

@@ -3,6 +3,8 @@
 // these rules by this file.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <map>
 #include <set>
 
 #include "base/names.h"
@@ -29,7 +31,48 @@ TEST_CASE("the built-in library loads without a diagnostic", "[library][data]") 
   for (const auto& d : diagnostics.all()) FAIL_CHECK(d.message);
   CHECK(diagnostics.all().empty());
   CHECK(builtin_workspace().io_errors().empty());
-  CHECK(builtin().exercises().size() >= 49);
+  CHECK(builtin().exercises().size() >= 250);
+}
+
+TEST_CASE("every region has at least 15 exercises, in the module of its name", "[library][data]") {
+  std::map<std::string, int> per_region;
+  for (const auto& [id, ex] : builtin().exercises()) ++per_region[ex.region];
+  const auto regions = builtin().vocabulary().ids(VocabularyKind::Region);
+  CHECK(regions.size() >= 10);
+  for (const auto& region : regions) {
+    INFO("region " << region);
+    CHECK(per_region[region] >= 15);
+  }
+  expect_none(regimen::testing::region_module_problems(builtin()));
+}
+
+TEST_CASE("every step reads as an instruction", "[library][data]") {
+  for (const auto& [id, ex] : builtin().exercises()) expect_none(regimen::testing::step_problems(ex));
+}
+
+TEST_CASE("an exercise that starts on hands and knees or lying says what it asks", "[library][data]") {
+  // The demands a patient profile avoids must follow from the position, or
+  // `--avoid kneeling` would offer a kneeling exercise.
+  auto has = [](const Exercise& ex, const char* demand) {
+    return std::find(ex.demands.begin(), ex.demands.end(), demand) != ex.demands.end();
+  };
+  auto uses = [](const Exercise& ex, const char* equipment) {
+    return std::find(ex.equipment.begin(), ex.equipment.end(), equipment) != ex.equipment.end();
+  };
+  for (const auto& [id, ex] : builtin().exercises()) {
+    INFO("exercise " << id << ", position " << ex.position);
+    if (ex.position == "quadruped") {
+      CHECK(has(ex, "kneeling"));
+      CHECK(has(ex, "wrist_weight_bearing"));
+    }
+    if (ex.position == "kneeling" || ex.position == "half_kneeling") CHECK(has(ex, "kneeling"));
+    if (ex.position == "prone") CHECK(has(ex, "prone"));
+    bool lying = ex.position == "supine" || ex.position == "prone" || ex.position == "side_lying" ||
+                 ex.position == "quadruped" || ex.position == "plank";
+    // On a bed, a bench or a table, the patient need not get down to the floor.
+    if (lying && !uses(ex, "bed") && !uses(ex, "bench") && !uses(ex, "table")) CHECK(has(ex, "floor"));
+    if (has(ex, "none")) CHECK(ex.demands.size() == 1);
+  }
 }
 
 TEST_CASE("every exercise has every field", "[library][data]") {
@@ -48,7 +91,8 @@ TEST_CASE("every definition states its kind, sides and level", "[library][data]"
   for (const auto& def : builtin_definitions()) {
     INFO("exercise " << def.id.text);
     CHECK(def.display.has_value());
-    for (const char* key : {"aliases", "kind", "sides", "position", "equipment", "targets", "level", "category", "source"}) {
+    for (const char* key : {"aliases", "region", "kind", "sides", "position", "equipment", "targets", "demands", "level",
+                            "category", "source"}) {
       INFO("property " << key);
       CHECK(regimen::testing::writes_property(def, key));
     }
@@ -136,6 +180,19 @@ TEST_CASE("common other names find their exercise", "[library][data]") {
       {"opposite_arm_leg_raise", "bird_dog"},
       {"heart_melting_pose", "puppy_pose"},
       {"half_dog_at_wall", "half_wall_hang"},
+      // The names clinicians and patients use across the body.
+      {"quad_set", "quadriceps_setting"},
+      {"static_quads", "quadriceps_setting"},
+      {"glute_bridge", "bridge"},
+      {"slr", "straight_leg_raise"},
+      {"clams", "clamshell"},
+      {"heel_raises", "calf_raise"},
+      {"chin_tucks", "chin_tuck"},
+      {"pendulums", "pendulum"},
+      {"tke", "terminal_knee_extension"},
+      {"one_leg_stand", "single_leg_stance"},
+      {"ankle_pumps", "ankle_pump"},
+      {"heel_slides", "heel_slide"},
   };
   for (const auto& [alias, id] : aliases) {
     INFO(alias << " -> " << id);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <map>
 #include <set>
@@ -32,14 +33,19 @@ inline Problems missing_fields(const Exercise& ex) {
   need(!ex.id.empty(), "no id");
   need(!ex.name.empty() && ex.name != ex.id, "no display name");
   need(has_text(ex.aliases), "no alias");
+  need(!ex.region.empty(), "no region");
   need(!ex.position.empty(), "no position");
   need(has_text(ex.equipment), "no equipment");
   need(has_text(ex.targets), "no targets");
+  need(has_text(ex.demands), "no demands (`demands none` when it asks nothing a patient may avoid)");
   need(!ex.category.empty(), "no category");
   need(ex.defaults.dose.has_value(), "no default dose");
   need(ex.steps.size() >= 3 && has_text(ex.steps), "fewer than 3 steps");
   need(has_text(ex.cues), "no cue");
-  need(ex.source.rfind("seed ", 0) == 0, "no source starting with \"seed \"");
+  need(has_text(ex.cautions), "no caution");
+  need(!ex.variants.empty(), "no easier, harder or alternative variant");
+  // A source a reader can look up: a publisher and a title, not a bare tag.
+  need(ex.source.size() >= 12 && ex.source.find(' ') != std::string::npos, "no source naming where it comes from");
   need(ex.sides != Sidedness::Directional || !ex.directions.empty(), "per_direction without directions");
   return out;
 }
@@ -74,6 +80,37 @@ inline Problems broken_links(const Library& library) {
         out.push_back(id + ": " + std::string(to_string(v.kind)) + " names itself");
       }
     }
+  }
+  return out;
+}
+
+// Steps that do not read as an instruction to the patient: a sentence that
+// starts with a capital letter and ends with a full stop (or ! or ?), of a
+// few words at least, not a fragment such as "Knees bent" or "10 times".
+inline Problems step_problems(const Exercise& ex) {
+  Problems out;
+  for (std::size_t i = 0; i < ex.steps.size(); ++i) {
+    const std::string& step = ex.steps[i];
+    auto problem = [&](const char* what) { out.push_back(ex.id + ": step " + std::to_string(i + 1) + " " + what); };
+    if (step.empty()) {
+      problem("is empty");
+      continue;
+    }
+    if (!std::isupper(static_cast<unsigned char>(step.front()))) problem("does not start with a capital letter");
+    char last = step.back();
+    if (last != '.' && last != '!' && last != '?') problem("does not end with a full stop");
+    if (std::count(step.begin(), step.end(), ' ') < 3) problem("is fewer than four words");
+  }
+  return out;
+}
+
+// The built-in library keeps each region's exercises in the module of that
+// name (stdlib/knee.regimen holds region knee), so that the file to edit is
+// the region's.
+inline Problems region_module_problems(const Library& library) {
+  Problems out;
+  for (const auto& [id, ex] : library.exercises()) {
+    if (ex.region != ex.module) out.push_back(id + ": region " + ex.region + " but module " + ex.module);
   }
   return out;
 }

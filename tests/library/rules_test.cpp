@@ -17,15 +17,19 @@ Exercise complete(const std::string& id, Level level = Level::Beginner) {
   ex.name = "Exercise " + id;
   ex.aliases = {id + "_alias"};
   ex.module = "test";
+  ex.region = "test";
   ex.position = "standing";
   ex.equipment = {"none"};
   ex.targets = {"mid_back"};
+  ex.demands = {"none"};
   ex.level = level;
   ex.category = "mobility";
   ex.defaults.dose = program::RepsDose{program::Quantity{program::Range{10, 10}, std::nullopt}, std::nullopt, std::nullopt};
   ex.steps = {"One.", "Two.", "Three."};
   ex.cues = {"Slowly."};
-  ex.source = "seed 000";
+  ex.cautions = {"Stop if it hurts."};
+  ex.variants = {ExerciseVariant{VariantKind::Easier, "", "a smaller movement", "", std::nullopt, Span{}}};
+  ex.source = "A clinic's home exercise page";
   return ex;
 }
 
@@ -47,6 +51,10 @@ TEST_CASE("missing_fields finds each missing field", "[library][rules]") {
   SECTION("display name") { ex.name = "a"; }
   SECTION("alias") { ex.aliases.clear(); }
   SECTION("empty alias") { ex.aliases = {""}; }
+  SECTION("region") { ex.region.clear(); }
+  SECTION("demands") { ex.demands.clear(); }
+  SECTION("caution") { ex.cautions.clear(); }
+  SECTION("variant") { ex.variants.clear(); }
   SECTION("position") { ex.position.clear(); }
   SECTION("equipment") { ex.equipment.clear(); }
   SECTION("targets") { ex.targets.clear(); }
@@ -54,9 +62,36 @@ TEST_CASE("missing_fields finds each missing field", "[library][rules]") {
   SECTION("default") { ex.defaults = DefaultDose{}; }
   SECTION("steps") { ex.steps.pop_back(); }
   SECTION("cue") { ex.cues.clear(); }
-  SECTION("source") { ex.source = "a clinic"; }
+  SECTION("source") { ex.source = "seed"; }
+  SECTION("no source") { ex.source.clear(); }
   SECTION("directions") { ex.sides = Sidedness::Directional; }
   CHECK(missing_fields(ex).size() == 1);
+}
+
+TEST_CASE("step_problems passes instructions and finds fragments", "[library][rules]") {
+  Exercise ex = complete("a");
+  ex.steps = {"Lie on your back with your knees bent.", "Lift your hips until your body is straight.",
+              "Lower slowly to the start."};
+  CHECK(step_problems(ex).empty());
+  SECTION("lower case") { ex.steps[0] = "lie on your back with your knees bent."; }
+  SECTION("no full stop") { ex.steps[1] = "Lift your hips until your body is straight"; }
+  SECTION("a fragment") { ex.steps[2] = "Knees bent."; }
+  SECTION("empty") { ex.steps[2].clear(); }
+  CHECK(step_problems(ex).size() == 1);
+}
+
+TEST_CASE("region_module_problems finds an exercise outside its region's module", "[library][rules]") {
+  Library library;
+  Exercise ex = complete("a");
+  ex.region = "knee";
+  ex.module = "knee";
+  library.add(ex);
+  CHECK(region_module_problems(library).empty());
+  Exercise stray = complete("b");
+  stray.region = "hip";
+  stray.module = "knee";
+  library.add(stray);
+  CHECK(region_module_problems(library).size() == 1);
 }
 
 TEST_CASE("name_collisions finds a name two exercises share", "[library][rules]") {

@@ -17,8 +17,8 @@ const std::vector<std::string> kFixingRules = {"missing-side", "unbounded-hold",
 
 const std::string kBefore = R"(# Every mechanical mistake, with comments that must survive.
 routine "Fix me" {
-  import mobility
-  import release  # kept for later
+  import thoracic
+  import neck  # kept for later
   caution "Stop if anything hurts"
   frequency daily
 
@@ -110,8 +110,8 @@ TEST_CASE("fixes on one line land in different places", "[fixes]") {
 }
 
 TEST_CASE("a deleted import takes its line, or leaves its neighbours on a shared one", "[fixes]") {
-  Linted shared(kLintExercises + "import release; import activity\nt_roll reps 10; walking for 10min\n");
+  Linted shared(kLintExercises + "import neck; import conditioning\nt_roll reps 10; walking for 10min\n");
   REQUIRE(shared.compiled());
   std::string fixed = apply_fixes(shared.source(), fixes_of(shared.run("unused-import")));
-  CHECK(fixed == kLintExercises + "import activity\nt_roll reps 10; walking for 10min\n");
+  CHECK(fixed == kLintExercises + "import conditioning\nt_roll reps 10; walking for 10min\n");
 }

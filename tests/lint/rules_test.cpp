@@ -372,16 +372,16 @@ TEST_CASE("missing-equipment", "[rules]") {
 // ---------------------------------------------------------------- L06xx
 
 TEST_CASE("unused-import", "[rules]") {
-  Linted linted(kLintExercises + "routine \"Test\" {\n  import release\n  import mobility\n  cat_camel reps 10\n}\n");
+  Linted linted(kLintExercises + "routine \"Test\" {\n  import neck\n  import thoracic\n  cat_camel reps 10\n}\n");
   auto found = linted.run("unused-import");
   REQUIRE(found.size() == 1);
-  CHECK(found[0].message == "nothing from the module `release` is used");
-  CHECK(linted.text(found[0].span) == "import release");
+  CHECK(found[0].message == "nothing from the module `neck` is used");
+  CHECK(linted.text(found[0].span) == "import neck");
   REQUIRE(found[0].fixes.size() == 1);
-  CHECK(linted.text(found[0].fixes[0].span) == "  import release\n");
+  CHECK(linted.text(found[0].fixes[0].span) == "  import neck\n");
   // Used in a branch that is not chosen still counts as used.
   CHECK(lint("unused-import", kLintExercises +
-                                  "routine \"T\" {\n import release\n param p: a | b = a\n when p = b { tennis_ball_release hold until "
+                                  "routine \"T\" {\n import thoracic\n param p: a | b = a\n when p = b { tennis_ball_release hold until "
                                   "pain 2/10 max 1min }\n t_roll reps 10\n}\n")
             .empty());
 }

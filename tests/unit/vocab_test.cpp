@@ -98,11 +98,16 @@ TEST_CASE("a vocabulary with no other spellings accepts its spellings alone", "[
 }
 
 TEST_CASE("the open vocabularies are named for their statements and their properties", "[vocab]") {
-  CHECK(spellings<VocabularyKind>() == std::vector<std::string>{"equipment", "target", "direction"});
+  CHECK(spellings<VocabularyKind>() ==
+        std::vector<std::string>{"equipment", "target", "direction", "region", "demand"});
   CHECK(property_of(VocabularyKind::Target) == "targets");
   CHECK(property_of(VocabularyKind::Direction) == "directions");
+  CHECK(property_of(VocabularyKind::Region) == "region");  // one region per exercise
+  CHECK(property_of(VocabularyKind::Demand) == "demands");
   // Their words are the library's: no closed list of the compiler's.
   CHECK(property_words("equipment").empty());
   CHECK(property_words("targets").empty());
   CHECK(property_words("directions").empty());
+  CHECK(property_words("region").empty());
+  CHECK(property_words("demands").empty());
 }

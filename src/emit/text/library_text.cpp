@@ -167,10 +167,11 @@ std::string dose_as_regimen(const DefaultDose& d) {
 std::string exercise_table(const std::vector<const Exercise*>& exercises) {
   std::vector<std::vector<std::string>> rows;
   for (const auto* ex : exercises) {
-    rows.push_back({ex->id, ex->name, std::string(to_string(ex->kind)), std::string(to_string(ex->sides)),
-                    spaced(ex->position), join(spaced(ex->equipment)), std::string(to_string(ex->level))});
+    rows.push_back({ex->id, ex->name, spaced(ex->region), std::string(to_string(ex->kind)),
+                    std::string(to_string(ex->sides)), spaced(ex->position), join(spaced(ex->equipment)),
+                    std::string(to_string(ex->level))});
   }
-  std::string out = table({"ID", "NAME", "KIND", "SIDES", "POSITION", "EQUIPMENT", "LEVEL"}, rows);
+  std::string out = table({"ID", "NAME", "REGION", "KIND", "SIDES", "POSITION", "EQUIPMENT", "LEVEL"}, rows);
   out += fmt::format("{} exercise{}\n", exercises.size(), exercises.size() == 1 ? "" : "s");
   return out;
 }
@@ -195,6 +196,7 @@ std::string exercise_page(const Exercise& ex, const Library& library) {
     if (!value.empty()) out += fmt::format("  {:<14}{}\n", label, value);
   };
   field("also called", join(ex.aliases));
+  field("region", spaced(ex.region));
   field("module", ex.module);
   field("category", ex.category);
   field("level", std::string(to_string(ex.level)));
@@ -205,6 +207,7 @@ std::string exercise_page(const Exercise& ex, const Library& library) {
   field("position", spaced(ex.position));
   field("equipment", join(spaced(ex.equipment)));
   field("targets", join(spaced(ex.targets)));
+  field("asks for", join(spaced(ex.demands)));
   field("default dose", dose_as_regimen(ex.defaults));
   field("timing", fmt::format("{} a repetition, {} a breath, {} rest between sets; a brief hold is {}, "
                               "open holds end by {}",
