@@ -35,17 +35,24 @@ std::string range(const program::Range& r, std::string (*unit)(double) = nullptr
 
 std::string score(const program::Range& r) { return range(r) + "/10"; }
 
+// "breath" for exactly one, as a routine would write it: `hold 1 breath`.
+const char* breaths(const program::Range& r) { return r.min == 1 && (!r.max || *r.max == 1) ? "breath" : "breaths"; }
+
 std::string hold_text(const program::Hold& h) {
   switch (h.kind) {
     case program::HoldKind::Timed:
       if (h.amount_from_library) return "hold";
-      if (h.unit == program::HoldUnit::Breaths) return fmt::format("hold {} breaths", range(h.amount.start));
+      if (h.unit == program::HoldUnit::Breaths) {
+        return fmt::format("hold {} {}", range(h.amount.start), breaths(h.amount.start));
+      }
       return fmt::format("hold {}", range(h.amount.start, seconds));
     case program::HoldKind::UpTo:
-      if (h.unit == program::HoldUnit::Breaths) return fmt::format("hold up to {} breaths", range(h.amount.start));
+      if (h.unit == program::HoldUnit::Breaths) {
+        return fmt::format("hold up to {} {}", range(h.amount.start), breaths(h.amount.start));
+      }
       return fmt::format("hold up to {}", range(h.amount.start, seconds));
     case program::HoldKind::AtLeast:
-      return h.unit == program::HoldUnit::Breaths ? fmt::format("hold at least {} breaths", number(h.amount.start.min))
+      return h.unit == program::HoldUnit::Breaths ? fmt::format("hold at least {} {}", number(h.amount.start.min), breaths({h.amount.start.min, std::nullopt}))
                                                    : fmt::format("hold at least {}", seconds(h.amount.start.min));
     case program::HoldKind::Comfortable:
       if (h.bound_seconds && !h.bound_from_library) return fmt::format("hold as long as comfortable up to {}", seconds(*h.bound_seconds));

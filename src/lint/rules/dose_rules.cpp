@@ -29,7 +29,10 @@ std::optional<std::string> written_default_hold(const Exercise* exercise) {
   if (!hold) return std::nullopt;
   const program::Hold& h = *hold;
   if (h.kind != program::HoldKind::Timed || h.amount.end || h.amount_from_library) return std::nullopt;
-  if (h.unit == program::HoldUnit::Breaths) return "hold " + range_text(h.amount.start, " breaths");
+  if (h.unit == program::HoldUnit::Breaths) {
+    bool one = h.amount.start.min == 1 && (!h.amount.start.max || *h.amount.start.max == 1);
+    return "hold " + range_text(h.amount.start, one ? " breath" : " breaths");
+  }
   if (h.amount.start.min >= 60 && static_cast<long long>(h.amount.start.min) % 60 == 0 &&
       static_cast<long long>(top(h.amount.start)) % 60 == 0) {
     program::Range minutes{h.amount.start.min / 60, h.amount.start.max ? std::optional<double>(*h.amount.start.max / 60) : std::nullopt};
