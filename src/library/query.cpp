@@ -104,7 +104,8 @@ std::vector<const Exercise*> filter(const Library& library, const LibraryFilter&
   std::vector<const Exercise*> out;
   for (const auto& [id, ex] : library.exercises()) {
     if (f.region && ex.region != *f.region) continue;
-    if (std::any_of(f.avoid.begin(), f.avoid.end(), [&](const std::string& d) { return has(ex.demands, d); })) continue;
+    const std::vector<std::string>& demands = ex.demands;  // a lambda may not capture a structured binding (clang)
+    if (std::any_of(f.avoid.begin(), f.avoid.end(), [&](const std::string& d) { return has(demands, d); })) continue;
     if (f.target && !has(ex.targets, *f.target)) continue;
     if (f.equipment && !has(ex.equipment, *f.equipment)) continue;
     if (f.position && ex.position != *f.position) continue;

@@ -214,7 +214,8 @@ TEST_CASE("search finds a target by the vocabulary's other words for it", "[libr
   for (const auto& [id, ex] : builtin().exercises()) {
     if (std::find(ex.targets.begin(), ex.targets.end(), "quadriceps") == ex.targets.end()) continue;
     INFO("exercise " << id);
-    CHECK(std::any_of(hits.begin(), hits.end(), [&](const SearchHit& h) { return h.exercise->id == id; }));
+    const std::string& wanted = id;  // a lambda may not capture a structured binding (clang)
+    CHECK(std::any_of(hits.begin(), hits.end(), [&](const SearchHit& h) { return h.exercise->id == wanted; }));
   }
 }
 
