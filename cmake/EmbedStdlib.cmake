@@ -21,3 +21,15 @@ add_custom_command(
   DEPENDS ${REGIMEN_TEMPLATE_FILES} "${PROJECT_SOURCE_DIR}/cmake/embed_files.cmake"
   COMMENT "Embedding the starter programs"
   VERBATIM)
+
+# docs/lint.md, whose rule sections `regimen lint --explain RULE` prints: the
+# examples the docs test runs are the ones the command shows.
+set(REGIMEN_LINT_DOCS_CPP "${CMAKE_BINARY_DIR}/generated/embedded_lint_docs.cpp")
+add_custom_command(
+  OUTPUT "${REGIMEN_LINT_DOCS_CPP}"
+  COMMAND ${CMAKE_COMMAND} -DOUTPUT=${REGIMEN_LINT_DOCS_CPP} "-DINPUTS=${PROJECT_SOURCE_DIR}/docs/lint.md"
+          -DFUNCTION=embedded_lint_docs -DHEADER=lint/embedded_docs.h
+          -P "${PROJECT_SOURCE_DIR}/cmake/embed_files.cmake"
+  DEPENDS "${PROJECT_SOURCE_DIR}/docs/lint.md" "${PROJECT_SOURCE_DIR}/cmake/embed_files.cmake"
+  COMMENT "Embedding the lint rules' documentation"
+  VERBATIM)

@@ -251,11 +251,15 @@ std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& stat
       // Every branch is checked, so that a mistake hides in none; only the
       // chosen one reaches the program, with the text it gives its block.
       program::BlockTexts branch_texts;
+      std::optional<Level> branch_level;
       program::BlockTexts* outer_texts = std::exchange(texts_, texts_ != nullptr ? &branch_texts : nullptr);
+      std::optional<Level>* outer_level = std::exchange(level_, level_ != nullptr ? &branch_level : nullptr);
       auto nodes = body(when->body, false);
       texts_ = outer_texts;
+      level_ = outer_level;
       if (param_values_[when->param.text] == when->value.text) {
         for (auto& node : nodes) out.push_back(std::move(node));
+        if (level_ != nullptr && branch_level) *level_ = branch_level;
         if (texts_ != nullptr) {
           auto append = [](auto& to, auto& from) { to.insert(to.end(), from.begin(), from.end()); };
           append(texts_->goals, branch_texts.goals);
@@ -266,10 +270,10 @@ std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& stat
     } else if (const auto* fact = std::get_if<ast::Fact>(&statement.node)) {
       // Routine-level facts were read before the body; elsewhere they are
       // misplaced, but for the text a block may carry.
-      if (!top_level && !block_text(*fact) && braces_balanced_) {
+      if (!top_level && !block_text(*fact) && !block_level(*fact) && braces_balanced_) {
         diagnostics_.report(fact->span, msg::RoutineFactInBlock{})
-            .help("move it to the top of the routine; a block may carry a `goal`, `note` or `caution`, and an exercise "
-                  "line a `cue`, `note` or `caution`");
+            .help("move it to the top of the routine; a block may carry a `goal`, `note` or `caution`, a stage or a "
+                  "phase its `level`, and an exercise line a `cue`, `note` or `caution`");
       }
     }
   }

@@ -47,6 +47,8 @@ class Checker {
   // A goal, note or caution inside a block goes on that block; other facts
   // belong to the routine. True when the fact was taken.
   bool block_text(const ast::Fact& fact);
+  // A `level` in a stage or a phase: the level its exercises are for.
+  bool block_level(const ast::Fact& fact);
 
   // prescription.cpp
   std::optional<program::Item> prescription(const ast::Prescription& line);
@@ -110,6 +112,10 @@ class Checker {
   bool in_session_ = false;
   bool in_circuit_ = false;
   program::BlockTexts* texts_ = nullptr;
+  // Where a `level` in the block goes: the stage's or the phase's own (the
+  // level of the patient by then); null in other blocks, where it is misplaced.
+  std::optional<Level>* level_ = nullptr;
+  Span level_at_;  // where that level was given, for a second one's note
   // Each session's frequency as first given (or the routine's), so that one
   // session is not given two.
   struct SessionSeen {

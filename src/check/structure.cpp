@@ -19,14 +19,27 @@ std::string_view place_words(int place) {
 
 std::vector<program::Node> Checker::block_body(const std::vector<ast::Statement>& statements, Place place,
                                                program::Block& block) {
-  auto saved = std::tuple{place_, in_session_, in_circuit_, texts_};
+  auto saved = std::tuple{place_, in_session_, in_circuit_, texts_, level_};
   place_ = place;
   in_session_ = in_session_ || place == Place::Session;
   in_circuit_ = in_circuit_ || place == Place::Circuit;
   texts_ = &block.texts;
+  level_ = place == Place::Stage || place == Place::Phase ? &block.level : nullptr;
   auto out = body(statements, false);
-  std::tie(place_, in_session_, in_circuit_, texts_) = saved;
+  std::tie(place_, in_session_, in_circuit_, texts_, level_) = saved;
   return out;
+}
+
+bool Checker::block_level(const ast::Fact& fact) {
+  if (level_ == nullptr || fact.kind != ast::Fact::Kind::Level) return false;
+  if (*level_) {
+    diagnostics_.report(fact.span, msg::BlockLevelTwice{place_ == Place::Stage ? "stage" : "phase"})
+        .note("first given here", level_at_);
+    return true;
+  }
+  *level_ = level(*fact.word);
+  level_at_ = fact.span;
+  return true;
 }
 
 bool Checker::block_text(const ast::Fact& fact) {

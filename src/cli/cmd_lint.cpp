@@ -18,6 +18,8 @@
 #include "driver/files.h"
 #include "vocab/kinds.h"
 #include "lint/config.h"
+#include "lint/embedded_docs.h"
+#include "lint/explain.h"
 #include "lint/lint_file.h"
 #include "lint/report.h"
 #include "lint/rule.h"
@@ -34,9 +36,13 @@ struct LintCommand {
   std::string format = "text";
   std::vector<std::string> deny, warn, allow;
   std::vector<std::string> equipment;
+  std::vector<std::string> avoid;
   std::string level;
   std::string max_session;
+  std::string max_daily;
+  std::string patient_profile;
   std::string config;
+  std::string explain;
   bool fix = false;
   bool list_rules = false;
 };
@@ -78,26 +84,43 @@ std::optional<CommandLineSettings> read_command_line(const LintCommand& cmd, std
     print_error(*problem);
     return std::nullopt;
   }
-  if (!cmd.equipment.empty()) {
-    out.profile.equipment.emplace();
-    for (const auto& word : cmd.equipment) {
-      const VocabularyWord* known = vocabulary.find(VocabularyKind::Equipment, word);
+  // Words of the library's vocabulary, as their ids; nullopt after a usage error.
+  auto words = [&](const std::vector<std::string>& given, VocabularyKind kind, std::string_view option,
+                   std::string_view what) -> std::optional<std::vector<std::string>> {
+    std::vector<std::string> ids;
+    for (const auto& word : given) {
+      const VocabularyWord* known = vocabulary.find(kind, word);
       if (known == nullptr) {
-        auto guess = vocabulary.suggest(VocabularyKind::Equipment, word);
-        print_error(fmt::format("--equipment: no equipment `{}`{}", names::shorten(word),
+        auto guess = vocabulary.suggest(kind, word);
+        print_error(fmt::format("{}: no {} `{}`{}", option, what, names::shorten(word),
                                 guess ? "; " + names::did_you_mean(*guess) : ""));
         return std::nullopt;
       }
-      out.profile.equipment->push_back(known->id);
+      ids.push_back(known->id);
     }
+    return ids;
+  };
+  if (!cmd.equipment.empty()) {
+    out.profile.equipment = words(cmd.equipment, VocabularyKind::Equipment, "--equipment", "equipment");
+    if (!out.profile.equipment) return std::nullopt;
   }
+  if (!cmd.avoid.empty()) {
+    auto avoid = words(cmd.avoid, VocabularyKind::Demand, "--avoid", "demand");
+    if (!avoid) return std::nullopt;
+    out.profile.avoid = std::move(*avoid);
+  }
+  if (!cmd.common.affected_side.empty()) out.profile.affected_side = parse_word<Side>(cmd.common.affected_side);
   if (!cmd.level.empty()) out.profile.level = parse_level(cmd.level);
-  if (!cmd.max_session.empty()) {
-    out.profile.max_session_seconds = parse_time_length(cmd.max_session);
-    if (!out.profile.max_session_seconds) {
-      print_error(fmt::format("--max-session {}: expected a length of time such as 20min, 90s or 1h", cmd.max_session));
-      return std::nullopt;
-    }
+  auto seconds = [](const std::string& text, std::string_view option) -> std::optional<double> {
+    auto value = parse_time_length(text);
+    if (!value) print_error(fmt::format("{} {}: expected a length of time such as 20min, 90s or 1h", option, text));
+    return value;
+  };
+  if (!cmd.max_session.empty() && !(out.profile.max_session_seconds = seconds(cmd.max_session, "--max-session"))) {
+    return std::nullopt;
+  }
+  if (!cmd.max_daily.empty() && !(out.profile.max_daily_seconds = seconds(cmd.max_daily, "--max-daily"))) {
+    return std::nullopt;
   }
   return out;
 }
@@ -160,11 +183,50 @@ class Configs {
   std::map<std::string, std::optional<lint::LintConfig>> loaded_;
 };
 
+// `--explain RULE`: the rule's documentation and its settings as the
+// config in the current folder (or --config) leaves them.
+int explain_rule(const LintCommand& cmd, std::span<const lint::Rule> rules) {
+  const lint::Rule* rule = lint::find_in(rules, cmd.explain);
+  if (rule == nullptr) {
+    lint::UnknownRule unknown = lint::unknown_rule(rules, cmd.explain);
+    print_error(fmt::format("--explain: {}{}", unknown.message,
+                            unknown.guess ? "; " + names::did_you_mean(*unknown.guess) : ""));
+    return kUsageOrIo;
+  }
+  auto session = open_session(cmd.common);
+  if (!session) return kUsageOrIo;
+  Configs configs(rules, session->workspace.library().vocabulary(), use_color(cmd.common));
+  bool ok = true;
+  const lint::LintConfig* config = configs.for_routine("-", cmd.config, ok);
+  if (!ok) return kUsageOrIo;
+  lint::RuleValues values = config ? config->values : lint::RuleValues{};
+  std::string_view docs = embedded_lint_docs().front().text;
+  std::cout << lint::explain(*rule, docs, values, config ? config->path : "");
+  return kOk;
+}
+
+// The patient file of `--patient-profile`, read once; nullopt after a
+// problem, which is printed.
+std::optional<lint::PatientProfile> read_patient_file(const std::string& path, const Vocabulary& vocabulary, bool color) {
+  std::string error;
+  auto text = read_regular_file(path, error);
+  if (!text) {
+    print_error(fmt::format("cannot read '{}': {}", path, error));
+    return std::nullopt;
+  }
+  SourceSet sources;
+  Diagnostics problems;
+  auto profile = lint::parse_patient_file(path, std::move(*text), vocabulary, sources, problems);
+  std::cerr << render_text(problems, sources, TextRenderOptions{color});
+  return profile;
+}
+
 int run_lint(const LintCommand& cmd) {
   std::span<const lint::Rule> rules = lint::all_rules();
   if (cmd.list_rules) return list_rules(rules);
+  if (!cmd.explain.empty()) return explain_rule(cmd, rules);
   if (cmd.files.empty()) {
-    print_error("lint: give the routine files to lint, or --list-rules");
+    print_error("lint: give the routine files to lint, --explain RULE, or --list-rules");
     return kUsageOrIo;
   }
   if (cmd.fix && std::find(cmd.files.begin(), cmd.files.end(), "-") != cmd.files.end()) {
@@ -178,6 +240,14 @@ int run_lint(const LintCommand& cmd) {
   const Vocabulary& vocabulary = workspace.library().vocabulary();
   auto command_line = read_command_line(cmd, rules, vocabulary);
   if (!command_line) return kUsageOrIo;
+  // The patient file over the configs' [patient], the options over both.
+  lint::PatientProfile over_config;
+  if (!cmd.patient_profile.empty()) {
+    auto from_file = read_patient_file(cmd.patient_profile, vocabulary, use_color(cmd.common));
+    if (!from_file) return kUsageOrIo;
+    over_config = std::move(*from_file);
+  }
+  lint::merge_profile(over_config, command_line->profile);
   Configs configs(rules, vocabulary, use_color(cmd.common));
 
   lint::LintReport report;
@@ -196,9 +266,12 @@ int run_lint(const LintCommand& cmd) {
       failed = true;
       continue;
     }
-    lint::LintSettings settings = lint::merge_settings(config, command_line->levels, command_line->profile, rules);
+    lint::LintSettings settings = lint::merge_settings(config, command_line->levels, over_config, rules);
+    // The routine is built for the patient's affected side, wherever it was given.
+    CheckOptions check = session->check;
+    if (settings.profile.affected_side) check.affected_side = settings.profile.affected_side;
     std::string original = *text;
-    lint::FileLint linted = lint::lint_file(workspace, session->check, path, std::move(*text), rules, settings, cmd.fix);
+    lint::FileLint linted = lint::lint_file(workspace, check, path, std::move(*text), rules, settings, cmd.fix);
     if (cmd.fix && linted.text != original) {
       std::string error;
       if (!write_output(path, linted.text, error)) {
@@ -250,19 +323,28 @@ std::function<int()> setup_lint(CLI::App& app) {
   list_option("--warn", cmd->warn, "Make a rule's findings warnings", "RULE");
   list_option("--allow", cmd->allow, "Turn a rule off", "RULE");
   list_option("--equipment", cmd->equipment, "What the patient has, as in band,chair", "LIST");
+  list_option("--avoid", cmd->avoid, "What the patient must avoid, as in kneeling,floor (see `regimen lib vocabulary demands`)",
+              "LIST");
   sub->add_option("--level", cmd->level, "The patient's level: beginner, intermediate or advanced")
       ->check(CLI::IsMember({"beginner", "intermediate", "advanced"}));
   sub->add_option("--max-session", cmd->max_session, "The longest session the patient can do, as in 20min")
       ->type_name("TIME");
+  sub->add_option("--max-daily", cmd->max_daily, "The most exercise the patient can do in a day, as in 1h")
+      ->type_name("TIME");
+  sub->add_option("--patient-profile", cmd->patient_profile,
+                  "Read the patient's profile from this file (the keys of regimen.toml's [patient])")
+      ->type_name("FILE");
   sub->add_option("--config", cmd->config, "Use this config file instead of the nearest regimen.toml")
       ->type_name("FILE");
+  sub->add_option("--explain", cmd->explain, "Explain a rule: why, a bad and a good example, its settings")
+      ->type_name("RULE");
   sub->add_flag("--fix", cmd->fix, "Apply the mechanical fixes to the files, then lint again");
   sub->add_flag("--list-rules", cmd->list_rules, "List every rule: id, name, default level, summary");
   add_common_options(*sub, cmd->common);
   // --format replaces the compiler's --diagnostics-format here.
   sub->remove_option(sub->get_option("--diagnostics-format"));
   sub->footer(
-      "Settings come from the nearest regimen.toml above each routine, then from these options.\n"
+      "Settings come from the nearest regimen.toml above each routine, then the patient file, then these options.\n"
       "Exit status: 0 no errors (warnings allowed), 1 an error in a routine or a denied finding,\n"
       "2 usage, configuration or I/O problem.");
   return [cmd, sub]() { return sub->parsed() ? run_lint(*cmd) : -1; };

@@ -276,6 +276,7 @@ class Builder {
   // What a block says of itself, after `lead`: its goals, notes and
   // cautions, each its own paragraph.
   static std::vector<std::string> block_note(const program::Block& block, std::vector<std::string> lead) {
+    if (block.level) lead.push_back("Level: " + humanise(std::string(to_string(*block.level)), true) + ".");
     for (const auto& goal : block.texts.goals) lead.push_back("Goal: " + sentence(goal));
     for (const auto& note : block.texts.notes) lead.push_back(sentence(note));
     for (const auto& caution : block.texts.cautions) lead.push_back("Take care: " + sentence(caution));

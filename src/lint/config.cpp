@@ -18,9 +18,32 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::vector<std::string> kTables = {"lint", "patient"};
+const std::vector<std::string> kTables = {"lint", "patient", "rules"};
 const std::vector<std::string> kLintKeys = {"deny", "warn", "allow"};
-const std::vector<std::string> kPatientKeys = {"equipment", "level", "max_session"};
+const std::vector<std::string> kPatientKeys = {"affected_side", "avoid", "equipment", "level", "max_session", "max_daily"};
+
+// Why a value cannot be a setting's, in words that follow "`max` of `rule` ".
+std::optional<std::string> setting_problem(const RuleSetting& setting, std::optional<double> value) {
+  switch (setting.unit) {
+    case SettingUnit::Count:
+      if (!value || *value < 1 || *value != static_cast<double>(static_cast<long long>(*value)) || *value > 1000)
+        return "is a whole number from 1 to 1000";
+      return std::nullopt;
+    case SettingUnit::Seconds:
+      if (!value || *value <= 0) return "is a length of time in quotes, as in \"45min\"";
+      return std::nullopt;
+    case SettingUnit::PainScore:
+      if (!value || *value < 0 || *value > 10) return "is a pain score from 0 to 10";
+      return std::nullopt;
+    case SettingUnit::Ratio:
+      if (!value || *value <= 1 || *value > 100) return "is a number above 1 and at most 100";
+      return std::nullopt;
+    case SettingUnit::Percent:
+      if (!value || *value <= 0 || *value > 1000) return "is a percentage above 0 and at most 1000";
+      return std::nullopt;
+  }
+  return "cannot be read";
+}
 
 // Reads one parsed config into LintConfig, reporting each problem at its place.
 class ConfigReader {
@@ -135,23 +158,51 @@ class ConfigReader {
     }
   }
 
-  void read_patient(const toml::table& table, LintConfig& config) {
+  // The words of `node` that `kind` defines, as their ids; each other word
+  // is reported with a guess.
+  std::vector<std::string> vocabulary_words(const toml::node& node, std::string_view key, VocabularyKind kind,
+                                            std::string_view what) {
+    std::vector<std::string> words;
+    for (auto& [word, at] : strings(node, key)) {
+      if (stopped()) break;
+      const VocabularyWord* known = vocabulary_.find(kind, word);
+      if (known == nullptr) {
+        auto d = error(at, fmt::format("no {} `{}`", what, names::shorten(word)));
+        d.suggest(vocabulary_.suggest(kind, word));
+        continue;
+      }
+      words.push_back(known->id);
+    }
+    return words;
+  }
+
+  // A length of time in quotes: "20min".
+  std::optional<double> seconds(const toml::node& node, std::string_view key) {
+    auto text = node.value<std::string>();
+    auto value = text && node.is_string() ? parse_time_length(*text) : std::nullopt;
+    if (!value) {
+      error(span(node.source()), fmt::format("`{}` is a length of time in quotes, as in \"20min\"", key))
+          .help("the units are s, min and h");
+    }
+    return value;
+  }
+
+  void read_patient(const toml::table& table, PatientProfile& profile, std::string_view where) {
     for (auto&& [key, node] : table) {
       if (stopped()) return;
       std::string_view name = key.str();
       if (name == "equipment") {
-        std::vector<std::string> words;
-        for (auto& [word, at] : strings(node, name)) {
-          if (stopped()) break;
-          const VocabularyWord* known = vocabulary_.find(VocabularyKind::Equipment, word);
-          if (known == nullptr) {
-            auto d = error(at, fmt::format("no equipment `{}`", names::shorten(word)));
-            d.suggest(vocabulary_.suggest(VocabularyKind::Equipment, word));
-            continue;
-          }
-          words.push_back(known->id);
+        profile.equipment = vocabulary_words(node, name, VocabularyKind::Equipment, "equipment");
+      } else if (name == "avoid") {
+        profile.avoid = vocabulary_words(node, name, VocabularyKind::Demand, "demand");
+      } else if (name == "affected_side") {
+        auto word = node.value<std::string>();
+        auto side = word && node.is_string() ? parse_word<Side>(*word) : std::nullopt;
+        if (!side) {
+          error(span(node.source()), "`affected_side` is \"left\" or \"right\"").emit();
+          continue;
         }
-        config.profile.equipment = words;
+        profile.affected_side = side;
       } else if (name == "level") {
         auto word = node.value<std::string>();
         auto level = word && node.is_string() ? parse_level(*word) : std::nullopt;
@@ -159,37 +210,90 @@ class ConfigReader {
           error(span(node.source()), "`level` is one of \"beginner\", \"intermediate\" or \"advanced\"").emit();
           continue;
         }
-        config.profile.level = level;
+        profile.level = level;
       } else if (name == "max_session") {
-        auto text = node.value<std::string>();
-        auto seconds = text && node.is_string() ? parse_time_length(*text) : std::nullopt;
-        if (!seconds) {
-          error(span(node.source()), "`max_session` is a length of time in quotes, as in \"20min\"")
-              .help("the units are s, min and h");
-          continue;
-        }
-        config.profile.max_session_seconds = seconds;
+        if (auto value = seconds(node, name)) profile.max_session_seconds = value;
+      } else if (name == "max_daily") {
+        if (auto value = seconds(node, name)) profile.max_daily_seconds = value;
       } else {
-        unknown_key(key, "[patient]", kPatientKeys);
+        unknown_key(key, where, kPatientKeys);
       }
     }
+  }
+
+  // `[rules.high-pain-target]`, `max = 5`: each rule's thresholds.
+  void read_rules(const toml::table& table, RuleValues& values) {
+    for (auto&& [key, node] : table) {
+      if (stopped()) return;
+      const Rule* rule = find_in(rules_, key.str());
+      if (!rule) {
+        UnknownRule unknown = unknown_rule(rules_, key.str());
+        auto d = error(span(key.source()), unknown.message);
+        d.suggest(unknown.guess);
+        d.note("`regimen lint --list-rules` lists every rule");
+        continue;
+      }
+      const toml::table* settings = node.as_table();
+      if (!settings) {
+        error(span(node.source()), fmt::format("`{}` is a table: write `[rules.{}]` above its settings", key.str(),
+                                               rule->name))
+            .emit();
+        continue;
+      }
+      for (auto&& [setting_key, value] : *settings) {
+        if (stopped()) return;
+        read_setting(*rule, setting_key, value, values);
+      }
+    }
+  }
+
+  void read_setting(const Rule& rule, const toml::key& key, const toml::node& node, RuleValues& values) {
+    auto setting = std::find_if(rule.settings.begin(), rule.settings.end(),
+                                [&](const RuleSetting& s) { return s.key == key.str(); });
+    if (setting == rule.settings.end()) {
+      std::vector<std::string> known;
+      for (const RuleSetting& s : rule.settings) known.emplace_back(s.key);
+      auto d = error(span(key.source()), fmt::format("`{}` has no setting `{}`", rule.name, names::shorten(key.str())));
+      d.suggest(key.str(), known);
+      if (known.empty()) {
+        d.note(fmt::format("`{}` has no settings; only its level can change, in [lint]", rule.name));
+      } else {
+        d.note(fmt::format("its settings are {}", fmt::join(known, ", ")));
+      }
+      return;
+    }
+    std::optional<double> value;
+    if (setting->unit == SettingUnit::Seconds) {
+      value = seconds(node, key.str());
+      if (!value) return;
+    } else if (auto number = node.value<double>(); number && (node.is_integer() || node.is_floating_point())) {
+      value = number;
+    }
+    std::optional<std::string> problem = setting_problem(*setting, value);
+    if (problem) {
+      error(span(node.source()), fmt::format("`{}` of `{}` {}", key.str(), rule.name, *problem)).emit();
+      return;
+    }
+    values.set(rule.id, setting->key, *value);
   }
 
   void read(const toml::table& root, LintConfig& config) {
     for (auto&& [key, node] : root) {
       if (stopped()) return;
       const toml::table* table = node.as_table();
-      bool known = key.str() == "lint" || key.str() == "patient";
+      bool known = std::find(kTables.begin(), kTables.end(), key.str()) != kTables.end();
       if (!known) {
         auto d = error(span(key.source()), fmt::format("no table `[{}]` in {}", names::shorten(key.str()), kConfigFileName));
         if (auto guess = names::closest(key.str(), kTables)) d.help(names::did_you_mean("[" + *guess + "]"));
-        d.note("the tables are [lint] and [patient]");
+        d.note("the tables are [lint], [patient] and [rules.RULE]");
       } else if (!table) {
         error(span(node.source()), fmt::format("`{}` is a table: write `[{}]` above its keys", key.str(), key.str())).emit();
       } else if (key.str() == "lint") {
         read_lint(*table, config);
+      } else if (key.str() == "rules") {
+        read_rules(*table, config.values);
       } else {
-        read_patient(*table, config);
+        read_patient(*table, config.profile, "[patient]");
       }
     }
   }
@@ -249,18 +353,18 @@ std::optional<fs::path> find_config(const fs::path& folder) {
   }
 }
 
-std::optional<LintConfig> parse_config(const std::string& path, std::string text, std::span<const Rule> rules,
-                                       const Vocabulary& vocabulary, SourceSet& sources, Diagnostics& problems) {
+namespace {
+
+// Parses `path` (already in `sources` as `id`) and hands its root table to
+// `read`; every problem goes to `problems`. Whether there were none.
+template <typename Read>
+bool read_toml(ConfigReader& reader, const SourceFile& file, FileId id, const std::string& path, Diagnostics& problems,
+               Read read) {
   std::size_t errors_before = problems.error_count();
-  FileId id = sources.add(path, std::move(text));
-  const SourceFile& file = sources.file(id);
-  ConfigReader reader(file, id, rules, vocabulary, problems);
-  LintConfig config;
-  config.path = path;
   // toml++ must never see a file that could exhaust its stack.
   if (auto too_much = check_config_limits(file.text())) {
     reader.error(Span{id, too_much->begin, too_much->end}, too_much->message).help(too_much->help);
-    return std::nullopt;
+    return false;
   }
   try {
 #if TOML_EXCEPTIONS
@@ -269,27 +373,61 @@ std::optional<LintConfig> parse_config(const std::string& path, std::string text
       root = toml::parse(file.text(), path);
     } catch (const toml::parse_error& e) {
       reader.error(reader.span(e.source()), sentence_case(e.description())).emit();
-      return std::nullopt;
+      return false;
     }
 #else
     toml::parse_result parsed = toml::parse(file.text(), path);
     if (!parsed) {
       reader.error(reader.span(parsed.error().source()), sentence_case(parsed.error().description())).emit();
-      return std::nullopt;
+      return false;
     }
     const toml::table& root = parsed.table();
 #endif
-    reader.read(root, config);
+    read(root);
   } catch (const std::exception& e) {
     // Nothing above should throw but a parse error; if something does, it is
     // still a problem with this file, not a crash.
-    reader.error(Span{id, 0, 0}, fmt::format("cannot read the configuration: {}", e.what())).emit();
+    reader.error(Span{id, 0, 0}, fmt::format("cannot read the file: {}", e.what())).emit();
   }
   // toml++ walks tables in key order; the file's order reads better.
   problems.sort();
   reader.report_stop();
-  if (problems.error_count() > errors_before) return std::nullopt;
+  return problems.error_count() == errors_before;
+}
+
+}  // namespace
+
+std::optional<LintConfig> parse_config(const std::string& path, std::string text, std::span<const Rule> rules,
+                                       const Vocabulary& vocabulary, SourceSet& sources, Diagnostics& problems) {
+  FileId id = sources.add(path, std::move(text));
+  const SourceFile& file = sources.file(id);
+  ConfigReader reader(file, id, rules, vocabulary, problems);
+  LintConfig config;
+  config.path = path;
+  if (!read_toml(reader, file, id, path, problems, [&](const toml::table& root) { reader.read(root, config); })) {
+    return std::nullopt;
+  }
   return config;
+}
+
+std::optional<PatientProfile> parse_patient_file(const std::string& path, std::string text, const Vocabulary& vocabulary,
+                                                 SourceSet& sources, Diagnostics& problems) {
+  FileId id = sources.add(path, std::move(text));
+  const SourceFile& file = sources.file(id);
+  ConfigReader reader(file, id, all_rules(), vocabulary, problems);
+  PatientProfile profile;
+  auto read = [&](const toml::table& root) { reader.read_patient(root, profile, "a patient file"); };
+  if (!read_toml(reader, file, id, path, problems, read)) return std::nullopt;
+  return profile;
+}
+
+void merge_profile(PatientProfile& into, const PatientProfile& over) {
+  if (over.affected_side) into.affected_side = over.affected_side;
+  if (over.equipment) into.equipment = over.equipment;
+  if (over.level) into.level = over.level;
+  if (over.max_session_seconds) into.max_session_seconds = over.max_session_seconds;
+  if (over.max_daily_seconds) into.max_daily_seconds = over.max_daily_seconds;
+  if (!over.avoid.empty()) into.avoid = over.avoid;
 }
 
 LintSettings merge_settings(const LintConfig* config, const std::vector<LevelRequest>& command_line_levels,
@@ -298,11 +436,10 @@ LintSettings merge_settings(const LintConfig* config, const std::vector<LevelReq
   if (config) {
     apply_levels(rules, config->levels, settings);
     settings.profile = config->profile;
+    settings.values = config->values;
   }
   apply_levels(rules, command_line_levels, settings);
-  if (command_line_profile.equipment) settings.profile.equipment = command_line_profile.equipment;
-  if (command_line_profile.level) settings.profile.level = command_line_profile.level;
-  if (command_line_profile.max_session_seconds) settings.profile.max_session_seconds = command_line_profile.max_session_seconds;
+  merge_profile(settings.profile, command_line_profile);
   return settings;
 }
 

@@ -23,6 +23,7 @@ struct LintConfig {
   std::string path;                  // as shown in messages
   std::vector<LevelRequest> levels;  // in the file's order
   PatientProfile profile;
+  RuleValues values;                 // `[rules.NAME]` thresholds
 };
 
 // The nearest `regimen.toml` in `folder` or a folder above it, up to the
@@ -37,6 +38,16 @@ std::optional<std::filesystem::path> find_config(const std::filesystem::path& fo
 // none. Never throws.
 std::optional<LintConfig> parse_config(const std::string& path, std::string text, std::span<const Rule> rules,
                                        const Vocabulary& vocabulary, SourceSet& sources, Diagnostics& problems);
+
+// A patient file (`--patient-profile FILE`): the keys of the config's
+// `[patient]` table at its top level, one patient to a file. Problems are
+// reported as parse_config reports them.
+std::optional<PatientProfile> parse_patient_file(const std::string& path, std::string text, const Vocabulary& vocabulary,
+                                                 SourceSet& sources, Diagnostics& problems);
+
+// Sets each part of `over` that is set in `into`: a later source of the
+// profile overrides an earlier one part by part.
+void merge_profile(PatientProfile& into, const PatientProfile& over);
 
 // Settings for one routine: the config's, then the command line's over them.
 // Both sets of levels must have been checked against `rules` already.

@@ -20,7 +20,7 @@ Pass lint_once(Workspace& workspace, const CheckOptions& check, const std::strin
   Pass pass{workspace.compile(path, std::move(text), check), std::nullopt};
   const Compilation& c = pass.compilation;
   if (!c.ok() || !c.syntax || !c.library || workspace.library_diagnostics().has_errors()) return pass;
-  LintInput input{*c.program, *c.syntax, *c.library, workspace.sources(), c.root, settings.profile};
+  LintInput input{*c.program, *c.syntax, *c.library, workspace.sources(), c.root, settings.profile, settings.values};
   pass.outcome = run(input, rules, settings);
   return pass;
 }

@@ -10,6 +10,30 @@
 
 namespace regimen::lint {
 
+namespace {
+
+std::string value_key(std::string_view rule_id, std::string_view key) { return fmt::format("{}.{}", rule_id, key); }
+
+}  // namespace
+
+double RuleValues::get(std::string_view rule_id, std::string_view key) const {
+  if (auto it = changed_.find(value_key(rule_id, key)); it != changed_.end()) return it->second;
+  if (const Rule* rule = find_rule(rule_id)) {
+    for (const RuleSetting& setting : rule->settings) {
+      if (setting.key == key) return setting.fallback;
+    }
+  }
+  return 0;
+}
+
+bool RuleValues::is_set(std::string_view rule_id, std::string_view key) const {
+  return changed_.count(value_key(rule_id, key)) > 0;
+}
+
+void RuleValues::set(std::string_view rule_id, std::string_view key, double value) {
+  changed_[value_key(rule_id, key)] = value;
+}
+
 RuleLevel LintSettings::level_of(const Rule& rule) const {
   auto it = levels.find(rule.id);
   return it == levels.end() ? rule.default_level : it->second;

@@ -16,6 +16,7 @@ namespace regimen::lint {
 struct LintSettings {
   std::map<std::string, RuleLevel, std::less<>> levels;  // rule id -> level, where it differs from the default
   PatientProfile profile;
+  RuleValues values;
 
   RuleLevel level_of(const Rule& rule) const;
 };

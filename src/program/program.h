@@ -178,6 +178,9 @@ struct Block {
   std::optional<DayRange> runs;
   std::optional<Frequency> frequency;  // Session: none means the routine's
   std::string criterion;             // Stage: "you can walk without a limp"; empty: none
+  // Stage or phase: the level its exercises are for, where the patient has
+  // moved on from the routine's (`level intermediate` inside the block).
+  std::optional<Level> level;
   BlockTexts texts;
   std::vector<Node> body;
   Span span;

@@ -17,7 +17,7 @@ const std::map<std::string, std::vector<std::string>, std::less<>>& words_by_pro
       {"level", spellings<Level>()},
       {"position",
        {"standing", "seated", "kneeling", "half_kneeling", "quadruped", "supine", "prone", "side_lying", "plank", "any"}},
-      {"category", {"mobility", "stretching", "strengthening", "release", "activity", "balance"}},
+      {"category", {"mobility", "stretching", "strengthening", "tendon_loading", "release", "activity", "balance"}},
   };
   return kWords;
 }

@@ -1,6 +1,6 @@
-// libFuzzer target: the lint configuration reader (`regimen.toml`) over any
-// bytes, and its promise: a config comes back exactly when nothing in the
-// file was reported.
+// libFuzzer target: the lint configuration reader (`regimen.toml`) and the
+// patient file reader over any bytes, and their promise: a config or a
+// profile comes back exactly when nothing in the file was reported.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -29,5 +29,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                         problems, sources);
   }
   if (config) (void)regimen::lint::merge_settings(&*config, {}, {}, rules);
+  // The same bytes as a patient file (`--patient-profile`), under the same promise.
+  regimen::SourceSet patient_sources;
+  regimen::Diagnostics patient_problems;
+  auto profile = regimen::lint::parse_patient_file("/nonexistent-regimen-fuzz/patient.toml",
+                                                   std::string(reinterpret_cast<const char*>(data), size),
+                                                   library.library().vocabulary(), patient_sources, patient_problems);
+  (void)regimen::render_text(patient_problems, patient_sources);
+  if (profile.has_value() == patient_problems.has_errors()) {
+    regimen::fuzz::fail(profile ? "a patient profile returned despite its errors" : "no profile, and no error to say why",
+                        patient_problems, patient_sources);
+  }
   return 0;
 }

@@ -26,6 +26,12 @@ lint::LintSettings settings() {
   out.profile.equipment = std::vector<std::string>{"band", "chair"};
   out.profile.level = regimen::Level::Beginner;
   out.profile.max_session_seconds = 20 * 60;
+  out.profile.max_daily_seconds = 45 * 60;
+  out.profile.avoid = {"kneeling", "floor"};
+  out.profile.affected_side = regimen::Side::Left;
+  // Tighter thresholds than the defaults, so that more findings are made.
+  out.values.set("L0306", "max", 2);
+  out.values.set("L0202", "max", 3);
   return out;
 }
 
@@ -37,7 +43,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   regimen::Workspace& ws = regimen::fuzz::workspace_for_input();
   static const lint::LintSettings kSettings = settings();
   const auto rules = lint::all_rules();
-  const regimen::CheckOptions check;
+  // Built for the profile's side, as the lint command builds it.
+  const regimen::CheckOptions check{{}, kSettings.profile.affected_side};
   const std::string path = regimen::fuzz::kInputPath;
 
   lint::FileLint linted = lint::lint_file(ws, check, path, *text, rules, kSettings, false);

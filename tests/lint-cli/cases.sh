@@ -42,7 +42,8 @@ EOF
 case_lint_help() {
   run lint --help
   expect_status 0
-  for word in FILE --format --deny --warn --allow --equipment --level --max-session --config --fix --list-rules --lib --set --color; do
+  for word in FILE --format --deny --warn --allow --equipment --avoid --affected-side --level --max-session --max-daily \
+    --patient-profile --config --explain --fix --list-rules --lib --set --color; do
     expect_contains out.txt "$word"
   done
   expect_not_contains out.txt "--diagnostics-format"
@@ -438,6 +439,130 @@ case_fix_leaves_broken_files() {
   run lint --fix program.regimen
   expect_status 1
   cmp -s broken.regimen program.regimen || fail "--fix changed a routine that does not compile"
+}
+
+# The corpus of tests/lint/corpus through the command line: each program,
+# with its NAME.args as options, gets exactly the findings of NAME.expected.
+case_corpus_through_cli() {
+  local corpus="$HERE/../lint/corpus" checked=0
+  for program in "$corpus"/*.regimen; do
+    local name args
+    name=$(basename "$program" .regimen)
+    args=""
+    [ -f "$corpus/$name.args" ] && args=$(cat "$corpus/$name.args")
+    # shellcheck disable=SC2086  # the options are words
+    (cd "$corpus" && "$REGIMEN" lint --format json $args "$name.regimen" </dev/null >"$OLDPWD/out.txt" 2>"$OLDPWD/err.txt")
+    status=$?
+    [ "$status" -le 1 ] || fail "$name: exit status $status"
+    "$PYTHON" - "$corpus/$name.expected" <<'PY' || fail "$name: the command's findings differ from $name.expected"
+import json, sys
+found = {f"{d['span']['line']}:{d['span']['column']} {d['rule']}" for d in json.load(open("out.txt"))["diagnostics"]}
+expected = {line.strip() for line in open(sys.argv[1]) if line.strip()}
+if found != expected:
+    print("found:", sorted(found), "\nexpected:", sorted(expected), file=sys.stderr)
+    sys.exit(1)
+PY
+    checked=$((checked + 1))
+  done
+  [ "$checked" -ge 40 ] || fail "expected at least 40 corpus programs, got $checked"
+}
+
+case_explain() {
+  run lint --explain high-pain-target
+  expect_status 0
+  expect_contains out.txt "L0306 high-pain-target: "
+  expect_contains out.txt "Why: "
+  expect_contains out.txt "Bad:"
+  expect_contains out.txt "Good:"
+  expect_contains out.txt "    routine \"Hamstrings\" {"
+  expect_contains out.txt "Settings, in regimen.toml under [rules.high-pain-target]:"
+  expect_contains out.txt "max                = 3 (default)"
+  expect_not_contains out.txt '```'
+  # By id too, and a rule with no settings says so.
+  run lint --explain L0301
+  expect_status 0
+  expect_contains out.txt "L0301 missing-side: "
+  expect_contains out.txt "Settings: none"
+  # The config in force shows its own values.
+  printf '[rules.high-pain-target]\nmax = 4\n' >regimen.toml
+  run lint --explain high-pain-target
+  expect_status 0
+  expect_contains out.txt "max                = 4 (default 3; regimen.toml sets it)"
+  rm regimen.toml
+  run lint --explain missing-sid
+  expect_status 2
+  expect_contains err.txt "did you mean \`missing-side\`?"
+}
+
+case_rule_settings() {
+  # pain 4/10 is above the default limit of 3/10 ...
+  run lint left_knee.regimen
+  expect_status 1
+  expect_contains err.txt "[L0306 high-pain-target]"
+  # ... and within the clinic's own.
+  printf '[rules.high-pain-target]\nmax = 4\n' >regimen.toml
+  run lint left_knee.regimen
+  expect_status 0
+  expect_not_contains err.txt "L0306"
+  printf '[rules.high-pain-target]\nmaxx = 4\n' >regimen.toml
+  run lint left_knee.regimen
+  expect_status 2
+  expect_contains err.txt "regimen.toml:2:1: error: \`high-pain-target\` has no setting \`maxx\`"
+  expect_contains err.txt "did you mean \`max\`?"
+  printf '[rules.high-pain-target]\nmax = 11\n' >regimen.toml
+  run lint left_knee.regimen
+  expect_status 2
+  expect_contains err.txt "\`max\` of \`high-pain-target\` is a pain score from 0 to 10"
+  printf '[rules.session-too-long]\nmax = "1min"\n[rules.missing-side]\nmax = 1\n' >regimen.toml
+  run lint left_knee.regimen
+  expect_status 2
+  expect_contains err.txt "\`missing-side\` has no setting \`max\`"
+  printf '[rules.session-too-long]\nmax = "1min"\n' >regimen.toml
+  run lint left_knee.regimen
+  expect_contains err.txt "[L0201 session-too-long]"
+  expect_contains err.txt "1 minute is the clinic's limit"
+  rm regimen.toml
+}
+
+case_patient_profile() {
+  # The options: what the patient must avoid, the affected side, the day's limit.
+  run lint --avoid kneeling --affected-side left --max-daily 1min left_knee.regimen
+  expect_contains err.txt "[L0505 per-side-in-one-sided-program]"
+  expect_contains err.txt "[L0206 daily-total-too-long]"
+  expect_contains err.txt "the patient's limit of 1 minute"
+  run lint --avoid kneel left_knee.regimen
+  expect_status 1
+  run lint --avoid kneelin left_knee.regimen
+  expect_status 2
+  expect_contains err.txt "--avoid: no demand \`kneelin\`; did you mean \`kneeling\`?"
+  run lint --max-daily soon left_knee.regimen
+  expect_status 2
+  expect_contains err.txt "--max-daily soon: expected a length of time"
+  # A patient file, and the same in [patient]: the program is built for the side.
+  printf 'affected_side = "left"\nmax_daily = "1min"\n' >mrs-a.toml
+  run lint --patient-profile mrs-a.toml left_knee.regimen
+  expect_contains err.txt "[L0505 per-side-in-one-sided-program]"
+  expect_contains err.txt "the patient's left side"
+  printf '[patient]\naffected_side = "left"\n' >regimen.toml
+  run lint left_knee.regimen
+  expect_contains err.txt "[L0505 per-side-in-one-sided-program]"
+  # The options override the file, which overrides the config.
+  printf 'affected_side = "right"\n' >mr-b.toml
+  run lint --patient-profile mr-b.toml left_knee.regimen
+  expect_contains err.txt "the patient's right side"
+  run lint --patient-profile mr-b.toml --affected-side left left_knee.regimen
+  expect_contains err.txt "the patient's left side"
+  rm regimen.toml
+  # Mistakes in the file are reported at their place, exit 2.
+  printf 'affected_side = "middle"\navoid = ["kneelin"]\ncolour = "blue"\n' >bad.toml
+  run lint --patient-profile bad.toml left_knee.regimen
+  expect_status 2
+  expect_contains err.txt "bad.toml:1:17: error: \`affected_side\` is \"left\" or \"right\""
+  expect_contains err.txt "bad.toml:2:10: error: no demand \`kneelin\`"
+  expect_contains err.txt "bad.toml:3:1: error: no key \`colour\` in a patient file"
+  run lint --patient-profile missing.toml left_knee.regimen
+  expect_status 2
+  expect_contains err.txt "cannot read 'missing.toml'"
 }
 
 "case_$1"

@@ -1,6 +1,7 @@
 // The corpus: deliberately flawed programs, each a mistake a clinician could
-// make, with the findings every rule should report for it. NAME.regimen says
-// its mistake in a comment at the top; NAME.expected lists one finding a line
+// make, with the findings every rule should report for it, and for every
+// region of the library a correct program that must stay clean (its first
+// line `# Clean:`). NAME.regimen says its mistake in a comment at the top; NAME.expected lists one finding a line
 // as `line:col rule-name`; an optional NAME.args gives the patient profile as
 // the lint command takes it (`--equipment band,chair --level beginner
 // --max-session 20min`).
@@ -82,7 +83,9 @@ TEST_CASE("every corpus program gets exactly its expected findings", "[corpus]")
       std::set<std::string> expected(lines.begin(), lines.end());
       INFO("found:\n" << described);
       CHECK(actual == expected);
-      CHECK(!expected.empty());
+      // A flawed program has findings; a clean one (`# Clean:`) has none.
+      bool clean = read_text(file).rfind("# Clean:", 0) == 0;
+      CHECK(expected.empty() == clean);
     }
   }
 }

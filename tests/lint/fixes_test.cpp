@@ -102,8 +102,9 @@ TEST_CASE("fixes on one line land in different places", "[fixes]") {
     return fixed.substr(kLintExercises.size());
   };
   CHECK(fixed_text("t_row reps 8 x2  # one arm") == "routine \"T\" {\n  t_row reps 8 per side x2 rest 30s  # one arm\n}\n");
-  // No dose written: the side joins the name, the library's sets get their rest.
-  CHECK(fixed_text("t_side_row") == "routine \"T\" {\n  t_side_row per side rest 30s\n}\n");
+  // No dose written: the side joins the name. Body-weight sets need no rest
+  // of their own.
+  CHECK(fixed_text("t_side_row") == "routine \"T\" {\n  t_side_row per side\n}\n");
   // After an open hold, `max` takes the place behind it.
   CHECK(fixed_text("t_side_hold hold until \"it eases\"") ==
         "routine \"T\" {\n  t_side_hold per side hold until \"it eases\" max 2min\n}\n");

@@ -14,6 +14,8 @@
 
 #include "driver/workspace.h"
 #include "lint/rule.h"
+#include "vocab/kinds.h"
+#include "vocab/units.h"
 
 namespace regimen::testing {
 
@@ -24,9 +26,12 @@ struct RuleFinding {
 
 class Linted {
  public:
+  // The routine is compiled for the profile's affected side, as the lint
+  // command compiles it.
   explicit Linted(const std::string& text, lint::PatientProfile profile = {}, const std::string& path = "t.regimen",
-                  CheckOptions options = {})
-      : profile_(std::move(profile)) {
+                  CheckOptions options = {}, lint::RuleValues values = {})
+      : profile_(std::move(profile)), values_(std::move(values)) {
+    if (profile_.affected_side) options.affected_side = profile_.affected_side;
     result_ = workspace_.compile(path, text, options);
   }
 
@@ -41,7 +46,7 @@ class Linted {
   }
 
   lint::LintInput input() const {
-    return lint::LintInput{*result_.program, *result_.syntax, *result_.library, workspace_.sources(), result_.root, profile_};
+    return lint::LintInput{*result_.program, *result_.syntax, *result_.library, workspace_.sources(), result_.root, profile_, values_};
   }
 
   std::vector<lint::Finding> run(std::string_view rule_name) const {
@@ -66,16 +71,15 @@ class Linted {
   const std::string& source() const { return workspace_.sources().file(result_.root).text(); }
   FileId file() const { return result_.root; }
   const program::Program& program() const { return *result_.program; }
+  const Library& library() const { return *result_.library; }
 
  private:
   Workspace workspace_{WorkspaceOptions{}};
   Compilation result_;
   lint::PatientProfile profile_;
+  lint::RuleValues values_;
 };
 
-// A patient profile from the lint command's options, as a corpus file's
-// NAME.args or the docs give them: `--equipment band,chair --level beginner
-// --max-session 20min`.
 // A corpus or example file's bytes.
 inline std::string read_text(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -84,21 +88,38 @@ inline std::string read_text(const std::filesystem::path& path) {
   return out.str();
 }
 
+// A patient profile from the lint command's options, as a corpus file's
+// NAME.args or the docs give them: `--equipment band,chair --level beginner
+// --max-session 20min --max-daily 1h --avoid kneeling,floor --affected-side left`.
 inline lint::PatientProfile profile_from_args(const std::string& args) {
   lint::PatientProfile profile;
   std::istringstream in(args);
   std::string key, value;
+  auto list = [](const std::string& text) {
+    std::vector<std::string> items;
+    std::istringstream words(text);
+    for (std::string item; std::getline(words, item, ',');) items.push_back(item);
+    return items;
+  };
+  auto seconds = [&](const std::string& text) {
+    auto parsed = parse_time_length(text);
+    INFO("not a length of time: " << text);
+    REQUIRE(parsed.has_value());
+    return *parsed;
+  };
   while (in >> key >> value) {
     if (key == "--equipment") {
-      std::vector<std::string> items;
-      std::istringstream list(value);
-      for (std::string item; std::getline(list, item, ',');) items.push_back(item);
-      profile.equipment = items;
+      profile.equipment = list(value);
+    } else if (key == "--avoid") {
+      profile.avoid = list(value);
+    } else if (key == "--affected-side") {
+      profile.affected_side = parse_word<Side>(value);
     } else if (key == "--level") {
       profile.level = parse_level(value);
     } else if (key == "--max-session") {
-      double amount = std::stod(value);
-      profile.max_session_seconds = value.find("min") != std::string::npos ? amount * 60 : amount;
+      profile.max_session_seconds = seconds(value);
+    } else if (key == "--max-daily") {
+      profile.max_daily_seconds = seconds(value);
     } else {
       FAIL("unknown lint option " << key);
     }

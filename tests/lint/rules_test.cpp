@@ -30,6 +30,18 @@ std::vector<regimen::lint::Finding> lint(const std::string& rule, const std::str
   return linted.run(rule);
 }
 
+// The exercises a help line offers: every `id` in it.
+std::vector<std::string> offered(const std::string& help) {
+  std::vector<std::string> out;
+  for (std::size_t at = help.find('`'); at != std::string::npos; at = help.find('`', at + 1)) {
+    std::size_t end = help.find('`', at + 1);
+    if (end == std::string::npos) break;
+    out.push_back(help.substr(at + 1, end - at - 1));
+    at = end;
+  }
+  return out;
+}
+
 bool any_help(const regimen::lint::Finding& f, const std::string& word) {
   for (const auto& h : f.help) {
     if (h.find(word) != std::string::npos) return true;
@@ -104,24 +116,67 @@ TEST_CASE("missing-program-length", "[rules]") {
   CHECK(lint("missing-program-length", routine("t_hang hold 30s effort 30% -> 60%")).size() == 1);
   CHECK(lint("missing-program-length", routine("program 4 weeks\nt_roll reps 5 -> 10")).empty());
   CHECK(lint("missing-program-length", routine("t_roll reps 5..10")).empty());
+  // Inside a session or a stage as well.
+  CHECK(lint("missing-program-length", routine("session \"A\" daily {\n t_roll reps 5 -> 10\n}")).size() == 1);
+  CHECK(lint("missing-program-length", routine("stage \"A\" until \"ready\" {\n t_roll reps 5 -> 10\n}")).size() == 1);
 }
 
 TEST_CASE("pain-without-stop-rule", "[rules]") {
   std::string no_stop = "caution \"Keep your back long\"\nfrequency daily\n";
-  auto found = lint("pain-without-stop-rule", routine("t_roll reps 10 pain 2/10", no_stop));
+  std::string into_pain = "t_release hold until pain 2/10 from pain 6/10 max 90s";
+  auto found = lint("pain-without-stop-rule", routine(into_pain, no_stop));
   REQUIRE(found.size() == 1);
-  CHECK(found[0].message == "`t_roll` is guided by pain, but nothing tells the patient when to stop");
-  // The library's caution for the release says nothing about stopping either.
-  CHECK(lint("pain-without-stop-rule", routine("t_release hold until pain 2/10 from pain 6/10 max 90s", no_stop)).size() == 1);
-  // A routine caution, a disclaimer, or a caution on the line itself will do.
-  CHECK(lint("pain-without-stop-rule", routine("t_roll reps 10 pain 2/10")).empty());
-  CHECK(lint("pain-without-stop-rule",
-             routine("t_roll reps 10 pain 2/10", "disclaimer \"Stop any exercise that makes things worse\"\n"))
+  CHECK(found[0].message == "`t_release` is held into pain, but nothing tells the patient how far the pain may go");
+  // The library's caution for the release says nothing about a limit either,
+  // and a caution with no limit in it does not count.
+  CHECK(lint("pain-without-stop-rule", routine(into_pain, "caution \"Pain is normal\"\n")).size() == 1);
+  // A stop, an easing off or a limit, anywhere the patient reads it with the
+  // line: the routine's cautions and disclaimers, a pain rule, a block's
+  // caution, the line's own texts, or a limit on the line.
+  for (const std::string facts : {
+           "caution \"Stop if anything hurts\"\n",
+           "disclaimer \"Stop any exercise that makes things worse\"\n",
+           "caution \"Pain should not exceed 4/10 whilst completing this programme\"\n",
+           "caution \"Keep the pain below 3 out of 10\"\n",
+           "caution \"Ease off if it starts to hurt more\"\n",
+           "caution \"It should not hurt\"\n",
+           "pain_rule \"Some discomfort is fine if it settles within a day\"\n",
+       }) {
+    INFO(facts);
+    CHECK(lint("pain-without-stop-rule", routine(into_pain, facts + "frequency daily\n")).empty());
+  }
+  CHECK(lint("pain-without-stop-rule", routine(into_pain + " {\n note \"Stop if your pain reaches 4/10\"\n}", no_stop))
             .empty());
   CHECK(lint("pain-without-stop-rule",
-             routine("t_roll reps 10 pain 2/10 {\n caution \"Stopping is fine if it spreads\"\n}", no_stop))
+             routine("section \"Release\" {\n caution \"Come out of it if the pain spreads\"\n " + into_pain + "\n}",
+                     no_stop))
             .empty());
+  CHECK(lint("pain-without-stop-rule", routine(into_pain + " pain 3/10", no_stop)).empty());
+  // A `pain` score on the line is a limit, not a target to work into.
+  CHECK(lint("pain-without-stop-rule", routine("t_roll reps 10 pain 2/10", no_stop)).empty());
   CHECK(lint("pain-without-stop-rule", routine("t_roll reps 10", no_stop)).empty());
+  // "Pain over the knee" names a place, not a limit.
+  CHECK(lint("pain-without-stop-rule", routine(into_pain, "caution \"Some pain over the knee is normal\"\n")).size() == 1);
+}
+
+TEST_CASE("pain-without-stop-rule reads an exercise's own steps", "[rules]") {
+  std::string exercise = R"(exercise t_own_release "Own release" {
+  kind hold
+  sides bilateral
+  equipment tennis_balls
+  targets upper_back
+  level beginner
+  category release
+  hold_bound 90s
+  step "Lean on the ball until you feel pressure, then wait for it to ease."
+  step "Stop if your pain reaches 4/10."
+  default hold until pain 2/10 from pain 6/10
+}
+)";
+  Linted linted(exercise + "routine \"T\" {\n caution \"Keep your back long\"\n frequency daily\n t_own_release\n}\n");
+  INFO(linted.errors());
+  REQUIRE(linted.compiled());
+  CHECK(linted.run("pain-without-stop-rule").empty());
 }
 
 // ---------------------------------------------------------------- L02xx
@@ -258,6 +313,18 @@ TEST_CASE("wide-range", "[rules]") {
   CHECK(linted.text(found[1].span) == "10..40s");
   CHECK(lint("wide-range", routine("program 4 weeks\nt_roll reps 5 -> 20")).empty());
   CHECK(lint("wide-range", routine("t_roll reps 5..15\nt_hang hold 20..30s")).empty());
+  // `up to` is a most, not a range.
+  CHECK(lint("wide-range", routine("t_roll reps up to 20\nt_hang hold up to 40s")).empty());
+}
+
+TEST_CASE("wide-range takes its ratio from the settings", "[rules][settings]") {
+  regimen::lint::RuleValues values;
+  values.set("L0304", "max_ratio", 2);
+  Linted linted(routine("t_roll reps 5..15"), {}, "t.regimen", {}, values);
+  auto found = linted.run("wide-range");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("more than 2 times its bottom") != std::string::npos);
+  CHECK(Linted(routine("t_roll reps 5..10"), {}, "t.regimen", {}, values).run("wide-range").empty());
 }
 
 TEST_CASE("loaded-sets-without-rest", "[rules]") {
@@ -269,6 +336,10 @@ TEST_CASE("loaded-sets-without-rest", "[rules]") {
   CHECK(found[0].fixes[0].replacement == " rest 45s");
   CHECK(found[1].message == "`t_roll` has loaded sets (`x3`) but no rest between them");
   CHECK(lint("loaded-sets-without-rest", routine("t_press reps 10 x2 rest 60s\nt_roll reps 10 x3\nt_press reps 10")).empty());
+  // Body-weight strengthening, held or not: the schedule rests between sets.
+  CHECK(lint("loaded-sets-without-rest", routine("t_bridge reps 10 hold 5s x3\nt_side_row reps 8 per side x2")).empty());
+  CHECK(lint("loaded-sets-without-rest", routine("t_tendon hold 45s per side x5")).empty());
+  CHECK(lint("loaded-sets-without-rest", routine("t_tendon hold 45s per side x5 load 5kg")).size() == 1);
 }
 
 TEST_CASE("high-pain-target", "[rules]") {
@@ -279,6 +350,31 @@ TEST_CASE("high-pain-target", "[rules]") {
   CHECK(lint("high-pain-target", routine("t_hang hold until pain 2/10 from pain 5/10 max 1min")).size() == 1);
   CHECK(lint("high-pain-target", routine("t_roll reps 10 pain 3/10")).empty());
   CHECK(lint("high-pain-target", routine("t_release hold until pain 2/10 from pain 6/10 max 90s")).empty());
+}
+
+TEST_CASE("high-pain-target accepts more with a pain rule or tendon loading", "[rules]") {
+  std::string facts = "caution \"Stop if anything hurts\"\nfrequency daily\n";
+  std::string pain_rule = facts + "pain_rule \"Pain should not exceed 4/10 whilst completing this programme\"\n";
+  CHECK(lint("high-pain-target", routine("t_roll reps 10 pain 4/10", facts)).size() == 1);
+  CHECK(lint("high-pain-target", routine("t_roll reps 10 pain 4/10", pain_rule)).empty());
+  CHECK(lint("high-pain-target", routine("t_roll reps 10 pain 5/10", pain_rule)).empty());
+  auto over = lint("high-pain-target", routine("t_roll reps 10 pain 6/10", pain_rule));
+  REQUIRE(over.size() == 1);
+  CHECK(over[0].message == "`t_roll` works at pain 6/10; even with a pain rule pain should stay at 5/10 or below");
+  // A tendon loaded on purpose: the program is pain-monitored.
+  CHECK(lint("high-pain-target", routine("t_tendon hold 45s per side pain 4/10", facts)).empty());
+  auto tendon = lint("high-pain-target", routine("t_tendon hold 45s per side\nt_roll reps 10 pain 7/10", facts));
+  REQUIRE(tendon.size() == 1);
+  CHECK(tendon[0].message.find("even in tendon loading (`t_tendon`)") != std::string::npos);
+}
+
+TEST_CASE("high-pain-target takes the clinic's limits from the settings", "[rules][settings]") {
+  regimen::lint::RuleValues values;
+  values.set("L0306", "max", 4);
+  CHECK(Linted(routine("t_roll reps 10 pain 4/10"), {}, "t.regimen", {}, values).run("high-pain-target").empty());
+  auto found = Linted(routine("t_roll reps 10 pain 5/10"), {}, "t.regimen", {}, values).run("high-pain-target");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("at 4/10 or below") != std::string::npos);
 }
 
 // ---------------------------------------------------------------- L04xx
@@ -338,6 +434,34 @@ TEST_CASE("above-routine-level", "[rules]") {
   CHECK(lint("above-routine-level", routine("t_lift reps 5")).empty());
 }
 
+TEST_CASE("the level applies per stage and phase", "[rules]") {
+  // A beginner whose later stage holds an intermediate exercise, with the
+  // stage's own level: nothing to find, for the routine or the patient.
+  std::string staged = "stage \"Early\" until \"it is easy\" {\n t_roll reps 10\n}\n"
+                       "stage \"Later\" {\n level intermediate\n t_row reps 8 per side\n}";
+  std::string facts = "caution \"Stop if it hurts\"\nfrequency daily\nlevel beginner\n";
+  regimen::lint::PatientProfile beginner;
+  beginner.level = regimen::Level::Beginner;
+  CHECK(lint("above-routine-level", routine(staged, facts)).empty());
+  CHECK(lint("above-patient-level", routine(staged, facts), beginner).empty());
+  // The same in a phase.
+  std::string phased = "program 8 weeks\nweeks 1-4 {\n t_roll reps 10\n}\nweeks 5-8 {\n level intermediate\n t_row reps 8 per side\n}";
+  CHECK(lint("above-routine-level", routine(phased, facts)).empty());
+  // Without the stage's level, the routine's applies.
+  std::string unleveled = "stage \"Early\" until \"it is easy\" {\n t_roll reps 10\n}\n"
+                          "stage \"Later\" {\n t_row reps 8 per side\n}";
+  CHECK(lint("above-routine-level", routine(unleveled, facts)).size() == 1);
+  // An exercise above its own stage's level.
+  std::string too_hard = "stage \"Early\" until \"it is easy\" {\n t_roll reps 10\n}\n"
+                         "stage \"Later\" {\n level intermediate\n t_lift reps 5\n}";
+  auto found = lint("above-routine-level", routine(too_hard, facts));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "`t_lift` is advanced but stage `Later` is for intermediate patients");
+  CHECK(any_help(found[0], "raise the level of stage `Later`"));
+  // Reported once, by the routine's rule, not again as above the patient.
+  CHECK(lint("above-patient-level", routine(too_hard, facts), beginner).empty());
+}
+
 TEST_CASE("above-patient-level", "[rules]") {
   regimen::lint::PatientProfile beginner;
   beginner.level = regimen::Level::Beginner;
@@ -367,6 +491,159 @@ TEST_CASE("missing-equipment", "[rules]") {
   dumbbells.equipment = std::vector<std::string>{"dumbbells"};
   CHECK(lint("missing-equipment", routine("t_row reps 8 per side\nt_roll reps 10"), dumbbells).empty());
   CHECK(lint("missing-equipment", routine("t_row reps 8 per side")).empty());
+}
+
+TEST_CASE("avoided-demand", "[rules]") {
+  regimen::lint::PatientProfile no_kneeling;
+  no_kneeling.avoid = {"kneeling"};
+  auto found = lint("avoided-demand", routine("t_kneel reps 10 per side\nt_knee_sit reps 10 per side"), no_kneeling);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "`t_kneel` asks for kneeling, which the patient must avoid");
+  // Substitutes fit the whole profile: none kneels, none asks for more than
+  // the exercise did.
+  REQUIRE(!found[0].help.empty());
+  Linted linted(routine("t_kneel reps 10 per side"), no_kneeling);
+  auto suggestions = offered(found[0].help[0]);
+  CHECK(!suggestions.empty());
+  for (const auto& id : suggestions) {
+    INFO(id);
+    const regimen::Exercise* e = linted.library().by_id(id);
+    REQUIRE(e != nullptr);
+    for (const auto& demand : e->demands) CHECK((demand == "none" || demand == "floor"));
+  }
+  // Avoiding the floor too: nothing on the floor either.
+  no_kneeling.avoid = {"kneeling", "floor"};
+  auto both = lint("avoided-demand", routine("t_kneel reps 10 per side"), no_kneeling);
+  REQUIRE(both.size() == 1);
+  CHECK(both[0].message == "`t_kneel` asks for getting down to the floor and up again and kneeling, which the patient "
+                           "must avoid");
+  for (const auto& id : offered(both[0].help[0])) {
+    INFO(id);
+    const regimen::Exercise* e = linted.library().by_id(id);
+    REQUIRE(e != nullptr);
+    for (const auto& demand : e->demands) CHECK(demand == "none");
+  }
+  CHECK(lint("avoided-demand", routine("t_knee_sit reps 10 per side"), no_kneeling).empty());
+  CHECK(lint("avoided-demand", routine("t_kneel reps 10 per side")).empty());
+}
+
+TEST_CASE("substitutes respect the profile and the exercise's own demands", "[rules]") {
+  // A knee exercise above the patient's level: the substitute offered is
+  // never one on hands and knees when the exercise itself was not.
+  regimen::lint::PatientProfile beginner;
+  beginner.level = regimen::Level::Beginner;
+  auto found = lint("above-patient-level", kLintExercises + R"(exercise t_hard_knee "Hard knee" {
+  kind reps
+  sides per_side
+  equipment chair
+  targets quadriceps
+  region knee
+  demands none
+  level intermediate
+  category strengthening
+  default reps 10
+}
+routine "T" {
+  caution "Stop if it hurts"
+  frequency daily
+  t_hard_knee reps 10 per side
+}
+)", beginner);
+  REQUIRE(found.size() == 1);
+  REQUIRE(!found[0].help.empty());
+  // The knee's own exercises first, none of them asking for the floor or
+  // for kneeling, as the hard one did not.
+  Linted library(routine("t_roll reps 10"));
+  auto suggestions = offered(found[0].help[0]);
+  REQUIRE(!suggestions.empty());
+  for (const auto& id : suggestions) {
+    INFO(id);
+    const regimen::Exercise* e = library.library().by_id(id);
+    REQUIRE(e != nullptr);
+    CHECK(e->region == "knee");
+    CHECK(e->level == regimen::Level::Beginner);
+    for (const auto& demand : e->demands) CHECK(demand == "none");
+  }
+}
+
+TEST_CASE("per-side-in-one-sided-program", "[rules]") {
+  regimen::lint::PatientProfile left;
+  left.affected_side = regimen::Side::Left;
+  std::string body = "t_knee_sit reps 10 per side\nt_knee_lie reps 10 affected side only\nt_twist hold 20s per side";
+  auto found = lint("per-side-in-one-sided-program", routine(body), left);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "the program is for the patient's left side, but `t_knee_sit` says `per side`: the patient "
+                            "will work both sides");
+  // Without an affected side there is no one-sided program.
+  CHECK(lint("per-side-in-one-sided-program", routine(body)).empty());
+  CHECK(lint("per-side-in-one-sided-program", routine("t_knee_sit reps 10 affected side only"), left).empty());
+}
+
+TEST_CASE("missing-warning-signs", "[rules]") {
+  std::string knee = "t_knee_sit reps 10 per side\nt_knee_lie reps 10 per side\nt_roll reps 10";
+  std::string facts = "caution \"Stop if it hurts\"\nfrequency daily\n";
+  std::string chest = facts + "red_flag \"You have chest pain: call 999\"\n";
+  auto found = lint("missing-warning-signs", routine(knee, chest));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.rfind("the routine works the knee, but its red flags do not tell the patient to get help for "
+                               "pain, swelling or warmth in the calf",
+                               0) == 0);
+  CHECK(found[0].message.find("a hot, red or swollen joint") != std::string::npos);
+  // A routine with no red flags at all gives them another way, if at all.
+  CHECK(lint("missing-warning-signs", routine(knee, facts)).empty());
+  std::string one = chest + "red_flag \"Your calf becomes painful or swollen\"\n";
+  auto half = lint("missing-warning-signs", routine(knee, one));
+  REQUIRE(half.size() == 1);
+  CHECK(half[0].message.find("calf") == std::string::npos);
+  std::string both = one + "red_flag \"The knee becomes hot and red, or you have a fever\"\n";
+  CHECK(lint("missing-warning-signs", routine(knee, both)).empty());
+  // Any words for the sign will do, in a caution as well as a red flag.
+  std::string other_words = chest + "caution \"Watch for a DVT\"\nred_flag \"You feel feverish\"\n";
+  CHECK(lint("missing-warning-signs", routine(knee, other_words)).empty());
+  // A routine of the test exercises with no region asks for nothing.
+  CHECK(lint("missing-warning-signs", routine("t_roll reps 10\nt_hang hold 30s", chest)).empty());
+  // Low back: bladder and bowel, and both legs.
+  auto back = lint("missing-warning-signs", routine("t_back_kneel reps 10", chest));
+  REQUIRE(back.size() == 1);
+  CHECK(back[0].message.find("bladder or bowel") != std::string::npos);
+}
+
+TEST_CASE("daily-total-too-long takes the patient's own limit", "[rules]") {
+  regimen::lint::PatientProfile half_hour;
+  half_hour.max_daily_seconds = 30 * 60;
+  std::string body = "t_walk for 20min frequency 2/day";
+  auto found = lint("daily-total-too-long", routine(body), half_hour);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("more than the patient's limit of 30 minutes") != std::string::npos);
+  CHECK(lint("daily-total-too-long", routine(body)).empty());
+}
+
+TEST_CASE("settings change the session rules' limits", "[rules][settings]") {
+  regimen::lint::RuleValues values;
+  values.set("L0202", "max", 2);
+  values.set("L0201", "max", 10 * 60);
+  values.set("L0205", "max", 2);
+  Linted linted(routine("t_roll reps 10\nt_hang hold 30s\nt_walk for 15min", "caution \"Stop\"\nfrequency 3/day\n"), {},
+                "t.regimen", {}, values);
+  auto many = linted.run("too-many-exercises");
+  REQUIRE(many.size() == 1);
+  CHECK(many[0].message.find("this is the 3rd; more than 2") != std::string::npos);
+  auto long_session = linted.run("session-too-long");
+  REQUIRE(long_session.size() == 1);
+  CHECK(std::any_of(long_session[0].notes.begin(), long_session[0].notes.end(), [](const regimen::Note& n) {
+    return n.message.rfind("10 minutes is the clinic's limit", 0) == 0;
+  }));
+  CHECK(linted.run("too-many-sessions-a-day").size() == 1);
+}
+
+TEST_CASE("volume-doubling takes the clinic's weekly rise", "[rules][settings]") {
+  regimen::lint::RuleValues values;
+  values.set("L0401", "max_rise", 10);
+  std::string text = routine("program 3 weeks\nt_roll reps 10 -> 14");
+  CHECK(Linted(text).run("volume-doubling").empty());
+  auto found = Linted(text, {}, "t.regimen", {}, values).run("volume-doubling");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "`t_roll` rises by more than 10% from week 1 (10 repetitions) to week 2 (12 repetitions)");
 }
 
 // ---------------------------------------------------------------- L06xx

@@ -122,6 +122,61 @@ exercise t_side_hold "Test side hold" {
   category stretching
   default hold 20s
 }
+exercise t_kneel "Test kneeling knee exercise" {
+  kind reps
+  sides per_side
+  equipment mat
+  targets quadriceps
+  region knee
+  demands floor, kneeling
+  level beginner
+  category strengthening
+  default reps 10
+}
+exercise t_knee_sit "Test seated knee exercise" {
+  kind reps
+  sides per_side
+  equipment chair
+  targets quadriceps
+  region knee
+  demands none
+  level beginner
+  category strengthening
+  default reps 10
+}
+exercise t_knee_lie "Test lying knee exercise" {
+  kind reps
+  sides per_side
+  equipment mat
+  targets quadriceps
+  region knee
+  demands floor
+  level beginner
+  category strengthening
+  default reps 10
+}
+exercise t_back_kneel "Test kneeling back exercise" {
+  kind reps
+  sides bilateral
+  equipment mat
+  targets quadriceps
+  region low_back
+  demands floor, kneeling
+  level beginner
+  category strengthening
+  default reps 10
+}
+exercise t_tendon "Test tendon loading" {
+  kind hold
+  sides per_side
+  equipment chair
+  targets achilles
+  region ankle_foot
+  demands none
+  level beginner
+  category tendon_loading
+  default hold 45s
+}
 )";
 
 }  // namespace regimen::testing

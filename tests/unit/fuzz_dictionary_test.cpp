@@ -66,8 +66,10 @@ TEST_CASE("the routine dictionary has every keyword and vocabulary word", "[fuzz
 
 TEST_CASE("the config dictionary has every key and every rule", "[fuzz]") {
   auto dictionary = entries(REGIMEN_FUZZ_DIR "/config.dict");
-  check_has(dictionary, {"[lint]", "[patient]", "deny", "warn", "allow", "equipment", "level", "max_session"});
+  check_has(dictionary, {"[lint]", "[patient]", "[rules]", "deny", "warn", "allow", "equipment", "avoid", "affected_side",
+                         "level", "max_session", "max_daily"});
   for (const auto& rule : lint::all_rules()) {
     check_has(dictionary, {std::string(rule.id), std::string(rule.name)});
+    for (const auto& setting : rule.settings) check_has(dictionary, {std::string(setting.key)});
   }
 }

@@ -125,6 +125,7 @@ class Writer {
             {"days", optional(b.days, day_range)},
             {"frequency", optional(b.frequency, frequency)},
             {"criterion", b.criterion.empty() ? json(nullptr) : json(b.criterion)},
+            {"level", b.level ? json(to_string(*b.level)) : json(nullptr)},
             {"goals", b.texts.goals},
             {"notes", b.texts.notes},
             {"cautions", b.texts.cautions},

@@ -10,8 +10,9 @@
 namespace regimen::lint::checks {
 namespace {
 
-constexpr double kWidestRatio = 3;
-constexpr double kHighestPain = 3;
+// Settings of the rules here (registry.cpp gives their defaults).
+constexpr std::string_view kWideRange = "L0304";
+constexpr std::string_view kHighPainTarget = "L0306";
 
 double top(const program::Range& range) { return range.max.value_or(range.min); }
 
@@ -152,6 +153,7 @@ void unbounded_hold(const LintInput& input, std::vector<Finding>& out) {
 }
 
 void wide_range(const LintInput& input, std::vector<Finding>& out) {
+  double widest = input.values.get(kWideRange, "max_ratio");
   support::LineIndex lines(input.ast);
   for (const auto* item : support::all_items(input.program)) {
     const ast::Prescription* line = lines.of(*item);
@@ -159,14 +161,15 @@ void wide_range(const LintInput& input, std::vector<Finding>& out) {
     auto check = [&](const program::Quantity* q, const ast::Quantity* dose) {
       if (!q || !dose) return;
       auto one = [&](const program::Range& range, const ast::Amount& written) {
-        if (!range.max || range.min <= 0 || *range.max <= kWidestRatio * range.min) return;
+        if (!range.max || range.min <= 0 || *range.max <= widest * range.min) return;
         Finding f;
         f.span = written.span;
-        f.message = fmt::format("`{}`: the range `{}` is too wide to guide the patient; its top is more than three "
+        f.message = fmt::format("`{}`: the range `{}` is too wide to guide the patient; its top is more than {} "
                                 "times its bottom",
-                                item->exercise_id, support::text_of(input, written.span));
-        f.help.push_back("narrow it, the top at most three times the bottom, or write a progression over the weeks, "
-                         "as in `5 -> 15`");
+                                item->exercise_id, support::text_of(input, written.span), support::number(widest));
+        f.help.push_back(fmt::format("narrow it, the top at most {} times the bottom, or write a progression over the "
+                                     "weeks, as in `5 -> 15`; for a most that is not a range, write `up to`",
+                                     support::number(widest)));
         out.push_back(std::move(f));
       };
       one(q->start, dose->start);
@@ -183,17 +186,17 @@ void loaded_sets_without_rest(const LintInput& input, std::vector<Finding>& out)
   support::LineIndex lines(input.ast);
   for (const auto* item : support::all_items(input.program)) {
     if (top(item->sets) <= 1 || item->rest_seconds) continue;
+    // Only sets against a load: body-weight work, held positions above all,
+    // is rested between sets by the schedule's own timing.
     const Exercise* exercise = input.library.by_id(item->exercise_id);
-    bool strengthening = exercise && exercise->category == "strengthening";
-    if (!item->load && !strengthening) continue;
+    if (!support::is_loaded(*item, exercise) || !support::is_strengthening(*item, exercise)) continue;
     const ast::Prescription* line = lines.of(*item);
     double rest = exercise ? exercise->timing.rest_seconds : item->timing.rest_seconds;
     Finding f;
     f.span = line && line->sets ? line->sets->span : name_span(line, *item);
     std::string sets = line && line->sets ? fmt::format("`{}`", support::text_of(input, line->sets->span))
                                           : support::number(top(item->sets));
-    f.message = fmt::format("`{}` has {} sets ({}) but no rest between them", item->exercise_id,
-                            item->load ? "loaded" : "strengthening", sets);
+    f.message = fmt::format("`{}` has loaded sets ({}) but no rest between them", item->exercise_id, sets);
     f.help.push_back(fmt::format("give a rest between sets, as in `rest {}`", support::written_seconds(rest)));
     // Right after the sets, where a rest is read: `x2 rest 30s`.
     Span at = line && line->sets ? Span{input.file, line->sets->span.end, line->sets->span.end}
@@ -204,6 +207,18 @@ void loaded_sets_without_rest(const LintInput& input, std::vector<Finding>& out)
 }
 
 void high_pain_target(const LintInput& input, std::vector<Finding>& out) {
+  // Pain-monitored loading (a pain rule, or a tendon loaded on purpose)
+  // accepts more pain than other work; the routine says which it is.
+  const Exercise* tendon = nullptr;
+  for (const auto* item : support::all_items(input.program)) {
+    const Exercise* exercise = input.library.by_id(item->exercise_id);
+    if (exercise && exercise->category == "tendon_loading") {
+      tendon = exercise;
+      break;
+    }
+  }
+  bool monitored = !input.program.pain_rules.empty() || tendon != nullptr;
+  double most = input.values.get(kHighPainTarget, monitored ? "max_with_pain_rule" : "max");
   support::LineIndex lines(input.ast);
   for (const auto* item : support::all_items(input.program)) {
     const Exercise* exercise = input.library.by_id(item->exercise_id);
@@ -223,12 +238,27 @@ void high_pain_target(const LintInput& input, std::vector<Finding>& out) {
         }
       }
     }
-    if (highest <= kHighestPain) continue;
+    if (highest <= most) continue;
     Finding f;
     f.span = where;
-    f.message = fmt::format("`{}` works at pain {}/10; outside release work pain should stay at 3/10 or below",
-                            item->exercise_id, support::number(highest));
-    f.help.push_back("lower the target to 3/10 or less, as in `pain 2/10`, and tell the patient to ease off if it climbs");
+    std::string limit = fmt::format("{}/10", support::number(most));
+    if (!monitored) {
+      f.message = fmt::format("`{}` works at pain {}/10; outside release work pain should stay at {} or below",
+                              item->exercise_id, support::number(highest), limit);
+      f.notes.push_back(Note{fmt::format("a routine with a `pain_rule`, or one that loads a tendon, may go to {}/10",
+                                         support::number(input.values.get(kHighPainTarget, "max_with_pain_rule"))),
+                             {}});
+    } else {
+      std::string why = !input.program.pain_rules.empty()
+                            ? "even with a pain rule"
+                            : fmt::format("even in tendon loading (`{}`)", tendon->id);
+      f.message = fmt::format("`{}` works at pain {}/10; {} pain should stay at {} or below", item->exercise_id,
+                              support::number(highest), why, limit);
+    }
+    f.help.push_back(fmt::format("lower the target to {} or less, and tell the patient to ease off if it climbs", limit));
+    f.notes.push_back(Note{"a clinic's own limit goes in regimen.toml: `[rules.high-pain-target]` with `max` and "
+                           "`max_with_pain_rule`",
+                           {}});
     out.push_back(std::move(f));
   }
 }

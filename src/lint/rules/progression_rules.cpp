@@ -57,6 +57,8 @@ std::map<std::string, Work> work_by_exercise(const support::WeekSession& session
 }  // namespace
 
 void volume_doubling(const LintInput& input, std::vector<Finding>& out) {
+  double rise = input.values.get("L0401", "max_rise");
+  double most = 1 + rise / 100;
   support::LineIndex lines(input.ast);
   auto all = support::sessions(input.program);
   std::set<std::string> reported;
@@ -67,12 +69,14 @@ void volume_doubling(const LintInput& input, std::vector<Finding>& out) {
     for (const auto& [id, work] : now) {
       auto prev = before.find(id);
       if (prev == before.end() || prev->second.shape != work.shape || work.shape == ~0u) continue;
-      if (prev->second.volume <= 0 || work.volume <= 2 * prev->second.volume + 1e-9) continue;
+      if (prev->second.volume <= 0 || work.volume <= most * prev->second.volume + 1e-9) continue;
       if (!reported.insert(id).second) continue;
       const SessionTiming& timing = input.program.session_timing;
       Finding f;
       f.span = lines.name_span(*work.item);
-      f.message = fmt::format("`{}` more than doubles from {} ({}) to {} ({})", id,
+      std::string grows = rise == 100 ? "more than doubles"
+                                      : fmt::format("rises by more than {}%", support::number(rise));
+      f.message = fmt::format("`{}` {} from {} ({}) to {} ({})", id, grows,
                               support::when(all[i - 1]),
                               schedule::dose_phrase(*prev->second.item, prev->second.dose, timing),
                               support::when(all[i]),
@@ -85,8 +89,9 @@ void volume_doubling(const LintInput& input, std::vector<Finding>& out) {
 
 void level_jump(const LintInput& input, std::vector<Finding>& out) {
   support::LineIndex lines(input.ast);
-  // A harder variant two levels above its exercise, unless it says it is
-  // meant only for patients of that level (`harder deadlift for advanced`).
+  // A harder variant two levels above its exercise, unless it says the
+  // patient moves on to it only on reaching that level (`harder deadlift
+  // for advanced`): then the levels between are the patient's own progress.
   for (const auto* item : support::all_items(input.program)) {
     const Exercise* exercise = input.library.by_id(item->exercise_id);
     const ast::Prescription* line = lines.of(*item);
@@ -104,8 +109,8 @@ void level_jump(const LintInput& input, std::vector<Finding>& out) {
       f.message = fmt::format("`{}` ({}) steps up to `{}` ({}), skipping a level", exercise->id, to_string(exercise->level),
                               target->id, to_string(target->level));
       f.help.push_back("put an intermediate step between them, or describe a smaller change, as in `harder \"...\"`");
-      f.help.push_back(fmt::format("if it is meant only for {}, say so: `harder {} for {}`", support::level_people(target->level),
-                                   target->id, to_string(target->level)));
+      f.help.push_back(fmt::format("if the patient is to move on to it only once at {} level, say so: `harder {} for {}`",
+                                   to_string(target->level), target->id, to_string(target->level)));
       out.push_back(std::move(f));
     }
   }

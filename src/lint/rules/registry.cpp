@@ -10,6 +10,22 @@ namespace regimen::lint {
 namespace {
 
 using L = RuleLevel;
+using U = SettingUnit;
+
+// The thresholds a clinic may set in regimen.toml, `[rules.NAME]`.
+constexpr RuleSetting kSessionTooLong[] = {
+    {"max", U::Seconds, 45 * 60, "the longest session, where the patient's own limit (`max_session`) is not given"}};
+constexpr RuleSetting kTooManyExercises[] = {{"max", U::Count, 10, "the most exercises in one session"}};
+constexpr RuleSetting kTooManySessions[] = {{"max", U::Count, 5, "the most sessions in one day"}};
+constexpr RuleSetting kDailyTotal[] = {
+    {"max", U::Seconds, 90 * 60, "the most exercise in one day, where the patient's own limit (`max_daily`) is not given"}};
+constexpr RuleSetting kWideRange[] = {{"max_ratio", U::Ratio, 3, "how many times its bottom a range's top may be"}};
+constexpr RuleSetting kHighPain[] = {
+    {"max", U::PainScore, 3, "the highest pain score an exercise may work at"},
+    {"max_with_pain_rule", U::PainScore, 5,
+     "the highest in a routine with a `pain_rule` or a tendon-loading exercise, where pain is monitored"}};
+constexpr RuleSetting kVolume[] = {
+    {"max_rise", U::Percent, 100, "how much more work than the week before an exercise may ask, in percent"}};
 
 const std::array kRules = {
     // L01xx: completeness and safety text
@@ -25,23 +41,29 @@ const std::array kRules = {
          "A progression is spread over the program's weeks; without a length it never moves past its starting dose, "
          "and the patient does not know when the program ends or when to come back.",
          checks::missing_program_length},
-    Rule{"L0104", "pain-without-stop-rule", L::Deny, "a pain target with no caution saying when to stop",
-         "Working to a pain score asks the patient to judge pain on their own; they must also be told when pain means "
-         "stop, or a warning sign is pushed through as if it were the target.",
+    Rule{"L0104", "pain-without-stop-rule", L::Deny, "a hold into pain with nothing saying how far the pain may go",
+         "Working into pain asks the patient to judge pain on their own; they must also be told how far it may go, "
+         "or a warning sign is pushed through as if it were the target.",
          checks::pain_without_stop_rule},
     Rule{"L0105", "red-flag-as-advice", L::Warn, "a `red_flag` that reads as advice or a reason for a review",
          "The handout prints red flags under \"stop and get help straight away\": advice there is lost among the "
          "alarms, and a sign that only needs a review sends the patient to the emergency department.",
          checks::red_flag_as_advice},
+    Rule{"L0106", "missing-warning-signs", L::Warn, "red flags that leave out the warning signs of the region worked",
+         "Each part of the body has its own signs that mean stop and get help (a swollen calf after knee surgery, "
+         "loss of bladder control with back pain, dizziness with neck exercises); a patient who has not been told "
+         "them may exercise through a clot or a trapped nerve. A suggestion, not an error: the therapist may have "
+         "given them another way.",
+         checks::missing_warning_signs},
     // L02xx: the session
     Rule{"L0201", "session-too-long", L::Warn, "a session longer than the patient's limit, or 45 minutes",
          "Long home sessions are the first thing patients drop; a session that fits the patient's day is one that "
          "gets done. The time is the schedule's own, the same the timer and the plan show.",
-         checks::session_too_long},
+         checks::session_too_long, kSessionTooLong},
     Rule{"L0202", "too-many-exercises", L::Warn, "more than 10 exercises in one session",
          "Adherence falls as the list grows; a handful of well-chosen exercises done well beats a long list done "
          "badly or not at all.",
-         checks::too_many_exercises},
+         checks::too_many_exercises, kTooManyExercises},
     Rule{"L0203", "duplicate-in-session", L::Warn, "the same exercise twice in one session",
          "The same exercise on two lines doubles its dose without saying so, and confuses the patient about which "
          "dose is meant.",
@@ -53,11 +75,12 @@ const std::array kRules = {
     Rule{"L0205", "too-many-sessions-a-day", L::Warn, "more than 5 sessions a day",
          "More than five sessions a day leaves too little rest between them and is rarely kept up; short stretches "
          "through the day belong on the exercise, as its own frequency.",
-         checks::too_many_sessions_a_day},
-    Rule{"L0206", "daily-total-too-long", L::Warn, "more than 90 minutes of exercise in one day, all sessions together",
+         checks::too_many_sessions_a_day, kTooManySessions},
+    Rule{"L0206", "daily-total-too-long", L::Warn,
+         "more exercise in one day than the patient's limit, or 90 minutes, all sessions together",
          "Each session may be short and the day still too long: three sessions and a walk add up. The total is the "
          "plan's, each session's time as often as it comes that day.",
-         checks::daily_total_too_long},
+         checks::daily_total_too_long, kDailyTotal},
     Rule{"L0207", "stage-without-end", L::Warn, "a stage with no days and no sign to move on, in a program of no length",
          "A patient told to do a stage with no end and no sign to look for does not know whether they are on track, "
          "or when to come back.",
@@ -82,20 +105,22 @@ const std::array kRules = {
     Rule{"L0304", "wide-range", L::Warn, "a range whose top is more than three times its bottom",
          "A range as wide as `5..20` leaves the real dose to the patient; a narrow range, or a progression over the "
          "weeks, says what is meant.",
-         checks::wide_range},
-    Rule{"L0305", "loaded-sets-without-rest", L::Warn, "several sets of loaded or strengthening work with no rest",
+         checks::wide_range, kWideRange},
+    Rule{"L0305", "loaded-sets-without-rest", L::Warn, "several sets against a load with no rest between them",
          "Muscles need a rest between sets of load to do the next set with good form; patients who are not told to "
          "rest tend to rush.",
          checks::loaded_sets_without_rest},
-    Rule{"L0306", "high-pain-target", L::Deny, "a pain target above 3/10 outside release work",
+    Rule{"L0306", "high-pain-target", L::Deny, "a pain target above 3/10 (5/10 with a pain rule or tendon loading)",
          "Outside release techniques, exercising into more than mild pain risks a flare-up and teaches the patient to "
-         "push through warning signs.",
-         checks::high_pain_target},
+         "push through warning signs. Pain-monitored loading, of a tendon above all, accepts more, within the "
+         "limit the routine's pain rule gives.",
+         checks::high_pain_target, kHighPain},
     // L04xx: progression
-    Rule{"L0401", "volume-doubling", L::Deny, "a progression that more than doubles an exercise's work in a week",
+    Rule{"L0401", "volume-doubling", L::Deny,
+         "a progression that more than doubles an exercise's work in a week (or rises more than the clinic's limit)",
          "Tissues adapt to load gradually; more than doubling the work from one week to the next is a common cause of "
          "flare-ups and overuse injuries.",
-         checks::volume_doubling},
+         checks::volume_doubling, kVolume},
     Rule{"L0402", "level-jump", L::Deny, "a progression that skips a level",
          "Going straight from a beginner exercise to an advanced one skips the step where the patient learns the "
          "control the harder one needs.",
@@ -112,6 +137,16 @@ const std::array kRules = {
          "An exercise the patient cannot set up gets skipped or improvised; offering a substitute they can do keeps "
          "the program whole.",
          checks::missing_equipment},
+    Rule{"L0504", "avoided-demand", L::Deny, "an exercise that asks for something the patient must avoid",
+         "A patient told to avoid kneeling after a knee replacement, or the floor because they cannot get up again, "
+         "is put at risk by an exercise that asks for it; a substitute that fits the whole profile keeps the program "
+         "whole.",
+         checks::avoided_demand},
+    Rule{"L0505", "per-side-in-one-sided-program", L::Warn,
+         "a line of a one-sided program's region that says `per side`",
+         "A program for one side (after an operation or an injury) that says `per side` has the patient exercise "
+         "the healthy side too, and doubles the time; where both sides are meant, a note should say so.",
+         checks::per_side_in_one_sided_program},
     // L06xx: hygiene
     Rule{"L0601", "unused-import", L::Warn, "an import none of whose exercises is used",
          "An import that nothing uses makes the routine look as if it relied on exercises it does not; removing it "

@@ -13,6 +13,8 @@ void missing_caution(const LintInput& input, std::vector<Finding>& out);
 void missing_frequency(const LintInput& input, std::vector<Finding>& out);
 void missing_program_length(const LintInput& input, std::vector<Finding>& out);
 void pain_without_stop_rule(const LintInput& input, std::vector<Finding>& out);
+void red_flag_as_advice(const LintInput& input, std::vector<Finding>& out);
+void missing_warning_signs(const LintInput& input, std::vector<Finding>& out);
 
 // L02xx: the session (session_rules.cpp)
 void session_too_long(const LintInput& input, std::vector<Finding>& out);
@@ -22,7 +24,6 @@ void strength_before_warm_up(const LintInput& input, std::vector<Finding>& out);
 void too_many_sessions_a_day(const LintInput& input, std::vector<Finding>& out);
 void daily_total_too_long(const LintInput& input, std::vector<Finding>& out);
 void stage_without_end(const LintInput& input, std::vector<Finding>& out);
-void red_flag_as_advice(const LintInput& input, std::vector<Finding>& out);
 void never_done(const LintInput& input, std::vector<Finding>& out);
 
 // L03xx: the dose of one exercise (dose_rules.cpp)
@@ -41,6 +42,8 @@ void level_jump(const LintInput& input, std::vector<Finding>& out);
 void above_routine_level(const LintInput& input, std::vector<Finding>& out);
 void above_patient_level(const LintInput& input, std::vector<Finding>& out);
 void missing_equipment(const LintInput& input, std::vector<Finding>& out);
+void avoided_demand(const LintInput& input, std::vector<Finding>& out);
+void per_side_in_one_sided_program(const LintInput& input, std::vector<Finding>& out);
 
 // L06xx: hygiene of the file (hygiene_rules.cpp)
 void unused_import(const LintInput& input, std::vector<Finding>& out);

@@ -40,12 +40,6 @@ void collect_lines(const std::vector<ast::Statement>& body, std::vector<const as
   }
 }
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 }  // namespace
 
 std::vector<const program::Item*> all_items(const program::Program& program) {
@@ -235,21 +229,49 @@ std::vector<const program::Item*> session_items(const schedule::Timeline& timeli
   return out;
 }
 
-bool says_stop(std::string_view text) {
-  std::string t = lower(text);
-  for (std::size_t at = t.find("stop"); at != std::string::npos; at = t.find("stop", at + 1)) {
-    if (at == 0 || !std::isalpha(static_cast<unsigned char>(t[at - 1]))) return true;
-  }
-  return t.find("come off") != std::string::npos || t.find("come out") != std::string::npos;
-}
-
 bool is_loaded(const program::Item& item, const Exercise* exercise) {
   // Equipment that puts a load on the muscles.
-  static const std::set<std::string_view> loads = {"light_weights", "dumbbells", "barbell", "kettlebell", "band"};
+  // A backpack is not among them: it carries a load only when a line gives one.
+  static const std::set<std::string_view> loads = {"light_weights", "ankle_weights", "cuff_weights", "dumbbells",
+                                                   "barbell",       "kettlebell",    "band",         "resistance_loop",
+                                                   "flexbar",       "hammer"};
   if (item.load) return true;
   if (exercise == nullptr) return false;
   return std::any_of(exercise->equipment.begin(), exercise->equipment.end(),
                      [](const std::string& e) { return loads.count(e) > 0; });
+}
+
+std::string ordinal(std::size_t n) {
+  std::string_view suffix = "th";
+  if (n % 100 < 11 || n % 100 > 13) {
+    if (n % 10 == 1) suffix = "st";
+    if (n % 10 == 2) suffix = "nd";
+    if (n % 10 == 3) suffix = "rd";
+  }
+  return fmt::format("{}{}", n, suffix);
+}
+
+std::vector<std::string> main_regions(const LintInput& input) {
+  std::map<std::string, std::size_t> count;
+  std::set<std::string> seen;
+  for (const auto* item : all_items(input.program)) {
+    if (!seen.insert(item->exercise_id).second) continue;
+    const Exercise* e = input.library.by_id(item->exercise_id);
+    if (e && !e->region.empty()) ++count[e->region];
+  }
+  std::vector<std::pair<std::size_t, std::string>> ranked;
+  for (const auto& [region, n] : count) {
+    if (3 * n > seen.size()) ranked.emplace_back(n, region);
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<std::string> out;
+  for (auto& [n, region] : ranked) out.push_back(std::move(region));
+  return out;
+}
+
+bool is_strengthening(const program::Item& item, const Exercise* exercise) {
+  if (item.load) return true;
+  return exercise && (exercise->category == "strengthening" || exercise->category == "tendon_loading");
 }
 
 }  // namespace regimen::lint::support

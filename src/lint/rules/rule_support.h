@@ -102,12 +102,20 @@ std::string session_words(const WeekSession& week);
 // (a circuit's exercise counts once, however many rounds).
 std::vector<const program::Item*> session_items(const schedule::Timeline& timeline);
 
-// Whether `text` says to stop: a word starting with "stop", or "come off" /
-// "come out".
-bool says_stop(std::string_view text);
-
 // Whether the program item carries a load: a `load` clause, or weights or a
 // band among its exercise's equipment.
 bool is_loaded(const program::Item& item, const Exercise* exercise);
+
+// "1st", "2nd", "11th": a place in a list, in a message.
+std::string ordinal(std::size_t n);
+
+// The regions the routine works: those of more than a third of its distinct
+// exercises (so a knee program with one calf stretch is a knee program), the
+// most common first. Empty for a routine of own exercises with no region.
+std::vector<std::string> main_regions(const LintInput& input);
+
+// Whether the line is strengthening work: its exercise's category is
+// strengthening or tendon loading, or the line gives it a load.
+bool is_strengthening(const program::Item& item, const Exercise* exercise);
 
 }  // namespace regimen::lint::support

@@ -9,6 +9,8 @@
 #include "lint/rules/rule_checks.h"
 #include "schedule/sessions.h"
 #include "lint/rules/rule_support.h"
+#include "lint/rules/text_meaning.h"
+#include "lint/rules/warning_signs.h"
 
 namespace regimen::lint::checks {
 namespace {
@@ -44,14 +46,12 @@ void find_growth(const std::vector<ast::Statement>& body, FirstGrowth& out) {
       find_growth(phase->body, out);
     } else if (const auto* when = std::get_if<ast::When>(&statement.node)) {
       find_growth(when->body, out);
+    } else if (const auto* session = std::get_if<ast::Session>(&statement.node)) {
+      find_growth(session->body, out);
+    } else if (const auto* stage = std::get_if<ast::Stage>(&statement.node)) {
+      find_growth(stage->body, out);
     }
   }
-}
-
-bool has_pain_target(const program::Item& item) {
-  if (item.pain_max) return true;
-  const program::Hold* hold = program::hold_of(item.dose);
-  return hold && (hold->until_pain || hold->start_pain);
 }
 
 }  // namespace
@@ -113,35 +113,64 @@ void missing_program_length(const LintInput& input, std::vector<Finding>& out) {
   out.push_back(std::move(f));
 }
 
+namespace {
+
+// A line that works into pain: held until pain starts or eases, or from a
+// pain score. A `pain` score on the line alone is a limit, not a target.
+bool works_into_pain(const program::Item& item) {
+  const program::Hold* hold = program::hold_of(item.dose);
+  return hold && (hold->until_pain || hold->start_pain);
+}
+
+bool any_tells(const std::vector<std::string>& texts) {
+  return std::any_of(texts.begin(), texts.end(), [](const std::string& t) { return support::tells_when_to_stop(t); });
+}
+
+// Each line that works into pain, and whether anything the patient reads
+// with it says how far pain may go: the texts of the blocks around it, its
+// own, and its exercise's cautions and steps.
+void find_unguarded(const LintInput& input, const std::vector<program::Node>& body, bool guarded,
+                    std::vector<const program::Item*>& out) {
+  for (const auto& node : body) {
+    if (const auto* item = std::get_if<program::Item>(&node)) {
+      if (guarded || !works_into_pain(*item) || item->pain_max) continue;
+      if (any_tells(item->texts.cautions) || any_tells(item->texts.notes) || any_tells(item->texts.cues)) continue;
+      const Exercise* exercise = input.library.by_id(item->exercise_id);
+      if (exercise && (any_tells(exercise->cautions) || any_tells(exercise->steps) || any_tells(exercise->cues))) continue;
+      out.push_back(item);
+      continue;
+    }
+    const auto& block = std::get<program::Block>(node);
+    bool inner = guarded || any_tells(block.texts.cautions) || any_tells(block.texts.notes) || any_tells(block.texts.goals);
+    find_unguarded(input, block.body, inner, out);
+  }
+}
+
+}  // namespace
+
 void pain_without_stop_rule(const LintInput& input, std::vector<Finding>& out) {
+  const program::Program& program = input.program;
+  // A pain rule is the routine's own word on how much pain is fine.
+  if (!program.pain_rules.empty()) return;
+  bool guarded = any_tells(program.cautions) || any_tells(program.disclaimers) || any_tells(program.notes);
+  std::vector<const program::Item*> unguarded;
+  find_unguarded(input, program.body, guarded, unguarded);
   support::LineIndex lines(input.ast);
-  auto any_stop = [](const std::vector<std::string>& texts) {
-    return std::any_of(texts.begin(), texts.end(), [](const std::string& t) { return support::says_stop(t); });
-  };
-  if (any_stop(input.program.cautions) || any_stop(input.program.disclaimers)) return;
-  for (const auto* item : support::all_items(input.program)) {
-    if (!has_pain_target(*item) || any_stop(item->texts.cautions)) continue;
-    const Exercise* exercise = input.library.by_id(item->exercise_id);
-    if (exercise && any_stop(exercise->cautions)) continue;
+  for (const auto* item : unguarded) {
     const ast::Prescription* line = lines.of(*item);
     Finding f;
     f.span = item->span;
     const ast::Hold* hold = line ? support::written_hold(*line) : nullptr;
-    if (line) f.span = line->pain ? line->pain->span : hold ? hold->span : line->exercise.span;
-    f.message = fmt::format("`{}` is guided by pain, but nothing tells the patient when to stop", item->exercise_id);
-    f.help.push_back("add a caution that says when to stop, on the line or for the routine, as in "
-                     "`caution \"Stop if the pain gets sharper or spreads\"`");
+    if (line) f.span = hold ? hold->span : line->exercise.span;
+    f.message = fmt::format("`{}` is held into pain, but nothing tells the patient how far the pain may go",
+                            item->exercise_id);
+    f.help.push_back("give a limit on the line, as in `pain 3/10`, a `pain_rule` for the routine, or a caution that "
+                     "says when to stop or ease off, as in `caution \"Stop if the pain gets sharper or spreads\"`");
     out.push_back(std::move(f));
   }
 }
 
 namespace {
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Words that make a red flag urgent, whatever else it says.
 bool sounds_urgent(const std::string& text) {
@@ -173,7 +202,7 @@ void red_flag_as_advice(const LintInput& input, std::vector<Finding>& out) {
   for (const auto& statement : input.ast.body) {
     const auto* fact = std::get_if<ast::Fact>(&statement.node);
     if (fact == nullptr || !fact->note || fact->note->kind != ast::Text::Kind::RedFlag) continue;
-    std::string text = lower(fact->note->text);
+    std::string text = support::plain_lower(fact->note->text);
     if (sounds_urgent(text)) continue;
     bool review = waits(text);
     if (!review && !advice(text)) continue;
@@ -191,6 +220,60 @@ void red_flag_as_advice(const LintInput& input, std::vector<Finding>& out) {
                        "`red_flag \"You feel chest pain or faintness: stop and call 999\"`");
     }
     f.notes.push_back(Note{"the handout prints red flags under \"Stop and get help straight away if\"", {}});
+    out.push_back(std::move(f));
+  }
+}
+
+namespace {
+
+// The blocks' cautions, where a warning sign may be written too. Notes and
+// goals are not read: "keep your chest up" names no sign.
+void block_cautions(const std::vector<program::Node>& body, std::vector<std::string>& out) {
+  for (const auto& node : body) {
+    const auto* block = std::get_if<program::Block>(&node);
+    if (!block) continue;
+    out.insert(out.end(), block->texts.cautions.begin(), block->texts.cautions.end());
+    block_cautions(block->body, out);
+  }
+}
+
+}  // namespace
+
+void missing_warning_signs(const LintInput& input, std::vector<Finding>& out) {
+  const program::Program& program = input.program;
+  // The rule reads the routine's list of red flags: a routine with none is
+  // one whose therapist gives the warning signs another way (L0101 asks for
+  // a caution at least), and a list that leaves out the signs of the part of
+  // the body being worked is the gap a colleague would point out.
+  if (program.red_flags.empty()) return;
+  std::vector<std::string> texts;
+  for (const auto* list : {&program.red_flags, &program.seek_review, &program.cautions, &program.disclaimers}) {
+    for (const auto& text : *list) texts.push_back(support::plain_lower(text));
+  }
+  std::vector<std::string> inner;
+  block_cautions(program.body, inner);
+  for (const auto& text : inner) texts.push_back(support::plain_lower(text));
+  auto named = [&](const WarningSign& sign) {
+    std::regex pattern{std::string(sign.pattern)};
+    return std::any_of(texts.begin(), texts.end(), [&](const std::string& t) { return std::regex_search(t, pattern); });
+  };
+  for (const std::string& region : support::main_regions(input)) {
+    const auto signs = all_region_signs();
+    auto it = std::find_if(signs.begin(), signs.end(), [&](const RegionSigns& r) { return r.region == region; });
+    if (it == signs.end()) continue;
+    std::vector<std::string_view> missing;
+    for (const WarningSign& sign : it->signs) {
+      if (!named(sign)) missing.push_back(sign.what);
+    }
+    if (missing.empty()) continue;
+    const VocabularyWord* word = input.library.vocabulary().find(VocabularyKind::Region, region);
+    std::string name = word ? support::plain_lower(word->name) : region;
+    Finding f;
+    f.span = support::routine_anchor(input);
+    f.message = fmt::format("the routine works the {}, but its red flags do not tell the patient to get help for {}",
+                            name, fmt::join(missing, "; or "));
+    f.help.push_back(fmt::format("consider a red flag in your own words, as in `{}`", it->example));
+    f.notes.push_back(Note{"these are the warning signs patient guidance gives for this part of the body", {}});
     out.push_back(std::move(f));
   }
 }

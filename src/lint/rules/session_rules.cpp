@@ -16,10 +16,11 @@
 namespace regimen::lint::checks {
 namespace {
 
-constexpr double kDefaultSessionSeconds = 45 * 60;
-constexpr std::size_t kMostExercises = 10;
-constexpr double kMostSessionsADay = 5;
-constexpr double kMostDailySeconds = 90 * 60;
+// Settings of the rules here (registry.cpp gives their defaults).
+constexpr std::string_view kSessionTooLong = "L0201";
+constexpr std::string_view kTooManyExercises = "L0202";
+constexpr std::string_view kTooManySessions = "L0205";
+constexpr std::string_view kDailyTotal = "L0206";
 
 // " in week 3", " in days 1-3", " in week 1 of stage Strength": where in the
 // program, when it has more than one stretch.
@@ -42,7 +43,7 @@ std::string times(const program::Range& range) {
 }  // namespace
 
 void session_too_long(const LintInput& input, std::vector<Finding>& out) {
-  double budget = input.profile.max_session_seconds.value_or(kDefaultSessionSeconds);
+  double budget = input.profile.max_session_seconds.value_or(input.values.get(kSessionTooLong, "max"));
   auto all = support::session_weeks(input.program);
   const support::WeekSession* longest = nullptr;
   for (const auto& s : all) {
@@ -58,12 +59,16 @@ void session_too_long(const LintInput& input, std::vector<Finding>& out) {
   f.help.push_back("shorten or drop some exercises, or split them over two sessions a day");
   f.notes.push_back(Note{"`regimen build FILE --emit plan` shows each week's session time", {}});
   if (!input.profile.max_session_seconds) {
-    f.notes.push_back(Note{"45 minutes is the default limit; `--max-session` sets the patient's own", {}});
+    f.notes.push_back(Note{fmt::format("{} is the {} limit; `--max-session` sets the patient's own",
+                                       schedule::spoken_seconds(budget),
+                                       input.values.is_set(kSessionTooLong, "max") ? "clinic's" : "default"),
+                           {}});
   }
   out.push_back(std::move(f));
 }
 
 void too_many_exercises(const LintInput& input, std::vector<Finding>& out) {
+  auto most_allowed = static_cast<std::size_t>(input.values.get(kTooManyExercises, "max"));
   support::LineIndex lines(input.ast);
   auto all = support::session_weeks(input.program);
   std::vector<const program::Item*> most;
@@ -72,15 +77,16 @@ void too_many_exercises(const LintInput& input, std::vector<Finding>& out) {
     auto items = support::session_items(s.timeline);
     if (items.size() > most.size()) most = std::move(items), fullest = &s;
   }
-  if (most.size() <= kMostExercises) return;
-  const program::Item& extra = *most[kMostExercises];
+  if (most.size() <= most_allowed) return;
+  const program::Item& extra = *most[most_allowed];
   Finding f;
   f.span = lines.name_span(extra);
-  f.message = fmt::format("the session{}{} has {} exercises, and this is the {}th; more than {} is hard to keep up at home",
-                          support::session_words(*fullest), in_week(all, *fullest), most.size(), kMostExercises + 1,
-                          kMostExercises);
+  f.message = fmt::format("the session{}{} has {} exercises, and this is the {}; more than {} is hard to keep up at "
+                          "home",
+                          support::session_words(*fullest), in_week(all, *fullest), most.size(),
+                          support::ordinal(most_allowed + 1), most_allowed);
   f.help.push_back(fmt::format("keep a session to {} exercises: drop the least important, or split them over two sessions",
-                               kMostExercises));
+                               most_allowed));
   out.push_back(std::move(f));
 }
 
@@ -109,6 +115,8 @@ void strength_before_warm_up(const LintInput& input, std::vector<Finding>& out) 
     for (const auto& entry : s.timeline.entries) {
       const Exercise* exercise = input.library.by_id(entry.item->exercise_id);
       if (is_warm_up(exercise, entry.section)) break;
+      // Tendon loading is left out: its programs (heel drops twice a day,
+      // isometric holds for pain relief) are sessions of their own by design.
       if (!exercise || exercise->category != "strengthening" || !support::is_loaded(*entry.item, exercise)) continue;
       if (!reported.insert(entry.item).second) break;
       Finding f;
@@ -123,18 +131,20 @@ void strength_before_warm_up(const LintInput& input, std::vector<Finding>& out) 
 }
 
 void too_many_sessions_a_day(const LintInput& input, std::vector<Finding>& out) {
+  double most = input.values.get(kTooManySessions, "max");
   support::LineIndex lines(input.ast);
-  auto over = [](const std::optional<program::Frequency>& f) {
-    return f && f->per_day && f->per_day->max.value_or(f->per_day->min) > kMostSessionsADay;
+  auto over = [most](const std::optional<program::Frequency>& f) {
+    return f && f->per_day && f->per_day->max.value_or(f->per_day->min) > most;
   };
   if (over(input.program.frequency)) {
     const ast::Fact* fact = support::routine_fact(input.ast, ast::Fact::Kind::Frequency);
     Finding f;
     f.span = fact ? fact->span : input.program.frequency->span;
     f.message = fmt::format("the routine is done {} times a day; more than {} sessions a day leaves too little rest",
-                            times(*input.program.frequency->per_day), support::number(kMostSessionsADay));
-    f.help.push_back("ask for fewer sessions a day, at most 5; for a short stretch through the day, give that "
-                     "exercise its own `frequency`");
+                            times(*input.program.frequency->per_day), support::number(most));
+    f.help.push_back(fmt::format("ask for fewer sessions a day, at most {}; for a short stretch through the day, give "
+                                 "that exercise its own `frequency`",
+                                 support::number(most)));
     out.push_back(std::move(f));
   }
   for (const auto* item : support::all_items(input.program)) {
@@ -143,13 +153,14 @@ void too_many_sessions_a_day(const LintInput& input, std::vector<Finding>& out) 
     Finding f;
     f.span = line && line->frequency ? line->frequency->span : lines.name_span(*item);
     f.message = fmt::format("`{}` is done {} times a day; more than {} a day leaves too little rest", item->exercise_id,
-                            times(*item->frequency->per_day), support::number(kMostSessionsADay));
-    f.help.push_back("ask for it at most 5 times a day");
+                            times(*item->frequency->per_day), support::number(most));
+    f.help.push_back(fmt::format("ask for it at most {} times a day", support::number(most)));
     out.push_back(std::move(f));
   }
 }
 
 void daily_total_too_long(const LintInput& input, std::vector<Finding>& out) {
+  double budget = input.profile.max_daily_seconds.value_or(input.values.get(kDailyTotal, "max"));
   schedule::Plan plan = schedule::make_plan(input.program, schedule::DoseChoice::Low);
   // The program's stretches, then each undated stage's own.
   const schedule::PlanPeriod* most = nullptr;
@@ -165,11 +176,13 @@ void daily_total_too_long(const LintInput& input, std::vector<Finding>& out) {
   };
   look(plan.periods, "");
   for (const auto& stage : plan.undated) look(stage.periods, stage.title);
-  if (!most || most->daily_seconds <= kMostDailySeconds) return;
+  if (!most || most->daily_seconds <= budget) return;
   Finding f;
   f.span = support::routine_anchor(input);
-  f.message = fmt::format("the busiest day{} holds {} of exercise, more than {}", where,
-                          schedule::clock(most->daily_seconds), schedule::spoken_seconds(kMostDailySeconds));
+  f.message = fmt::format("the busiest day{} holds {} of exercise, more than {}{}", where,
+                          schedule::clock(most->daily_seconds),
+                          input.profile.max_daily_seconds ? "the patient's limit of " : "",
+                          schedule::spoken_seconds(budget));
   f.help.push_back("fewer sessions a day, shorter ones, or some on other days");
   f.notes.push_back(Note{"`regimen build FILE --emit plan` shows each session's time and the most a day holds", {}});
   out.push_back(std::move(f));
