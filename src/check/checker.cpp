@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <tuple>
+
 #include <algorithm>
 #include <utility>
 
@@ -181,6 +183,11 @@ void Checker::fact(const ast::Fact& f) {
 
 std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& statements, bool top_level) {
   std::vector<program::Node> out;
+  // The stages as they stood before the first branch on each parameter: the
+  // branches of one parameter are alternatives, so each follows what came
+  // before them all, never another branch.
+  using StageState = std::tuple<std::optional<StageSeen>, std::optional<int>, std::map<std::string, Span>>;
+  std::map<std::string, StageState> stages_before_branches;
   for (const auto& statement : statements) {
     if (const auto* line = std::get_if<ast::Prescription>(&statement.node)) {
       if (unchecked(*line)) continue;
@@ -254,10 +261,18 @@ std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& stat
       std::optional<Level> branch_level;
       program::BlockTexts* outer_texts = std::exchange(texts_, texts_ != nullptr ? &branch_texts : nullptr);
       std::optional<Level>* outer_level = std::exchange(level_, level_ != nullptr ? &branch_level : nullptr);
+      // Stages follow one another in the program as chosen. A branch not
+      // taken checks its stages after those before its parameter's
+      // branches, and is then forgotten.
+      StageState now{previous_stage_, next_stage_start_, stage_titles_};
+      const StageState& before = stages_before_branches.try_emplace(when->param.text, now).first->second;
+      bool chosen = param_values_[when->param.text] == when->value.text;
+      if (!chosen) std::tie(previous_stage_, next_stage_start_, stage_titles_) = before;
       auto nodes = body(when->body, false);
       texts_ = outer_texts;
       level_ = outer_level;
-      if (param_values_[when->param.text] == when->value.text) {
+      if (!chosen) std::tie(previous_stage_, next_stage_start_, stage_titles_) = now;
+      if (chosen) {
         for (auto& node : nodes) out.push_back(std::move(node));
         if (level_ != nullptr && branch_level) *level_ = branch_level;
         if (texts_ != nullptr) {
