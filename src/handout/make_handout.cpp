@@ -373,12 +373,16 @@ class Builder {
       return "Instead";
     };
     std::set<std::pair<int, std::string>> seen;
-    auto add = [&](VariantKind kind, const std::string& key, std::string text, const std::string& condition) {
-      if (text.empty() || !seen.insert({static_cast<int>(kind), key}).second) return;
-      if (!condition.empty()) text += ", if " + condition;
-      out.push_back({label(kind), humanise(text, true)});
+    auto add = [&](const program::Variant& v) {
+      std::string text = v.name;
+      const std::string& key = v.exercise_id.empty() ? v.name : v.exercise_id;
+      if (text.empty() || !seen.insert({static_cast<int>(v.kind), key}).second) return;
+      if (!v.condition.empty()) text += ", if " + v.condition;
+      // `for intermediate`: whom it is for, which the patient reads too.
+      if (v.level) text += fmt::format(", at {} level", to_string(*v.level));
+      out.push_back({label(v.kind), humanise(text, true)});
     };
-    for (const auto& v : item.variants) add(v.kind, v.exercise_id.empty() ? v.name : v.exercise_id, v.name, v.condition);
+    for (const auto& v : item.variants) add(v);
   }
 
   // Adds each text as a sentence, once: the routine may repeat the library.

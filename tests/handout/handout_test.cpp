@@ -357,3 +357,28 @@ TEST_CASE("the tracker has a row for each session, with that session's days") {
   CHECK(t.rows[1].planned == std::vector<bool>{true, false, true, false, true, false, false});
   CHECK(t.planned_days == std::vector<bool>(7, true));
 }
+
+TEST_CASE("a stage's or a phase's own level, and a variant's, reach the handout") {
+  auto handout = handout_of(R"(routine "R" {
+  level beginner
+  program 4 weeks
+  stage "Early" days 1-7 {
+    test_band_pull reps 5 { harder test_roll for intermediate }
+  }
+  stage "Strong" {
+    level intermediate
+    weeks 2-3 {
+      level advanced
+      test_band_pull reps 15
+    }
+  }
+}
+)");
+  REQUIRE(handout.sections.size() >= 3);
+  CHECK(handout.sections[0].exercises.at(0).variants.at(0).text == "Test roll, at intermediate level");
+  CHECK(handout.sections[1].title == "Stage: Strong");
+  CHECK(std::find(handout.sections[1].notes.begin(), handout.sections[1].notes.end(), "Level: Intermediate.") !=
+        handout.sections[1].notes.end());
+  const auto& phase_notes = handout.sections[2].notes;
+  CHECK(std::find(phase_notes.begin(), phase_notes.end(), "Level: Advanced.") != phase_notes.end());
+}
