@@ -542,16 +542,16 @@ case_patient_profile() {
   printf 'affected_side = "left"\nmax_daily = "1min"\n' >mrs-a.toml
   run lint --patient-profile mrs-a.toml left_knee.regimen
   expect_contains err.txt "[L0505 per-side-in-one-sided-program]"
-  expect_contains err.txt "the patient's left side"
+  expect_contains err.txt "work the left side only"
   printf '[patient]\naffected_side = "left"\n' >regimen.toml
   run lint left_knee.regimen
   expect_contains err.txt "[L0505 per-side-in-one-sided-program]"
   # The options override the file, which overrides the config.
   printf 'affected_side = "right"\n' >mr-b.toml
   run lint --patient-profile mr-b.toml left_knee.regimen
-  expect_contains err.txt "the patient's right side"
+  expect_contains err.txt "work the right side only"
   run lint --patient-profile mr-b.toml --affected-side left left_knee.regimen
-  expect_contains err.txt "the patient's left side"
+  expect_contains err.txt "work the left side only"
   rm regimen.toml
   # Mistakes in the file are reported at their place, exit 2.
   printf 'affected_side = "middle"\navoid = ["kneelin"]\ncolour = "blue"\n' >bad.toml

@@ -572,10 +572,16 @@ TEST_CASE("per-side-in-one-sided-program", "[rules]") {
   std::string body = "t_knee_sit reps 10 per side\nt_knee_lie reps 10 affected side only\nt_twist hold 20s per side";
   auto found = lint("per-side-in-one-sided-program", routine(body), left);
   REQUIRE(found.size() == 1);
-  CHECK(found[0].message == "the program is for the patient's left side, but `t_knee_sit` says `per side`: the patient "
-                            "will work both sides");
-  // Without an affected side there is no one-sided program.
-  CHECK(lint("per-side-in-one-sided-program", routine(body)).empty());
+  CHECK(found[0].message == "`t_knee_sit` says `per side`, but the program's other knee exercises work the left side "
+                            "only: the patient will work both sides");
+  // The program's own lines make it one-sided, whether or not the side is named.
+  auto unnamed = lint("per-side-in-one-sided-program", routine(body));
+  REQUIRE(unnamed.size() == 1);
+  CHECK(unnamed[0].message.find("work the affected side only") != std::string::npos);
+  // A program for both sides (knee arthritis) is not one-sided because the
+  // patient names a side.
+  CHECK(lint("per-side-in-one-sided-program", routine("t_knee_sit reps 10 per side\nt_knee_lie reps 10 per side"), left)
+            .empty());
   CHECK(lint("per-side-in-one-sided-program", routine("t_knee_sit reps 10 affected side only"), left).empty());
 }
 

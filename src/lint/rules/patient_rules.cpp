@@ -241,19 +241,42 @@ void avoided_demand(const LintInput& input, std::vector<Finding>& out) {
   }
 }
 
+namespace {
+
+// "knee", "elbow, wrist and hand": a region as a sentence names it.
+std::string region_words(const LintInput& input, const std::string& region) {
+  const VocabularyWord* word = input.library.vocabulary().find(VocabularyKind::Region, region);
+  return word ? lowercase_first(word->name) : region;
+}
+
+}  // namespace
+
 void per_side_in_one_sided_program(const LintInput& input, std::vector<Finding>& out) {
-  if (!input.program.affected_side) return;
-  std::vector<std::string> regions = support::main_regions(input);
+  // A program is one-sided where its own lines say so: the regions of its
+  // `affected side only` lines. A program for a condition of both sides
+  // (knee arthritis, back pain) is not, whatever side the patient names.
+  std::set<std::string> one_sided;
+  std::vector<const program::Item*> items = support::all_items(input.program);
+  for (const auto* item : items) {
+    const Exercise* e = input.library.by_id(item->exercise_id);
+    bool affected_only = item->sides.mode == program::SideMode::OneSide &&
+                         (item->sides.only == OnlySide::Affected || input.program.affected_side);
+    if (e && !e->region.empty() && affected_only) one_sided.insert(e->region);
+  }
+  if (one_sided.empty()) return;
   support::LineIndex lines(input.ast);
-  for (const auto* item : support::all_items(input.program)) {
+  for (const auto* item : items) {
     if (item->sides.from_library || item->sides.mode != program::SideMode::PerSide) continue;
     const Exercise* e = input.library.by_id(item->exercise_id);
-    if (!e || std::find(regions.begin(), regions.end(), e->region) == regions.end()) continue;
+    if (!e || !one_sided.count(e->region)) continue;
     Finding f;
     f.span = lines.name_span(*item);
-    f.message = fmt::format("the program is for the patient's {} side, but `{}` says `per side`: the patient will work "
-                            "both sides",
-                            to_string(*input.program.affected_side), e->id);
+    std::string side = input.program.affected_side
+                           ? fmt::format("the {} side", to_string(*input.program.affected_side))
+                           : std::string("the affected side");
+    f.message = fmt::format("`{}` says `per side`, but the program's other {} exercises work {} only: the patient will "
+                            "work both sides",
+                            e->id, region_words(input, e->region), side);
     f.help.push_back("write `affected side only` if only that side is meant");
     f.help.push_back("if both sides are meant, say why in a note, and allow the rule on the line: "
                      "`# lint: allow per-side-in-one-sided-program`");

@@ -143,7 +143,7 @@ const std::array kRules = {
          "whole.",
          checks::avoided_demand},
     Rule{"L0505", "per-side-in-one-sided-program", L::Warn,
-         "a line of a one-sided program's region that says `per side`",
+         "`per side` on a line beside the program's `affected side only` lines of the same region",
          "A program for one side (after an operation or an injury) that says `per side` has the patient exercise "
          "the healthy side too, and doubles the time; where both sides are meant, a note should say so.",
          checks::per_side_in_one_sided_program},
