@@ -73,8 +73,18 @@ def strip_comments(text):
     return "\n".join(out)
 
 
+WORD_OR_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"|([^,"]+)')
+
+
 def words_of(value):
-    return [w.strip().strip('"') for w in value.split(",") if w.strip()]
+    """The items of a comma-separated list; a quoted item keeps its commas
+    ("Wrist curl, palm down" is one alias)."""
+    out = []
+    for quoted, bare in WORD_OR_STRING.findall(value):
+        word = quoted if quoted else bare.strip()
+        if word:
+            out.append(word)
+    return out
 
 
 def default_accepts(kind):
