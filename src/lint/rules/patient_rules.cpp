@@ -8,21 +8,14 @@
 
 #include "lint/rules/rule_checks.h"
 #include "lint/rules/rule_support.h"
+#include "lint/rules/text_meaning.h"
 
 namespace regimen::lint::checks {
 namespace {
 
 constexpr std::size_t kMostSuggestions = 3;
 
-std::string quoted_list(const std::vector<std::string>& words, std::string_view last_joiner) {
-  std::string out;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i > 0) out += i + 1 == words.size() ? std::string(last_joiner) : ", ";
-    out += fmt::format("`{}`", words[i]);
-  }
-  return out;
-}
-
+// "a, b and c", each word as given.
 std::string plain_list(const std::vector<std::string>& words, std::string_view last_joiner) {
   std::string out;
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -32,10 +25,11 @@ std::string plain_list(const std::vector<std::string>& words, std::string_view l
   return out;
 }
 
-// "Kneeling" -> "kneeling", for the middle of a sentence.
-std::string lowercase_first(std::string text) {
-  if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] - 'A' + 'a');
-  return text;
+// "`a`, `b` or `c`": exercise ids and equipment words, as a routine writes them.
+std::string quoted_list(const std::vector<std::string>& words, std::string_view last_joiner) {
+  std::vector<std::string> quoted;
+  for (const auto& word : words) quoted.push_back(fmt::format("`{}`", word));
+  return plain_list(quoted, last_joiner);
 }
 
 bool has_all(const std::set<std::string>& has, const std::vector<std::string>& needs) {
@@ -224,7 +218,7 @@ void avoided_demand(const LintInput& input, std::vector<Finding>& out) {
     for (const auto& demand : e->demands) {
       if (!avoided(input, demand)) continue;
       const VocabularyWord* word = vocabulary.find(VocabularyKind::Demand, demand);
-      asked.push_back(word ? lowercase_first(word->name) : demand);
+      asked.push_back(word ? support::plain_lower(word->name) : demand);
     }
     if (asked.empty()) continue;
     Finding f;
@@ -240,16 +234,6 @@ void avoided_demand(const LintInput& input, std::vector<Finding>& out) {
     out.push_back(std::move(f));
   }
 }
-
-namespace {
-
-// "knee", "elbow, wrist and hand": a region as a sentence names it.
-std::string region_words(const LintInput& input, const std::string& region) {
-  const VocabularyWord* word = input.library.vocabulary().find(VocabularyKind::Region, region);
-  return word ? lowercase_first(word->name) : region;
-}
-
-}  // namespace
 
 void per_side_in_one_sided_program(const LintInput& input, std::vector<Finding>& out) {
   // A program is one-sided where its own lines say so: the regions of its
@@ -276,7 +260,7 @@ void per_side_in_one_sided_program(const LintInput& input, std::vector<Finding>&
                            : std::string("the affected side");
     f.message = fmt::format("`{}` says `per side`, but the program's other {} exercises work {} only: the patient will "
                             "work both sides",
-                            e->id, region_words(input, e->region), side);
+                            e->id, support::region_name(input, e->region), side);
     f.help.push_back("write `affected side only` if only that side is meant");
     f.help.push_back("if both sides are meant, say why in a note, and allow the rule on the line: "
                      "`# lint: allow per-side-in-one-sided-program`");

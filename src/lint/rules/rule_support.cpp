@@ -7,6 +7,7 @@
 #include <cmath>
 #include <set>
 
+#include "lint/rules/text_meaning.h"
 #include "schedule/periods.h"
 #include "schedule/stages.h"
 #include "schedule/week_dose.h"
@@ -267,6 +268,11 @@ std::vector<std::string> main_regions(const LintInput& input) {
   std::vector<std::string> out;
   for (auto& [n, region] : ranked) out.push_back(std::move(region));
   return out;
+}
+
+std::string region_name(const LintInput& input, const std::string& region) {
+  const VocabularyWord* word = input.library.vocabulary().find(VocabularyKind::Region, region);
+  return word ? plain_lower(word->name) : region;
 }
 
 bool is_strengthening(const program::Item& item, const Exercise* exercise) {

@@ -114,6 +114,9 @@ std::string ordinal(std::size_t n);
 // most common first. Empty for a routine of own exercises with no region.
 std::vector<std::string> main_regions(const LintInput& input);
 
+// "knee", "elbow, wrist and hand": a region as a sentence names it.
+std::string region_name(const LintInput& input, const std::string& region);
+
 // Whether the line is strengthening work: its exercise's category is
 // strengthening or tendon loading, or the line gives it a load.
 bool is_strengthening(const program::Item& item, const Exercise* exercise);

@@ -266,8 +266,7 @@ void missing_warning_signs(const LintInput& input, std::vector<Finding>& out) {
       if (!named(sign)) missing.push_back(sign.what);
     }
     if (missing.empty()) continue;
-    const VocabularyWord* word = input.library.vocabulary().find(VocabularyKind::Region, region);
-    std::string name = word ? support::plain_lower(word->name) : region;
+    std::string name = support::region_name(input, region);
     Finding f;
     f.span = support::routine_anchor(input);
     f.message = fmt::format("the routine works the {}, but its red flags do not tell the patient to get help for {}",
