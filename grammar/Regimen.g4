@@ -71,9 +71,13 @@ paramWord
     | SESSION
     ;
 
+// A stray word in a circuit's header is reported like one on an exercise
+// line; being here, it also lets `rest 60 s {` be read without looking into
+// the block (see `stray`).
 circuitOption
     : ROUNDS rounds=count
     | REST rest=dose
+    | stray
     ;
 
 // A stage's days: `days 1-14`, `weeks 1-2`, counted from the program's start.
@@ -117,17 +121,25 @@ name
 // ---------------------------------------------------------------- prescriptions
 
 prescription
-    : exercise=name (clause | stray)* detailBlock?
+    : exercise=name clause* detailBlock?
     ;
 
+// The brace on the line of the exercise or the next: a blank line ends the
+// exercise line, and the parser need not look past a run of blank lines to
+// know whether a block follows.
 detailBlock
-    : NL* '{' (sep | clause | stray)* '}'
+    : NL? '{' (sep | clause)* '}'
     ;
 
 // An error rule: words on an exercise line that start no clause
 // (`cat_camel reps 10 20`). Accepting them here lets the builder say
 // "unexpected `20`" and keep checking the line, instead of the parser losing
-// its place in the enclosing block.
+// its place in the enclosing block. It is a clause (`StrayClause`), not an
+// item of its own beside the clauses, so that the two readings of
+// `rest 30 s` (a unit, or a stray word after `rest 30`) end in the same place
+// one word on: the parser then takes the unit at once. As an item apart the
+// readings only met at the end of the line, and prediction read every line
+// to its end: quadratic in the line's length.
 stray
     : INT
     | DECIMAL
@@ -165,6 +177,7 @@ clause
     | variant                                                      # VariantClause
     | NO VARIANTS                                                  # NoVariantsClause
     | kind=(CUE | NOTE | CAUTION) text=STRING                      # TextClause
+    | stray                                                        # StrayClause
     ;
 
 // Where a `progress` rule stops: a dose (`until reps 15`, `until hold 30s`)

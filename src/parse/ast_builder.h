@@ -88,7 +88,8 @@ class AstBuilder {
   ast::Variant variant(P::VariantContext* ctx);
   ast::Frequency frequency(P::FrequencyContext* ctx);
   std::vector<ast::TimingSetting> timing(const std::vector<P::TimingItemContext*>& items);
-  void strays(const std::vector<P::StrayContext*>& words);
+  // Reports each run of adjacent stray words once, with `help`.
+  void strays(const std::vector<P::StrayContext*>& words, std::string_view help);
 
   // build_value.cpp
   ast::Name name(P::NameContext* ctx);

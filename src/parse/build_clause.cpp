@@ -44,10 +44,20 @@ ast::Prescription AstBuilder::prescription(P::PrescriptionContext* ctx) {
   out.span = span(ctx);
   out.exercise = name(ctx->exercise);
   DoseClauses dose_clauses;
-  for (auto* c : ctx->clause()) clause(c, out, dose_clauses);
-  if (auto* details = ctx->detailBlock()) {
-    for (auto* c : details->clause()) clause(c, out, dose_clauses);
-  }
+  std::vector<P::StrayContext*> stray_words;
+  auto read = [&](const std::vector<P::ClauseContext*>& clauses) {
+    for (auto* c : clauses) {
+      // A stray word is reported with the words beside it, below; it does not
+      // close a clause that `up to` or a phrase may still complete.
+      if (auto* stray = dynamic_cast<P::StrayClauseContext*>(c)) {
+        stray_words.push_back(stray->stray());
+      } else {
+        clause(c, out, dose_clauses);
+      }
+    }
+  };
+  read(ctx->clause());
+  if (auto* details = ctx->detailBlock()) read(details->clause());
   unfinished(dose_clauses);
   if (dose_clauses.advised && out.sets) {
     auto d = diagnostics_.report(out.sets->span, msg::AdvisedWithDose{"sets"});
@@ -56,8 +66,7 @@ ast::Prescription AstBuilder::prescription(P::PrescriptionContext* ctx) {
     out.sets.reset();
   }
   out.dose = dose(std::move(dose_clauses));
-  strays(ctx->stray());
-  if (auto* details = ctx->detailBlock()) strays(details->stray());
+  strays(stray_words, kClauseHelp);
   return out;
 }
 
@@ -269,7 +278,7 @@ void AstBuilder::one_phrase(Phrase phrase, Span where, DoseClauses::Open open, a
   }
 }
 
-void AstBuilder::strays(const std::vector<P::StrayContext*>& words) {
+void AstBuilder::strays(const std::vector<P::StrayContext*>& words, std::string_view help) {
   // One report per run of adjacent stray words: `reps 10 20 30` is one mistake.
   antlr4::Token* previous = nullptr;
   for (auto* word : words) {
@@ -278,7 +287,7 @@ void AstBuilder::strays(const std::vector<P::StrayContext*>& words) {
     previous = token;
     if (adjacent) continue;
     auto d = diagnostics_.report(span(token), msg::Unexpected{describe_text(token)});
-    d.help(std::string(kClauseHelp));
+    d.help(std::string(help));
   }
 }
 
@@ -289,6 +298,11 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
     slot = quantity(value);
     slot->span = where;
   };
+  if (auto* stray = dynamic_cast<P::StrayClauseContext*>(ctx)) {
+    // In a definition's `default` (a routine's lines gather theirs first).
+    strays({stray->stray()}, kClauseHelp);
+    return;
+  }
   // Only the clause just read may be completed by `up to` or a phrase.
   DoseClauses::Open open = DoseClauses::Open::None;
   std::swap(open, dose_clauses.open);

@@ -202,10 +202,24 @@ std::optional<ast::Statement> AstBuilder::statement(P::StatementContext* ctx) {
     ast::Circuit s;
     if (circuit_stmt->title) s.title = string_value(circuit_stmt->title);
     s.span = where;
+    std::optional<Span> rounds_given, rest_given;
+    std::vector<P::StrayContext*> stray_words;
+    auto given_twice = [&](std::optional<Span>& first, std::string_view option, Span here) {
+      if (!first) {
+        first = here;
+        return false;
+      }
+      auto d = diagnostics_.report(here, msg::CircuitOptionTwice{std::string(option)});
+      d.note("first given here", *first);
+      d.help("keep one of them");
+      return true;
+    };
     for (auto* option : circuit_stmt->circuitOption()) {
-      if (option->rounds) s.rounds = count(option->rounds);
-      if (option->rest) s.rest = quantity(option->rest);
+      if (option->rounds && !given_twice(rounds_given, "rounds", span(option))) s.rounds = count(option->rounds);
+      if (option->rest && !given_twice(rest_given, "rest", span(option))) s.rest = quantity(option->rest);
+      if (option->stray()) stray_words.push_back(option->stray());
     }
+    strays(stray_words, "a circuit's header takes `rounds N` and `rest TIME`, as in `circuit \"Strength\" rounds 3 rest 60s`");
     s.body = block(circuit_stmt->block());
     return ast::Statement{std::move(s)};
   }

@@ -180,4 +180,38 @@ bool parse_tree_only(const std::string& text) {
   }
 }
 
+LookaheadProfile profile_lookahead(const std::string& text, Prediction mode) {
+  LookaheadProfile profile;
+  antlr4::ANTLRInputStream input(text);
+  RegimenLexer lexer(&input);
+  lexer.removeErrorListeners();
+  antlr4::CommonTokenStream tokens(&lexer);
+  tokens.fill();
+  profile.tokens = tokens.size();
+  RegimenParser parser(&tokens);
+  parser.removeErrorListeners();
+  parser.setProfile(true);
+  parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
+      mode == Prediction::sll ? antlr4::atn::PredictionMode::SLL : antlr4::atn::PredictionMode::LL);
+  try {
+    parser.file();
+  } catch (const std::exception&) {
+    // A profile of the part that parsed is still a profile.
+  }
+  long long deepest = -1;
+  for (const auto& decision : parser.getParseInfo().getDecisionInfo()) {
+    long long total = decision.SLL_TotalLook + decision.LL_TotalLook;
+    long long most = std::max(decision.SLL_MaxLook, decision.LL_MaxLook);
+    profile.predictions += static_cast<std::size_t>(decision.invocations);
+    profile.total_lookahead += static_cast<std::size_t>(total);
+    if (most > deepest) {
+      deepest = most;
+      profile.max_lookahead = static_cast<std::size_t>(most);
+      auto rule = parser.getATN().decisionToState[decision.decision]->ruleIndex;
+      profile.deepest_rule = parser.getRuleNames()[rule];
+    }
+  }
+  return profile;
+}
+
 }  // namespace regimen

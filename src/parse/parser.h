@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 
 #include "ast/ast.h"
 #include "base/source.h"
@@ -29,5 +30,21 @@ ast::File parse(const SourceSet& sources, FileId file, Diagnostics& diagnostics,
 // and whether the parser accepts the text. They build no syntax tree.
 std::size_t lex_only(const std::string& text);
 bool parse_tree_only(const std::string& text);
+
+// How far the parser had to look ahead, for the tests that keep the grammar
+// free of long-range ambiguity (an ambiguity makes prediction read on to the
+// end of the line, and parsing quadratic in its length).
+enum class Prediction {
+  sll,  // every valid file: the fast mode
+  ll,   // a file with a syntax error is parsed again in full LL
+};
+struct LookaheadProfile {
+  std::size_t tokens = 0;           // tokens in the file, end of file included
+  std::size_t predictions = 0;      // decisions the parser made
+  std::size_t max_lookahead = 0;    // the most tokens one prediction read
+  std::size_t total_lookahead = 0;  // tokens read by all predictions together
+  std::string deepest_rule;         // the rule of the decision that read the most
+};
+LookaheadProfile profile_lookahead(const std::string& text, Prediction mode);
 
 }  // namespace regimen

@@ -132,6 +132,11 @@ std::optional<Wording> stray_words(antlr4::Parser* parser, const antlr4::Token* 
     if (dynamic_cast<RegimenParser::StatementContext*>(last) != nullptr) {
       return Wording{msg::ExpectedFound{"end of line or `;`", found}, {}};
     }
+    if (offending->getType() == literal_token_type(parser->getVocabulary(), "{")) {
+      return Wording{msg::Unexpected{found},
+                     {"a block belongs to the line before it: put `{` at the end of that line or on the next, "
+                      "with no blank line between"}};
+    }
     return Wording{msg::Unexpected{found},
                    {"expected an exercise line such as `cat_camel reps 10`, a block or a fact"}};
   }

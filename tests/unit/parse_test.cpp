@@ -313,6 +313,7 @@ const std::vector<std::pair<std::string, std::string>> kAlternatives = {
     {"VariantClause", "curl reps 10 easier \"hands higher\" if \"it hurts\" for beginner"},
     {"NoVariantsClause", "curl reps 10 no variants"},
     {"TextClause", "curl reps 10 cue \"breathe out\""},
+    {"StrayClause", "curl reps 10 20"},
     {"RangeAmount", "curl reps 10..15"},
     {"DashedAmount", "curl reps 10-15"},
     {"TimedHold", "plank hold 20..30s"},
@@ -354,7 +355,7 @@ TEST_CASE("every labelled alternative of the grammar builds", "[parse]") {
     CHECK(p.file.complete);
     // Error rules: `10-15` is reported, with a fix, and built as `10..15`;
     // `effort hard` is reported as no percentage.
-    bool error_rule = name == "DashedAmount" || name == "EffortInWordsClause";
+    bool error_rule = name == "DashedAmount" || name == "EffortInWordsClause" || name == "StrayClause";
     for (const auto& d : p.diagnostics.all()) {
       CHECK_FALSE(d.message.starts_with("internal error"));
       CHECK(d.is(name == "DashedAmount"          ? DiagCode::DashedRange
