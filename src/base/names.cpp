@@ -91,29 +91,46 @@ std::size_t distance_within(std::string_view a, std::string_view b, std::size_t 
 
 }  // namespace
 
-std::optional<std::string> closest(std::string_view name, std::span<const std::string_view> candidates) {
-  // Nobody mistypes a forty-letter name into another one; skipping long names
-  // also keeps a pathological input from costing quadratic time.
-  if (name.size() > 40) return std::nullopt;
-  std::size_t limit = std::max<std::size_t>(1, name.size() / 3);
-  std::optional<std::string_view> best;
-  std::size_t best_distance = limit + 1;
-  std::vector<std::size_t> row;
-  for (std::string_view candidate : candidates) {
-    // A tie goes to the first in alphabetical order, so the bound admits one.
-    std::size_t d = distance_within(name, candidate, best_distance, row);
-    if (d < best_distance || (d == best_distance && best && candidate < *best)) {
-      best_distance = d;
-      best = candidate;
-    }
+Nearest::Nearest(std::string_view name)
+    : name_(name),
+      limit_(std::max<std::size_t>(1, name.size() / 3)),
+      // Nobody mistypes a forty-letter name into another one; skipping long
+      // names also keeps a pathological input from costing quadratic time.
+      hopeless_(name.size() > 40),
+      best_distance_(limit_ + 1) {}
+
+void Nearest::consider(std::string_view candidate) {
+  if (hopeless_) return;
+  std::size_t length_gap = name_.size() > candidate.size() ? name_.size() - candidate.size() : candidate.size() - name_.size();
+  if (length_gap > best_distance_) return;
+  ++distances_;
+  // A tie goes to the first in alphabetical order, so the bound admits one.
+  std::size_t d = distance_within(name_, candidate, best_distance_, row_);
+  if (d < best_distance_ || (d == best_distance_ && best_ && candidate < *best_)) {
+    best_distance_ = d;
+    best_ = candidate;
   }
-  if (best_distance > limit || !best) return std::nullopt;
+}
+
+std::optional<std::string_view> Nearest::best() const {
+  if (!best_ || best_distance_ > limit_) return std::nullopt;
+  return best_;
+}
+
+std::optional<std::string> closest(std::string_view name, std::span<const std::string_view> candidates) {
+  Nearest nearest(name);
+  for (std::string_view candidate : candidates) nearest.consider(candidate);
+  auto best = nearest.best();
+  if (!best) return std::nullopt;
   return std::string(*best);
 }
 
 std::optional<std::string> closest(std::string_view name, const std::vector<std::string>& candidates) {
-  std::vector<std::string_view> views(candidates.begin(), candidates.end());
-  return closest(name, std::span<const std::string_view>(views));
+  Nearest nearest(name);
+  for (const auto& candidate : candidates) nearest.consider(candidate);
+  auto best = nearest.best();
+  if (!best) return std::nullopt;
+  return std::string(*best);
 }
 
 std::string did_you_mean(std::string_view guess) { return "did you mean `" + std::string(guess) + "`?"; }

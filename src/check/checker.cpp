@@ -243,11 +243,14 @@ std::vector<program::Node> Checker::body(const std::vector<ast::Statement>& stat
         continue;
       }
       if (choices == param_choices_.end()) {
-        std::vector<std::string> known;
-        for (const auto& [name, _] : param_choices_) known.push_back(name);
         auto d = diagnostics_.report(when->param.span, msg::UnknownParameterName{when->param.text});
-        d.suggest(when->param.text, known);
-        if (known.empty()) d.help("declare it first: `param symptoms: mild | severe`");
+        d.suggest_within_budget([&] {
+          names::Nearest nearest(when->param.text);
+          for (const auto& [name, _] : param_choices_) nearest.consider(name);
+          auto best = nearest.best();
+          return best ? std::optional<std::string>(*best) : std::nullopt;
+        });
+        if (param_choices_.empty()) d.help("declare it first: `param symptoms: mild | severe`");
         continue;
       }
       const auto& values = choices->second;

@@ -254,7 +254,7 @@ void check_variant_links(const Library& library, const DefinedNames& scope, Diag
     for (const auto& v : ex.variants) {
       if (v.target.empty() || library.find(v.target)) continue;
       auto d = diagnostics.report(v.span, msg::UnknownVariant{std::string(id), v.target});
-      d.suggest(library.suggest(v.target));
+      d.suggest_within_budget([&] { return library.suggest(v.target); });
     }
   }
 }

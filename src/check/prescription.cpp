@@ -28,7 +28,7 @@ std::optional<program::Item> Checker::prescription(const ast::Prescription& line
   const Exercise* exercise = library_.find(line.exercise.text);
   if (exercise == nullptr) {
     auto d = diagnostics_.report(line.exercise.span, msg::UnknownExerciseName{names::shorten(line.exercise.text)});
-    d.suggest(library_.suggest(line.exercise.text));
+    d.suggest_within_budget([&] { return library_.suggest(line.exercise.text); });
     d.note("`regimen lib search WORDS` finds exercises; a routine can define its own with `exercise`");
     return std::nullopt;
   }
@@ -345,7 +345,7 @@ std::optional<program::Variant> Checker::variant(const ast::Variant& v) {
     return out;
   }
   auto d = diagnostics_.report(v.target.span, msg::UnknownExerciseName{names::shorten(v.target.text)});
-  d.suggest(library_.suggest(v.target.text));
+  d.suggest_within_budget([&] { return library_.suggest(v.target.text); });
   d.help("to describe a change instead, quote it: `easier \"hands higher on the wall\"`");
   return std::nullopt;
 }

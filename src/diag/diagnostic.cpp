@@ -117,6 +117,11 @@ DiagnosticBuilder& DiagnosticBuilder::suggest(const std::optional<std::string>& 
   return *this;
 }
 
+Diagnostics::Suggestion Diagnostics::spend_suggestion() {
+  if (suggestions_ > kSuggestionBudget) return Suggestion::spent;
+  return suggestions_++ < kSuggestionBudget ? Suggestion::allowed : Suggestion::just_spent;
+}
+
 void DiagnosticBuilder::emit() {
   if (sink_ == nullptr) return;
   sink_->add(std::move(d_));

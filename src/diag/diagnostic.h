@@ -85,6 +85,12 @@ class [[nodiscard]] DiagnosticBuilder {
   // names::closest); nothing otherwise. The one place that says it.
   DiagnosticBuilder& suggest(std::string_view name, const std::vector<std::string>& candidates);
   DiagnosticBuilder& suggest(const std::optional<std::string>& guess);
+  // The same, with the guess worked out by `guess()` only while the
+  // compilation's budget of suggestions lasts: each guess is a search of the
+  // whole library, and a file of thousands of unknown names must not cost
+  // thousands of searches. For searches of a list that grows with the input.
+  template <typename Guess>
+  DiagnosticBuilder& suggest_within_budget(Guess&& guess);
   void emit();
 
  private:
@@ -114,6 +120,11 @@ class Diagnostics {
   void add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
 
   const std::vector<Diagnostic>& all() const { return items_; }
+  // "Did you mean" searches this collection may still make; see
+  // DiagnosticBuilder::suggest_within_budget.
+  static constexpr std::size_t kSuggestionBudget = 50;
+  enum class Suggestion { allowed, just_spent, spent };
+  Suggestion spend_suggestion();
   bool has_errors() const;
   std::size_t error_count() const;
   std::size_t warning_count() const;
@@ -129,6 +140,22 @@ class Diagnostics {
   DiagnosticBuilder make(Origin origin, Severity severity, Span span, std::string message);
 
   std::vector<Diagnostic> items_;
+  std::size_t suggestions_ = 0;
 };
+
+template <typename Guess>
+DiagnosticBuilder& DiagnosticBuilder::suggest_within_budget(Guess&& guess) {
+  if (sink_ == nullptr) return *this;
+  switch (sink_->spend_suggestion()) {
+    case Diagnostics::Suggestion::allowed:
+      return suggest(guess());
+    case Diagnostics::Suggestion::just_spent:
+      return note("\"did you mean\" is worked out for the first " + std::to_string(Diagnostics::kSuggestionBudget) +
+                  " unknown names of a file; this one and the rest get none");
+    case Diagnostics::Suggestion::spent:
+      break;
+  }
+  return *this;
+}
 
 }  // namespace regimen

@@ -25,12 +25,12 @@ std::optional<std::string> NameIndex::find(std::string_view name) const {
 }
 
 std::optional<std::string> NameIndex::suggest(std::string_view name) const {
-  std::vector<std::string_view> keys;
-  keys.reserve(keys_.size());
-  for (const auto& [key, id] : keys_) keys.push_back(key);
-  auto best = names::closest(names::lookup_key(name), std::span<const std::string_view>(keys));
+  std::string key = names::lookup_key(name);
+  names::Nearest nearest(key);
+  for (const auto& [candidate, id] : keys_) nearest.consider(candidate);
+  auto best = nearest.best();
   if (!best) return std::nullopt;
-  return keys_.at(*best);
+  return keys_.at(std::string(*best));
 }
 
 }  // namespace regimen

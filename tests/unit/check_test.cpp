@@ -238,3 +238,22 @@ TEST_CASE("an exercise definition may say `sides alternating`", "[check]") {
   CHECK(c.item(0).sides.mode == program::SideMode::Alternating);
   CHECK(c.item(0).sides.switch_by == SideSwitch::PerRep);
 }
+
+// Each "did you mean" searches the whole library; a file of thousands of
+// misspelt names gets suggestions for the first few dozen, and a note where
+// they stop, rather than thousands of searches.
+TEST_CASE("did you mean stops after the file's budget of suggestions", "[check][names]") {
+  std::string routine;
+  for (int i = 0; i < 200; ++i) routine += fmt::format("cat_camle reps {}\n", i + 1);
+  Compiled c(routine);
+  std::size_t unknown = 0, suggested = 0, stopped = 0;
+  for (const auto& d : c.result.diagnostics.all()) {
+    if (!d.is(DiagCode::UnknownExercise)) continue;
+    ++unknown;
+    for (const auto& help : d.help) suggested += help == "did you mean `cat_camel`?";
+    for (const auto& note : d.notes) stopped += note.message.find("\"did you mean\" is worked out for the first") == 0;
+  }
+  CHECK(unknown == 200);
+  CHECK(suggested == Diagnostics::kSuggestionBudget);
+  CHECK(stopped == 1);
+}

@@ -92,3 +92,29 @@ TEST_CASE("closest agrees with comparing every full edit distance", "[names]") {
     CHECK(names::closest(name, candidates) == expected);
   }
 }
+
+// A name is compared in full only with candidates whose length could bring
+// them within reach: "did you mean" against a library of thousands of names
+// must not cost thousands of distances.
+TEST_CASE("Nearest skips candidates whose length rules them out", "[names]") {
+  std::vector<std::string> candidates;
+  for (std::size_t length = 1; length <= 40; ++length) {
+    for (char c = 'a'; c <= 'z'; ++c) candidates.push_back(std::string(length, c));
+  }
+  names::Nearest nearest("bbbbbbbbb");  // nine letters: at most three edits
+  for (const auto& c : candidates) nearest.consider(c);
+  REQUIRE(nearest.best() == std::string_view("bbbbbbbbb"));
+  // Only lengths 5 to 13 can come within reach (the bound admits a tie at
+  // four edits), and once a closer candidate is found the window narrows: of
+  // 1,040 candidates, at most 9 lengths of 26 letters are compared.
+  CHECK(nearest.distances_computed() <= 9 * 26);
+  CHECK(nearest.distances_computed() >= 26);
+}
+
+TEST_CASE("Nearest gives up at once on a name too long to be a typo", "[names]") {
+  names::Nearest nearest(std::string(41, 'a'));
+  nearest.consider(std::string(41, 'a'));
+  nearest.consider(std::string(40, 'a'));
+  CHECK_FALSE(nearest.best().has_value());
+  CHECK(nearest.distances_computed() == 0);
+}
