@@ -8,11 +8,11 @@
 #include <iostream>
 #include <memory>
 
+#include "backends/load.h"
 #include "cli/common.h"
 #include "driver/files.h"
 #include "emit/json/program_json.h"
 #include "emit/ics/calendar_date.h"
-#include "emit/ics/calendar_ics.h"
 #include "emit/json/schedule_json.h"
 #include "emit/html/handout_html.h"
 #include "emit/md/handout_md.h"
@@ -66,7 +66,7 @@ std::optional<std::string> render_handout(const BuildCommand& cmd, const program
   if (cmd.emit == "text") return handout_text(handout);
   PdfOptions pdf{cmd.paper == "letter" ? Paper::Letter : Paper::A4, cmd.large_print, source_date_epoch()};
   std::string error;
-  auto bytes = handout_pdf(handout, pdf, error);
+  auto bytes = backends::handout_pdf(handout, pdf, error);
   if (!bytes) print_error("cannot write the PDF: " + error);
   return bytes;
 }
@@ -85,7 +85,7 @@ std::optional<std::string> render(const BuildCommand& cmd, const Compilation& co
       if (!staged) return std::nullopt;
     }
     std::string error;
-    auto calendar = ics::calendar_for_build(staged ? *staged : program, cmd.start, dose, cmd.remind, error);
+    auto calendar = backends::calendar_for_build(staged ? *staged : program, cmd.start, dose, cmd.remind, error);
     if (!calendar) print_error(error);
     return calendar;
   }

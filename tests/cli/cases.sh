@@ -719,4 +719,34 @@ ROUTINE
   expect_contains err.txt "the routine has no stages"
 }
 
+# Only `--emit pdf` and `--emit ics` load cairo, pango and libical, from the
+# backends module beside the program: the program itself does not name them.
+case_backends_not_linked() {
+  ldd "$REGIMEN" >libs.txt 2>&1 || fail "ldd failed: $(cat libs.txt)"
+  for lib in libcairo libpango libical libglib libharfbuzz libfontconfig; do
+    if grep -q "$lib" libs.txt; then fail "regimen itself loads $lib"; fi
+  done
+  [ -f "$(dirname "$REGIMEN")/regimen-backends.so" ] || fail "no regimen-backends.so beside the program"
+}
+
+# Without the module, the PDF and the calendar are an I/O error that names
+# where it was looked for; every other command works.
+case_backends_module_missing() {
+  mkdir alone
+  cp "$REGIMEN" alone/regimen
+  printf '%s\n' "$ONE_LINER" >ok.regimen
+  REGIMEN="$PWD/alone/regimen"
+  run check ok.regimen
+  expect_status 0
+  run build ok.regimen --emit html -o out.html
+  expect_status 0
+  run build ok.regimen --emit pdf -o out.pdf
+  expect_status 2
+  expect_contains err.txt "regimen: error: cannot write the PDF: the PDF and calendar writers are missing (looked for $PWD/alone/regimen-backends.so"
+  [ ! -e out.pdf ] || fail "a PDF was written without its writer"
+  run build ok.regimen --emit ics --start 2026-01-05 -o out.ics
+  expect_status 2
+  expect_contains err.txt "the PDF and calendar writers are missing"
+}
+
 run_case "${1:-}"

@@ -23,4 +23,11 @@ expect_empty err.txt
 run build ok.regimen --emit json
 expect_status 0
 expect_json out.txt '[i["exercise"]["id"] for i in doc["body"]] == ["cat_camel", "half_wall_hang"]'
+# The PDF and calendar writers come from the installed backends module.
+run build ok.regimen --emit pdf -o ok.pdf
+expect_status 0
+[ "$(head -c 5 ok.pdf)" = "%PDF-" ] || fail "the installed program wrote no PDF"
+run build ok.regimen --emit ics --start 2026-01-05 -o ok.ics
+expect_status 0
+expect_contains ok.ics "BEGIN:VCALENDAR"
 echo "ok: install"
