@@ -17,7 +17,10 @@ int run_check(const CheckCommand& cmd) {
   if (!session) return kUsageOrIo;
   Workspace& workspace = session->workspace;
 
-  std::vector<Compilation> compilations;
+  // Each file's problems are printed as soon as it is checked, and its
+  // compilation dropped: memory stays flat however many files are named.
+  DiagnosticPrinter printer(workspace, cmd.common);
+  bool errors = workspace.library_diagnostics().has_errors();
   bool io_failed = false;
   for (const auto& path : cmd.files) {
     auto text = read_input(path);
@@ -25,15 +28,11 @@ int run_check(const CheckCommand& cmd) {
       io_failed = true;
       continue;
     }
-    compilations.push_back(workspace.compile(path, std::move(*text), session->check));
+    Compilation compilation = workspace.compile(path, std::move(*text), session->check);
+    printer.print(compilation.diagnostics);
+    errors = errors || compilation.diagnostics.has_errors();
   }
-  std::vector<const Diagnostics*> lists;
-  bool errors = workspace.library_diagnostics().has_errors();
-  for (const auto& c : compilations) {
-    lists.push_back(&c.diagnostics);
-    errors = errors || c.diagnostics.has_errors();
-  }
-  print_diagnostics(workspace, lists, cmd.common);
+  printer.finish();
   if (io_failed) return kUsageOrIo;
   return errors ? kInputErrors : kOk;
 }

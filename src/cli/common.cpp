@@ -176,22 +176,42 @@ std::optional<std::string> read_input(const std::string& path) {
   return text;
 }
 
-void print_diagnostics(const Workspace& workspace, const std::vector<const Diagnostics*>& lists,
-                       const CommonOptions& options) {
-  Diagnostics all;
-  all.append(workspace.library_diagnostics());
-  for (const auto* list : lists) all.append(*list);
-  if (options.diagnostics_format == "json") {
-    std::cerr << diagnostics_to_json(all, workspace.sources()).dump(2) << "\n";
+DiagnosticPrinter::DiagnosticPrinter(const Workspace& workspace, const CommonOptions& options)
+    : workspace_(workspace), json_(options.diagnostics_format == "json") {
+  const char* term = std::getenv("TERM");
+  color_ = options.color == "always" ||
+           (options.color == "auto" && ::isatty(STDERR_FILENO) && std::getenv("NO_COLOR") == nullptr &&
+            std::string_view(term ? term : "dumb") != "dumb");
+  print(workspace.library_diagnostics());
+}
+
+void DiagnosticPrinter::print(const Diagnostics& list) {
+  errors_ += list.error_count();
+  warnings_ += list.warning_count();
+  if (json_) {
+    for (const auto& d : list.all()) records_.push_back(diagnostic_to_json(d, workspace_.sources()));
     return;
   }
-  bool color = options.color == "always" ||
-               (options.color == "auto" && ::isatty(STDERR_FILENO) && std::getenv("NO_COLOR") == nullptr &&
-                std::string_view(std::getenv("TERM") ? std::getenv("TERM") : "dumb") != "dumb");
   // The text shows the first problems of each file; the summary counts them all.
-  all.sort();
-  std::cerr << render_text(all, workspace.sources(), TextRenderOptions{color});
-  std::cerr << render_summary(all);
+  Diagnostics sorted;
+  sorted.append(list);
+  sorted.sort();
+  std::cerr << render_text(sorted, workspace_.sources(), TextRenderOptions{color_});
+}
+
+void DiagnosticPrinter::finish() {
+  if (json_) {
+    std::cerr << diagnostics_document(std::move(records_), errors_, warnings_).dump(2) << "\n";
+  } else {
+    std::cerr << render_summary(errors_, warnings_);
+  }
+}
+
+void print_diagnostics(const Workspace& workspace, const std::vector<const Diagnostics*>& lists,
+                       const CommonOptions& options) {
+  DiagnosticPrinter printer(workspace, options);
+  for (const auto* list : lists) printer.print(*list);
+  printer.finish();
 }
 
 void print_error(const std::string& message) { std::cerr << "regimen: error: " << message << "\n"; }

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "diag/diagnostic.h"
 #include "driver/workspace.h"
 #include "schedule/sessions.h"
@@ -80,6 +82,24 @@ std::optional<std::string> read_input(const std::string& path);
 // Prints diagnostics (library problems first) in the chosen format, to stderr.
 void print_diagnostics(const Workspace& workspace, const std::vector<const Diagnostics*>& lists,
                        const CommonOptions& options);
+
+// The same, one file's list at a time, so that a command checking many files
+// can drop each compilation once its problems are out: text is printed as each
+// list comes, with one summary at the end; JSON, one document, at the end.
+class DiagnosticPrinter {
+ public:
+  DiagnosticPrinter(const Workspace& workspace, const CommonOptions& options);
+  void print(const Diagnostics& list);
+  void finish();
+
+ private:
+  const Workspace& workspace_;
+  bool json_ = false;
+  bool color_ = false;
+  nlohmann::json records_ = nlohmann::json::array();
+  std::size_t errors_ = 0;
+  std::size_t warnings_ = 0;
+};
 
 // Prints "regimen: error: ..." for usage and I/O problems.
 void print_error(const std::string& message);

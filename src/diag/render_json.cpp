@@ -32,11 +32,15 @@ nlohmann::json diagnostic_to_json(const Diagnostic& d, const SourceSet& sources)
 nlohmann::json diagnostics_to_json(const Diagnostics& all, const SourceSet& sources) {
   nlohmann::json list = nlohmann::json::array();
   for (const auto& d : all.all()) list.push_back(diagnostic_to_json(d, sources));
+  return diagnostics_document(std::move(list), all.error_count(), all.warning_count());
+}
+
+nlohmann::json diagnostics_document(nlohmann::json records, std::size_t errors, std::size_t warnings) {
   return {{"format", "regimen-diagnostics"},
           {"version", 1},
-          {"diagnostics", list},
-          {"errors", all.error_count()},
-          {"warnings", all.warning_count()}};
+          {"diagnostics", std::move(records)},
+          {"errors", errors},
+          {"warnings", warnings}};
 }
 
 }  // namespace regimen

@@ -11,6 +11,9 @@ namespace regimen {
 nlohmann::json diagnostic_to_json(const Diagnostic& d, const SourceSet& sources);
 // {"diagnostics": [...], "errors": N, "warnings": N}
 nlohmann::json diagnostics_to_json(const Diagnostics& all, const SourceSet& sources);
+// The same document around records already made, for a caller that renders
+// each file's diagnostics as it goes.
+nlohmann::json diagnostics_document(nlohmann::json records, std::size_t errors, std::size_t warnings);
 
 // {"file", "line", "column", "end_line", "end_column", "offset", "length"}; null for no place.
 nlohmann::json span_to_json(const Span& span, const SourceSet& sources);

@@ -103,8 +103,9 @@ std::string render_text(const Diagnostics& all, const SourceSet& sources, const 
   return out;
 }
 
-std::string render_summary(const Diagnostics& all) {
-  std::size_t errors = all.error_count(), warnings = all.warning_count();
+std::string render_summary(const Diagnostics& all) { return render_summary(all.error_count(), all.warning_count()); }
+
+std::string render_summary(std::size_t errors, std::size_t warnings) {
   if (errors == 0 && warnings == 0) return {};
   std::vector<std::string> parts;
   if (errors) parts.push_back(fmt::format("{} error{}", errors, errors == 1 ? "" : "s"));

@@ -24,5 +24,6 @@ std::string render_text(const Diagnostics& all, const SourceSet& sources, const 
 
 // "2 errors, 1 warning generated." or empty when there is nothing to count.
 std::string render_summary(const Diagnostics& all);
+std::string render_summary(std::size_t errors, std::size_t warnings);
 
 }  // namespace regimen

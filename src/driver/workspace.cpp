@@ -55,7 +55,7 @@ Workspace::Module Workspace::parse_module(const std::string& name, const std::st
 void Workspace::define(const std::vector<Module>& layer) {
   std::vector<LayerModule> modules;
   for (const auto& m : layer) modules.push_back(LayerModule{m.name, &m.file});
-  define_layer(modules, library_, library_diagnostics_);
+  define_layer(modules, *library_, library_diagnostics_);
 }
 
 namespace {
@@ -194,20 +194,24 @@ Compilation Workspace::compile(const std::string& path, std::string text, const 
   fs::path root = path == "-" ? fs::current_path() / "<stdin>" : fs::path(path);
   std::error_code ec;
   fs::path root_key = fs::weakly_canonical(root, ec);
-  ImportResolver imports(sources_, library_, options_.parse, import_folders(root), out.diagnostics);
+  ImportResolver imports(sources_, *library_, options_.parse, import_folders(root), out.diagnostics);
   imports.enter(ec ? root : root_key);
   imports.resolve(file, root.parent_path());
 
   // The routine's own layer: imported files, then the routine file itself.
-  Library library = library_;
-  std::vector<LayerModule> layer;
-  for (const auto& loaded : imports.loaded()) layer.push_back(LayerModule{loaded.module, &loaded.file});
-  layer.push_back(LayerModule{root.stem().string(), &file});
-  define_layer(layer, library, out.diagnostics);
+  if (imports.loaded().empty() && file.definitions.empty() && file.vocabulary.empty()) {
+    out.library = library_;
+  } else {
+    auto library = std::make_shared<Library>(*library_);
+    std::vector<LayerModule> layer;
+    for (const auto& loaded : imports.loaded()) layer.push_back(LayerModule{loaded.module, &loaded.file});
+    layer.push_back(LayerModule{root.stem().string(), &file});
+    define_layer(layer, *library, out.diagnostics);
+    out.library = std::move(library);
+  }
 
-  out.program = check(file, library, options, out.diagnostics);
+  out.program = check(file, *out.library, options, out.diagnostics);
   out.syntax = std::move(file);
-  out.library = std::move(library);
   out.diagnostics.sort();
   return out;
 }

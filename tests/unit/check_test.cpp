@@ -257,3 +257,18 @@ TEST_CASE("did you mean stops after the file's budget of suggestions", "[check][
   CHECK(suggested == Diagnostics::kSuggestionBudget);
   CHECK(stopped == 1);
 }
+
+// A routine that defines nothing is checked against the workspace's library
+// itself; copying the library for every file was most of the time
+// `regimen check` spent on many small files.
+TEST_CASE("a routine without definitions shares the workspace's library", "[check][driver]") {
+  Workspace workspace{WorkspaceOptions{}};
+  Compilation plain = workspace.compile("plain.regimen", "cat_camel reps 10", {});
+  REQUIRE(plain.ok());
+  CHECK(plain.library.get() == &workspace.library());
+  Compilation own = workspace.compile("own.regimen", "exercise my_drill { kind reps }\nmy_drill reps 10", {});
+  REQUIRE(own.ok());
+  CHECK(own.library.get() != &workspace.library());
+  CHECK(own.library->find("my_drill") != nullptr);
+  CHECK(workspace.library().find("my_drill") == nullptr);
+}
