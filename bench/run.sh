@@ -1,9 +1,14 @@
 #!/bin/sh
-# Builds the project in Release, writes a generated corpus to a temporary
-# folder and runs the front-end benchmark on it.
+# Builds the project in Release and prints every figure of
+# docs/performance.md: the front end stage by stage on a generated corpus
+# (bench/regimen_bench), then start-up, memory, many files and the input
+# shapes that were once quadratic (bench/measure.py).
 #   bench/run.sh [FILES [REPEAT]] [-- extra regimen_bench options, e.g. --json]
-# FILES defaults to 200, REPEAT to 3; BUILD_DIR (default build-bench) and
-# SEED (default 1) may be set in the environment.
+# (with --json only the stage figures are printed, as one JSON document)
+# FILES defaults to 200, REPEAT to 3. In the environment: BUILD_DIR (default
+# build-bench), SEED (default 1), MANY (files for the many-files figures,
+# default 10000), WODCRAFT (a WODCraft checkout or its `wodc` program: adds
+# the comparison with it).
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,3 +29,8 @@ corpus=$(mktemp -d "${TMPDIR:-/tmp}/regimen-corpus.XXXXXX")
 trap 'rm -rf "$corpus"' EXIT INT TERM
 "$python" "$root/bench/gen_corpus.py" "$corpus" --count "$files" --seed "$seed" --check "$build/regimen" >&2
 "$build/regimen_bench" --repeat "$repeat" "$@" "$corpus"
+# With --json, the stage figures alone, as one JSON document.
+case " $* " in *" --json "*) exit 0 ;; esac
+set -- "$build/regimen" "$root/examples/mid-back-prehab.regimen" --many "${MANY:-10000}"
+[ -n "${WODCRAFT:-}" ] && set -- "$@" --wodcraft "$WODCRAFT"
+"$python" "$root/bench/measure.py" "$@"
