@@ -8,10 +8,9 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
+#include "driver/files.h"
 #include "parse/parser.h"
 
 namespace {
@@ -49,13 +48,6 @@ void check_bounded(const std::string& head, const std::string& clause, const std
     // Eight times the input reads at most about eight times the tokens.
     CHECK(large.total_lookahead <= 9 * small.total_lookahead);
   }
-}
-
-std::string read(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
 }
 
 }  // namespace
@@ -96,7 +88,10 @@ TEST_CASE("every example, library module and template is parsed with bounded loo
   for (const char* folder : {REGIMEN_EXAMPLES, REGIMEN_STDLIB, REGIMEN_STDLIB "/templates"}) {
     for (const auto& entry : std::filesystem::directory_iterator(folder)) {
       if (entry.path().extension() != ".regimen") continue;
-      auto profile = profile_lookahead(read(entry.path()), Prediction::sll);
+      std::string error;
+      auto text = regimen::read_regular_file(entry.path().string(), error);
+      REQUIRE(text);
+      auto profile = profile_lookahead(*text, Prediction::sll);
       INFO(entry.path().filename().string() << ": `" << profile.deepest_rule << "` read "
                                             << profile.max_lookahead << " tokens");
       CHECK(profile.max_lookahead <= kMaxLookaheadInFiles);
