@@ -22,6 +22,7 @@ struct Span {
   bool valid() const { return file != kNoFile; }
   // The smallest span covering both; spans from different files keep `*this`.
   Span merge(const Span& other) const;
+  bool operator==(const Span&) const = default;
 };
 
 // A 1-based line and column; the column counts characters, not bytes, so that a

@@ -11,17 +11,16 @@
 #include "driver/files.h"
 #include "library/retired_modules.h"
 #include "library/embedded_stdlib.h"
+#include "stdlib/builtin.h"
 
 namespace regimen {
 namespace fs = std::filesystem;
 
 Workspace::Workspace(const WorkspaceOptions& options) : options_(options) {
-  std::vector<Module> stdlib;
-  for (const auto& module : embedded_stdlib()) {
-    stdlib.push_back(parse_module(std::string(module.name), fmt::format("<stdlib>/{}.regimen", module.name),
-                                  std::string(module.text)));
-  }
-  define(stdlib);
+  // The built-in library was checked when the program was built; its texts
+  // are kept for the diagnostics and pages that quote them.
+  add_stdlib_sources(sources_);
+  add_builtin_library(*library_);
   for (const auto& dir : options_.lib_dirs) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {

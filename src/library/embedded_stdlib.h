@@ -4,6 +4,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/source.h"
+
 namespace regimen {
 
 struct EmbeddedModule {
@@ -13,5 +15,10 @@ struct EmbeddedModule {
 
 // In file-name order. Immutable: built once, never changed.
 const std::vector<EmbeddedModule>& embedded_stdlib();
+
+// Adds each module's text to `sources` as `<stdlib>/NAME.regimen`, in that
+// order. Done first, module i is file i: the built-in library's spans (see
+// stdlib/builtin.h) point at these files.
+void add_stdlib_sources(SourceSet& sources);
 
 }  // namespace regimen

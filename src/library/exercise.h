@@ -18,6 +18,7 @@ struct ExerciseVariant {
   std::string condition;
   std::optional<Level> level;
   Span span;
+  bool operator==(const ExerciseVariant&) const = default;
 };
 
 // The dose the library suggests when a routine gives none, checked and
@@ -26,6 +27,7 @@ struct DefaultDose {
   std::optional<program::Dose> dose;
   std::optional<program::Quantity> sets;
   std::optional<program::Range> rest_seconds;
+  bool operator==(const DefaultDose&) const = default;
 };
 
 struct Exercise {
@@ -60,6 +62,7 @@ struct Exercise {
   // lines naming it are not checked against it.
   bool partial = false;
   Span span;
+  bool operator==(const Exercise&) const = default;
 };
 
 }  // namespace regimen

@@ -33,6 +33,8 @@ class Library {
 
   const std::map<std::string, Exercise>& exercises() const { return exercises_; }
   std::vector<std::string> module_names() const;
+  // Each module's exercise ids, in the order they were added.
+  const std::map<std::string, std::vector<std::string>>& modules() const { return modules_; }
 
   // The equipment, targets and directions exercises and routines may name.
   void add_word(VocabularyWord word) { vocabulary_.add(std::move(word)); }

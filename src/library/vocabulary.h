@@ -26,6 +26,7 @@ struct VocabularyWord {
   std::vector<std::string> aliases;
   std::string module;
   Span span;
+  bool operator==(const VocabularyWord&) const = default;
 };
 
 class Vocabulary {

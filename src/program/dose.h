@@ -35,6 +35,7 @@ struct Quantity {
   std::optional<Range> end;    // set for `from -> to`
   Measure measure = Measure::Count;
   std::optional<Length> over = std::nullopt;  // `over 10 days`: reaches `end` then, and stays there
+  bool operator==(const Quantity&) const = default;
 };
 
 // UpTo: any time to `amount` (`hold up to 30s`). Comfortable: as long as it
@@ -53,11 +54,13 @@ struct Hold {
   std::optional<double> bound_seconds;
   bool bound_from_library = false;   // true when the routine gave no `max`
   bool amount_from_library = false;  // a bare `hold`: the library's brief hold
+  bool operator==(const Hold&) const = default;
 };
 
 // `reps up to 10`: any number of repetitions to `most`, never more.
 struct UpTo {
   Quantity most;
+  bool operator==(const UpTo&) const = default;
 };
 
 // `reps as many as you can`, perhaps capped (`up to 20`). The schedule counts
@@ -66,6 +69,7 @@ struct AsManyAsYouCan {
   std::optional<Range> cap;
   double estimate = 10;
   bool estimate_from_library = false;  // the library's usual count, not the fixed guess
+  bool operator==(const AsManyAsYouCan&) const = default;
 };
 
 // A count as prescribed: given (`10`, `10..15`, `5 -> 15`), at most, or open.
@@ -77,21 +81,25 @@ struct RepsDose {
   RepCount reps;
   std::optional<Hold> hold_each;
   std::optional<Quantity> each_seconds;
+  bool operator==(const RepsDose&) const = default;
 };
 
 // `hold 20..30s`: one held position.
 struct HoldDose {
   Hold hold;
+  bool operator==(const HoldDose&) const = default;
 };
 
 // `for 20min`
 struct TimeDose {
   Quantity seconds;
+  bool operator==(const TimeDose&) const = default;
 };
 
 // `distance 2km`
 struct DistanceDose {
   Quantity metres;
+  bool operator==(const DistanceDose&) const = default;
 };
 
 // A dose with amounts: what the library suggests, and what an `as advised`
@@ -102,6 +110,7 @@ using MeasuredDose = std::variant<RepsDose, HoldDose, TimeDose, DistanceDose>;
 // it has one, times the session, and every output says it is an estimate.
 struct AdvisedDose {
   std::optional<MeasuredDose> usual;
+  bool operator==(const AdvisedDose&) const = default;
 };
 
 using Dose = std::variant<RepsDose, HoldDose, TimeDose, DistanceDose, AdvisedDose>;

@@ -80,6 +80,7 @@ struct Timing {
   bool rest_written = false;  // the routine's or the line's `timing rest`, not the library's or the default
   double open_hold_bound_seconds = 120;  // the schedule's end for "hold until ..."
   double short_hold_seconds = 3;         // "hold for a few seconds"
+  bool operator==(const Timing&) const = default;
 };
 
 // Seconds between and around exercises, for the whole session. A routine's

@@ -1,0 +1,13 @@
+#include <fmt/format.h>
+
+#include "library/embedded_stdlib.h"
+
+namespace regimen {
+
+void add_stdlib_sources(SourceSet& sources) {
+  for (const auto& module : embedded_stdlib()) {
+    sources.add(fmt::format("<stdlib>/{}.regimen", module.name), std::string(module.text));
+  }
+}
+
+}  // namespace regimen
