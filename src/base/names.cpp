@@ -66,11 +66,10 @@ namespace {
 
 // The edit distance if it is at most `bound`, else some number above it. A
 // file of ten thousand misspelt names asks for ten thousand suggestions, each
-// against every name in the library: most candidates are ruled out by their
-// length alone, and the rest as soon as a whole row passes the bound.
+// against every name in the library: Nearest::consider rules most candidates
+// out by their length alone, and this the rest as soon as a whole row passes
+// the bound.
 std::size_t distance_within(std::string_view a, std::string_view b, std::size_t bound, std::vector<std::size_t>& row) {
-  std::size_t length_gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
-  if (length_gap > bound) return bound + 1;
   row.resize(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
@@ -117,7 +116,10 @@ std::optional<std::string_view> Nearest::best() const {
   return best_;
 }
 
-std::optional<std::string> closest(std::string_view name, std::span<const std::string_view> candidates) {
+namespace {
+
+template <class Candidates>
+std::optional<std::string> closest_of(std::string_view name, const Candidates& candidates) {
   Nearest nearest(name);
   for (std::string_view candidate : candidates) nearest.consider(candidate);
   auto best = nearest.best();
@@ -125,12 +127,14 @@ std::optional<std::string> closest(std::string_view name, std::span<const std::s
   return std::string(*best);
 }
 
+}  // namespace
+
+std::optional<std::string> closest(std::string_view name, std::span<const std::string_view> candidates) {
+  return closest_of(name, candidates);
+}
+
 std::optional<std::string> closest(std::string_view name, const std::vector<std::string>& candidates) {
-  Nearest nearest(name);
-  for (const auto& candidate : candidates) nearest.consider(candidate);
-  auto best = nearest.best();
-  if (!best) return std::nullopt;
-  return std::string(*best);
+  return closest_of(name, candidates);
 }
 
 std::string did_you_mean(std::string_view guess) { return "did you mean `" + std::string(guess) + "`?"; }
