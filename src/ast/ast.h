@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "ast/boxed.h"
 #include "base/source.h"
 #include "vocab/exercise_words.h"
 #include "vocab/kinds.h"
@@ -44,8 +45,8 @@ struct Amount {
 // time of its own (`5s -> 30s over 10 days`).
 struct Quantity {
   Amount start;
-  std::optional<Amount> end;
-  std::optional<Amount> over;
+  Boxed<Amount> end;
+  Boxed<Amount> over;
   Span span;
 };
 
@@ -66,10 +67,10 @@ struct Hold {
   enum class Form { Timed, UntilPain, UntilText, AtLeast, Brief, UpTo, Comfortable };
   Form form = Form::Timed;
   std::optional<Quantity> dose;      // Timed; UpTo: the most
-  std::optional<Score> until_pain;   // UntilPain
+  Boxed<Score> until_pain;           // UntilPain
   std::string until_text;            // UntilText: "the tension releases"
-  std::optional<Score> from_pain;    // the pain it starts at, when given
-  std::optional<Amount> bound;       // `max 2min`, Comfortable's `up to`; for AtLeast, the floor
+  Boxed<Score> from_pain;            // the pain it starts at, when given
+  Boxed<Amount> bound;               // `max 2min`, Comfortable's `up to`; for AtLeast, the floor
   Span span;
 };
 
@@ -88,8 +89,8 @@ struct RepCount {
 // clauses that fit no form (`reps 10 for 20s`), so none is ever dropped.
 struct RepsDose {                      // `reps 10`, `reps 10 hold 5s`
   RepCount reps;
-  std::optional<Hold> hold_each;       // each repetition held
-  std::optional<Quantity> each_time;   // `reps up to 5 for 20s each`: each repetition lasts this long
+  Boxed<Hold> hold_each;               // each repetition held
+  Boxed<Quantity> each_time;           // `reps up to 5 for 20s each`: each repetition lasts this long
 };
 struct HoldDose {                      // `hold 20..30s`
   Hold hold;
@@ -271,11 +272,12 @@ struct Prescription {
   std::optional<Quantity> sets;
   std::optional<Quantity> rest;
   std::optional<Sides> sides;
-  std::optional<Tempo> tempo;
-  std::optional<Load> load;
-  std::optional<Score> rpe;
-  std::optional<Quantity> effort;       // `effort 50%`: a share of maximal effort
-  std::optional<Score> pain;
+  // The clauses most lines leave out are boxed (see boxed.h).
+  Boxed<Tempo> tempo;
+  Boxed<Load> load;
+  Boxed<Score> rpe;
+  Boxed<Quantity> effort;               // `effort 50%`: a share of maximal effort
+  Boxed<Score> pain;
   std::optional<Span> as_tolerated;     // `reps 10 as tolerated`
   std::vector<Name> alternation;
   std::optional<Frequency> frequency;
@@ -284,7 +286,7 @@ struct Prescription {
   std::optional<Span> no_variants;
   std::vector<Text> texts;
   std::vector<TimingSetting> timing;
-  std::optional<Progress> progress;
+  Boxed<Progress> progress;
   Span span;
 };
 

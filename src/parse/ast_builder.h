@@ -119,8 +119,9 @@ class AstBuilder {
 
   bool sides_twice(const std::optional<ast::Sides>& existing, Span where, const std::string& clause_name);
   // Reports a clause given twice on one line; returns true if it is a repeat.
-  template <typename T>
-  bool repeated(const std::optional<T>& existing, Span span, std::string_view clause_name);
+  // `Slot`: a `std::optional` or an `ast::Boxed` of a clause with a span.
+  template <typename Slot>
+  bool repeated(const Slot& existing, Span span, std::string_view clause_name);
 
   Span span(antlr4::ParserRuleContext* ctx) const { return at_.context(ctx); }
   Span span(antlr4::Token* token) const { return at_.token(token); }

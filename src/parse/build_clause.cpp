@@ -12,8 +12,8 @@
 
 namespace regimen::syntax {
 
-template <typename T>
-bool AstBuilder::repeated(const std::optional<T>& existing, Span where, std::string_view clause_name) {
+template <typename Slot>
+bool AstBuilder::repeated(const Slot& existing, Span where, std::string_view clause_name) {
   if (!existing) return false;
   auto d = diagnostics_.report(where, msg::ClauseTwice{std::string(clause_name)});
   d.note("first given here", existing->span);

@@ -1,34 +1,48 @@
 #include "parse/offsets.h"
 
+#include <algorithm>
+
 #include <antlr4-runtime.h>
 
 #include "base/utf8.h"
 
 namespace regimen::syntax {
 
-Offsets::Offsets(FileId file, const std::string& utf8_text) : file_(file) {
-  char_to_byte_.reserve(utf8_text.size() + 1);
+Offsets::Offsets(FileId file, std::string_view utf8_text)
+    : file_(file), size_(static_cast<std::uint32_t>(utf8_text.size())) {
   // ANTLR's input stream drops a leading byte-order mark, so character 0 is
   // the first character after it.
-  std::size_t start = utf8_text.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
-  for (std::size_t i = start; i < utf8_text.size();) {
-    char_to_byte_.push_back(static_cast<std::uint32_t>(i));
+  start_ = utf8_text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  std::uint32_t extra = 0;
+  std::uint32_t char_index = 0;
+  for (std::size_t i = start_; i < utf8_text.size(); ++char_index) {
+    auto c = static_cast<unsigned char>(utf8_text[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
     std::size_t n = utf8::sequence_length(utf8_text, i);
-    i += n == 0 ? 1 : n;
+    if (n == 0) n = 1;
+    i += n;
+    if (n > 1) {
+      extra += static_cast<std::uint32_t>(n - 1);
+      wide_.push_back(Wide{char_index, extra});
+    }
   }
-  char_to_byte_.push_back(static_cast<std::uint32_t>(utf8_text.size()));
 }
 
 std::uint32_t Offsets::byte(std::size_t char_index) const {
-  if (char_index >= char_to_byte_.size()) return char_to_byte_.back();
-  return char_to_byte_[char_index];
+  auto after = std::upper_bound(wide_.begin(), wide_.end(), char_index,
+                                [](std::size_t at, const Wide& w) { return at <= w.char_index; });
+  std::size_t extra = after == wide_.begin() ? 0 : (after - 1)->extra;
+  std::size_t at = start_ + char_index + extra;
+  return static_cast<std::uint32_t>(std::min<std::size_t>(at, size_));
 }
 
 Span Offsets::token(const antlr4::Token* token) const {
   if (token == nullptr) return Span{file_, 0, 0};
   if (token->getType() == antlr4::Token::EOF) {
-    std::uint32_t end = char_to_byte_.back();
-    return Span{file_, end, end};
+    return Span{file_, size_, size_};
   }
   return Span{file_, byte(token->getStartIndex()), byte(token->getStopIndex() + 1)};
 }

@@ -2,7 +2,7 @@
 #pragma once
 
 #include <cstdint>
-#include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/source.h"
@@ -16,7 +16,7 @@ namespace regimen::syntax {
 
 class Offsets {
  public:
-  Offsets(FileId file, const std::string& utf8_text);
+  Offsets(FileId file, std::string_view utf8_text);
 
   Span token(const antlr4::Token* token) const;
   Span context(antlr4::ParserRuleContext* ctx) const;
@@ -26,8 +26,18 @@ class Offsets {
  private:
   std::uint32_t byte(std::size_t char_index) const;
 
+  // A character's byte offset is its index, plus the byte-order mark
+  // skipped, plus the extra bytes of the multi-byte characters before it:
+  // only those are listed, so an ASCII file needs no table at all (a table of
+  // every character would take four bytes for each byte of input).
+  struct Wide {
+    std::uint32_t char_index;  // a character of two bytes or more
+    std::uint32_t extra;       // extra bytes of it and every wide one before it
+  };
   FileId file_;
-  std::vector<std::uint32_t> char_to_byte_;  // one entry per code point, plus the end
+  std::uint32_t start_ = 0;  // 3 after a byte-order mark
+  std::uint32_t size_ = 0;   // bytes in the text
+  std::vector<Wide> wide_;
 };
 
 }  // namespace regimen::syntax

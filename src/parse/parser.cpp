@@ -7,6 +7,7 @@
 #include "RegimenParser.h"
 #include "base/utf8.h"
 #include "parse/ast_builder.h"
+#include "parse/input_stream.h"
 #include "parse/offsets.h"
 #include "parse/recovery.h"
 #include "parse/syntax_errors.h"
@@ -27,8 +28,9 @@ ast::File empty_file(FileId id) {
 }
 
 // Reports invalid UTF-8 and returns text that ANTLR can read, with the same
-// byte offsets as the original.
-std::string readable_text(const SourceFile& file, FileId id, Diagnostics& diagnostics) {
+// byte offsets as the original: the file's own text when it is valid (almost
+// always), so that no copy is made; else a mended copy kept in `mended`.
+std::string_view readable_text(const SourceFile& file, FileId id, Diagnostics& diagnostics, std::string& mended) {
   auto bad = utf8::invalid_offsets(file.text());
   for (std::size_t i = 0; i < bad.size() && i < kMaxUtf8Reports; ++i) {
     auto d = diagnostics.report(Span{id, bad[i], bad[i] + 1},
@@ -38,7 +40,9 @@ std::string readable_text(const SourceFile& file, FileId id, Diagnostics& diagno
       d.note(fmt::format("{} more invalid bytes not shown", bad.size() - kMaxUtf8Reports), {});
     }
   }
-  return bad.empty() ? file.text() : utf8::replace_invalid(file.text());
+  if (bad.empty()) return file.text();
+  mended = utf8::replace_invalid(file.text());
+  return mended;
 }
 
 struct Screening {
@@ -104,9 +108,10 @@ ast::File parse(const SourceSet& sources, FileId file_id, Diagnostics& diagnosti
   const SourceFile& file = sources.file(file_id);
   // The front end promises never to throw; ANTLR may, and so may allocation.
   try {
-    std::string text = readable_text(file, file_id, diagnostics);
+    std::string mended;
+    std::string_view text = readable_text(file, file_id, diagnostics, mended);
     syntax::Offsets offsets(file_id, text);
-    antlr4::ANTLRInputStream input(text);
+    syntax::InputStream input(text);
     RegimenLexer lexer(&input);
     lexer.removeErrorListeners();
     antlr4::CommonTokenStream tokens(&lexer);

@@ -369,3 +369,48 @@ TEST_CASE("every labelled alternative of the grammar builds", "[parse]") {
     for (const auto& statement : p.file.body) CHECK_FALSE(std::holds_alternative<ast::Invalid>(statement.node));
   }
 }
+
+TEST_CASE("spans count bytes after characters of two, three and four bytes", "[parse]") {
+  // ANTLR counts characters; the syntax tree's spans are bytes of the file.
+  const std::string text = "cat_camel note \"caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80\" rest 30s\nbird_dog reps 8";
+  Parsed p(text);
+  REQUIRE(p.diagnostics.all().empty());
+  REQUIRE(p.file.body.size() == 2);
+  const auto& first = p.line(0);
+  REQUIRE(first.texts.size() == 1);
+  CHECK(p.text_of(first.texts[0].span) == "note \"caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80\"");
+  REQUIRE(first.rest);
+  CHECK(p.text_of(first.rest->span) == "rest 30s");
+  CHECK(p.text_of(p.line(1).exercise.span) == "bird_dog");
+  CHECK(p.line(1).span.end == text.size());
+}
+
+TEST_CASE("spans after a byte-order mark are bytes of the file, the mark included", "[parse]") {
+  Parsed p("\xEF\xBB\xBF" "cat_camel reps 10 # \xC3\xA9\nbird_dog reps 8");
+  REQUIRE(p.diagnostics.all().empty());
+  REQUIRE(p.file.body.size() == 2);
+  CHECK(p.line(0).exercise.span.begin == 3);
+  CHECK(p.text_of(p.line(0).exercise.span) == "cat_camel");
+  CHECK(p.text_of(p.line(1).exercise.span) == "bird_dog");
+}
+
+TEST_CASE("a large clause left out of a line costs no more than a pointer", "[parse]") {
+  // Boxed clauses keep an exercise line small (see ast/boxed.h); a line of a
+  // large routine was once over 6 KB.
+  CHECK(sizeof(ast::Prescription) <= 1536);
+  Parsed p("cat_camel reps 10 tempo slow load 2kg -> 4kg rpe 6/10 effort 50% pain 2/10 progress \"add one\"");
+  REQUIRE(p.diagnostics.all().empty());
+  const auto& line = p.line(0);
+  REQUIRE(line.tempo);
+  REQUIRE(line.load);
+  REQUIRE(line.load->end);
+  REQUIRE(line.rpe);
+  REQUIRE(line.effort);
+  REQUIRE(line.pain);
+  REQUIRE(line.progress);
+  CHECK(p.text_of(line.load->span) == "load 2kg -> 4kg");
+  ast::Prescription copy = line;
+  REQUIRE(copy.load);
+  CHECK(&*copy.load != &*line.load);  // a deep copy
+  CHECK(copy.load->span == line.load->span);
+}
