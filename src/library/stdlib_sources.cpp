@@ -6,7 +6,7 @@ namespace regimen {
 
 void add_stdlib_sources(SourceSet& sources) {
   for (const auto& module : embedded_stdlib()) {
-    sources.add(fmt::format("<stdlib>/{}.regimen", module.name), std::string(module.text));
+    sources.add(fmt::format("<stdlib>/{}.regimen", module.name), SourceFile::Borrowed{module.text});
   }
 }
 

@@ -80,7 +80,7 @@ bool AllowComments::allows(std::uint32_t line, std::string_view rule_id) const {
 AllowComments read_allow_comments(const SourceSet& sources, FileId file, std::span<const Rule> rules) {
   AllowComments out;
   const SourceFile& source = sources.file(file);
-  const std::string& text = source.text();
+  std::string_view text = source.text();
   // Rules of comments alone on their lines, waiting for the next line of code.
   std::set<std::string> pending;
   for (std::uint32_t line = 1; line <= source.line_count(); ++line) {

@@ -729,6 +729,22 @@ case_backends_not_linked() {
   [ -f "$(dirname "$REGIMEN")/regimen-backends.so" ] || fail "no regimen-backends.so beside the program"
 }
 
+# Start-up: the ANTLR runtime is linked into the program (no symbols to look
+# up at every start), and the lexer's and parser's state machines are built
+# on first use, not by static initialisers that every command would run
+# (cmake/LazyAtn.cmake).
+case_startup_lean() {
+  ldd "$REGIMEN" >libs.txt 2>&1 || fail "ldd failed: $(cat libs.txt)"
+  if grep -q "libantlr4-runtime" libs.txt; then fail "regimen loads the ANTLR runtime at start"; fi
+  nm -C "$REGIMEN" >symbols.txt 2>&1 || fail "nm failed: $(cat symbols.txt)"
+  grep -q "RegimenParser::RegimenParser" symbols.txt || fail "no parser in the program's symbols (stripped?)"
+  for recogniser in RegimenLexer RegimenParser; do
+    if grep -q "$recogniser::_init\$" symbols.txt; then fail "$recogniser's ATN is still built before main()"; fi
+  done
+  run --version
+  expect_status 0
+}
+
 # Without the module, the PDF and the calendar are an I/O error that names
 # where it was looked for; every other command works.
 case_backends_module_missing() {

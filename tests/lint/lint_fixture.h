@@ -66,9 +66,9 @@ class Linted {
 
   LineCol where(const Span& span) const { return workspace_.sources().file(span.file).line_col(span.begin); }
   std::string text(const Span& span) const {
-    return workspace_.sources().file(span.file).text().substr(span.begin, span.end - span.begin);
+    return std::string(workspace_.sources().file(span.file).text().substr(span.begin, span.end - span.begin));
   }
-  const std::string& source() const { return workspace_.sources().file(result_.root).text(); }
+  std::string source() const { return std::string(workspace_.sources().file(result_.root).text()); }
   FileId file() const { return result_.root; }
   const program::Program& program() const { return *result_.program; }
   const Library& library() const { return *result_.library; }

@@ -113,3 +113,18 @@ TEST_CASE("Span::merge covers both spans of one file", "[source]") {
   CHECK(a.merge(other_file).end == 8);
   CHECK(Span{}.merge(a).begin == 4);
 }
+
+TEST_CASE("a borrowed text is read in place, with lines and columns as an owned one", "[source]") {
+  static constexpr std::string_view kText = "one\ntw\xC3\xA9 x\r\nthree";
+  SourceSet set;
+  FileId borrowed = set.add("<stdlib>/x.regimen", SourceFile::Borrowed{kText});
+  FileId owned = set.add("x.regimen", std::string(kText));
+  const SourceFile& b = set.file(borrowed);
+  CHECK(b.text().data() == kText.data());
+  CHECK(b.line_count() == 3);
+  CHECK(b.line_text(2) == "tw\xC3\xA9 x");
+  for (std::uint32_t offset = 0; offset <= kText.size(); ++offset) {
+    CHECK(at(b, offset) == at(set.file(owned), offset));
+  }
+  CHECK(at(b, 9) == LC{2, 5});  // after the two-byte character
+}

@@ -45,7 +45,7 @@ std::set<std::string> used_exercises(const LintInput& input) {
 // blank line is left; otherwise the statement alone, with its `;`, keeping
 // any comment after it.
 FixIt delete_statement(const LintInput& input, Span span) {
-  const std::string& text = input.sources.file(input.file).text();
+  std::string_view text = input.sources.file(input.file).text();
   std::size_t start = span.begin;
   while (start > 0 && (text[start - 1] == ' ' || text[start - 1] == '\t')) --start;
   std::size_t end = span.end;

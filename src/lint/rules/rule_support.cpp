@@ -83,7 +83,7 @@ const ast::Fact* routine_fact(const ast::File& file, ast::Fact::Kind kind) {
 }
 
 Span head_insertion(const LintInput& input, const ast::Prescription& line) {
-  const std::string& text = input.sources.file(input.file).text();
+  std::string_view text = input.sources.file(input.file).text();
   std::vector<Span> clauses;
   auto add = [&](const auto& optional) {
     if (optional) clauses.push_back(optional->span);
@@ -118,9 +118,9 @@ Span head_insertion(const LintInput& input, const ast::Prescription& line) {
 }
 
 std::string_view text_of(const LintInput& input, Span span) {
-  const std::string& text = input.sources.file(span.file).text();
+  std::string_view text = input.sources.file(span.file).text();
   if (span.begin > text.size() || span.end > text.size() || span.end < span.begin) return {};
-  return std::string_view(text).substr(span.begin, span.end - span.begin);
+  return text.substr(span.begin, span.end - span.begin);
 }
 
 std::string number(double value) {
