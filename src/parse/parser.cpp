@@ -122,6 +122,7 @@ ast::File parse(const SourceSet& sources, FileId file_id, Diagnostics& diagnosti
     RegimenParser parser(&tokens);
     parser.removeErrorListeners();
     RegimenParser::FileContext* tree = nullptr;
+    bool recovered = false;
     // Fast path: SLL prediction, giving up at the first error. Almost every
     // file parses here; only files with errors or true ambiguities pay for LL.
     parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
@@ -132,6 +133,7 @@ ast::File parse(const SourceSet& sources, FileId file_id, Diagnostics& diagnosti
       tree = nullptr;
     }
     if (tree == nullptr) {
+      recovered = true;
       tokens.seek(0);
       parser.reset();
       syntax::SyntaxErrorListener listener(offsets, diagnostics, options.max_errors);
@@ -148,7 +150,7 @@ ast::File parse(const SourceSet& sources, FileId file_id, Diagnostics& diagnosti
     }
     // Whatever recovery broke, and whatever holds a bad character, is built
     // as an invalid statement; the rest of the file is built and checked.
-    syntax::Breakage breakage(std::move(screening.bad_characters));
+    syntax::Breakage breakage(std::move(screening.bad_characters), recovered);
     syntax::AstBuilder builder(offsets, diagnostics, breakage, screening.braces_balanced);
     return builder.file(tree);
   } catch (const std::exception& e) {

@@ -125,6 +125,7 @@ bool Breakage::made_up(const antlr4::Token* token) {
 }
 
 bool Breakage::broken(antlr4::ParserRuleContext* ctx) const {
+  if (!recovered_ && bad_characters_.empty()) return false;
   std::vector<TokenRange> judged_apart;
   return holds_error(ctx, judged_apart) || holds_bad_character(ctx, judged_apart);
 }

@@ -50,7 +50,13 @@ class Breakage {
   // the index of the visible token it follows (0 when none does). A bad
   // character breaks the part that token belongs to, so that `hold 30§` is
   // not checked as `hold 30`.
-  explicit Breakage(std::vector<std::size_t> bad_characters) : bad_characters_(std::move(bad_characters)) {}
+  // `recovered`: whether the parser met a syntax error and recovered from it
+  // (the LL pass); a tree from the fast pass holds no error, and with no bad
+  // character either nothing in it is broken, which is then not searched for
+  // (a search of every statement's subtree was an eighth of a large file's
+  // time).
+  Breakage(std::vector<std::size_t> bad_characters, bool recovered)
+      : bad_characters_(std::move(bad_characters)), recovered_(recovered) {}
 
   // Whether `ctx` is broken. The bodies of blocks, and definition items,
   // are left out: each of their statements and items is judged on its own.
@@ -67,6 +73,7 @@ class Breakage {
   bool holds_bad_character(antlr4::ParserRuleContext* ctx, const std::vector<TokenRange>& judged_apart) const;
 
   std::vector<std::size_t> bad_characters_;
+  bool recovered_ = true;
 };
 
 }  // namespace regimen::syntax
