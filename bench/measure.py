@@ -22,13 +22,29 @@ import tempfile
 import time
 
 
-def run_once(argv, cwd=None):
-    """Wall time in ms and peak resident memory in KiB of one run."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = (time.perf_counter() - start) * 1000
-    return elapsed, usage.ru_maxrss, os.waitstatus_to_exitcode(status)
+# GNU time reports the peak memory of the program it runs. The rusage that
+# os.wait4 returns cannot: Linux counts a child's peak from the fork, when it
+# is still a copy of this interpreter (tens of megabytes once the big file has
+# been generated), so a small program would seem as large as Python.
+GNU_TIME = "/usr/bin/time"
+
+
+def run_once(argv, cwd=None, memory=True):
+    """Wall time in ms and peak resident memory in KiB of one run. Without
+    `memory` the program runs alone, for start-up times: GNU time would add
+    its own start to them."""
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
+        use_time = memory and os.path.exists(GNU_TIME)
+        wrapped = [GNU_TIME, "-f", "%M", "-o", rss.name] + argv if use_time else argv
+        start = time.perf_counter()
+        proc = subprocess.Popen(wrapped, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = (time.perf_counter() - start) * 1000
+        peak_kib = usage.ru_maxrss
+        if wrapped is not argv:
+            reported = rss.read().split()
+            peak_kib = int(reported[-1]) if reported else 0
+    return elapsed, peak_kib, os.waitstatus_to_exitcode(status)
 
 
 def timed(argv, runs, cwd=None):
@@ -36,7 +52,7 @@ def timed(argv, runs, cwd=None):
     times = []
     code = 0
     for _ in range(runs):
-        ms, _, code = run_once(argv, cwd)
+        ms, _, code = run_once(argv, cwd, memory=False)
         times.append(ms)
     return min(times), statistics.median(times), code
 
@@ -92,7 +108,8 @@ def main():
     ap.add_argument("example", help="the routine timed for start-up (the mid-back prehab example)")
     ap.add_argument("--runs", type=int, default=30, help="runs for each start-up figure (default 30)")
     ap.add_argument("--many", type=int, default=10000, help="files for the many-files figures (default 10000)")
-    ap.add_argument("--big-mb", type=float, default=10, help="size of the big file in MB (default 10)")
+    ap.add_argument("--big-mb", type=float, default=2,
+                    help="size of the big file in MB (default 2: a routine file may be at most 2 MiB)")
     ap.add_argument("--wodcraft", metavar="PATH",
                     help="a WODCraft checkout (its src/wodcraft is run with this Python), or its `wodc` program")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
