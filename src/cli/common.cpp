@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <sstream>
 
 #include "diag/render_json.h"
 #include "diag/render_text.h"
@@ -56,7 +57,8 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
 std::unique_ptr<Session> open_session(const CommonOptions& options) {
   auto sets = parse_sets(options.sets);
   if (!sets) return nullptr;
-  auto session = std::make_unique<Session>(Session{Workspace(WorkspaceOptions{options.lib_dirs, {}, options.allow_import_outside}), CheckOptions{*sets, parse_word<Side>(options.affected_side)}});
+  auto session = std::make_unique<Session>(
+      Session{Workspace(WorkspaceOptions{options.lib_dirs, {}, options.allow_import_outside}), CheckOptions{*sets, parse_word<Side>(options.affected_side)}});
   for (const auto& e : session->workspace.io_errors()) print_error(e);
   if (!session->workspace.io_errors().empty()) return nullptr;
   return session;
@@ -185,18 +187,53 @@ DiagnosticPrinter::DiagnosticPrinter(const Workspace& workspace, const CommonOpt
   print(workspace.library_diagnostics());
 }
 
-void DiagnosticPrinter::print(const Diagnostics& list) {
-  errors_ += list.error_count();
-  warnings_ += list.warning_count();
+void DiagnosticPrinter::print(const Diagnostics& list) { print(render(list, workspace_.sources())); }
+
+DiagnosticPrinter::Rendered DiagnosticPrinter::render(const Diagnostics& list, const SourceSet& sources) const {
+  Rendered out;
+  out.errors = list.error_count();
+  out.warnings = list.warning_count();
   if (json_) {
-    for (const auto& d : list.all()) records_.push_back(diagnostic_to_json(d, workspace_.sources()));
-    return;
+    for (const auto& d : list.all()) out.records.push_back(diagnostic_to_json(d, sources));
+    return out;
   }
   // The text shows the first problems of each file; the summary counts them all.
   Diagnostics sorted;
   sorted.append(list);
   sorted.sort();
-  std::cerr << render_text(sorted, workspace_.sources(), TextRenderOptions{color_});
+  out.text = render_text(sorted, sources, TextRenderOptions{color_});
+  return out;
+}
+
+// A header line with the counts and the text's length, the text as it is
+// (it is printed byte for byte), then the JSON records.
+std::string DiagnosticPrinter::Rendered::to_bytes() const {
+  std::string out = fmt::format("{} {} {}\n", errors, warnings, text.size());
+  out += text;
+  if (!records.empty()) out += records.dump();
+  return out;
+}
+
+DiagnosticPrinter::Rendered DiagnosticPrinter::Rendered::from_bytes(const std::string& bytes) {
+  Rendered out;
+  std::size_t text_size = 0;
+  std::size_t line_end = bytes.find('\n');
+  std::istringstream header(bytes.substr(0, line_end));
+  header >> out.errors >> out.warnings >> text_size;
+  std::size_t text_start = line_end + 1;
+  out.text = bytes.substr(text_start, text_size);
+  if (text_start + text_size < bytes.size()) out.records = nlohmann::json::parse(bytes.substr(text_start + text_size));
+  return out;
+}
+
+void DiagnosticPrinter::print(Rendered rendered) {
+  errors_ += rendered.errors;
+  warnings_ += rendered.warnings;
+  if (json_) {
+    for (auto& record : rendered.records) records_.push_back(std::move(record));
+    return;
+  }
+  std::cerr << rendered.text;
 }
 
 void DiagnosticPrinter::finish() {

@@ -92,6 +92,21 @@ class DiagnosticPrinter {
   void print(const Diagnostics& list);
   void finish();
 
+  // One file's list rendered where it was made: a command that checks files
+  // in several worker processes renders there, against the worker's sources,
+  // and prints here, in order (cli/in_order.h).
+  struct Rendered {
+    std::string text;                                  // the text format
+    nlohmann::json records = nlohmann::json::array();  // the JSON format
+    std::size_t errors = 0;
+    std::size_t warnings = 0;
+    // Through a worker's pipe.
+    std::string to_bytes() const;
+    static Rendered from_bytes(const std::string& bytes);
+  };
+  Rendered render(const Diagnostics& list, const SourceSet& sources) const;
+  void print(Rendered rendered);
+
  private:
   const Workspace& workspace_;
   bool json_ = false;

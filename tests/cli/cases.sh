@@ -729,6 +729,38 @@ case_backends_not_linked() {
   [ -f "$(dirname "$REGIMEN")/regimen-backends.so" ] || fail "no regimen-backends.so beside the program"
 }
 
+# `check` of many files runs a worker per core (cli/in_order.h); whatever
+# the number of workers, the output, its order and the exit status are those
+# of checking the files one by one, unreadable files and files with errors
+# included, in text and in JSON.
+case_check_jobs_same_output() {
+  for i in $(seq 1 23); do
+    case $((i % 5)) in
+      0) printf 'cat_camell reps 10\n' >"r$i.regimen" ;;
+      1) printf 'cat_camel reps 10..15 x2\nbird_dog hold 5s banana\n' >"r$i.regimen" ;;
+      *) printf '%s\n' "$ONE_LINER" >"r$i.regimen" ;;
+    esac
+  done
+  files=$(for i in $(seq 1 23); do printf 'r%s.regimen ' "$i"; [ "$i" = 11 ] && printf 'missing.regimen '; done)
+  for format in text json; do
+    # shellcheck disable=SC2086
+    run check --jobs 1 --diagnostics-format "$format" $files
+    expect_status 2
+    cp err.txt "one_$format.txt"
+    grep -q "cannot read 'missing.regimen'" err.txt || fail "the unreadable file is not reported"
+    for jobs in 2 3 7; do
+      # shellcheck disable=SC2086
+      run check --jobs "$jobs" --diagnostics-format "$format" $files
+      expect_status 2
+      cmp -s err.txt "one_$format.txt" || fail "--jobs $jobs ($format) differs from --jobs 1: $(diff "one_$format.txt" err.txt | head -5)"
+    done
+  done
+  # Errors only: exit 1 at any number of workers.
+  run check --jobs 3 r1.regimen r5.regimen r10.regimen
+  expect_status 1
+  expect_contains err.txt "unknown exercise \`cat_camell\`"
+}
+
 # Start-up: the ANTLR runtime is linked into the program (no symbols to look
 # up at every start), and the lexer's and parser's state machines are built
 # on first use, not by static initialisers that every command would run
