@@ -65,10 +65,11 @@ class ImportResolver {
  public:
   // `allowed`: the folders imports may come from, canonical; empty when any
   // folder will do.
-  ImportResolver(SourceSet& sources, const Library& library, const ParseOptions& parse_options,
-                 std::vector<fs::path> allowed, Diagnostics& diagnostics)
-      : sources_(sources), library_(library), parse_options_(parse_options), allowed_(std::move(allowed)),
-        diagnostics_(diagnostics) {}
+  ImportResolver(SourceSet& sources, std::map<std::string, ParsedImport>& parsed,
+                 const Library& library, const ParseOptions& parse_options, std::vector<fs::path> allowed,
+                 Diagnostics& diagnostics)
+      : sources_(sources), parsed_(parsed), library_(library), parse_options_(parse_options),
+        allowed_(std::move(allowed)), diagnostics_(diagnostics) {}
 
   struct Loaded {
     std::string module;
@@ -130,8 +131,7 @@ class ImportResolver {
         continue;
       }
       done_.insert(key);
-      FileId id = sources_.add(target.string(), std::move(*text));
-      ast::File imported = parse(sources_, id, diagnostics_, parse_options_);
+      ast::File imported = parsed(key, target.string(), std::move(*text));
       stack_.push_back(key);
       resolve(imported, target.parent_path());
       stack_.pop_back();
@@ -140,6 +140,25 @@ class ImportResolver {
   }
 
   void enter(const fs::path& root) { stack_.push_back(root); }
+
+  // The file at `key` parsed: from an earlier compilation when it was read
+  // there by the same path with the same text, else now (and kept).
+  ast::File parsed(const fs::path& key, const std::string& shown_path, std::string text) {
+    auto it = parsed_.find(key.string());
+    if (it != parsed_.end() && it->second.shown_path == shown_path &&
+        sources_.file(it->second.file).text() == text) {
+      diagnostics_.append(it->second.diagnostics);
+      return it->second.syntax;
+    }
+    ParsedImport fresh;
+    fresh.shown_path = shown_path;
+    fresh.file = sources_.add(shown_path, std::move(text));
+    fresh.syntax = parse(sources_, fresh.file, fresh.diagnostics, parse_options_);
+    diagnostics_.append(fresh.diagnostics);
+    ast::File out = fresh.syntax;
+    parsed_.insert_or_assign(key.string(), std::move(fresh));
+    return out;
+  }
   const std::vector<Loaded>& loaded() const { return loaded_; }
 
  private:
@@ -153,6 +172,7 @@ class ImportResolver {
   }
 
   SourceSet& sources_;
+  std::map<std::string, ParsedImport>& parsed_;
   const Library& library_;
   const ParseOptions& parse_options_;
   std::vector<fs::path> allowed_;
@@ -193,7 +213,7 @@ Compilation Workspace::compile(const std::string& path, std::string text, const 
   fs::path root = path == "-" ? fs::current_path() / "<stdin>" : fs::path(path);
   std::error_code ec;
   fs::path root_key = fs::weakly_canonical(root, ec);
-  ImportResolver imports(sources_, *library_, options_.parse, import_folders(root), out.diagnostics);
+  ImportResolver imports(sources_, parsed_imports_, *library_, options_.parse, import_folders(root), out.diagnostics);
   imports.enter(ec ? root : root_key);
   imports.resolve(file, root.parent_path());
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -42,6 +43,17 @@ struct Compilation {
   bool ok() const { return program.has_value() && !diagnostics.has_errors(); }
 };
 
+// A file imported by an earlier compilation, parsed. A routine that imports
+// it again, by the same path and with the same text, reuses it: its text is
+// not added to the sources again nor parsed again (a clinic's routines often
+// import the same file of its own exercises).
+struct ParsedImport {
+  std::string shown_path;  // as diagnostics name it: the path written, from the routine's folder
+  FileId file = kNoFile;
+  ast::File syntax;
+  Diagnostics diagnostics;  // its parse's
+};
+
 class Workspace {
  public:
   explicit Workspace(const WorkspaceOptions& options);
@@ -70,6 +82,8 @@ class Workspace {
 
   WorkspaceOptions options_;
   SourceSet sources_;
+  // Files imported by earlier compilations, by canonical path.
+  std::map<std::string, ParsedImport> parsed_imports_;
   // Built by the constructor, then shared read-only with the compilations.
   std::shared_ptr<Library> library_ = std::make_shared<Library>();
   Diagnostics library_diagnostics_;

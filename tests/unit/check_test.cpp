@@ -2,6 +2,11 @@
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 #include "compile_fixture.h"
 
 using namespace regimen;
@@ -271,4 +276,49 @@ TEST_CASE("a routine without definitions shares the workspace's library", "[chec
   CHECK(own.library.get() != &workspace.library());
   CHECK(own.library->find("my_drill") != nullptr);
   CHECK(workspace.library().find("my_drill") == nullptr);
+}
+
+// A file imported again, by the same path and with the same text, is taken
+// from the workspace's earlier parse: neither added to the sources again nor
+// parsed again. A changed file is read afresh, and the imported file's own
+// problems are reported to every routine that imports it.
+TEST_CASE("a file imported again is parsed once, unless its text changed", "[check][driver]") {
+  std::string pattern = (std::filesystem::temp_directory_path() / "regimen-imports-XXXXXX").string();
+  REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+  const std::filesystem::path dir = pattern;
+  auto write = [&](const std::string& name, const std::string& text) {
+    std::ofstream(dir / name, std::ios::binary) << text;
+  };
+  write("clinic.regimen", "exercise wall_slide_lite \"Wall slide, small\" {\n  kind reps\n}\n");
+  write("a.regimen", "import \"clinic.regimen\"\nwall_slide_lite reps 10\n");
+  write("b.regimen", "import \"clinic.regimen\"\nwall_slide_lite reps 12\n");
+  Workspace workspace{WorkspaceOptions{}};
+  auto compile = [&](const std::string& name) {
+    std::ifstream in(dir / name, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    return workspace.compile((dir / name).string(), text.str(), {});
+  };
+  Compilation a = compile("a.regimen");
+  REQUIRE(a.ok());
+  std::size_t after_a = workspace.sources().size();
+  Compilation b = compile("b.regimen");
+  REQUIRE(b.ok());
+  CHECK(workspace.sources().size() == after_a + 1);  // b itself, not the module again
+  CHECK(b.library->find("wall_slide_lite") != nullptr);
+
+  // The module changes: the next routine sees the new text.
+  write("clinic.regimen", "exercise wall_slide_small \"Wall slide, small\" {\n  kind reps\n}\n");
+  Compilation c = compile("b.regimen");
+  CHECK(workspace.sources().size() == after_a + 3);  // b again, and the changed module
+  CHECK_FALSE(c.ok());  // `wall_slide_lite` is no longer defined
+
+  // A broken module: its syntax error is reported to each routine importing it.
+  write("clinic.regimen", "exercise wall_slide_lite \"Wall slide, small\" {\n  kind reps\n  )\n}\n");
+  Compilation d1 = compile("a.regimen");
+  Compilation d2 = compile("b.regimen");
+  CHECK(d1.diagnostics.has_errors());
+  CHECK(d2.diagnostics.has_errors());
+  CHECK(d1.diagnostics.error_count() == d2.diagnostics.error_count());
+  std::filesystem::remove_all(dir);
 }
