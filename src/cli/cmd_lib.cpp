@@ -151,7 +151,9 @@ int run_search(const LibCommand& cmd) {
 
 void add_shared(CLI::App& sub, LibCommand& cmd) {
   sub.add_option("--format", cmd.format, "Output: text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
-  sub.add_option("--lib", cmd.lib_dirs, "Add the exercises in DIR/*.regimen, overriding built-in ones")->type_name("DIR");
+  sub.add_option("--lib", cmd.lib_dirs, "Add the exercises in DIR/*.regimen, overriding built-in ones")
+      ->type_name("DIR")
+      ->allow_extra_args(false);
 }
 
 int run_vocabulary(const LibCommand& cmd) {
@@ -207,7 +209,8 @@ std::function<int()> setup_lib(CLI::App& app) {
   list->add_option("--module", cmd->module, "Only exercises of this library module");
   list->add_option("--avoid", cmd->avoid, "Leave out exercises that ask this of the patient, e.g. kneeling,floor")
       ->delimiter(',')
-      ->type_name("DEMAND");
+      ->type_name("DEMAND")
+      ->allow_extra_args(false);
   add_shared(*list, *cmd);
 
   CLI::App* show = lib->add_subcommand("show", "Everything about one exercise");

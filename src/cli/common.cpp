@@ -36,12 +36,16 @@ std::optional<std::map<std::string, std::string>> parse_sets(const std::vector<s
 
 
 void add_common_options(CLI::App& command, CommonOptions& options) {
+  // Each --lib and --set takes one value: without allow_extra_args(false) the
+  // option would swallow the routine files that follow it on the line.
   command.add_option("--lib", options.lib_dirs, "Add the exercises in DIR/*.regimen, overriding built-in ones")
-      ->type_name("DIR");
+      ->type_name("DIR")
+      ->allow_extra_args(false);
   command.add_flag("--allow-import-outside", options.allow_import_outside,
                    "Let imports name .regimen files outside the routine's folder and the --lib folders");
   command.add_option("--set", options.sets, "Give a routine parameter a value, as in --set symptoms=severe")
-      ->type_name("NAME=VALUE");
+      ->type_name("NAME=VALUE")
+      ->allow_extra_args(false);
   command.add_option("--affected-side", options.affected_side,
                      "The patient's affected side, left or right: what `affected side only` works")
       ->check(CLI::IsMember({"left", "right"}))

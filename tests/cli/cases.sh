@@ -334,6 +334,8 @@ R
   run check p.regimen --set mood=good
   expect_status 1
   expect_contains err.txt "[E0106]"
+  run check --set symptoms=severe p.regimen p.regimen
+  expect_status 0
 }
 
 case_lib_folder() {
@@ -352,6 +354,14 @@ R
   expect_empty err.txt
   run check --lib no-such-folder r.regimen
   expect_status 2
+  # An option given once takes one value: the files after it stay files.
+  printf 'no_such_exercise reps 3\n' >s.regimen
+  run check --lib lib r.regimen s.regimen
+  expect_status 1
+  expect_contains err.txt "s.regimen:1:"
+  run check --lib=lib r.regimen r.regimen
+  expect_status 0
+  expect_empty err.txt
 }
 
 case_import_file() {
