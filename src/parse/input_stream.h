@@ -16,6 +16,8 @@ namespace regimen::syntax {
 class InputStream : public antlr4::ANTLRInputStream {
  public:
   explicit InputStream(std::string_view utf8_text);
+  // The decoded text, for syntax::Lexer.
+  std::u32string_view chars() const { return _data; }
 };
 
 }  // namespace regimen::syntax

@@ -8,6 +8,7 @@
 #include "base/utf8.h"
 #include "parse/ast_builder.h"
 #include "parse/input_stream.h"
+#include "parse/lexer.h"
 #include "parse/offsets.h"
 #include "parse/recovery.h"
 #include "parse/syntax_errors.h"
@@ -112,15 +113,15 @@ ast::File parse(const SourceSet& sources, FileId file_id, Diagnostics& diagnosti
     std::string_view text = readable_text(file, file_id, diagnostics, mended);
     syntax::Offsets offsets(file_id, text);
     syntax::InputStream input(text);
-    RegimenLexer lexer(&input);
-    lexer.removeErrorListeners();
+    // The parser is made first for its vocabulary, the lexer's keywords.
+    RegimenParser parser(nullptr);
+    parser.removeErrorListeners();
+    syntax::Lexer lexer(input, parser.getVocabulary());
     antlr4::CommonTokenStream tokens(&lexer);
     tokens.fill();
-    Screening screening = screen_tokens(tokens, lexer.getVocabulary(), offsets, diagnostics, options);
+    Screening screening = screen_tokens(tokens, parser.getVocabulary(), offsets, diagnostics, options);
     if (!screening.parseable) return empty_file(file_id);
-
-    RegimenParser parser(&tokens);
-    parser.removeErrorListeners();
+    parser.setTokenStream(&tokens);
     RegimenParser::FileContext* tree = nullptr;
     bool recovered = false;
     // Fast path: SLL prediction, giving up at the first error. Almost every
@@ -161,21 +162,47 @@ ast::File parse(const SourceSet& sources, FileId file_id, Diagnostics& diagnosti
   return empty_file(file_id);
 }
 
-std::size_t lex_only(const std::string& text) {
-  antlr4::ANTLRInputStream input(text);
-  RegimenLexer lexer(&input);
-  lexer.removeErrorListeners();
-  antlr4::CommonTokenStream tokens(&lexer);
+namespace {
+
+// A lexer of either kind over its own copy of the input, behind ANTLR's
+// interface.
+struct AnyLexer {
+  AnyLexer(std::string_view text, LexerKind kind) : input(text) {
+    if (kind == LexerKind::generated) {
+      auto lexer = std::make_unique<RegimenLexer>(&input);
+      lexer->removeErrorListeners();
+      source = std::move(lexer);
+    } else {
+      // The parser's vocabulary is the lexer's; a parser made without a
+      // token stream is cheap once its ATN exists, which `parse` needs anyway.
+      RegimenParser parser(nullptr);
+      source = std::make_unique<syntax::Lexer>(input, parser.getVocabulary());
+    }
+  }
+  syntax::InputStream input;
+  std::unique_ptr<antlr4::TokenSource> source;
+};
+
+std::string describe(const antlr4::Token& t) {
+  return fmt::format("type {} channel {} at {}..{} (line {} column {}) text \"{}\"",
+                     static_cast<long long>(t.getType()), t.getChannel(), t.getStartIndex(),
+                     static_cast<long long>(t.getStopIndex()), t.getLine(), t.getCharPositionInLine(),
+                     utf8::for_display(t.getText()));
+}
+
+}  // namespace
+
+std::size_t lex_only(const std::string& text, LexerKind kind) {
+  AnyLexer lexer(text, kind);
+  antlr4::CommonTokenStream tokens(lexer.source.get());
   tokens.fill();
   return tokens.size();
 }
 
-bool parse_tree_only(const std::string& text) {
+bool parse_tree_only(const std::string& text, LexerKind kind) {
   try {
-    antlr4::ANTLRInputStream input(text);
-    RegimenLexer lexer(&input);
-    lexer.removeErrorListeners();
-    antlr4::CommonTokenStream tokens(&lexer);
+    AnyLexer lexer(text, kind);
+    antlr4::CommonTokenStream tokens(lexer.source.get());
     RegimenParser parser(&tokens);
     parser.removeErrorListeners();
     parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
@@ -184,6 +211,22 @@ bool parse_tree_only(const std::string& text) {
     return true;
   } catch (...) {
     return false;
+  }
+}
+
+std::string lexer_differences(std::string_view text) {
+  std::string mended;
+  if (!utf8::invalid_offsets(text).empty()) {
+    mended = utf8::replace_invalid(text);
+    text = mended;
+  }
+  AnyLexer generated(text, LexerKind::generated), own(text, LexerKind::own);
+  for (std::size_t index = 0;; ++index) {
+    std::unique_ptr<antlr4::Token> want = generated.source->nextToken();
+    std::unique_ptr<antlr4::Token> got = own.source->nextToken();
+    std::string a = describe(*want), b = describe(*got);
+    if (a != b) return fmt::format("token {}: the grammar's lexer makes {}, Regimen's {}", index, a, b);
+    if (want->getType() == antlr4::Token::EOF) return {};
   }
 }
 

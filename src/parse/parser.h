@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 #include "ast/ast.h"
 #include "base/source.h"
@@ -26,10 +27,22 @@ struct ParseOptions {
 ast::File parse(const SourceSet& sources, FileId file, Diagnostics& diagnostics,
                 const ParseOptions& options = {});
 
-// The ANTLR stages alone, for the benchmark: how many tokens the lexer makes,
-// and whether the parser accepts the text. They build no syntax tree.
-std::size_t lex_only(const std::string& text);
-bool parse_tree_only(const std::string& text);
+// Which lexer makes the tokens: the one ANTLR generates from the grammar,
+// or Regimen's own (parse/lexer.h), which `parse` uses.
+enum class LexerKind { generated, own };
+
+// The stages alone, for the benchmark: how many tokens the lexer makes, and
+// whether the parser accepts the text. They build no syntax tree. With the
+// generated lexer, they are what ANTLR alone costs.
+std::size_t lex_only(const std::string& text, LexerKind lexer = LexerKind::generated);
+bool parse_tree_only(const std::string& text, LexerKind lexer = LexerKind::generated);
+
+// Where the two lexers part on `text` (invalid UTF-8 is first mended as
+// `parse` does): empty when they make the same tokens, with the same type,
+// channel, place, line, column and text; else the first difference, in
+// words. For the tests and the front-end fuzz target, which hold Regimen's
+// lexer to the grammar's.
+std::string lexer_differences(std::string_view text);
 
 // How far the parser had to look ahead, for the tests that keep the grammar
 // free of long-range ambiguity (an ambiguity makes prediction read on to the
