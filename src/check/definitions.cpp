@@ -287,4 +287,8 @@ void define_layer(const std::vector<LayerModule>& modules, Library& library, Dia
   check_variant_links(library, exercises, diagnostics);
 }
 
+bool adds_to_layer(const ast::File& file) {
+  return !file.definitions.empty() || !file.vocabulary.empty() || breaks_vocabulary(file);
+}
+
 }  // namespace regimen

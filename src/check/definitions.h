@@ -26,4 +26,9 @@ struct LayerModule {
 // exercise of the layer is in.
 void define_layer(const std::vector<LayerModule>& modules, Library& library, Diagnostics& diagnostics);
 
+// Whether `file` would change its layer: it defines a word or an exercise, or
+// a syntax error broke a definition of a word (which changes what the layer's
+// other files are told about unknown words).
+bool adds_to_layer(const ast::File& file);
+
 }  // namespace regimen

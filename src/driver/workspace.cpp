@@ -71,9 +71,11 @@ class ImportResolver {
       : sources_(sources), parsed_(parsed), library_(library), parse_options_(parse_options),
         allowed_(std::move(allowed)), diagnostics_(diagnostics) {}
 
+  // An imported file: its module name and its syntax, kept in the
+  // workspace's parsed imports.
   struct Loaded {
     std::string module;
-    ast::File file;
+    const ast::File* file = nullptr;
   };
 
   void resolve(const ast::File& file, const fs::path& dir) {
@@ -131,19 +133,21 @@ class ImportResolver {
         continue;
       }
       done_.insert(key);
-      ast::File imported = parsed(key, target.string(), std::move(*text));
+      const ast::File& imported = parsed(key, target.string(), std::move(*text));
       stack_.push_back(key);
       resolve(imported, target.parent_path());
       stack_.pop_back();
-      loaded_.push_back(Loaded{target.stem().string(), std::move(imported)});
+      loaded_.push_back(Loaded{target.stem().string(), &imported});
     }
   }
 
   void enter(const fs::path& root) { stack_.push_back(root); }
 
   // The file at `key` parsed: from an earlier compilation when it was read
-  // there by the same path with the same text, else now (and kept).
-  ast::File parsed(const fs::path& key, const std::string& shown_path, std::string text) {
+  // there by the same path with the same text, else now (and kept). The
+  // reference stays valid for this compilation: a file is loaded once in it,
+  // and the map's other insertions move nothing.
+  const ast::File& parsed(const fs::path& key, const std::string& shown_path, std::string text) {
     auto it = parsed_.find(key.string());
     if (it != parsed_.end() && it->second.shown_path == shown_path &&
         sources_.file(it->second.file).text() == text) {
@@ -155,9 +159,7 @@ class ImportResolver {
     fresh.file = sources_.add(shown_path, std::move(text));
     fresh.syntax = parse(sources_, fresh.file, fresh.diagnostics, parse_options_);
     diagnostics_.append(fresh.diagnostics);
-    ast::File out = fresh.syntax;
-    parsed_.insert_or_assign(key.string(), std::move(fresh));
-    return out;
+    return parsed_.insert_or_assign(key.string(), std::move(fresh)).first->second.syntax;
   }
   const std::vector<Loaded>& loaded() const { return loaded_; }
 
@@ -183,6 +185,20 @@ class ImportResolver {
 };
 
 }  // namespace
+
+std::shared_ptr<const Library> Workspace::imported_layer(const std::vector<LayerModule>& layer,
+                                                         Diagnostics& diagnostics) {
+  std::vector<FileId> files;
+  for (const auto& module : layer) files.push_back(module.file->file);
+  if (!last_layer_ || last_layer_->files != files) {
+    auto library = std::make_shared<Library>(*library_);
+    Diagnostics found;
+    define_layer(layer, *library, found);
+    last_layer_ = ImportedLayer{std::move(files), std::move(library), std::move(found)};
+  }
+  diagnostics.append(last_layer_->diagnostics);
+  return last_layer_->library;
+}
 
 std::vector<fs::path> Workspace::import_folders(const fs::path& root) const {
   if (options_.allow_import_outside) return {};
@@ -218,12 +234,12 @@ Compilation Workspace::compile(const std::string& path, std::string text, const 
   imports.resolve(file, root.parent_path());
 
   // The routine's own layer: imported files, then the routine file itself.
-  if (imports.loaded().empty() && file.definitions.empty() && file.vocabulary.empty()) {
-    out.library = library_;
+  std::vector<LayerModule> layer;
+  for (const auto& loaded : imports.loaded()) layer.push_back(LayerModule{loaded.module, loaded.file});
+  if (!adds_to_layer(file)) {
+    out.library = layer.empty() ? library_ : imported_layer(layer, out.diagnostics);
   } else {
     auto library = std::make_shared<Library>(*library_);
-    std::vector<LayerModule> layer;
-    for (const auto& loaded : imports.loaded()) layer.push_back(LayerModule{loaded.module, &loaded.file});
     layer.push_back(LayerModule{root.stem().string(), &file});
     define_layer(layer, *library, out.diagnostics);
     out.library = std::move(library);

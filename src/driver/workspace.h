@@ -38,7 +38,9 @@ struct Compilation {
   // The workspace's own library when the routine and its imports define
   // nothing (most do not: a copy of the library per file was most of the
   // time `regimen check` spent on many small files); a copy with their
-  // definitions layered over it when they do.
+  // definitions layered over it when they do, shared with the routine
+  // compiled before when both import the same files and define nothing
+  // themselves.
   std::shared_ptr<const Library> library;
   bool ok() const { return program.has_value() && !diagnostics.has_errors(); }
 };
@@ -79,11 +81,24 @@ class Workspace {
   };
   Module parse_module(const std::string& name, const std::string& path, std::string text);
   void define(const std::vector<Module>& layer);
+  // The library with the definitions of `layer` (a routine's imported files)
+  // over the workspace's, and their problems added to `diagnostics`.
+  std::shared_ptr<const Library> imported_layer(const std::vector<LayerModule>& layer, Diagnostics& diagnostics);
 
   WorkspaceOptions options_;
   SourceSet sources_;
   // Files imported by earlier compilations, by canonical path.
   std::map<std::string, ParsedImport> parsed_imports_;
+  // The last imported layer built, kept for the next routine that imports
+  // the same files (a clinic's routines often share one file of its own
+  // exercises). Only the last: a workspace's memory must not grow with the
+  // number of routines it compiles.
+  struct ImportedLayer {
+    std::vector<FileId> files;  // the imported files, in order: a FileId is one text at one path
+    std::shared_ptr<const Library> library;
+    Diagnostics diagnostics;  // what defining them reported
+  };
+  std::optional<ImportedLayer> last_layer_;
   // Built by the constructor, then shared read-only with the compilations.
   std::shared_ptr<Library> library_ = std::make_shared<Library>();
   Diagnostics library_diagnostics_;

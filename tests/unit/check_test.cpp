@@ -322,3 +322,58 @@ TEST_CASE("a file imported again is parsed once, unless its text changed", "[che
   CHECK(d1.diagnostics.error_count() == d2.diagnostics.error_count());
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("routines that import the same files and define nothing share one library", "[check][driver]") {
+  std::string pattern = (std::filesystem::temp_directory_path() / "regimen-layers-XXXXXX").string();
+  REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+  const std::filesystem::path dir = pattern;
+  auto write = [&](const std::string& name, const std::string& text) {
+    std::ofstream(dir / name, std::ios::binary) << text;
+  };
+  write("clinic.regimen", "exercise wall_slide_lite \"Wall slide, small\" {\n  kind reps\n}\n");
+  write("other.regimen", "exercise step_tap_lite \"Step tap, small\" {\n  kind reps\n}\n");
+  write("a.regimen", "import \"clinic.regimen\"\nwall_slide_lite reps 10\n");
+  write("b.regimen", "import \"clinic.regimen\"\nwall_slide_lite reps 12\n");
+  write("c.regimen", "import \"other.regimen\"\nstep_tap_lite reps 12\n");
+  write("own.regimen",
+        "import \"clinic.regimen\"\nexercise own_reach \"Own reach\" {\n  kind reps\n}\n"
+        "wall_slide_lite reps 10\nown_reach reps 5\n");
+  Workspace workspace{WorkspaceOptions{}};
+  auto compile = [&](const std::string& name) {
+    std::ifstream in(dir / name, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    return workspace.compile((dir / name).string(), text.str(), {});
+  };
+  Compilation a = compile("a.regimen");
+  Compilation b = compile("b.regimen");
+  REQUIRE(a.ok());
+  REQUIRE(b.ok());
+  CHECK(a.library.get() == b.library.get());
+  CHECK(a.library.get() != &workspace.library());
+  CHECK(workspace.library().find("wall_slide_lite") == nullptr);  // the workspace's own is untouched
+
+  // Other imports make another library; a routine's own definitions its own.
+  Compilation c = compile("c.regimen");
+  REQUIRE(c.ok());
+  CHECK(c.library.get() != a.library.get());
+  CHECK(c.library->find("wall_slide_lite") == nullptr);
+  Compilation own = compile("own.regimen");
+  REQUIRE(own.ok());
+  CHECK(own.library.get() != a.library.get());
+  CHECK(own.library->find("own_reach") != nullptr);
+  CHECK(own.library->find("wall_slide_lite") != nullptr);
+  CHECK(a.library->find("own_reach") == nullptr);
+
+  // A problem in an imported definition is reported to every routine that imports it.
+  write("clinic.regimen", "exercise wall_slide_lite \"Wall slide, small\" {\n  kind reps\n  equipment unicorn_bench\n}\n");
+  Compilation d1 = compile("a.regimen");
+  Compilation d2 = compile("b.regimen");
+  CHECK(d1.library.get() == d2.library.get());
+  REQUIRE(d1.diagnostics.error_count() == 1);
+  REQUIRE(d2.diagnostics.error_count() == 1);
+  CHECK(d1.diagnostics.all()[0].message == d2.diagnostics.all()[0].message);
+  CHECK(d1.diagnostics.all()[0].message.find("unicorn_bench") != std::string::npos);
+  CHECK(d1.diagnostics.all()[0].span.file == d2.diagnostics.all()[0].span.file);
+  std::filesystem::remove_all(dir);
+}
