@@ -191,7 +191,7 @@ std::shared_ptr<const Library> Workspace::imported_layer(const std::vector<Layer
   std::vector<FileId> files;
   for (const auto& module : layer) files.push_back(module.file->file);
   if (!last_layer_ || last_layer_->files != files) {
-    auto library = std::make_shared<Library>(*library_);
+    auto library = std::make_shared<Library>(library_);
     Diagnostics found;
     define_layer(layer, *library, found);
     last_layer_ = ImportedLayer{std::move(files), std::move(library), std::move(found)};
@@ -239,7 +239,7 @@ Compilation Workspace::compile(const std::string& path, std::string text, const 
   if (!adds_to_layer(file)) {
     out.library = layer.empty() ? library_ : imported_layer(layer, out.diagnostics);
   } else {
-    auto library = std::make_shared<Library>(*library_);
+    auto library = std::make_shared<Library>(library_);
     layer.push_back(LayerModule{root.stem().string(), &file});
     define_layer(layer, *library, out.diagnostics);
     out.library = std::move(library);

@@ -36,11 +36,9 @@ struct Compilation {
   // the file and its imports layered over the workspace's. Set with `program`.
   std::optional<ast::File> syntax;
   // The workspace's own library when the routine and its imports define
-  // nothing (most do not: a copy of the library per file was most of the
-  // time `regimen check` spent on many small files); a copy with their
-  // definitions layered over it when they do, shared with the routine
-  // compiled before when both import the same files and define nothing
-  // themselves.
+  // nothing (most do not); a layer with their definitions over it when they
+  // do, shared with the routine compiled before when both import the same
+  // files and define nothing themselves.
   std::shared_ptr<const Library> library;
   bool ok() const { return program.has_value() && !diagnostics.has_errors(); }
 };
