@@ -278,27 +278,45 @@ TEST_CASE("a routine without definitions shares the workspace's library", "[chec
   CHECK(workspace.library().find("my_drill") == nullptr);
 }
 
+// A scratch folder of routine files, removed at the end of the test.
+class RoutineFolder {
+ public:
+  explicit RoutineFolder(const std::string& prefix) {
+    std::string pattern = (std::filesystem::temp_directory_path() / (prefix + "XXXXXX")).string();
+    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+    dir_ = pattern;
+  }
+  ~RoutineFolder() { std::filesystem::remove_all(dir_); }
+  RoutineFolder(const RoutineFolder&) = delete;
+  RoutineFolder& operator=(const RoutineFolder&) = delete;
+
+  void write(const std::string& name, const std::string& text) const {
+    std::ofstream(dir_ / name, std::ios::binary) << text;
+  }
+  // The file compiled as `regimen check` would: read from the folder, by its path.
+  Compilation compile(Workspace& workspace, const std::string& name) const {
+    std::ifstream in(dir_ / name, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    return workspace.compile((dir_ / name).string(), text.str(), {});
+  }
+
+ private:
+  std::filesystem::path dir_;
+};
+
 // A file imported again, by the same path and with the same text, is taken
 // from the workspace's earlier parse: neither added to the sources again nor
 // parsed again. A changed file is read afresh, and the imported file's own
 // problems are reported to every routine that imports it.
 TEST_CASE("a file imported again is parsed once, unless its text changed", "[check][driver]") {
-  std::string pattern = (std::filesystem::temp_directory_path() / "regimen-imports-XXXXXX").string();
-  REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-  const std::filesystem::path dir = pattern;
-  auto write = [&](const std::string& name, const std::string& text) {
-    std::ofstream(dir / name, std::ios::binary) << text;
-  };
+  RoutineFolder folder("regimen-imports-");
+  auto write = [&](const std::string& name, const std::string& text) { folder.write(name, text); };
   write("clinic.regimen", "exercise wall_slide_lite \"Wall slide, small\" {\n  kind reps\n}\n");
   write("a.regimen", "import \"clinic.regimen\"\nwall_slide_lite reps 10\n");
   write("b.regimen", "import \"clinic.regimen\"\nwall_slide_lite reps 12\n");
   Workspace workspace{WorkspaceOptions{}};
-  auto compile = [&](const std::string& name) {
-    std::ifstream in(dir / name, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    return workspace.compile((dir / name).string(), text.str(), {});
-  };
+  auto compile = [&](const std::string& name) { return folder.compile(workspace, name); };
   Compilation a = compile("a.regimen");
   REQUIRE(a.ok());
   std::size_t after_a = workspace.sources().size();
@@ -320,16 +338,11 @@ TEST_CASE("a file imported again is parsed once, unless its text changed", "[che
   CHECK(d1.diagnostics.has_errors());
   CHECK(d2.diagnostics.has_errors());
   CHECK(d1.diagnostics.error_count() == d2.diagnostics.error_count());
-  std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("routines that import the same files and define nothing share one library", "[check][driver]") {
-  std::string pattern = (std::filesystem::temp_directory_path() / "regimen-layers-XXXXXX").string();
-  REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-  const std::filesystem::path dir = pattern;
-  auto write = [&](const std::string& name, const std::string& text) {
-    std::ofstream(dir / name, std::ios::binary) << text;
-  };
+  RoutineFolder folder("regimen-layers-");
+  auto write = [&](const std::string& name, const std::string& text) { folder.write(name, text); };
   write("clinic.regimen", "exercise wall_slide_lite \"Wall slide, small\" {\n  kind reps\n}\n");
   write("other.regimen", "exercise step_tap_lite \"Step tap, small\" {\n  kind reps\n}\n");
   write("a.regimen", "import \"clinic.regimen\"\nwall_slide_lite reps 10\n");
@@ -339,12 +352,7 @@ TEST_CASE("routines that import the same files and define nothing share one libr
         "import \"clinic.regimen\"\nexercise own_reach \"Own reach\" {\n  kind reps\n}\n"
         "wall_slide_lite reps 10\nown_reach reps 5\n");
   Workspace workspace{WorkspaceOptions{}};
-  auto compile = [&](const std::string& name) {
-    std::ifstream in(dir / name, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    return workspace.compile((dir / name).string(), text.str(), {});
-  };
+  auto compile = [&](const std::string& name) { return folder.compile(workspace, name); };
   Compilation a = compile("a.regimen");
   Compilation b = compile("b.regimen");
   REQUIRE(a.ok());
@@ -375,5 +383,4 @@ TEST_CASE("routines that import the same files and define nothing share one libr
   CHECK(d1.diagnostics.all()[0].message == d2.diagnostics.all()[0].message);
   CHECK(d1.diagnostics.all()[0].message.find("unicorn_bench") != std::string::npos);
   CHECK(d1.diagnostics.all()[0].span.file == d2.diagnostics.all()[0].span.file);
-  std::filesystem::remove_all(dir);
 }
