@@ -9,11 +9,14 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "base/names.h"
 #include "cli/common.h"
+#include "cli/in_order.h"
 #include "diag/render_text.h"
 #include "driver/files.h"
 #include "vocab/kinds.h"
@@ -45,6 +48,7 @@ struct LintCommand {
   std::string explain;
   bool fix = false;
   bool list_rules = false;
+  unsigned jobs = 0;  // 0: one worker per core
 };
 
 bool use_color(const CommonOptions& common) {
@@ -221,6 +225,34 @@ std::optional<lint::PatientProfile> read_patient_file(const std::string& path, c
   return profile;
 }
 
+// One file linted: what it says besides its problems (lines for standard
+// error: fixes written, files that could not be read or written), whether
+// an I/O problem makes the exit status 2, and its problems.
+struct LintedFile {
+  std::string messages;
+  bool failed = false;
+  lint::FileReport report;
+  Diagnostics diagnostics;
+};
+
+// In the text format, one file's result as it comes back from a worker
+// process: its messages, then its problems rendered.
+std::string to_bytes(const LintedFile& linted, const DiagnosticPrinter::Rendered& rendered) {
+  return fmt::format("{} {}\n", linted.failed ? 1 : 0, linted.messages.size()) + linted.messages + rendered.to_bytes();
+}
+
+std::pair<LintedFile, DiagnosticPrinter::Rendered> from_bytes(const std::string& bytes) {
+  LintedFile linted;
+  std::size_t line_end = bytes.find('\n');
+  std::size_t size = 0;
+  std::istringstream header(bytes.substr(0, line_end));
+  int failed = 0;
+  header >> failed >> size;
+  linted.failed = failed != 0;
+  linted.messages = bytes.substr(line_end + 1, size);
+  return {std::move(linted), DiagnosticPrinter::Rendered::from_bytes(bytes.substr(line_end + 1 + size))};
+}
+
 int run_lint(const LintCommand& cmd) {
   std::span<const lint::Rule> rules = lint::all_rules();
   if (cmd.list_rules) return list_rules(rules);
@@ -250,52 +282,99 @@ int run_lint(const LintCommand& cmd) {
   lint::merge_profile(over_config, command_line->profile);
   Configs configs(rules, vocabulary, use_color(cmd.common));
 
-  lint::LintReport report;
-  report.diagnostics.append(workspace.library_diagnostics());
-  std::vector<Diagnostics> per_file;  // for the text renderer, which adds the library's itself
-  bool failed = false;                // an I/O or configuration problem: exit 2
+  // Each file's config first, here: a bad one is reported once, before any
+  // file is linted, and the workers find every config already read.
+  bool failed = false;  // an I/O or configuration problem: exit 2
+  std::vector<std::optional<const lint::LintConfig*>> file_configs;
   for (const auto& path : cmd.files) {
     bool config_ok = true;
     const lint::LintConfig* config = configs.for_routine(path, cmd.config, config_ok);
-    if (!config_ok) {
-      failed = true;
-      continue;
-    }
-    auto text = read_input(path);
+    file_configs.push_back(config_ok ? std::optional(config) : std::nullopt);
+    failed = failed || !config_ok;
+  }
+  auto lint_one = [&](std::size_t i) {
+    const std::string& path = cmd.files[i];
+    LintedFile out;
+    std::string error;
+    auto text = path == "-" ? read_stdin(error) : read_file(path, error);
     if (!text) {
-      failed = true;
-      continue;
+      out.messages = error_line(fmt::format("cannot read '{}': {}", path == "-" ? "<stdin>" : path, error));
+      out.failed = true;
+      return out;
     }
-    lint::LintSettings settings = lint::merge_settings(config, command_line->levels, over_config, rules);
+    lint::LintSettings settings = lint::merge_settings(*file_configs[i], command_line->levels, over_config, rules);
     // The routine is built for the patient's affected side, wherever it was given.
     CheckOptions check = session->check;
     if (settings.profile.affected_side) check.affected_side = settings.profile.affected_side;
     std::string original = *text;
     lint::FileLint linted = lint::lint_file(workspace, check, path, std::move(*text), rules, settings, cmd.fix);
     if (cmd.fix && linted.text != original) {
-      std::string error;
       if (!write_output(path, linted.text, error)) {
-        print_error(fmt::format("cannot write '{}': {}", path, error));
-        failed = true;
+        out.messages += error_line(fmt::format("cannot write '{}': {}", path, error));
+        out.failed = true;
       } else {
-        std::cerr << fmt::format("fixed {} problem{} in {}\n", linted.fixed, linted.fixed == 1 ? "" : "s", path);
+        out.messages += fmt::format("fixed {} problem{} in {}\n", linted.fixed, linted.fixed == 1 ? "" : "s", path);
       }
     }
     if (linted.fix_refused) {
-      std::cerr << fmt::format("regimen: warning: some fixes in {} were not applied: the routine would not check\n", path);
+      out.messages +=
+          fmt::format("regimen: warning: some fixes in {} were not applied: the routine would not check\n", path);
     }
-    report.files.push_back(lint::FileReport{path, linted.outcome.has_value(), linted.fixed});
-    per_file.push_back(linted.diagnostics());
-    report.diagnostics.append(per_file.back());
-  }
+    out.report = lint::FileReport{path, linted.outcome.has_value(), linted.fixed};
+    out.diagnostics = linted.diagnostics();
+    return out;
+  };
 
   if (cmd.format == "text") {
-    std::vector<const Diagnostics*> lists;
-    for (const auto& d : per_file) lists.push_back(&d);
+    // Files are independent: in the text format each is linted by a worker
+    // process and its problems rendered there (cli/in_order.h). Everything
+    // is printed once all are done, in the order named, as one process
+    // would: the files' messages, then their problems, then the summary.
     CommonOptions text_options = cmd.common;
     text_options.diagnostics_format = "text";
-    print_diagnostics(workspace, lists, text_options);
-  } else if (cmd.format == "json") {
+    DiagnosticPrinter printer(workspace, text_options);
+    std::vector<DiagnosticPrinter::Rendered> problems;
+    bool errors = workspace.library_diagnostics().has_errors();
+    auto take = [&](std::size_t i, std::string bytes) {
+      if (!file_configs[i]) return;
+      auto [linted, rendered] = from_bytes(bytes);
+      std::cerr << linted.messages;
+      failed = failed || linted.failed;
+      errors = errors || rendered.errors > 0;
+      problems.push_back(std::move(rendered));
+    };
+    auto lost = [&](std::size_t i) {
+      print_error(fmt::format("linting '{}' stopped unexpectedly", cmd.files[i]));
+      failed = true;
+    };
+    run_in_order(
+        cmd.files.size(), worker_count(cmd.jobs, cmd.files.size()),
+        [&](std::size_t i) -> std::string {
+          if (!file_configs[i]) return "";
+          LintedFile linted = lint_one(i);
+          return to_bytes(linted, printer.render(linted.diagnostics, workspace.sources()));
+        },
+        take, lost);
+    for (auto& rendered : problems) printer.print(std::move(rendered));
+    printer.finish();
+    if (failed) return kUsageOrIo;
+    return errors ? kInputErrors : kOk;
+  }
+
+  // JSON and SARIF are one document over every file, whose spans point into
+  // this process's sources: the files are linted here, one after another.
+  lint::LintReport report;
+  report.diagnostics.append(workspace.library_diagnostics());
+  for (std::size_t i = 0; i < cmd.files.size(); ++i) {
+    if (!file_configs[i]) continue;
+    LintedFile linted = lint_one(i);
+    std::cerr << linted.messages;
+    failed = failed || linted.failed;
+    if (!linted.report.path.empty()) report.files.push_back(std::move(linted.report));
+    report.diagnostics.append(linted.diagnostics);
+  }
+
+  if (cmd.format == "json") {
     std::cout << lint::report_to_json(report, workspace.sources()).dump(2) << "\n";
   } else {
     std::cout << lint::report_to_sarif(report, workspace.sources(), rules, kVersion).dump(2) << "\n";
@@ -339,6 +418,10 @@ std::function<int()> setup_lint(CLI::App& app) {
   sub->add_option("--explain", cmd->explain, "Explain a rule: why, a bad and a good example, its settings")
       ->type_name("RULE");
   sub->add_flag("--fix", cmd->fix, "Apply the mechanical fixes to the files, then lint again");
+  sub->add_option("-j,--jobs", cmd->jobs,
+                  "Lint this many files at once, in worker processes (default: one per core; the text format "
+                  "only); the output is the same")
+      ->type_name("N");
   sub->add_flag("--list-rules", cmd->list_rules, "List every rule: id, name, default level, summary");
   add_common_options(*sub, cmd->common);
   // --format replaces the compiler's --diagnostics-format here.

@@ -255,6 +255,8 @@ void print_diagnostics(const Workspace& workspace, const std::vector<const Diagn
   printer.finish();
 }
 
-void print_error(const std::string& message) { std::cerr << "regimen: error: " << message << "\n"; }
+std::string error_line(const std::string& message) { return "regimen: error: " + message + "\n"; }
+
+void print_error(const std::string& message) { std::cerr << error_line(message); }
 
 }  // namespace regimen::cli

@@ -118,5 +118,7 @@ class DiagnosticPrinter {
 
 // Prints "regimen: error: ..." for usage and I/O problems.
 void print_error(const std::string& message);
+// The same line, for output that is printed later (a worker's result).
+std::string error_line(const std::string& message);
 
 }  // namespace regimen::cli

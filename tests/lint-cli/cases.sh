@@ -467,6 +467,45 @@ PY
   [ "$checked" -ge 40 ] || fail "expected at least 40 corpus programs, got $checked"
 }
 
+# Many files: linted by worker processes in the text format, with the same
+# output, exit status and fixed files whatever the number of workers.
+case_jobs_same_output() {
+  mkdir many
+  cp "$HERE"/../lint/corpus/*.regimen "$INPUTS"/*.regimen many/
+  cd many || fail "no folder"
+  local files
+  files=$(ls ./*.regimen | sort | sed '5a missing.regimen' | tr '\n' ' ')
+  [ "$(echo "$files" | wc -w)" -ge 40 ] || fail "expected at least 40 files"
+  # shellcheck disable=SC2086
+  run lint --jobs 1 $files
+  expect_status 2
+  cp err.txt one.txt
+  expect_contains one.txt "cannot read 'missing.regimen'"
+  expect_contains one.txt "[L0"
+  for jobs in 2 3 7; do
+    # shellcheck disable=SC2086
+    run lint --jobs "$jobs" $files
+    expect_status 2
+    cmp -s err.txt one.txt || fail "--jobs $jobs differs from --jobs 1: $(diff one.txt err.txt | head -5)"
+  done
+  cd .. || fail "no folder"
+  # --fix in workers: the same messages, the same files written.
+  for dir in serial parallel; do
+    mkdir "$dir"
+    for i in 1 2 3 4 5; do cp fixable.regimen "$dir/f$i.regimen"; done
+    cp broken.regimen "$dir/f6.regimen"
+  done
+  (cd serial && "$REGIMEN" lint --fix --jobs 1 f*.regimen >../out.txt 2>../serial.txt)
+  local serial_status=$?
+  (cd parallel && "$REGIMEN" lint --fix --jobs 3 f*.regimen >../out.txt 2>../parallel.txt)
+  [ $? -eq "$serial_status" ] || fail "--fix: another exit status with workers"
+  expect_contains serial.txt "fixed 2 problems in f5.regimen"
+  cmp -s serial.txt parallel.txt || fail "--fix: other messages with workers: $(diff serial.txt parallel.txt | head -5)"
+  for i in 1 2 3 4 5 6; do
+    cmp -s "serial/f$i.regimen" "parallel/f$i.regimen" || fail "--fix: f$i.regimen fixed differently with workers"
+  done
+}
+
 case_explain() {
   run lint --explain high-pain-target
   expect_status 0
