@@ -3,7 +3,9 @@
 // each method is named after the rule it reads.
 #pragma once
 
+#include <cassert>
 #include <string>
+#include <typeinfo>
 
 #include "RegimenParser.h"
 #include "ast/ast.h"
@@ -14,6 +16,23 @@
 namespace regimen::syntax {
 
 using P = generated::RegimenParser;
+
+// `ctx` as the context of one labelled alternative (or of a rule without
+// any), if it is one: a comparison of its exact type, where dynamic_cast
+// walks the class hierarchy at each try (and a chain of tries over a rule's
+// alternatives was a large part of building the syntax tree). Only for
+// context classes nothing derives from, which the generated ones of
+// alternatives are.
+// Assertions (on in Debug builds, the sanitized suite's) check that the two
+// agree on every node the tests build, so that a grammar change that gives
+// such a class alternatives of its own is caught.
+template <class Context, class Node>
+Context* alternative(Node* ctx) {
+  if (ctx == nullptr) return nullptr;
+  bool same = typeid(*ctx) == typeid(Context);
+  assert(same == (dynamic_cast<Context*>(ctx) != nullptr));
+  return same ? static_cast<Context*>(ctx) : nullptr;
+}
 
 class AstBuilder {
  public:

@@ -49,7 +49,7 @@ ast::Prescription AstBuilder::prescription(P::PrescriptionContext* ctx) {
     for (auto* c : clauses) {
       // A stray word is reported with the words beside it, below; it does not
       // close a clause that `up to` or a phrase may still complete.
-      if (auto* stray = dynamic_cast<P::StrayClauseContext*>(c)) {
+      if (auto* stray = alternative<P::StrayClauseContext>(c)) {
         stray_words.push_back(stray->stray());
       } else {
         clause(c, out, dose_clauses);
@@ -298,7 +298,7 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
     slot = quantity(value);
     slot->span = where;
   };
-  if (auto* stray = dynamic_cast<P::StrayClauseContext*>(ctx)) {
+  if (auto* stray = alternative<P::StrayClauseContext>(ctx)) {
     // In a definition's `default` (a routine's lines gather theirs first).
     strays({stray->stray()}, kClauseHelp);
     return;
@@ -306,7 +306,7 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
   // Only the clause just read may be completed by `up to` or a phrase.
   DoseClauses::Open open = DoseClauses::Open::None;
   std::swap(open, dose_clauses.open);
-  if (auto* reps_clause = dynamic_cast<P::RepsClauseContext*>(ctx)) {
+  if (auto* reps_clause = alternative<P::RepsClauseContext>(ctx)) {
     std::optional<ast::RepCount>& reps = dose_clauses.reps;
     if (repeated(reps, where, "reps")) return;
     reps = ast::RepCount{};
@@ -317,7 +317,7 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
     } else {
       dose_clauses.open = DoseClauses::Open::Reps;
     }
-  } else if (auto* hold_clause = dynamic_cast<P::HoldClauseContext*>(ctx)) {
+  } else if (auto* hold_clause = alternative<P::HoldClauseContext>(ctx)) {
     std::optional<ast::Hold>& held = dose_clauses.hold;
     if (repeated(held, where, "hold")) return;
     if (hold_clause->holdSpec()) {
@@ -328,13 +328,13 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
       dose_clauses.open = DoseClauses::Open::Hold;
     }
     held->span = where;
-  } else if (auto* up_to_clause = dynamic_cast<P::UpToClauseContext*>(ctx)) {
+  } else if (auto* up_to_clause = alternative<P::UpToClauseContext>(ctx)) {
     dose_clauses.open = open;
     up_to(up_to_clause, dose_clauses);
-  } else if (auto* phrase_clause = dynamic_cast<P::PhraseClauseContext*>(ctx)) {
+  } else if (auto* phrase_clause = alternative<P::PhraseClauseContext>(ctx)) {
     dose_clauses.open = open;
     phrase(phrase_clause, out, dose_clauses);
-  } else if (auto* sets_x_clause = dynamic_cast<P::SetsXClauseContext*>(ctx)) {
+  } else if (auto* sets_x_clause = alternative<P::SetsXClauseContext>(ctx)) {
     if (repeated(out.sets, where, "sets")) return;
     // `x5` is one token; its number starts one character in. A range's top
     // (`x2..3`) and the end of a progression (`x3 -> x5`, `x3 -> 5`) follow.
@@ -357,48 +357,48 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
     if (sets_x_clause->lastN) d.end = sets_amount(sets_x_clause->lastN, sets_x_clause->lastHigh);
     if (sets_x_clause->over) d.over = amount(sets_x_clause->over);
     out.sets = d;
-  } else if (auto* sets_clause = dynamic_cast<P::SetsClauseContext*>(ctx)) {
+  } else if (auto* sets_clause = alternative<P::SetsClauseContext>(ctx)) {
     quantity_clause(out.sets, sets_clause->dose(), "sets");
-  } else if (auto* duration_clause = dynamic_cast<P::DurationClauseContext*>(ctx)) {
+  } else if (auto* duration_clause = alternative<P::DurationClauseContext>(ctx)) {
     bool first = !dose_clauses.time;
     quantity_clause(dose_clauses.time, duration_clause->dose(), "for");
     if (first) dose_clauses.time_each = duration_clause->EACH() != nullptr;
-  } else if (auto* distance_clause = dynamic_cast<P::DistanceClauseContext*>(ctx)) {
+  } else if (auto* distance_clause = alternative<P::DistanceClauseContext>(ctx)) {
     quantity_clause(dose_clauses.distance, distance_clause->dose(), "distance");
-  } else if (auto* rest_clause = dynamic_cast<P::RestClauseContext*>(ctx)) {
+  } else if (auto* rest_clause = alternative<P::RestClauseContext>(ctx)) {
     quantity_clause(out.rest, rest_clause->dose(), "rest");
-  } else if (auto* per_side_clause = dynamic_cast<P::PerSideClauseContext*>(ctx)) {
+  } else if (auto* per_side_clause = alternative<P::PerSideClauseContext>(ctx)) {
     if (sides_twice(out.sides, where, "per side")) return;
     ast::Sides s;
     s.form = ast::Sides::Form::PerSide;
     s.span = where;
     if (per_side_clause->first) s.first = word(per_side_clause->first);
     out.sides = s;
-  } else if (dynamic_cast<P::AlternatingClauseContext*>(ctx)) {
+  } else if (alternative<P::AlternatingClauseContext>(ctx)) {
     if (sides_twice(out.sides, where, "alternating")) return;
     ast::Sides s;
     s.form = ast::Sides::Form::Alternating;
     s.span = where;
     out.sides = s;
-  } else if (auto* only_clause = dynamic_cast<P::OnlySideClauseContext*>(ctx)) {
+  } else if (auto* only_clause = alternative<P::OnlySideClauseContext>(ctx)) {
     ast::Sides s;
     s.only = only_clause->limb ? word(only_clause->limb) : word(only_clause->named);
     if (sides_twice(out.sides, where, s.only->text + " only")) return;
     s.form = ast::Sides::Form::Only;
     s.span = where;
     out.sides = s;
-  } else if (auto* direction_clause = dynamic_cast<P::DirectionClauseContext*>(ctx)) {
+  } else if (auto* direction_clause = alternative<P::DirectionClauseContext>(ctx)) {
     if (sides_twice(out.sides, where, "per direction")) return;
     ast::Sides s;
     s.form = ast::Sides::Form::PerDirection;
     s.span = where;
     for (auto* d : direction_clause->directions) s.directions.push_back(word(d->getStart()));
     out.sides = s;
-  } else if (auto* tempo_clause = dynamic_cast<P::TempoClauseContext*>(ctx)) {
+  } else if (auto* tempo_clause = alternative<P::TempoClauseContext>(ctx)) {
     if (!repeated(out.tempo, where, "tempo")) out.tempo = tempo(tempo_clause->tempoSpec()), out.tempo->span = where;
-  } else if (auto* load_clause = dynamic_cast<P::LoadClauseContext*>(ctx)) {
+  } else if (auto* load_clause = alternative<P::LoadClauseContext>(ctx)) {
     if (!repeated(out.load, where, "load")) out.load = load(load_clause->loadSpec()), out.load->span = where;
-  } else if (auto* rpe_clause = dynamic_cast<P::RpeClauseContext*>(ctx)) {
+  } else if (auto* rpe_clause = alternative<P::RpeClauseContext>(ctx)) {
     if (rpe_clause->percent) {
       diagnostics_.report(span(rpe_clause->percent), msg::RpeAsPercent{})
           .help(fmt::format("for a share of maximal effort write `effort {}%`; for a rating out of 10, `rpe` with no `%`",
@@ -410,7 +410,7 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
       if (rpe_clause->scale) clause_span = clause_span.merge(span(rpe_clause->scale));
       out.rpe = score(rpe_clause->count(), rpe_clause->scale, clause_span);
     }
-  } else if (auto* effort_clause = dynamic_cast<P::EffortClauseContext*>(ctx)) {
+  } else if (auto* effort_clause = alternative<P::EffortClauseContext>(ctx)) {
     if (repeated(out.effort, where, "effort")) return;
     if (effort_clause->scale) {
       // `effort 5/10` is a rating, which `rpe` says.
@@ -421,34 +421,34 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
     }
     out.effort = quantity(effort_clause->dose());
     out.effort->span = where;
-  } else if (auto* effort_words = dynamic_cast<P::EffortInWordsClauseContext*>(ctx)) {
+  } else if (auto* effort_words = alternative<P::EffortInWordsClauseContext>(ctx)) {
     auto d = diagnostics_.report(span(effort_words->word), msg::EffortInWords{names::shorten(effort_words->word->getText())});
     d.help("write a percentage of maximal effort, as in `effort 50%`, or a rating out of 10, as in `rpe 6`; to say more, "
            "add a cue: `cue \"...\"`");
-  } else if (auto* pain_clause = dynamic_cast<P::PainClauseContext*>(ctx)) {
+  } else if (auto* pain_clause = alternative<P::PainClauseContext>(ctx)) {
     if (!repeated(out.pain, where, "pain")) out.pain = score(pain_clause->painScore());
-  } else if (auto* alternate_clause = dynamic_cast<P::AlternateClauseContext*>(ctx)) {
+  } else if (auto* alternate_clause = alternative<P::AlternateClauseContext>(ctx)) {
     if (!out.alternation.empty()) {
       diagnostics_.report(where, msg::ClauseTwice{"alternate"}).emit();
       return;
     }
     for (auto* m : alternate_clause->moves) out.alternation.push_back(name(m));
-  } else if (auto* exercise_frequency_clause = dynamic_cast<P::ExerciseFrequencyClauseContext*>(ctx)) {
+  } else if (auto* exercise_frequency_clause = alternative<P::ExerciseFrequencyClauseContext>(ctx)) {
     if (!repeated(out.frequency, where, "frequency")) out.frequency = frequency(exercise_frequency_clause->frequency());
-  } else if (auto* timing_clause = dynamic_cast<P::TimingClauseContext*>(ctx)) {
+  } else if (auto* timing_clause = alternative<P::TimingClauseContext>(ctx)) {
     auto settings = timing(timing_clause->timingItem());
     out.timing.insert(out.timing.end(), settings.begin(), settings.end());
-  } else if (auto* progress_clause = dynamic_cast<P::ProgressClauseContext*>(ctx)) {
+  } else if (auto* progress_clause = alternative<P::ProgressClauseContext>(ctx)) {
     if (!repeated(out.progress, where, "progress")) out.progress = progress(progress_clause);
-  } else if (auto* variant_clause = dynamic_cast<P::VariantClauseContext*>(ctx)) {
+  } else if (auto* variant_clause = alternative<P::VariantClauseContext>(ctx)) {
     out.variants.push_back(variant(variant_clause->variant()));
-  } else if (dynamic_cast<P::NoVariantsClauseContext*>(ctx) != nullptr) {
+  } else if (alternative<P::NoVariantsClauseContext>(ctx) != nullptr) {
     if (out.no_variants) {
       diagnostics_.report(where, msg::ClauseTwice{"no variants"}).note("first given here", *out.no_variants);
       return;
     }
     out.no_variants = where;
-  } else if (auto* text_clause = dynamic_cast<P::TextClauseContext*>(ctx)) {
+  } else if (auto* text_clause = alternative<P::TextClauseContext>(ctx)) {
     ast::Text t;
     t.kind = text_clause->kind->getType() == P::CUE ? ast::Text::Kind::Cue
              : text_clause->kind->getType() == P::CAUTION ? ast::Text::Kind::Caution
@@ -467,13 +467,13 @@ ast::Progress AstBuilder::progress(P::ProgressClauseContext* ctx) {
   out.text = string_value(ctx->text);
   out.text_span = span(ctx->text);
   if (ctx->every) out.every = amount(ctx->every);
-  if (auto* reps = dynamic_cast<P::RepsLimitContext*>(ctx->limit)) {
+  if (auto* reps = alternative<P::RepsLimitContext>(ctx->limit)) {
     out.limit = ast::Progress::Limit::Reps;
     out.limit_amount = amount(reps->amount());
-  } else if (auto* hold = dynamic_cast<P::HoldLimitContext*>(ctx->limit)) {
+  } else if (auto* hold = alternative<P::HoldLimitContext>(ctx->limit)) {
     out.limit = ast::Progress::Limit::Hold;
     out.limit_amount = amount(hold->amount());
-  } else if (auto* words = dynamic_cast<P::WordsLimitContext*>(ctx->limit)) {
+  } else if (auto* words = alternative<P::WordsLimitContext>(ctx->limit)) {
     out.limit = ast::Progress::Limit::Words;
     out.limit_words = string_value(words->text);
   }
@@ -484,10 +484,10 @@ ast::Progress AstBuilder::progress(P::ProgressClauseContext* ctx) {
 ast::Hold AstBuilder::hold(P::HoldSpecContext* ctx) {
   ast::Hold out;
   out.span = span(ctx);
-  if (auto* timed_hold = dynamic_cast<P::TimedHoldContext*>(ctx)) {
+  if (auto* timed_hold = alternative<P::TimedHoldContext>(ctx)) {
     out.form = ast::Hold::Form::Timed;
     out.dose = quantity(timed_hold->dose());
-  } else if (auto* open_hold = dynamic_cast<P::OpenHoldContext*>(ctx)) {
+  } else if (auto* open_hold = alternative<P::OpenHoldContext>(ctx)) {
     if (open_hold->until->painScore()) {
       out.form = ast::Hold::Form::UntilPain;
       out.until_pain = score(open_hold->until->painScore());
@@ -497,7 +497,7 @@ ast::Hold AstBuilder::hold(P::HoldSpecContext* ctx) {
     }
     if (open_hold->from) out.from_pain = score(open_hold->from);
     if (open_hold->bound) out.bound = amount(open_hold->bound);
-  } else if (auto* at_least_hold = dynamic_cast<P::AtLeastHoldContext*>(ctx)) {
+  } else if (auto* at_least_hold = alternative<P::AtLeastHoldContext>(ctx)) {
     out.form = ast::Hold::Form::AtLeast;
     out.bound = amount(at_least_hold->floor);
   } else {
@@ -509,11 +509,11 @@ ast::Hold AstBuilder::hold(P::HoldSpecContext* ctx) {
 ast::Tempo AstBuilder::tempo(P::TempoSpecContext* ctx) {
   ast::Tempo out;
   out.span = span(ctx);
-  if (auto* word_tempo = dynamic_cast<P::WordTempoContext*>(ctx)) {
+  if (auto* word_tempo = alternative<P::WordTempoContext>(ctx)) {
     out.word = word(word_tempo->word);
-  } else if (auto* phased_tempo = dynamic_cast<P::PhasedTempoContext*>(ctx)) {
+  } else if (auto* phased_tempo = alternative<P::PhasedTempoContext>(ctx)) {
     for (auto* token : phased_tempo->phases) out.phases.push_back(integer(token, false, span(token)));
-  } else if (auto* per_rep_tempo = dynamic_cast<P::PerRepTempoContext*>(ctx)) {
+  } else if (auto* per_rep_tempo = alternative<P::PerRepTempoContext>(ctx)) {
     out.per_rep = amount(per_rep_tempo->perRep);
   } else {
     no_builder(ctx, "tempo");
@@ -532,12 +532,12 @@ ast::Load AstBuilder::load(P::LoadSpecContext* ctx) {
 ast::LoadValue AstBuilder::load_value(P::LoadValueContext* ctx) {
   ast::LoadValue out;
   out.span = span(ctx);
-  if (auto* weight_load = dynamic_cast<P::WeightLoadContext*>(ctx)) {
+  if (auto* weight_load = alternative<P::WeightLoadContext>(ctx)) {
     out.weight = amount(weight_load->weight);
-  } else if (auto* named_load = dynamic_cast<P::NamedLoadContext*>(ctx)) {
+  } else if (auto* named_load = alternative<P::NamedLoadContext>(ctx)) {
     out.kind = word(named_load->kind);
     if (named_load->detail) out.detail = word(named_load->detail);
-  } else if (auto* described_load = dynamic_cast<P::DescribedLoadContext*>(ctx)) {
+  } else if (auto* described_load = alternative<P::DescribedLoadContext>(ctx)) {
     out.description = ast::Name{string_value(described_load->text), span(described_load->text), true};
   } else {
     no_builder(ctx, "load");
@@ -571,10 +571,10 @@ ast::Frequency AstBuilder::frequency(P::FrequencyContext* ctx) {
   for (auto* r : ctx->rate()) {
     ast::Frequency::Rate rate;
     rate.span = span(r);
-    if (auto* count_rate = dynamic_cast<P::CountRateContext*>(r)) {
+    if (auto* count_rate = alternative<P::CountRateContext>(r)) {
       rate.count = count(count_rate->count());
       rate.per = word(count_rate->per->getStart());
-    } else if (auto* word_rate = dynamic_cast<P::WordRateContext*>(r)) {
+    } else if (auto* word_rate = alternative<P::WordRateContext>(r)) {
       rate.per = word(word_rate->word);
     } else {
       no_builder(r, "frequency");

@@ -74,14 +74,14 @@ bool AstBuilder::definition_items(P::DefinitionBlockContext* block, ast::Exercis
 }
 
 void AstBuilder::item(P::DefinitionItemContext* ctx, ast::ExerciseDef& out, DoseClauses& default_dose) {
-  if (auto* default_item = dynamic_cast<P::DefaultItemContext*>(ctx)) {
+  if (auto* default_item = alternative<P::DefaultItemContext>(ctx)) {
     if (!out.defaults) {
       out.defaults = ast::Prescription{};
       out.defaults->exercise = out.id;
       out.defaults->span = span(default_item);
     }
     for (auto* cl : default_item->clause()) clause(cl, *out.defaults, default_dose);
-  } else if (auto* text_item = dynamic_cast<P::TextItemContext*>(ctx)) {
+  } else if (auto* text_item = alternative<P::TextItemContext>(ctx)) {
     ast::Text t;
     switch (text_item->kind->getType()) {
       case P::STEP: t.kind = ast::Text::Kind::Step; break;
@@ -92,9 +92,9 @@ void AstBuilder::item(P::DefinitionItemContext* ctx, ast::ExerciseDef& out, Dose
     t.text = string_value(text_item->text);
     t.span = span(text_item);
     out.texts.push_back(std::move(t));
-  } else if (auto* variant_item = dynamic_cast<P::VariantItemContext*>(ctx)) {
+  } else if (auto* variant_item = alternative<P::VariantItemContext>(ctx)) {
     out.variants.push_back(variant(variant_item->variant()));
-  } else if (auto* property_item = dynamic_cast<P::PropertyItemContext*>(ctx)) {
+  } else if (auto* property_item = alternative<P::PropertyItemContext>(ctx)) {
     out.properties.push_back(property(property_item));
   } else {
     no_builder(ctx, "definition item");

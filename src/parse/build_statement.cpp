@@ -31,17 +31,17 @@ void AstBuilder::top_level(P::BodyContext* body_ctx, ast::File& out, bool inside
     auto* s = dynamic_cast<P::StatementContext*>(w.item);
     if (doubtful[i]) {
       out.body.push_back(invalid(w));
-    } else if (auto* routine_stmt = dynamic_cast<P::RoutineStmtContext*>(s)) {
+    } else if (auto* routine_stmt = alternative<P::RoutineStmtContext>(s)) {
       routine(routine_stmt, out, inside_routine);
     } else if (broken(w)) {
       out.body.push_back(invalid(w));
-    } else if (auto* import_stmt = dynamic_cast<P::ImportStmtContext*>(s)) {
+    } else if (auto* import_stmt = alternative<P::ImportStmtContext>(s)) {
       out.imports.push_back(import(import_stmt));
-    } else if (auto* exercise_def_stmt = dynamic_cast<P::ExerciseDefStmtContext*>(s)) {
+    } else if (auto* exercise_def_stmt = alternative<P::ExerciseDefStmtContext>(s)) {
       out.definitions.push_back(definition(exercise_def_stmt));
-    } else if (auto* vocabulary_stmt = dynamic_cast<P::VocabularyStmtContext*>(s)) {
+    } else if (auto* vocabulary_stmt = alternative<P::VocabularyStmtContext>(s)) {
       out.vocabulary.push_back(vocabulary(vocabulary_stmt));
-    } else if (auto* param_stmt = dynamic_cast<P::ParamStmtContext*>(s)) {
+    } else if (auto* param_stmt = alternative<P::ParamStmtContext>(s)) {
       out.params.push_back(param(param_stmt));
     } else if (auto st = statement(s)) {
       if (!inside_routine) bare.push_back(span(s));
@@ -76,7 +76,7 @@ void AstBuilder::require_separators(const std::vector<antlr4::tree::ParseTree*>&
   antlr4::ParserRuleContext* previous = nullptr;
   for (auto* child : children) {
     auto* item = dynamic_cast<antlr4::ParserRuleContext*>(child);
-    bool is_separator = dynamic_cast<P::SepContext*>(child) != nullptr;
+    bool is_separator = alternative<P::SepContext>(child) != nullptr;
     // Beside a broken statement, a missing separator is the same mistake again.
     if (item != nullptr && !is_separator && previous != nullptr && !breakage_.broken(previous) && !breakage_.broken(item)) {
       auto d = diagnostics_.report(span(item->getStart()), msg::StatementEndBefore{describe_text(item->getStart())});
@@ -138,7 +138,7 @@ std::vector<AstBuilder::Written> AstBuilder::written(const std::vector<antlr4::t
       if (out.back().declares.empty()) out.back().declares = declaration_keyword(token);
       line_goes_on = true;
     } else if (auto* item = dynamic_cast<antlr4::ParserRuleContext*>(child);
-               item != nullptr && dynamic_cast<P::SepContext*>(child) == nullptr) {
+               item != nullptr && alternative<P::SepContext>(child) == nullptr) {
       out.emplace_back().item = item;
       line_goes_on = true;
     } else {
@@ -157,10 +157,10 @@ ast::Statement AstBuilder::invalid(const Written& w) {
   if (w.item != nullptr) {
     Span own = span(w.item);
     out.span = w.skipped.valid() ? Span{own.file, own.begin, w.skipped.end} : own;
-    if (dynamic_cast<P::ImportStmtContext*>(w.item)) out.what = "import";
-    if (dynamic_cast<P::ExerciseDefStmtContext*>(w.item)) out.what = "exercise";
-    if (dynamic_cast<P::VocabularyStmtContext*>(w.item)) out.what = "vocabulary";
-    if (dynamic_cast<P::ParamStmtContext*>(w.item)) out.what = "param";
+    if (alternative<P::ImportStmtContext>(w.item)) out.what = "import";
+    if (alternative<P::ExerciseDefStmtContext>(w.item)) out.what = "exercise";
+    if (alternative<P::VocabularyStmtContext>(w.item)) out.what = "vocabulary";
+    if (alternative<P::ParamStmtContext>(w.item)) out.what = "param";
     if (auto* b = w.item->getRuleContext<P::BlockContext>(0); b != nullptr && b->body() != nullptr) out.body = block(b);
   }
   return ast::Statement{std::move(out)};
@@ -188,17 +188,17 @@ std::optional<ast::Statement> AstBuilder::statement(P::StatementContext* ctx) {
         .help("put it at the top of the file or of the routine");
     return ast::Statement{ast::Misplaced{std::move(what), where}};
   };
-  if (auto* prescription_stmt = dynamic_cast<P::PrescriptionStmtContext*>(ctx)) {
+  if (auto* prescription_stmt = alternative<P::PrescriptionStmtContext>(ctx)) {
     return ast::Statement{prescription(prescription_stmt->prescription())};
   }
-  if (auto* section_stmt = dynamic_cast<P::SectionStmtContext*>(ctx)) {
+  if (auto* section_stmt = alternative<P::SectionStmtContext>(ctx)) {
     ast::Section s;
     s.title = string_value(section_stmt->title);
     s.span = where;
     s.body = block(section_stmt->block());
     return ast::Statement{std::move(s)};
   }
-  if (auto* circuit_stmt = dynamic_cast<P::CircuitStmtContext*>(ctx)) {
+  if (auto* circuit_stmt = alternative<P::CircuitStmtContext>(ctx)) {
     ast::Circuit s;
     if (circuit_stmt->title) s.title = string_value(circuit_stmt->title);
     s.span = where;
@@ -223,7 +223,7 @@ std::optional<ast::Statement> AstBuilder::statement(P::StatementContext* ctx) {
     s.body = block(circuit_stmt->block());
     return ast::Statement{std::move(s)};
   }
-  if (auto* session_stmt = dynamic_cast<P::SessionStmtContext*>(ctx)) {
+  if (auto* session_stmt = alternative<P::SessionStmtContext>(ctx)) {
     ast::Session s;
     s.span = where;
     s.title = string_value(session_stmt->title);
@@ -232,8 +232,8 @@ std::optional<ast::Statement> AstBuilder::statement(P::StatementContext* ctx) {
     s.body = block(session_stmt->block());
     return ast::Statement{std::move(s)};
   }
-  if (auto* stage_stmt = dynamic_cast<P::StageStmtContext*>(ctx)) return stage(stage_stmt);
-  if (auto* phase_stmt = dynamic_cast<P::PhaseStmtContext*>(ctx)) {
+  if (auto* stage_stmt = alternative<P::StageStmtContext>(ctx)) return stage(stage_stmt);
+  if (auto* phase_stmt = alternative<P::PhaseStmtContext>(ctx)) {
     ast::Phase s;
     s.span = where;
     // `week`, `weeks`, or the words `day` and `days`.
@@ -243,7 +243,7 @@ std::optional<ast::Statement> AstBuilder::statement(P::StatementContext* ctx) {
     s.body = block(phase_stmt->block());
     return ast::Statement{std::move(s)};
   }
-  if (auto* when_stmt = dynamic_cast<P::WhenStmtContext*>(ctx)) {
+  if (auto* when_stmt = alternative<P::WhenStmtContext>(ctx)) {
     ast::When s;
     s.span = where;
     s.param = word(when_stmt->param->getStart());
@@ -251,30 +251,30 @@ std::optional<ast::Statement> AstBuilder::statement(P::StatementContext* ctx) {
     s.body = block(when_stmt->block());
     return ast::Statement{std::move(s)};
   }
-  if (auto* fact_stmt = dynamic_cast<P::FactStmtContext*>(ctx)) return ast::Statement{fact(fact_stmt->fact())};
+  if (auto* fact_stmt = alternative<P::FactStmtContext>(ctx)) return ast::Statement{fact(fact_stmt->fact())};
   // Declarations stand at the top. With unbalanced braces a block may have
   // taken in what was meant for the top, so they are taken as written there.
-  if (auto* import_stmt = dynamic_cast<P::ImportStmtContext*>(ctx)) {
+  if (auto* import_stmt = alternative<P::ImportStmtContext>(ctx)) {
     if (braces_balanced_) return misplaced("import", "`import`");
     file_->imports.push_back(import(import_stmt));
     return std::nullopt;
   }
-  if (auto* exercise_def_stmt = dynamic_cast<P::ExerciseDefStmtContext*>(ctx)) {
+  if (auto* exercise_def_stmt = alternative<P::ExerciseDefStmtContext>(ctx)) {
     if (braces_balanced_) return misplaced("exercise", "an exercise definition");
     file_->definitions.push_back(definition(exercise_def_stmt));
     return std::nullopt;
   }
-  if (auto* vocabulary_stmt = dynamic_cast<P::VocabularyStmtContext*>(ctx)) {
+  if (auto* vocabulary_stmt = alternative<P::VocabularyStmtContext>(ctx)) {
     if (braces_balanced_) return misplaced("vocabulary", fmt::format("`{}`", vocabulary_stmt->kind->getText()));
     file_->vocabulary.push_back(vocabulary(vocabulary_stmt));
     return std::nullopt;
   }
-  if (auto* param_stmt = dynamic_cast<P::ParamStmtContext*>(ctx)) {
+  if (auto* param_stmt = alternative<P::ParamStmtContext>(ctx)) {
     if (braces_balanced_) return misplaced("param", "`param`");
     file_->params.push_back(param(param_stmt));
     return std::nullopt;
   }
-  if (auto* routine_stmt = dynamic_cast<P::RoutineStmtContext*>(ctx)) {
+  if (auto* routine_stmt = alternative<P::RoutineStmtContext>(ctx)) {
     if (!braces_balanced_) {
       routine(routine_stmt, *file_, false);
       return std::nullopt;
@@ -323,28 +323,28 @@ void AstBuilder::no_builder(antlr4::ParserRuleContext* ctx, std::string_view wha
 ast::Fact AstBuilder::fact(P::FactContext* ctx) {
   ast::Fact out;
   out.span = span(ctx);
-  if (auto* title_fact = dynamic_cast<P::TitleFactContext*>(ctx)) {
+  if (auto* title_fact = alternative<P::TitleFactContext>(ctx)) {
     out.kind = ast::Fact::Kind::Title;
     out.text = string_value(title_fact->text);
-  } else if (auto* by_fact = dynamic_cast<P::ByFactContext*>(ctx)) {
+  } else if (auto* by_fact = alternative<P::ByFactContext>(ctx)) {
     out.kind = ast::Fact::Kind::By;
     out.text = string_value(by_fact->text);
-  } else if (auto* level_fact = dynamic_cast<P::LevelFactContext*>(ctx)) {
+  } else if (auto* level_fact = alternative<P::LevelFactContext>(ctx)) {
     out.kind = ast::Fact::Kind::Level;
     out.word = word(level_fact->level);
-  } else if (auto* program_fact = dynamic_cast<P::ProgramFactContext*>(ctx)) {
+  } else if (auto* program_fact = alternative<P::ProgramFactContext>(ctx)) {
     out.kind = ast::Fact::Kind::Program;
     out.length = amount(program_fact->length);
-  } else if (auto* frequency_fact = dynamic_cast<P::FrequencyFactContext*>(ctx)) {
+  } else if (auto* frequency_fact = alternative<P::FrequencyFactContext>(ctx)) {
     out.kind = ast::Fact::Kind::Frequency;
     out.frequency = frequency(frequency_fact->frequency());
-  } else if (auto* targets_fact = dynamic_cast<P::TargetsFactContext*>(ctx)) {
+  } else if (auto* targets_fact = alternative<P::TargetsFactContext>(ctx)) {
     out.kind = ast::Fact::Kind::Targets;
     out.names = name_list(targets_fact->nameList());
-  } else if (auto* timing_fact = dynamic_cast<P::TimingFactContext*>(ctx)) {
+  } else if (auto* timing_fact = alternative<P::TimingFactContext>(ctx)) {
     out.kind = ast::Fact::Kind::Timing;
     out.timing = timing(timing_fact->timingItem());
-  } else if (auto* text_fact = dynamic_cast<P::TextFactContext*>(ctx)) {
+  } else if (auto* text_fact = alternative<P::TextFactContext>(ctx)) {
     out.kind = ast::Fact::Kind::Text;
     ast::Text t;
     switch (text_fact->kind->getType()) {

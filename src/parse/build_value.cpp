@@ -155,7 +155,7 @@ ast::Number AstBuilder::number(P::NumberContext* ctx) {
 ast::Amount AstBuilder::amount(P::AmountContext* ctx) {
   ast::Amount out;
   out.span = span(ctx);
-  if (auto* range = dynamic_cast<P::RangeAmountContext*>(ctx)) {
+  if (auto* range = alternative<P::RangeAmountContext>(ctx)) {
     out.low = number(range->low);
     if (range->lowUnit) out.low_unit = word(range->lowUnit->getStart());
     if (range->high) out.high = number(range->high);
@@ -164,7 +164,7 @@ ast::Amount AstBuilder::amount(P::AmountContext* ctx) {
   }
   // `10-15`: an error rule for the most common way of writing a range by hand.
   // It is built as the range the user meant, so checking goes on as if fixed.
-  auto* dashed = dynamic_cast<P::DashedAmountContext*>(ctx);
+  auto* dashed = alternative<P::DashedAmountContext>(ctx);
   if (dashed == nullptr) {
     no_builder(ctx, "amount");
     return out;
