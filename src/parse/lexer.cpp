@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "RegimenLexer.h"
+#include "RegimenParser.h"
 
 namespace regimen::syntax {
 namespace {
@@ -115,8 +116,15 @@ std::size_t Literals::punctuation(std::u32string_view text) const { return find_
 
 // ---------------------------------------------------------------- Lexer
 
-Lexer::Lexer(InputStream& input, const antlr4::dfa::Vocabulary& vocabulary)
-    : input_(input), text_(input.chars()), literals_(vocabulary) {}
+const Literals& grammar_literals() {
+  // The vocabulary is static in the generated parser; reading it needs no
+  // token stream.
+  static const Literals literals(generated::RegimenParser(nullptr).getVocabulary());
+  return literals;
+}
+
+Lexer::Lexer(InputStream& input, const Literals& literals)
+    : input_(input), text_(input.chars()), literals_(literals) {}
 
 antlr4::TokenFactory<antlr4::CommonToken>* Lexer::getTokenFactory() {
   // The parser's error recovery makes the tokens it conjures up with this.

@@ -67,7 +67,9 @@ class Token final : public antlr4::WritableToken {
 };
 
 // The types of the tokens the grammar writes as literals (`'routine'`,
-// `'{'`, `'->'`), by their text, read from a recogniser's vocabulary.
+// `'{'`, `'->'`), by their text, read from a recogniser's vocabulary. The
+// table is the same for every file, so one is made per process and lexers
+// share it (see `grammar_literals`).
 class Literals {
  public:
   explicit Literals(const antlr4::dfa::Vocabulary& vocabulary);
@@ -83,7 +85,7 @@ class Literals {
 
 class Lexer final : public antlr4::TokenSource {
  public:
-  Lexer(InputStream& input, const antlr4::dfa::Vocabulary& vocabulary);
+  Lexer(InputStream& input, const Literals& literals);
 
   std::unique_ptr<antlr4::Token> nextToken() override;
   std::size_t getLine() const override { return line_; }
@@ -103,10 +105,13 @@ class Lexer final : public antlr4::TokenSource {
 
   InputStream& input_;
   std::u32string_view text_;
-  Literals literals_;
+  const Literals& literals_;
   std::size_t pos_ = 0;
   std::size_t line_ = 1;
   std::size_t column_ = 0;
 };
+
+// The grammar's literals, made once on first use (immutable after).
+const Literals& grammar_literals();
 
 }  // namespace regimen::syntax

@@ -113,10 +113,9 @@ ast::File parse(const SourceSet& sources, FileId file_id, Diagnostics& diagnosti
     std::string_view text = readable_text(file, file_id, diagnostics, mended);
     syntax::Offsets offsets(file_id, text);
     syntax::InputStream input(text);
-    // The parser is made first for its vocabulary, the lexer's keywords.
     RegimenParser parser(nullptr);
     parser.removeErrorListeners();
-    syntax::Lexer lexer(input, parser.getVocabulary());
+    syntax::Lexer lexer(input, syntax::grammar_literals());
     antlr4::CommonTokenStream tokens(&lexer);
     tokens.fill();
     Screening screening = screen_tokens(tokens, parser.getVocabulary(), offsets, diagnostics, options);
@@ -173,10 +172,7 @@ struct AnyLexer {
       lexer->removeErrorListeners();
       source = std::move(lexer);
     } else {
-      // The parser's vocabulary is the lexer's; a parser made without a
-      // token stream is cheap once its ATN exists, which `parse` needs anyway.
-      RegimenParser parser(nullptr);
-      source = std::make_unique<syntax::Lexer>(input, parser.getVocabulary());
+      source = std::make_unique<syntax::Lexer>(input, syntax::grammar_literals());
     }
   }
   syntax::InputStream input;
