@@ -2,11 +2,14 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <exception>
 #include <iostream>
+#include <string_view>
+#include <utility>
 
 #include "cli/cmd_build.h"
 #include "cli/cmd_check.h"
@@ -28,13 +31,23 @@ int run_command(int argc, char** argv) {
   app.footer("Run `regimen COMMAND --help` for a command's options.\n"
              "Exit status: 0 ok, 1 errors in the input, 2 usage or I/O problem.");
 
+  // Setting up every command's options is a good part of a start-up of a
+  // few milliseconds, so when the first argument names a command only that
+  // one is set up, and `--version` alone sets up none. Help, a mistyped
+  // command and any other first argument see all of them.
+  using Setup = std::function<int()> (*)(CLI::App&);
+  static constexpr std::pair<std::string_view, Setup> kCommands[] = {
+      {"check", setup_check}, {"build", setup_build}, {"lint", setup_lint},
+      {"lib", setup_lib},     {"play", setup_play},   {"new", setup_new}};
+  std::string_view first = argc > 1 ? std::string_view(argv[1]) : std::string_view();
+  bool named = std::any_of(std::begin(kCommands), std::end(kCommands),
+                           [&](const auto& command) { return command.first == first; });
+  bool version_only = argc == 2 && first == "--version";
   std::vector<std::function<int()>> commands;
-  commands.push_back(setup_check(app));
-  commands.push_back(setup_build(app));
-  commands.push_back(setup_lint(app));
-  commands.push_back(setup_lib(app));
-  commands.push_back(setup_play(app));
-  commands.push_back(setup_new(app));
+  for (const auto& [name, setup] : kCommands) {
+    if (version_only || (named && name != first)) continue;
+    commands.push_back(setup(app));
+  }
   CLI::App* help = app.add_subcommand("help", "Show this help, or a command's: regimen help COMMAND");
   std::string help_topic;
   help->add_option("COMMAND", help_topic, "The command to explain");

@@ -34,6 +34,23 @@ case_help_topic() {
   expect_contains err.txt "regimen: error:"
 }
 
+# Only the named command is set up when the first argument names one; its
+# help must not change for that, nor may the full list of commands.
+case_command_help_alone() {
+  for command in check build lint lib play new; do
+    run help "$command"
+    expect_status 0
+    cp out.txt topic.txt
+    run "$command" --help
+    expect_status 0
+    cmp -s out.txt topic.txt || fail "\`$command --help\` differs from \`help $command\`"
+  done
+  run --help
+  for command in check build lint lib play new help; do expect_contains out.txt "$command"; done
+  run --version --help
+  expect_status 0
+}
+
 case_check_help() {
   run check --help
   expect_status 0
