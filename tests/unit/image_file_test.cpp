@@ -1,0 +1,295 @@
+// image/image_file: a picture's format and size from its first bytes, and
+// every reason a file is refused, on tiny files built here byte by byte.
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cstdint>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/utf8.h"
+#include "image/image_file.h"
+
+using namespace regimen;
+using namespace std::string_literals;
+using namespace std::string_view_literals;
+using image::Error;
+using image::Format;
+using image::Info;
+using image::Problem;
+
+namespace {
+
+// A real 1 by 1 PNG (one transparent pixel), CRCs and all.
+constexpr std::string_view kOnePixelPng =
+    "\x89\x50\x4E\x47\x0D\x0A\x1A\x0A\x00\x00\x00\x0D\x49\x48\x44\x52\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00"
+    "\x00\x00\x1F\x15\xC4\x89\x00\x00\x00\x0B\x49\x44\x41\x54\x78\x9C\x63\x60\x00\x02\x00\x00\x05\x00\x01\x7A\x5E"
+    "\xAB\x3F\x00\x00\x00\x00\x49\x45\x4E\x44\xAE\x42\x60\x82"sv;
+// Where its header chunk (IHDR) ends, CRC included.
+constexpr std::size_t kPngHeaderEnd = 33;
+
+std::string big_endian(std::uint32_t value, int bytes) {
+  std::string out;
+  for (int shift = 8 * (bytes - 1); shift >= 0; shift -= 8) out.push_back(static_cast<char>(value >> shift & 0xFF));
+  return out;
+}
+
+// The signature and a header chunk giving this size; the CRC is not checked.
+std::string png(std::uint32_t width, std::uint32_t height) {
+  return std::string("\x89PNG\r\n\x1A\n"sv) + big_endian(13, 4) + "IHDR" + big_endian(width, 4) +
+         big_endian(height, 4) + std::string("\x08\x02\x00\x00\x00"sv) + "CRC!";
+}
+
+std::string segment(std::uint8_t marker, std::string_view payload) {
+  return std::string{'\xFF', static_cast<char>(marker)} + big_endian(static_cast<std::uint32_t>(payload.size() + 2), 2) +
+         std::string(payload);
+}
+
+// The segments of a baseline JPEG up to the frame header (SOF0) that gives
+// this size.
+std::string jpeg_up_to_frame(std::uint16_t width, std::uint16_t height) {
+  return std::string("\xFF\xD8"sv) + segment(0xE0, "JFIF\0\x01\x01\x00\x00\x01\x00\x01\x00\x00"sv) +
+         segment(0xDB, std::string(65, '\x01')) +
+         segment(0xC0, "\x08"s + big_endian(height, 2) + big_endian(width, 2) + "\x01\x01\x11\x00"s);
+}
+
+// A whole (if undecodable) baseline JPEG: frame header, Huffman table,
+// scan and end, so that the walk must stop at the frame header.
+std::string jpeg(std::uint16_t width, std::uint16_t height) {
+  return jpeg_up_to_frame(width, height) + segment(0xC4, std::string(20, '\x00')) +
+         segment(0xDA, "\x01\x01\x00\x00\x3F\x00"sv) + "\x12\x34\x56"s + "\xFF\xD9"s;
+}
+
+Info info(std::string_view bytes) {
+  auto result = image::inspect(bytes);
+  INFO("bytes: " << utf8::for_display(bytes).substr(0, 300));
+  if (auto* error = std::get_if<Error>(&result)) FAIL("refused: " << static_cast<int>(error->problem) << ", " << error->detail);
+  return std::get<Info>(result);
+}
+
+Error error(std::string_view bytes) {
+  auto result = image::inspect(bytes);
+  INFO("bytes: " << utf8::for_display(bytes).substr(0, 300));
+  if (auto* read = std::get_if<Info>(&result)) FAIL("accepted as " << image::to_string(read->format) << ", " << read->width << " by " << read->height);
+  return std::get<Error>(result);
+}
+
+Problem problem(std::string_view bytes) { return error(bytes).problem; }
+
+bool contains(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
+
+}  // namespace
+
+TEST_CASE("image: each format has its name and MIME type", "[image]") {
+  CHECK(image::to_string(Format::Png) == "PNG");
+  CHECK(image::to_string(Format::Jpeg) == "JPEG");
+  CHECK(image::to_string(Format::Svg) == "SVG");
+  CHECK(image::mime_type(Format::Png) == "image/png");
+  CHECK(image::mime_type(Format::Jpeg) == "image/jpeg");
+  CHECK(image::mime_type(Format::Svg) == "image/svg+xml");
+}
+
+TEST_CASE("image: a PNG's size comes from its header chunk", "[image][png]") {
+  CHECK(info(kOnePixelPng) == Info{Format::Png, 1, 1});
+  CHECK(info(png(640, 480)) == Info{Format::Png, 640, 480});
+  CHECK(info(png(12000, 3333)) == Info{Format::Png, 12000, 3333});
+}
+
+TEST_CASE("image: a PNG with a broken start is malformed, and says where", "[image][png]") {
+  std::string crlf_lost = png(10, 10);
+  crlf_lost.erase(4, 1);  // "\r\n" became "\n", as a copy as text does
+  CHECK(error(crlf_lost) == Error{Problem::Malformed, "the PNG signature is damaged, as happens when a file is copied as text"});
+
+  std::string not_first = png(10, 10);
+  not_first.replace(12, 4, "tEXt");
+  CHECK(error(not_first) == Error{Problem::Malformed, "the PNG header chunk is missing"});
+
+  std::string long_header = png(10, 10);
+  long_header[11] = 14;
+  CHECK(error(long_header).detail == "the PNG header chunk has the wrong length");
+}
+
+TEST_CASE("image: a PNG cut short anywhere is refused, and read once its header chunk is whole", "[image][png]") {
+  for (std::size_t length = 0; length <= kOnePixelPng.size(); ++length) {
+    CAPTURE(length);
+    auto result = image::inspect(kOnePixelPng.substr(0, length));
+    if (length >= kPngHeaderEnd) {
+      CHECK(std::get<Info>(result) == Info{Format::Png, 1, 1});
+      continue;
+    }
+    REQUIRE(std::holds_alternative<Error>(result));
+    Problem found = std::get<Error>(result).problem;
+    CHECK((found == Problem::Empty || found == Problem::UnknownFormat || found == Problem::Malformed));
+    // Once the first four bytes say PNG, the reason is the PNG's.
+    if (length >= 4) CHECK(found == Problem::Malformed);
+  }
+}
+
+TEST_CASE("image: a JPEG's size comes from its frame header", "[image][jpeg]") {
+  CHECK(info(jpeg(3, 2)) == Info{Format::Jpeg, 3, 2});
+  CHECK(info(jpeg(4032, 3024)) == Info{Format::Jpeg, 4032, 3024});
+  // Progressive (SOF2) and lossless (SOF3) frames give a size the same way.
+  std::string progressive = jpeg(800, 600);
+  progressive[progressive.find("\xFF\xC0"sv) + 1] = '\xC2';
+  CHECK(info(progressive) == Info{Format::Jpeg, 800, 600});
+}
+
+TEST_CASE("image: the JPEG walk skips fill bytes and markers that stand alone", "[image][jpeg]") {
+  // Fill bytes before a marker, then RST0 and TEM, which have no length.
+  std::string padded = "\xFF\xD8"s + "\xFF\xFF\xFF\xD0\xFF\x01"s + jpeg(5, 7).substr(2);
+  CHECK(info(padded) == Info{Format::Jpeg, 5, 7});
+}
+
+TEST_CASE("image: bytes between JPEG segments that are no marker are skipped, as libjpeg does", "[image][jpeg]") {
+  std::string frame = jpeg(5, 7).substr(2);
+  CHECK(info("\xFF\xD8"s + segment(0xE1, "Exif") + "\x00\x00junk\xFF\x00"s + frame) == Info{Format::Jpeg, 5, 7});
+  // Junk alone, or a stuffed FF 00, is not a frame header.
+  CHECK(error("\xFF\xD8\xFF\x00\xC0\x00\x11"s) == Error{Problem::Malformed, "the JPEG ends before its size is given"});
+}
+
+TEST_CASE("image: a Huffman table, DAC or C8 segment is not a frame header", "[image][jpeg]") {
+  // Each looks like a frame header giving 9 by 9; the real one says 5 by 7.
+  std::string lookalike = "\x08\x00\x09\x00\x09\x01\x01\x11\x00"s;
+  for (std::uint8_t marker : {0xC4, 0xC8, 0xCC}) {
+    CAPTURE(int(marker));
+    CHECK(info("\xFF\xD8"s + segment(marker, lookalike) + jpeg(5, 7).substr(2)) == Info{Format::Jpeg, 5, 7});
+  }
+}
+
+TEST_CASE("image: a JPEG with no frame header before its data or end is malformed", "[image][jpeg]") {
+  std::string scan_first = "\xFF\xD8"s + segment(0xDA, "\x01\x01\x00\x00\x3F\x00"sv) + jpeg(5, 5).substr(2);
+  CHECK(error(scan_first) ==
+        Error{Problem::Malformed, "the JPEG's image data starts before any frame header gives its size"});
+  CHECK(problem("\xFF\xD8\xFF\xD9"s + jpeg(5, 5).substr(2)) == Problem::Malformed);
+  CHECK(error("\xFF\xD8\xFF\xE0\x00\x01rest"s).detail == "a JPEG segment gives a length under 2");
+  CHECK(error("\xFF\xD8\xFF\xE0\x00\x00rest"s).detail == "a JPEG segment gives a length under 2");
+  CHECK(error("\xFF\xD8\xFF\xE0\x00\x04zz"s + "junk"s).problem == Problem::Malformed);
+  CHECK(error("\xFF\xD8\xFF\x00\x00\x00"s).problem == Problem::Malformed);
+  CHECK(error("\xFF\xD8\xFF\xC0\x00\x05\x08\x00\x01"s).detail == "the JPEG frame header is too short to give a size");
+  // A segment whose length runs past the end.
+  CHECK(error("\xFF\xD8\xFF\xE1\xFF\xF0" "Exif"s) == Error{Problem::Malformed, "the JPEG ends before its size is given"});
+}
+
+TEST_CASE("image: a JPEG cut short anywhere is refused, and read once its frame header is whole", "[image][jpeg]") {
+  std::string whole = jpeg(320, 240);
+  std::size_t frame_end = jpeg_up_to_frame(320, 240).size();
+  for (std::size_t length = 0; length <= whole.size(); ++length) {
+    CAPTURE(length);
+    auto result = image::inspect(std::string_view(whole).substr(0, length));
+    if (length >= frame_end) {
+      CHECK(std::get<Info>(result) == Info{Format::Jpeg, 320, 240});
+      continue;
+    }
+    REQUIRE(std::holds_alternative<Error>(result));
+    Problem found = std::get<Error>(result).problem;
+    CHECK((found == Problem::Empty || found == Problem::UnknownFormat || found == Problem::Malformed));
+    if (length >= 3) CHECK(found == Problem::Malformed);
+  }
+}
+
+TEST_CASE("image: too many pixels, too long a side, or a side of 0 is refused", "[image]") {
+  CHECK(error(png(12001, 10)) ==
+        Error{Problem::TooManyPixels, "12001 by 10 pixels; at most 40 million pixels and 12000 on a side"});
+  CHECK(error(png(7000, 7000)).problem == Problem::TooManyPixels);  // 49 million, each side allowed
+  CHECK(info(png(8000, 5000)) == Info{Format::Png, 8000, 5000});    // exactly 40 million
+  CHECK(error(png(8000, 5001)).problem == Problem::TooManyPixels);
+  CHECK(error(png(0xFFFFFFFF, 0xFFFFFFFF)).detail ==
+        "4294967295 by 4294967295 pixels; at most 40 million pixels and 12000 on a side");
+  CHECK(error(png(0, 10)) ==
+        Error{Problem::TooManyPixels, "0 by 10 pixels; a picture needs at least 1 pixel on each side"});
+  CHECK(error(jpeg(65535, 65535)).problem == Problem::TooManyPixels);
+  CHECK(error(jpeg(640, 0)).problem == Problem::TooManyPixels);
+}
+
+TEST_CASE("image: an empty file, and one over the byte limit, are refused before anything else", "[image]") {
+  CHECK(error("") == Error{Problem::Empty, "the file is empty"});
+  std::string over = png(10, 10);
+  over.resize(image::kMaxBytes + 1, '\0');
+  CHECK(error(over) == Error{Problem::TooLarge, "the file is 8.1 MB; at most 8 MB"});
+  std::string at_limit = png(10, 10);
+  at_limit.resize(image::kMaxBytes, '\0');
+  CHECK(info(at_limit) == Info{Format::Png, 10, 10});
+  CHECK(error(std::string(12 * 1024 * 1024, 'x')).detail == "the file is 12.0 MB; at most 8 MB");
+}
+
+TEST_CASE("image: other formats are named when their first bytes say what they are", "[image]") {
+  auto detail = [](std::string_view bytes) {
+    Error found = error(bytes);
+    CHECK(found.problem == Problem::UnknownFormat);
+    return found.detail;
+  };
+  CHECK(detail("GIF89a\x01\x00\x01\x00"sv) == "a GIF picture");
+  CHECK(detail("RIFF\x24\x00\x00\x00WEBPVP8 "sv) == "a WebP picture");
+  CHECK(detail("%PDF-1.7\n"sv) == "a PDF document");
+  CHECK(detail("\x00\x00\x00\x18" "ftypheic\x00\x00\x00\x00"sv) == "a HEIC picture");
+  CHECK(detail("\x00\x00\x00\x1C" "ftypavif\x00\x00\x00\x00"sv) == "an AVIF picture");
+  CHECK(contains(detail("\x00\x00\x00\x1C" "ftypisom\x00\x00\x00\x00"sv), "video"));
+  CHECK(detail("II*\x00\x08\x00\x00\x00"sv) == "a TIFF picture");
+  CHECK(detail("MM\x00*\x00\x00\x00\x08"sv) == "a TIFF picture");
+  CHECK(detail("BM\x46\x00\x00\x00\x00\x00\x00\x00\x36\x00\x00\x00\x28\x00\x00\x00\x01\x00"sv) == "a BMP picture");
+  CHECK(detail("\x1F\x8B\x08\x00\x00\x00\x00\x00"sv) == "a compressed SVG (svgz)");
+  // Nothing recognisable: no guess.
+  CHECK(detail("BMW service record, 2019") == "");
+  CHECK(detail("just some text") == "");
+  CHECK(detail("\xFF\xD8"sv) == "");
+}
+
+namespace {
+
+// What every answer of inspect() must be, whatever it was given: a picture
+// inside the limits, or a reason in valid UTF-8.
+void check_answer(std::string_view bytes) {
+  auto result = image::inspect(bytes);
+  if (auto* read = std::get_if<Info>(&result)) {
+    CHECK(read->width >= 1);
+    CHECK(read->height >= 1);
+    CHECK(read->width <= image::kMaxSide);
+    CHECK(read->height <= image::kMaxSide);
+    CHECK(static_cast<long long>(read->width) * read->height <= image::kMaxPixels);
+  } else {
+    CHECK(utf8::invalid_offsets(std::get<Error>(result).detail).empty());
+  }
+}
+
+}  // namespace
+
+TEST_CASE("image: random changes to each format never crash the reader", "[image]") {
+  std::mt19937 random(20240611);
+  auto below = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
+  auto byte = [&] { return static_cast<char>(random() & 0xFF); };
+  std::array<int, 2> accepted{};
+  for (int round = 0; round < 3000; ++round) {
+    // A PNG header with any size, a few bytes changed, maybe cut short.
+    std::string png_bytes = png(static_cast<std::uint32_t>(below(20000)), static_cast<std::uint32_t>(below(20000)));
+    for (std::size_t i = 0, n = below(4); i < n; ++i) png_bytes[below(png_bytes.size())] = byte();
+    if (below(2) == 0) png_bytes.resize(below(png_bytes.size() + 1));
+
+    // JPEG segments with random markers, whose lengths sometimes lie.
+    std::string jpeg_bytes = "\xFF\xD8"s;
+    for (std::size_t i = 0, n = below(6); i < n; ++i) {
+      // Half of them start as a frame header would, with a size near the limits.
+      std::string payload = below(2) == 0 ? "\x08"s + big_endian(static_cast<std::uint32_t>(below(13000)), 2) +
+                                                big_endian(static_cast<std::uint32_t>(below(13000)), 2)
+                                          : ""s;
+      for (std::size_t j = 0, m = below(12); j < m; ++j) payload += byte();
+      std::size_t length = below(4) == 0 ? below(16) : payload.size() + 2;
+      if (below(8) == 0) jpeg_bytes += std::string(below(3), '\xFF');
+      jpeg_bytes += '\xFF';
+      jpeg_bytes += static_cast<char>(below(4) == 0 ? below(256) : 0xC0 + below(32));
+      jpeg_bytes += big_endian(static_cast<std::uint32_t>(length), 2) + payload;
+    }
+
+    const std::array<std::string, 2> inputs = {png_bytes, jpeg_bytes};
+    for (std::size_t format = 0; format < inputs.size(); ++format) {
+      CAPTURE(utf8::for_display(inputs[format]));
+      check_answer(inputs[format]);
+      accepted[format] += std::holds_alternative<Info>(image::inspect(inputs[format])) ? 1 : 0;
+    }
+  }
+  // The inputs reach the end of each reader, not only its first refusals.
+  CAPTURE(accepted[0], accepted[1]);
+  CHECK(accepted[0] > 100);
+  CHECK(accepted[1] > 100);
+}
