@@ -34,6 +34,14 @@ std::uint32_t little_endian32(std::string_view bytes, std::size_t at) {
          static_cast<std::uint32_t>(byte_at(bytes, at + 2)) << 16 | static_cast<std::uint32_t>(byte_at(bytes, at + 3)) << 24;
 }
 
+// An SVG is text whose first markup, after a byte order mark and blank
+// space, is `<`. The reader then decides whether its root is <svg>.
+bool starts_like_markup(std::string_view bytes) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  std::size_t i = bytes.find_first_not_of(" \t\r\n");
+  return i != std::string_view::npos && bytes[i] == '<';
+}
+
 // The ISO media brands of the phone formats (HEIC on iPhones, AVIF on newer
 // Androids): both are refused, and saying which helps a clinician export
 // the right thing.
@@ -105,6 +113,9 @@ std::variant<Info, Error> inspect(std::string_view bytes) {
   } else if (bytes.starts_with("\xFF\xD8\xFF")) {
     format = Format::Jpeg;
     read = jpeg_size(bytes);
+  } else if (starts_like_markup(bytes)) {
+    format = Format::Svg;
+    read = svg_size(bytes);
   } else {
     return Error{Problem::UnknownFormat, other_format(bytes).value_or("")};
   }

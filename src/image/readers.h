@@ -30,4 +30,9 @@ std::variant<Size, Error> png_size(std::string_view bytes);
 // A JPEG: the first frame header (SOF), found by walking the marker segments.
 std::variant<Size, Error> jpeg_size(std::string_view bytes);
 
+// An SVG: the root element's width, height and viewBox, after the check that
+// nothing in it runs a script or reaches outside the file. UnknownFormat when
+// the root element is not <svg> (an HTML page, another XML document).
+std::variant<Size, Error> svg_size(std::string_view text);
+
 }  // namespace regimen::image
