@@ -87,6 +87,24 @@ Problem problem(std::string_view bytes) { return error(bytes).problem; }
 
 bool contains(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
 
+// Every prefix of a whole file: refused until `readable` bytes, as Malformed
+// once its signature is whole, then read as `expected`.
+void check_every_prefix(std::string_view whole, std::size_t readable, const Info& expected) {
+  std::size_t signature = expected.format == Format::Png ? 4 : 3;  // what inspect() takes as the format's
+  for (std::size_t length = 0; length <= whole.size(); ++length) {
+    CAPTURE(length);
+    auto result = image::inspect(whole.substr(0, length));
+    if (length >= readable) {
+      CHECK(result == std::variant<Info, Error>(expected));
+      continue;
+    }
+    REQUIRE(std::holds_alternative<Error>(result));
+    Problem found = std::get<Error>(result).problem;
+    CHECK((found == Problem::Empty || found == Problem::UnknownFormat || found == Problem::Malformed));
+    if (length >= signature) CHECK(found == Problem::Malformed);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("image: each format has its name and MIME type", "[image]") {
@@ -119,19 +137,7 @@ TEST_CASE("image: a PNG with a broken start is malformed, and says where", "[ima
 }
 
 TEST_CASE("image: a PNG cut short anywhere is refused, and read once its header chunk is whole", "[image][png]") {
-  for (std::size_t length = 0; length <= kOnePixelPng.size(); ++length) {
-    CAPTURE(length);
-    auto result = image::inspect(kOnePixelPng.substr(0, length));
-    if (length >= kPngHeaderEnd) {
-      CHECK(std::get<Info>(result) == Info{Format::Png, 1, 1});
-      continue;
-    }
-    REQUIRE(std::holds_alternative<Error>(result));
-    Problem found = std::get<Error>(result).problem;
-    CHECK((found == Problem::Empty || found == Problem::UnknownFormat || found == Problem::Malformed));
-    // Once the first four bytes say PNG, the reason is the PNG's.
-    if (length >= 4) CHECK(found == Problem::Malformed);
-  }
+  check_every_prefix(kOnePixelPng, kPngHeaderEnd, Info{Format::Png, 1, 1});
 }
 
 TEST_CASE("image: a JPEG's size comes from its frame header", "[image][jpeg]") {
@@ -180,20 +186,7 @@ TEST_CASE("image: a JPEG with no frame header before its data or end is malforme
 }
 
 TEST_CASE("image: a JPEG cut short anywhere is refused, and read once its frame header is whole", "[image][jpeg]") {
-  std::string whole = jpeg(320, 240);
-  std::size_t frame_end = jpeg_up_to_frame(320, 240).size();
-  for (std::size_t length = 0; length <= whole.size(); ++length) {
-    CAPTURE(length);
-    auto result = image::inspect(std::string_view(whole).substr(0, length));
-    if (length >= frame_end) {
-      CHECK(std::get<Info>(result) == Info{Format::Jpeg, 320, 240});
-      continue;
-    }
-    REQUIRE(std::holds_alternative<Error>(result));
-    Problem found = std::get<Error>(result).problem;
-    CHECK((found == Problem::Empty || found == Problem::UnknownFormat || found == Problem::Malformed));
-    if (length >= 3) CHECK(found == Problem::Malformed);
-  }
+  check_every_prefix(jpeg(320, 240), jpeg_up_to_frame(320, 240).size(), Info{Format::Jpeg, 320, 240});
 }
 
 TEST_CASE("image: too many pixels, too long a side, or a side of 0 is refused", "[image]") {
