@@ -42,9 +42,9 @@ bool starts_like_markup(std::string_view bytes) {
   return i != std::string_view::npos && bytes[i] == '<';
 }
 
-// The ISO media brands of the phone formats (HEIC on iPhones, AVIF on newer
-// Androids): both are refused, and saying which helps a clinician export
-// the right thing.
+// The ISO media brands of the newer photo formats (HEIC, which iPhones
+// take photos in, and AVIF): both are refused, and saying which helps a
+// clinician export the right thing.
 std::string iso_media_kind(std::string_view bytes) {
   std::string_view brand = bytes.size() >= 12 ? bytes.substr(8, 4) : std::string_view{};
   if (brand == "avif" || brand == "avis") return "an AVIF picture";
