@@ -177,6 +177,7 @@ clause
     | variant                                                      # VariantClause
     | NO VARIANTS                                                  # NoVariantsClause
     | kind=(CUE | NOTE | CAUTION) text=STRING                      # TextClause
+    | image                                                        # ImageClause
     | stray                                                        # StrayClause
     ;
 
@@ -271,6 +272,13 @@ loadValue
     | text=STRING                                                  # DescribedLoad
     ;
 
+// `image "photos/wall_slide.jpg" alt "Standing with the back to a wall"`: a
+// picture of the clinic's own. The alt text is required; the grammar lets
+// it be left out so that the checker can say so, rather than a syntax error.
+image
+    : IMAGE path=STRING (ALT alt=STRING)?
+    ;
+
 variant
     : kind=(EASIER | HARDER | ALTERNATIVE) target=name (IF condition=STRING)? (FOR level=IDENT)?
     ;
@@ -310,6 +318,7 @@ definitionItem
     : DEFAULT clause+                                              # DefaultItem
     | kind=(STEP | CUE | CAUTION | NOTE) text=STRING                # TextItem
     | variant                                                      # VariantItem
+    | image                                                        # ImageItem
     | key=propertyKey values+=propertyValue (',' NL* values+=propertyValue)* # PropertyItem
     ;
 
@@ -409,6 +418,8 @@ TO          : 'to' ;
 AS          : 'as' ;
 NO          : 'no' ;
 VARIANTS    : 'variants' ;
+IMAGE       : 'image' ;
+ALT         : 'alt' ;
 
 ARROW       : '->' ;
 PERCENT     : '%' ;

@@ -265,6 +265,16 @@ struct Progress {
   Span span;
 };
 
+// `image "photos/wall_slide.jpg" alt "..."`: a picture of the clinic's own,
+// on an exercise's definition or on one line. The file is read, and its alt
+// text required, after parsing.
+struct Image {
+  std::string path;                     // as written, from the file's folder
+  Span path_span;
+  std::optional<std::string> alt;
+  Span span;
+};
+
 // One exercise line: an exercise and how much of it to do.
 struct Prescription {
   Name exercise;
@@ -287,6 +297,7 @@ struct Prescription {
   std::vector<Text> texts;
   std::vector<TimingSetting> timing;
   Boxed<Progress> progress;
+  std::vector<Image> images;            // in place of the definition's, when given
   Span span;
 };
 
@@ -410,6 +421,7 @@ struct ExerciseDef {
   std::optional<Prescription> defaults;
   std::vector<Text> texts;              // steps, cues, cautions, notes in order
   std::vector<Variant> variants;
+  std::vector<Image> images;            // in order: a start and an end position, say
   // True when a syntax error broke some of its items: the items that parsed
   // are kept and checked, and routine lines naming the exercise are not
   // checked against what is left.

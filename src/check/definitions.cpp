@@ -14,6 +14,7 @@
 #include "check/amounts.h"
 #include "check/defined_names.h"
 #include "check/dose.h"
+#include "check/images.h"
 #include "check/unknown_word.h"
 #include "check/vocabulary.h"
 #include "vocab/exercise_words.h"
@@ -66,6 +67,7 @@ class DefinitionChecker {
       out.span = v.target.span;
       ex.variants.push_back(std::move(out));
     }
+    ex.images = checking::checked_images(def.images, diagnostics_);
     if (def.defaults) defaults(*def.defaults, ex);
     return ex;
   }

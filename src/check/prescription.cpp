@@ -8,6 +8,7 @@
 #include "base/names.h"
 #include "check/checker_impl.h"
 #include "check/dose.h"
+#include "check/images.h"
 #include "check/vocabulary.h"
 
 namespace regimen::checking {
@@ -63,6 +64,7 @@ std::optional<program::Item> Checker::prescription(const ast::Prescription& line
       default: item.texts.notes.push_back(text.text); break;
     }
   }
+  item.images = line.images.empty() ? exercise->images : checked_images(line.images, diagnostics_);
   plausibility(item, line);
   single_held_repetition(*exercise, line);
   return item;

@@ -5,8 +5,10 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <memory>
+#include <system_error>
 
 #include "backends/load.h"
 #include "cli/common.h"
@@ -57,12 +59,22 @@ std::optional<long long> source_date_epoch() {
   return value;
 }
 
-std::optional<std::string> render_handout(const BuildCommand& cmd, const program::Program& program, const Library& library) {
+// The folder the Markdown handout's links to pictures start from: the one
+// it is written to.
+std::filesystem::path links_from(const std::string& output) {
+  std::error_code ec;
+  std::filesystem::path here = std::filesystem::current_path(ec);
+  if (output == "-") return here;
+  return (here / std::filesystem::path(output)).lexically_normal().parent_path();
+}
+
+std::optional<std::string> render_handout(const BuildCommand& cmd, const Compilation& compilation) {
   handout::Options options = cmd.handout;
   if (cmd.tracker_weeks > 0) options.tracker_weeks = cmd.tracker_weeks;
-  handout::Handout handout = handout::make_handout(program, library, options);
+  handout::Handout handout =
+      handout::make_handout(*compilation.program, *compilation.library, compilation.pictures, options);
   if (cmd.emit == "html") return handout_html(handout, HtmlOptions{cmd.large_print, "en"});
-  if (cmd.emit == "md") return handout_markdown(handout);
+  if (cmd.emit == "md") return handout_markdown(handout, MarkdownOptions{links_from(cmd.output)});
   if (cmd.emit == "text") return handout_text(handout);
   PdfOptions pdf{cmd.paper == "letter" ? Paper::Letter : Paper::A4, cmd.large_print, source_date_epoch()};
   std::string error;
@@ -75,7 +87,7 @@ std::optional<std::string> render_handout(const BuildCommand& cmd, const program
 std::optional<std::string> render(const BuildCommand& cmd, const Compilation& compilation, const Workspace& workspace) {
   const program::Program& program = *compilation.program;
   if (cmd.emit == "json") return emit_json(program, workspace.sources(), compilation.root);
-  if (is_handout(cmd.emit)) return render_handout(cmd, program, *compilation.library);
+  if (is_handout(cmd.emit)) return render_handout(cmd, compilation);
   auto dose = *schedule::parse_dose_choice(cmd.dose);
   if (cmd.emit == "ics") {
     // A stage that starts on a sign: its calendar, from the day it starts.

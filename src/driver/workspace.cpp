@@ -9,6 +9,7 @@
 #include "base/names.h"
 #include "check/definitions.h"
 #include "driver/files.h"
+#include "driver/pictures.h"
 #include "library/retired_modules.h"
 #include "library/embedded_stdlib.h"
 #include "stdlib/builtin.h"
@@ -235,7 +236,11 @@ Compilation Workspace::compile(const std::string& path, std::string text, const 
 
   // The routine's own layer: imported files, then the routine file itself.
   std::vector<LayerModule> layer;
-  for (const auto& loaded : imports.loaded()) layer.push_back(LayerModule{loaded.module, loaded.file});
+  std::vector<FileId> own_files{out.root};
+  for (const auto& loaded : imports.loaded()) {
+    layer.push_back(LayerModule{loaded.module, loaded.file});
+    own_files.push_back(loaded.file->file);
+  }
   if (!adds_to_layer(file)) {
     out.library = layer.empty() ? library_ : imported_layer(layer, out.diagnostics);
   } else {
@@ -246,6 +251,7 @@ Compilation Workspace::compile(const std::string& path, std::string text, const 
   }
 
   out.program = check(file, *out.library, options, out.diagnostics);
+  out.pictures = read_pictures(*out.program, *out.library, own_files, sources_, out.diagnostics);
   out.syntax = std::move(file);
   out.diagnostics.sort();
   return out;

@@ -13,6 +13,7 @@
 #include "check/checker.h"
 #include "check/definitions.h"
 #include "diag/diagnostic.h"
+#include "image/pictures.h"
 #include "library/library.h"
 #include "parse/parser.h"
 #include "program/program.h"
@@ -40,6 +41,9 @@ struct Compilation {
   // do, shared with the routine compiled before when both import the same
   // files and define nothing themselves.
   std::shared_ptr<const Library> library;
+  // The pictures its lines and its own exercises name (`image`), read and
+  // found usable; any that was not is an error in `diagnostics`.
+  image::Pictures pictures;
   bool ok() const { return program.has_value() && !diagnostics.has_errors(); }
 };
 

@@ -3,10 +3,12 @@
 // and PDF writers each render this one structure, so they cannot disagree.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "image/pictures.h"
 #include "library/library.h"
 #include "program/program.h"
 
@@ -48,6 +50,15 @@ struct Variant {
   std::string text;   // "Child's pose", "drop onto your knees", "Seated twist, if getting down to the floor is difficult"
 };
 
+// A picture of the clinic's own, shown beside the steps; the writers embed
+// its bytes (PDF, HTML), link to its file (Markdown) or print its alt text.
+struct Picture {
+  std::string alt;
+  image::Info info;
+  std::string file;                          // where it was read from
+  std::shared_ptr<const std::string> bytes;
+};
+
 struct Exercise {
   int number = 0;                 // 1, 2, 3 ... through the whole handout
   std::string id;                 // the library id, for anchors; never shown
@@ -61,6 +72,7 @@ struct Exercise {
   std::vector<std::string> cautions;
   std::vector<std::string> notes;
   std::vector<Variant> variants;
+  std::vector<Picture> pictures;      // in the order written: a start and an end position, say
   std::vector<DoseRow> dose_by_week;  // empty unless the dose changes over the program
   std::string dose_by_week_heading = "Weeks";  // "Days" when every row is days, "When" when they mix
 };
@@ -105,6 +117,8 @@ struct Handout {
   std::string footer;             // the routine's title; writers add page numbers where pages exist
 };
 
-Handout make_handout(const program::Program& program, const Library& library, const Options& options);
+// `pictures`: the files the program's images name, as the compilation read them.
+Handout make_handout(const program::Program& program, const Library& library, const image::Pictures& pictures,
+                     const Options& options);
 
 }  // namespace regimen::handout

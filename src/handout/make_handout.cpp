@@ -41,7 +41,8 @@ std::string minutes_range(double low, double high) {
 
 class Builder {
  public:
-  Builder(const program::Program& program, const Library& library) : program_(program), library_(library) {
+  Builder(const program::Program& program, const Library& library, const image::Pictures& pictures)
+      : program_(program), library_(library), pictures_(pictures) {
     count_days(program);
     sessions_ = schedule::sessions(program);
   }
@@ -333,6 +334,13 @@ class Builder {
       append_new(out.cautions, lib->cautions);
     }
     variants(item, out.variants);
+    for (const auto& image : item.images) {
+      // Every picture was read when the program was compiled; one that
+      // could not be is an error, and no handout is made of a file with one.
+      if (const image::Picture* picture = pictures_.find(image.span.file, image.path)) {
+        out.pictures.push_back(Picture{image.alt, picture->info, picture->file, picture->bytes});
+      }
+    }
     return out;
   }
 
@@ -445,6 +453,7 @@ class Builder {
 
   const program::Program& program_;
   const Library& library_;
+  const image::Pictures& pictures_;
   std::vector<program::DayRange> periods_;  // the plan's stretches: schedule/periods.h
   std::vector<std::set<std::string>> replaced_;  // by stretch: the exercises a phase gives
   bool in_undated_stage_ = false;                // periods_ are a stage's own
@@ -456,7 +465,8 @@ class Builder {
 
 }  // namespace
 
-Handout make_handout(const program::Program& program, const Library& library, const Options& options) {
+Handout make_handout(const program::Program& program, const Library& library, const image::Pictures& pictures,
+                     const Options& options) {
   Handout out;
   out.title = program.title.empty() ? "Your home exercise program" : program.title;
   out.author = program.author;
@@ -485,7 +495,7 @@ Handout make_handout(const program::Program& program, const Library& library, co
     out.safety.stop_now.push_back(kDefaultStopNow);
   }
 
-  Builder builder(program, library);
+  Builder builder(program, library, pictures);
   builder.walk(program.body, "", {}, nullptr, out);
   out.facts = builder.facts();
   out.equipment = builder.equipment();

@@ -8,6 +8,7 @@
 #include "base/source.h"
 #include "vocab/kinds.h"
 #include "program/dose.h"
+#include "program/image.h"
 
 namespace regimen {
 
@@ -57,6 +58,7 @@ struct Exercise {
   std::vector<std::string> cues;
   std::vector<std::string> cautions;
   std::vector<ExerciseVariant> variants;
+  std::vector<program::Image> images;  // the clinic's own pictures, in order
   std::string source;
   // Its definition had a syntax error: this is what parsed of it, and routine
   // lines naming it are not checked against it.

@@ -105,6 +105,7 @@ class AstBuilder {
   ast::Load load(P::LoadSpecContext* ctx);
   ast::LoadValue load_value(P::LoadValueContext* ctx);
   ast::Variant variant(P::VariantContext* ctx);
+  ast::Image image(P::ImageContext* ctx);
   ast::Frequency frequency(P::FrequencyContext* ctx);
   std::vector<ast::TimingSetting> timing(const std::vector<P::TimingItemContext*>& items);
   // Reports each run of adjacent stray words once, with `help`.

@@ -448,6 +448,8 @@ void AstBuilder::clause(P::ClauseContext* ctx, ast::Prescription& out, DoseClaus
       return;
     }
     out.no_variants = where;
+  } else if (auto* image_clause = alternative<P::ImageClauseContext>(ctx)) {
+    out.images.push_back(image(image_clause->image()));
   } else if (auto* text_clause = alternative<P::TextClauseContext>(ctx)) {
     ast::Text t;
     t.kind = text_clause->kind->getType() == P::CUE ? ast::Text::Kind::Cue
@@ -556,6 +558,15 @@ ast::Variant AstBuilder::variant(P::VariantContext* ctx) {
   out.target = name(ctx->target);
   if (ctx->condition) out.condition = string_value(ctx->condition);
   if (ctx->level) out.level = word(ctx->level);
+  return out;
+}
+
+ast::Image AstBuilder::image(P::ImageContext* ctx) {
+  ast::Image out;
+  out.span = span(ctx);
+  out.path = string_value(ctx->path);
+  out.path_span = span(ctx->path);
+  if (ctx->alt) out.alt = string_value(ctx->alt);
   return out;
 }
 

@@ -44,6 +44,7 @@ ast::VocabularyDef AstBuilder::vocabulary(P::VocabularyStmtContext* ctx) {
     out.misplaced.push_back({std::string(what), t.span});
   }
   for (const auto& v : items.variants) out.misplaced.push_back({"a variant", v.span});
+  for (const auto& im : items.images) out.misplaced.push_back({"an image", im.span});
   if (items.defaults) out.misplaced.push_back({"a default", items.defaults->span});
   return out;
 }
@@ -81,6 +82,9 @@ void AstBuilder::item(P::DefinitionItemContext* ctx, ast::ExerciseDef& out, Dose
       out.defaults->span = span(default_item);
     }
     for (auto* cl : default_item->clause()) clause(cl, *out.defaults, default_dose);
+    // A picture is the exercise's, whichever line of the block it is on.
+    for (auto& im : out.defaults->images) out.images.push_back(std::move(im));
+    out.defaults->images.clear();
   } else if (auto* text_item = alternative<P::TextItemContext>(ctx)) {
     ast::Text t;
     switch (text_item->kind->getType()) {
@@ -94,6 +98,8 @@ void AstBuilder::item(P::DefinitionItemContext* ctx, ast::ExerciseDef& out, Dose
     out.texts.push_back(std::move(t));
   } else if (auto* variant_item = alternative<P::VariantItemContext>(ctx)) {
     out.variants.push_back(variant(variant_item->variant()));
+  } else if (auto* image_item = alternative<P::ImageItemContext>(ctx)) {
+    out.images.push_back(image(image_item->image()));
   } else if (auto* property_item = alternative<P::PropertyItemContext>(ctx)) {
     out.properties.push_back(property(property_item));
   } else {

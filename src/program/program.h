@@ -14,6 +14,7 @@
 #include "vocab/direction.h"
 #include "vocab/kinds.h"
 #include "program/dose.h"
+#include "program/image.h"
 
 namespace regimen::program {
 
@@ -135,6 +136,8 @@ struct Item {
   std::vector<Variant> variants;
   bool no_variants = false;          // `no variants`: none of the library's
   Texts texts;
+  // The line's own pictures, or else the exercise's definition's.
+  std::vector<Image> images;
   bool dose_from_library = false;    // no dosage written; the library's default used
   Timing timing;                     // the library's, with the routine's `timing` and `tempo` applied
   // The days the line applies, over which its progressions run: its phase's,

@@ -89,6 +89,15 @@ int main(int argc, char** argv) {
     std::cerr << render_text(diagnostics, sources) << "regimen_stdlib_gen: stdlib/ must check without a diagnostic\n";
     return 1;
   }
+  // The program carries the library's texts but no other file: a picture
+  // named there would be missing wherever the program is installed. The
+  // built-in exercises get drawn figures instead.
+  for (const auto& [id, exercise] : library.exercises()) {
+    if (!exercise.images.empty()) {
+      std::cerr << "regimen_stdlib_gen: exercise `" << id << "` has an `image`; the built-in library may not name files\n";
+      return 1;
+    }
+  }
   std::filesystem::path out_dir = argv[1];
   std::filesystem::create_directories(out_dir);
   if (!write_file(out_dir / "builtin_library.cpp", library_source(library))) return 2;

@@ -748,9 +748,84 @@ ROUTINE
 
 # Only `--emit pdf` and `--emit ics` load cairo, pango and libical, from the
 # backends module beside the program: the program itself does not name them.
+# The clinic's pictures (`image`) in every handout format: embedded in the
+# PDF (the JPEG as it is, the PNG losslessly, the SVG drawn) and the HTML,
+# linked from the Markdown, described in the text; and a picture whose
+# content is damaged stops the PDF rather than leaving a card without it.
+case_handout_pictures() {
+  cp -r "$(dirname "$0")/../conformance/pictures/photos" photos
+  cp "$(dirname "$0")/../conformance/pictures/pictures.regimen" pictures.regimen
+
+  run build pictures.regimen --emit text
+  expect_status 0
+  expect_contains out.txt "Picture: Standing with the back against a wall, arms in a goalpost"
+  expect_contains out.txt "Picture: The same, with a towel behind the back"
+
+  mkdir -p handouts
+  run build pictures.regimen --emit md -o handouts/pictures.md
+  expect_status 0
+  expect_contains handouts/pictures.md "![Standing with the back against a wall, arms in a goalpost](<../photos/wall_slide.svg>)"
+  expect_contains handouts/pictures.md "![The same, with a towel behind the back](<../photos/handout_page.jpg>)"
+
+  run build pictures.regimen --emit html -o pictures.html
+  expect_status 0
+  for picture in "image/svg+xml wall_slide.svg" "image/png ball.png" "image/jpeg handout_page.jpg"; do
+    set -- $picture
+    local encoded
+    encoded=$("$PYTHON" -c 'import base64,sys; print(base64.b64encode(open(sys.argv[1],"rb").read()).decode())' "photos/$2")
+    expect_contains pictures.html "<img src=\"data:$1;base64,$encoded\""
+  done
+  expect_contains pictures.html 'alt="Standing with the back against a wall, arms in a goalpost" width="240" height="320"'
+
+  run build pictures.regimen --emit pdf -o pictures.pdf
+  expect_status 0
+  pdfimages -list pictures.pdf >images.txt 2>&1 || fail "pdfimages failed: $(cat images.txt)"
+  # The JPEG embedded as it is (DCT, its own size), the PNG as an image of its size.
+  grep -Eq '^ +[0-9]+ +[0-9]+ +image +125 +176 .* jpeg ' images.txt || fail "no embedded JPEG of 125x176: $(cat images.txt)"
+  grep -Eq '^ +[0-9]+ +[0-9]+ +image +200 +150 .* image ' images.txt || fail "no PNG of 200x150: $(cat images.txt)"
+  # The SVG is drawn, not embedded as an image: the page has more ink than
+  # the same page with a blank drawing of the same size in its place.
+  sed -n '/exercise wall_slide/,/^  }/p' pictures.regimen | grep -v 'ball.png' >drawing.regimen
+  printf 'wall_slide reps 10\n' >>drawing.regimen
+  sed 's/wall_slide.svg/blank.svg/' drawing.regimen >plain.regimen
+  printf '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="320" viewBox="0 0 240 320"></svg>\n' >photos/blank.svg
+  for name in drawing plain; do
+    run build $name.regimen --emit pdf -o $name.pdf
+    expect_status 0
+    pdftoppm -gray -r 72 -f 1 -l 1 $name.pdf $name || fail "pdftoppm failed on $name.pdf"
+  done
+  "$PYTHON" - drawing-1.pgm plain-1.pgm <<'PY' || fail "the SVG drawing left no ink on the page"
+import sys
+def ink(path):
+    data = open(path, "rb").read()
+    parts = data.split(b"\n", 3)  # P5, size, maximum, pixels
+    return sum(255 - b for b in parts[3])
+# A stick figure, a wall and a floor: thousands of units of grey at 72 dpi.
+sys.exit(0 if ink(sys.argv[1]) > ink(sys.argv[2]) + 20000 else 1)
+PY
+
+  # A PNG whose header is whole but whose pixels are not: checking passes
+  # (only headers are read), the PDF is refused and nothing is written.
+  "$PYTHON" - <<'PY'
+import struct, zlib
+def chunk(kind, data):
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+header = struct.pack(">IIBBBBB", 20, 20, 8, 2, 0, 0, 0)
+open("photos/damaged.png", "wb").write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", b"not deflate data") + chunk(b"IEND", b""))
+PY
+  printf 'cat_camel reps 10 image "photos/damaged.png" alt "On hands and knees"\n' >damaged.regimen
+  run check damaged.regimen
+  expect_status 0
+  run build damaged.regimen --emit pdf -o damaged.pdf
+  expect_status 2
+  expect_contains err.txt "cannot write the PDF: the picture"
+  expect_contains err.txt "damaged.png could not be read"
+  [ ! -e damaged.pdf ] || fail "a PDF was written without its picture"
+}
+
 case_backends_not_linked() {
   ldd "$REGIMEN" >libs.txt 2>&1 || fail "ldd failed: $(cat libs.txt)"
-  for lib in libcairo libpango libical libglib libharfbuzz libfontconfig; do
+  for lib in libcairo libpango libical libglib libharfbuzz libfontconfig librsvg; do
     if grep -q "$lib" libs.txt; then fail "regimen itself loads $lib"; fi
   done
   [ -f "$(dirname "$REGIMEN")/regimen-backends.so" ] || fail "no regimen-backends.so beside the program"

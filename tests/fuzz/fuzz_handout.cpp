@@ -39,9 +39,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       const regimen::handout::Options& options = choices[i];
       bool large_print = i == 1;
       regimen::handout::Handout handout =
-          regimen::handout::make_handout(*compilation.program, *compilation.library, options);
+          regimen::handout::make_handout(*compilation.program, *compilation.library, compilation.pictures, options);
       (void)regimen::handout_text(handout);
-      (void)regimen::handout_markdown(handout);
+      (void)regimen::handout_markdown(handout, {});
       std::string html = regimen::handout_html(handout, regimen::HtmlOptions{large_print, "en"});
       // Every string from the routine is escaped: no input may add markup.
       if (html.find("<script") != std::string::npos) fail("markup from the routine in the HTML handout");

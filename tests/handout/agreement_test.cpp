@@ -47,7 +47,7 @@ Compared compare(const std::string& routine) {
 }
 )" + routine);
   REQUIRE(c.result.ok());
-  return {h::make_handout(c.program(), *c.result.library, {}), s::make_plan(c.program(), s::DoseChoice::Low),
+  return {h::make_handout(c.program(), *c.result.library, c.result.pictures, {}), s::make_plan(c.program(), s::DoseChoice::Low),
           s::make_plan(c.program(), s::DoseChoice::High)};
 }
 

@@ -31,7 +31,7 @@ exercise test_band_pull "Test band pull" {
 h::Handout handout_of(const std::string& routine, h::Options options = {}) {
   Compiled c(kExercises + routine);
   REQUIRE(c.result.ok());
-  return h::make_handout(c.program(), *c.result.library, options);
+  return h::make_handout(c.program(), *c.result.library, c.result.pictures, options);
 }
 
 std::vector<std::string> labels(const h::Tracker& tracker) {

@@ -37,7 +37,7 @@ h::Handout sample() {
 }  // namespace
 
 TEST_CASE("markdown escapes the routine's text") {
-  std::string md = regimen::handout_markdown(sample());
+  std::string md = regimen::handout_markdown(sample(), {});
   CHECK(md.starts_with("# Sample \\<b\\>routine\\</b\\>\n"));
   CHECK(md.find("### 1. Cat\\_camel \\*star\\*") != std::string::npos);
   CHECK(md.find("**10 repetitions.**") != std::string::npos);
@@ -69,5 +69,5 @@ TEST_CASE("the patient's name replaces the line to write on") {
   h::Handout handout = sample();
   handout.patient = "Alex Doe";
   CHECK(regimen::handout_text(handout).find("Name: Alex Doe\n") != std::string::npos);
-  CHECK(regimen::handout_markdown(handout).find("Name: Alex Doe") != std::string::npos);
+  CHECK(regimen::handout_markdown(handout, {}).find("Name: Alex Doe") != std::string::npos);
 }

@@ -40,7 +40,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   const regimen::Library& library = compiled.library ? *compiled.library : workspace.library();
-  const auto handout = regimen::handout::make_handout(*compiled.program, library, {});
+  const auto handout = regimen::handout::make_handout(*compiled.program, library, compiled.pictures, {});
 
   nlohmann::json exercises = nlohmann::json::array();
   for (const auto& section : handout.sections) {

@@ -313,6 +313,7 @@ const std::vector<std::pair<std::string, std::string>> kAlternatives = {
     {"VariantClause", "curl reps 10 easier \"hands higher\" if \"it hurts\" for beginner"},
     {"NoVariantsClause", "curl reps 10 no variants"},
     {"TextClause", "curl reps 10 cue \"breathe out\""},
+    {"ImageClause", "curl reps 10 image \"curl.png\" alt \"Elbow bent\""},
     {"StrayClause", "curl reps 10 20"},
     {"RangeAmount", "curl reps 10..15"},
     {"DashedAmount", "curl reps 10-15"},
@@ -330,6 +331,7 @@ const std::vector<std::pair<std::string, std::string>> kAlternatives = {
     {"DefaultItem", "exercise e { default reps 10 x2 }"},
     {"TextItem", "exercise e { step \"Stand tall\" }"},
     {"VariantItem", "exercise e { easier f }"},
+    {"ImageItem", "exercise e { image \"e.svg\" alt \"Standing\" }"},
     {"PropertyItem", "exercise e { equipment wall, chair }"},
 };
 

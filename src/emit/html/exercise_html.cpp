@@ -1,5 +1,6 @@
 #include <string_view>
 
+#include "base/base64.h"
 #include "emit/html/handout_parts.h"
 #include "emit/html/html_text.h"
 
@@ -34,6 +35,23 @@ void write_steps(std::string& page, const handout::Exercise& exercise) {
   page += "</ol>\n";
 }
 
+// The clinic's pictures, inline as data URIs so that the page stays one
+// self-contained file. An SVG goes through <img> too, where it never runs a
+// script. Width and height let the browser keep room for it while it loads.
+void write_pictures(std::string& page, const handout::Exercise& exercise) {
+  if (exercise.pictures.empty()) return;
+  page += "<div class=\"pictures\">\n";
+  for (const auto& picture : exercise.pictures) {
+    page += "<figure><img src=\"data:";
+    page += image::mime_type(picture.info.format);
+    page += ";base64,";
+    if (picture.bytes) page += base64::encode(*picture.bytes);
+    page += "\" alt=\"" + escape(picture.alt) + "\" width=\"" + std::to_string(picture.info.width) + "\" height=\"" +
+            std::to_string(picture.info.height) + "\"></figure>\n";
+  }
+  page += "</div>\n";
+}
+
 void write_variants(std::string& page, const handout::Exercise& exercise) {
   if (exercise.variants.empty()) return;
   page += "<ul class=\"variants\">\n";
@@ -64,6 +82,7 @@ void write_exercise(std::string& page, const handout::Exercise& exercise) {
           "</span> <span class=\"exercise-name\">" + escape(exercise.name) + "</span></h3>\n";
   if (!exercise.dose.empty()) page += "<p class=\"dose\">" + escape(exercise.dose) + "</p>\n";
   write_timing(page, exercise);
+  write_pictures(page, exercise);
   // How to do it (steps, then the dose by week) and advice in two boxes, so
   // that the stylesheet can set them side by side.
   const bool has_how = !exercise.steps.empty() || !exercise.no_steps.empty() || !exercise.dose_by_week.empty();

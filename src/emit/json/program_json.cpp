@@ -110,10 +110,19 @@ class Writer {
             {"cues", item.texts.cues},
             {"notes", item.texts.notes},
             {"cautions", item.texts.cautions},
+            {"images", images(item.images)},
             {"dose_from_library", item.dose_from_library},
             {"timing", timing(item.timing)},
             {"span", span_to_json(item.span, sources_)}};
     dose_fields(item.dose, out);
+    return out;
+  }
+
+  json images(const std::vector<program::Image>& images) const {
+    json out = json::array();
+    for (const auto& image : images) {
+      out.push_back({{"path", image.path}, {"alt", image.alt}, {"span", span_to_json(image.span, sources_)}});
+    }
     return out;
   }
 

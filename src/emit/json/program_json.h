@@ -10,7 +10,7 @@
 
 namespace regimen {
 
-inline constexpr int kProgramJsonVersion = 4;
+inline constexpr int kProgramJsonVersion = 5;
 
 nlohmann::json program_to_json(const program::Program& program, const SourceSet& sources, FileId root);
 // Pretty-printed, with a final newline.

@@ -24,11 +24,36 @@ std::string esc(const std::string& text) {
   return out;
 }
 
-void exercise(const handout::Exercise& e, std::string& out) {
+// A link destination in angle brackets, which may hold spaces and
+// parentheses; only `<`, `>` and line breaks would end it early.
+std::string destination(const std::string& path) {
+  std::string out = "<";
+  for (char c : path) {
+    switch (c) {
+      case '<': out += "%3C"; break;
+      case '>': out += "%3E"; break;
+      case '\n': out += "%0A"; break;
+      case '\r': out += "%0D"; break;
+      default: out += c;
+    }
+  }
+  return out + ">";
+}
+
+std::string link_to(const std::string& file, const MarkdownOptions& options) {
+  std::filesystem::path target(file);
+  std::filesystem::path relative = target.lexically_relative(options.links_from);
+  return (relative.empty() ? target : relative).generic_string();
+}
+
+void exercise(const handout::Exercise& e, const MarkdownOptions& options, std::string& out) {
   out += fmt::format("### {}. {}\n\n", e.number, esc(e.name));
   out += fmt::format("**{}**\n\n", esc(e.dose));
   if (!e.when.empty()) out += fmt::format("*{}.*\n\n", esc(e.when));
   if (!e.how_often.empty()) out += fmt::format("How often: {}.\n\n", esc(e.how_often));
+  for (const auto& picture : e.pictures) {
+    out += fmt::format("![{}]({})\n\n", esc(picture.alt), destination(link_to(picture.file, options)));
+  }
   if (!e.steps.empty()) {
     for (std::size_t i = 0; i < e.steps.size(); ++i) out += fmt::format("{}. {}\n", i + 1, esc(e.steps[i]));
     out += "\n";
@@ -67,7 +92,7 @@ void tracker(const handout::Tracker& t, std::string& out) {
 
 }  // namespace
 
-std::string handout_markdown(const handout::Handout& h) {
+std::string handout_markdown(const handout::Handout& h, const MarkdownOptions& options) {
   std::string out = fmt::format("# {}\n\n", esc(h.title));
   if (!h.author.empty()) out += fmt::format("From {}\n\n", esc(h.author));
   out += fmt::format("Name: {}  \nDate: {}\n\n", h.patient.empty() ? "\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_" : esc(h.patient),
@@ -103,7 +128,7 @@ std::string handout_markdown(const handout::Handout& h) {
   for (const auto& section : h.sections) {
     out += fmt::format("\n## {}\n\n", section.title.empty() ? "Exercises" : esc(section.title));
     for (const auto& note : section.notes) out += esc(note) + "\n\n";
-    for (const auto& e : section.exercises) exercise(e, out);
+    for (const auto& e : section.exercises) exercise(e, options, out);
   }
   out += "\n";
   tracker(h.tracker, out);

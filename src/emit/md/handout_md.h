@@ -2,12 +2,19 @@
 // string from the routine is escaped, so it reads as written.
 #pragma once
 
+#include <filesystem>
 #include <string>
 
 #include "handout/handout.h"
 
 namespace regimen {
 
-std::string handout_markdown(const handout::Handout& handout);
+struct MarkdownOptions {
+  // The folder the document is written to: a picture is a link to its file,
+  // from there (an absolute path when there is no way from one to the other).
+  std::filesystem::path links_from;
+};
+
+std::string handout_markdown(const handout::Handout& handout, const MarkdownOptions& options);
 
 }  // namespace regimen

@@ -80,6 +80,8 @@ void exercise(const handout::Exercise& e, std::string& out) {
   out += wrap(e.dose, in);
   if (!e.when.empty()) out += wrap(e.when + ".", in);
   if (!e.how_often.empty()) out += wrap("How often: " + e.how_often + ".", in);
+  // Plain text cannot show a picture; it says what the picture shows.
+  for (const auto& picture : e.pictures) out += wrap(picture.alt, in + "Picture: ");
   if (!e.steps.empty()) {
     out += in + "How to do it:\n";
     for (std::size_t i = 0; i < e.steps.size(); ++i) out += wrap(e.steps[i], in + fmt::format("  {}) ", i + 1));
