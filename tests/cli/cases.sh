@@ -553,6 +553,28 @@ R
   expect_status 1
 }
 
+# An exercise of a `--lib` folder shows its pictures on its page, as text
+# and as JSON.
+case_lib_show_pictures() {
+  mkdir -p clinic
+  cat >clinic/shoulder.regimen <<'EOF'
+exercise wall_slide "Wall slide" {
+  kind reps
+  image "photos/wall_slide.svg" alt "Standing with the back against a wall"
+  step "Slide the arms up the wall"
+}
+EOF
+  run lib show wall_slide --lib clinic
+  expect_status 0
+  expect_contains out.txt "Pictures"
+  expect_contains out.txt "  - Standing with the back against a wall (photos/wall_slide.svg)"
+  run lib show wall_slide --lib clinic --format json
+  expect_status 0
+  expect_json out.txt 'doc["exercise"]["images"] == [{"path": "photos/wall_slide.svg", "alt": "Standing with the back against a wall"}]'
+  run lib show cat_camel --format json
+  expect_json out.txt 'doc["exercise"]["images"] == []'
+}
+
 case_lib_show() {
   run lib show cat_camel
   expect_status 0

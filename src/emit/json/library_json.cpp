@@ -40,6 +40,8 @@ json header(std::string_view format) { return {{"format", format}, {"version", k
 nlohmann::json exercise_to_json(const Exercise& ex, const Library& library) {
   json variants = json::array();
   for (const auto& v : ex.variants) variants.push_back(variant(v, library));
+  json images = json::array();
+  for (const auto& image : ex.images) images.push_back({{"path", image.path}, {"alt", image.alt}});
   return {{"id", ex.id},
           {"name", ex.name},
           {"aliases", ex.aliases},
@@ -64,6 +66,7 @@ nlohmann::json exercise_to_json(const Exercise& ex, const Library& library) {
           {"cues", ex.cues},
           {"cautions", ex.cautions},
           {"variants", variants},
+          {"images", images},
           {"source", ex.source.empty() ? json(nullptr) : json(ex.source)}};
 }
 

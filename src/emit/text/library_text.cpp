@@ -234,6 +234,10 @@ std::string exercise_page(const Exercise& ex, const Library& library) {
     out += "\nCautions\n";
     for (const auto& caution : ex.cautions) out += fmt::format("  ! {}\n", caution);
   }
+  if (!ex.images.empty()) {
+    out += "\nPictures\n";
+    for (const auto& image : ex.images) out += fmt::format("  - {} ({})\n", image.alt, image.path);
+  }
   if (!ex.variants.empty()) {
     out += "\nVariants\n";
     for (const auto& v : ex.variants) {
