@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <filesystem>
 #include <memory>
 #include <set>
@@ -67,7 +66,7 @@ class Reader {
 
   void read(const program::Image& image) {
     FileId named_in = image.span.file;
-    if (out_.contains(named_in, image.path) || !tried_.emplace(named_in, image.path).second) return;
+    if (!tried_.emplace(named_in, image.path).second) return;  // read, or reported, once
     std::string shown = names::shorten(image.path);
     fs::path target = folder(named_in) / image.path;
     std::error_code ec;
@@ -131,14 +130,18 @@ void read_nodes(const std::vector<program::Node>& nodes, Reader& reader) {
 }  // namespace
 
 image::Pictures read_pictures(const program::Program& program, const Library& library,
-                              const std::vector<FileId>& own_files, const SourceSet& sources,
+                              const std::vector<const ast::File*>& own_files, const SourceSet& sources,
                               Diagnostics& diagnostics) {
   Reader reader(sources, diagnostics);
   read_nodes(program.body, reader);
-  for (const auto& [id, exercise] : library.exercises()) {
-    if (exercise.images.empty()) continue;
-    if (std::find(own_files.begin(), own_files.end(), exercise.span.file) == own_files.end()) continue;
-    for (const auto& image : exercise.images) reader.read(image);
+  // The files' own definitions, as the library took them (a later layer may
+  // have replaced one): a handful, not the whole library, for every routine.
+  for (const ast::File* file : own_files) {
+    for (const auto& definition : file->definitions) {
+      const Exercise* exercise = library.by_id(definition.id.text);
+      if (exercise == nullptr || exercise->span.file != file->file) continue;
+      for (const auto& image : exercise->images) reader.read(image);
+    }
   }
   return reader.take();
 }

@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "ast/ast.h"
 #include "base/source.h"
 #include "diag/diagnostic.h"
 #include "image/pictures.h"
@@ -17,7 +18,7 @@ namespace regimen {
 // a broken one is found before a handout needs it. Problems are errors at
 // the path as written.
 image::Pictures read_pictures(const program::Program& program, const Library& library,
-                              const std::vector<FileId>& own_files, const SourceSet& sources,
+                              const std::vector<const ast::File*>& own_files, const SourceSet& sources,
                               Diagnostics& diagnostics);
 
 }  // namespace regimen

@@ -236,10 +236,10 @@ Compilation Workspace::compile(const std::string& path, std::string text, const 
 
   // The routine's own layer: imported files, then the routine file itself.
   std::vector<LayerModule> layer;
-  std::vector<FileId> own_files{out.root};
+  std::vector<const ast::File*> own_files{&file};
   for (const auto& loaded : imports.loaded()) {
     layer.push_back(LayerModule{loaded.module, loaded.file});
-    own_files.push_back(loaded.file->file);
+    own_files.push_back(loaded.file);
   }
   if (!adds_to_layer(file)) {
     out.library = layer.empty() ? library_ : imported_layer(layer, out.diagnostics);

@@ -3,7 +3,6 @@
 // and PDF writers each render this one structure, so they cannot disagree.
 #pragma once
 
-#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -54,9 +53,7 @@ struct Variant {
 // its bytes (PDF, HTML), link to its file (Markdown) or print its alt text.
 struct Picture {
   std::string alt;
-  image::Info info;
-  std::string file;                          // where it was read from
-  std::shared_ptr<const std::string> bytes;
+  image::Picture image;  // the file as the compilation read it; its bytes shared
 };
 
 struct Exercise {

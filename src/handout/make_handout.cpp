@@ -338,7 +338,7 @@ class Builder {
       // Every picture was read when the program was compiled; one that
       // could not be is an error, and no handout is made of a file with one.
       if (const image::Picture* picture = pictures_.find(image.span.file, image.path)) {
-        out.pictures.push_back(Picture{image.alt, picture->info, picture->file, picture->bytes});
+        out.pictures.push_back(Picture{image.alt, *picture});
       }
     }
     return out;

@@ -25,8 +25,6 @@ class Pictures {
   // (a file with an error, which no handout is written for).
   const Picture* find(FileId named_in, std::string_view path) const;
   void add(FileId named_in, std::string path, Picture picture);
-  bool contains(FileId named_in, std::string_view path) const { return find(named_in, path) != nullptr; }
-  std::size_t size() const { return pictures_.size(); }
 
  private:
   std::map<std::pair<FileId, std::string>, Picture, std::less<>> pictures_;

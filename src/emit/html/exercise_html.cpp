@@ -43,11 +43,11 @@ void write_pictures(std::string& page, const handout::Exercise& exercise) {
   page += "<div class=\"pictures\">\n";
   for (const auto& picture : exercise.pictures) {
     page += "<figure><img src=\"data:";
-    page += image::mime_type(picture.info.format);
+    page += image::mime_type(picture.image.info.format);
     page += ";base64,";
-    if (picture.bytes) page += base64::encode(*picture.bytes);
-    page += "\" alt=\"" + escape(picture.alt) + "\" width=\"" + std::to_string(picture.info.width) + "\" height=\"" +
-            std::to_string(picture.info.height) + "\"></figure>\n";
+    if (picture.image.bytes) page += base64::encode(*picture.image.bytes);
+    page += "\" alt=\"" + escape(picture.alt) + "\" width=\"" + std::to_string(picture.image.info.width) + "\" height=\"" +
+            std::to_string(picture.image.info.height) + "\"></figure>\n";
   }
   page += "</div>\n";
 }

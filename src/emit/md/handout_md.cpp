@@ -52,7 +52,7 @@ void exercise(const handout::Exercise& e, const MarkdownOptions& options, std::s
   if (!e.when.empty()) out += fmt::format("*{}.*\n\n", esc(e.when));
   if (!e.how_often.empty()) out += fmt::format("How often: {}.\n\n", esc(e.how_often));
   for (const auto& picture : e.pictures) {
-    out += fmt::format("![{}]({})\n\n", esc(picture.alt), destination(link_to(picture.file, options)));
+    out += fmt::format("![{}]({})\n\n", esc(picture.alt), destination(link_to(picture.image.file, options)));
   }
   if (!e.steps.empty()) {
     for (std::size_t i = 0; i < e.steps.size(); ++i) out += fmt::format("{}. {}\n", i + 1, esc(e.steps[i]));

@@ -39,7 +39,7 @@ using SurfacePtr = std::shared_ptr<cairo_surface_t>;
 // A raster picture as a cairo surface. A JPEG is not decoded: the surface
 // carries the file, which the PDF embeds as it is (its pixels are never
 // read); a PNG is decoded, and its pixels written losslessly.
-SurfacePtr raster(const handout::Picture& picture) {
+SurfacePtr raster(const image::Picture& picture) {
   cairo_surface_t* surface = nullptr;
   if (picture.info.format == image::Format::Png) {
     PngReader reader{picture.bytes.get()};
@@ -69,7 +69,7 @@ SurfacePtr raster(const handout::Picture& picture) {
 
 using SvgPtr = std::shared_ptr<RsvgHandle>;
 
-SvgPtr vector_drawing(const handout::Picture& picture) {
+SvgPtr vector_drawing(const image::Picture& picture) {
   GError* error = nullptr;
   RsvgHandle* handle = rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(picture.bytes->data()),
                                                  picture.bytes->size(), &error);
@@ -121,7 +121,8 @@ void add_pictures(Block& block, const std::vector<handout::Picture>& pictures, c
   const double gap = t.unit * 0.75;
   std::vector<Placed> placed;
   double aspect_sum = 0;
-  for (const auto& picture : pictures) {
+  for (const auto& shown : pictures) {
+    const image::Picture& picture = shown.image;
     if (!picture.bytes || picture.info.width <= 0 || picture.info.height <= 0) {
       throw std::runtime_error(fmt::format("the picture {} was not read", picture.file));
     }
