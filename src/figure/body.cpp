@@ -1,0 +1,104 @@
+#include "figure/body.h"
+
+namespace regimen::figure {
+
+double length(Segment segment) {
+  // Heights of the landmarks above the floor, standing, as fractions of
+  // stature (Drillis and Contini): top of the head 1.000, chin 0.870,
+  // shoulder 0.818, elbow 0.630, wrist 0.485, fingertip 0.377, hip 0.530,
+  // knee 0.285, ankle 0.039; the foot is 0.152 long.
+  switch (segment) {
+    case Segment::Pelvis: return (0.818 - 0.530) / 2;
+    case Segment::Chest: return (0.818 - 0.530) / 2;
+    case Segment::Neck: return 0.870 - 0.818;
+    case Segment::Head: return 1.000 - 0.870;
+    case Segment::UpperArm: return 0.818 - 0.630;
+    case Segment::Forearm: return 0.630 - 0.485;
+    case Segment::Hand: return 0.485 - 0.377;
+    case Segment::Thigh: return 0.530 - 0.285;
+    case Segment::Shank: return 0.285 - 0.039;
+    case Segment::Foot: return 0.152;
+  }
+  return 0;
+}
+
+Segment moved(Joint joint) {
+  switch (joint) {
+    case Joint::Spine: return Segment::Chest;
+    case Joint::NeckJoint: return Segment::Neck;
+    case Joint::HeadNod: return Segment::Head;
+    case Joint::Shoulder: return Segment::UpperArm;
+    case Joint::Elbow: return Segment::Forearm;
+    case Joint::Wrist: return Segment::Hand;
+    case Joint::Hip: return Segment::Thigh;
+    case Joint::Knee: return Segment::Shank;
+    case Joint::Ankle: return Segment::Foot;
+  }
+  return Segment::Pelvis;
+}
+
+Segment parent(Joint joint) {
+  switch (joint) {
+    case Joint::Spine: return Segment::Pelvis;
+    case Joint::NeckJoint: return Segment::Chest;
+    case Joint::HeadNod: return Segment::Neck;
+    case Joint::Shoulder: return Segment::Chest;
+    case Joint::Elbow: return Segment::UpperArm;
+    case Joint::Wrist: return Segment::Forearm;
+    case Joint::Hip: return Segment::Pelvis;
+    case Joint::Knee: return Segment::Thigh;
+    case Joint::Ankle: return Segment::Shank;
+  }
+  return Segment::Pelvis;
+}
+
+Range range_of_motion(Joint joint) {
+  // AAOS normal values. The thoracolumbar spine's 80 degrees of flexion and
+  // 25 of extension are the Spine joint's; the cervical spine's 45 and 45
+  // are split between the neck and the nod of the head.
+  switch (joint) {
+    case Joint::Spine: return {-25, 80};
+    case Joint::NeckJoint: return {-25, 25};
+    case Joint::HeadNod: return {-20, 20};
+    case Joint::Shoulder: return {-60, 180};
+    case Joint::Elbow: return {0, 150};
+    case Joint::Wrist: return {-70, 80};
+    case Joint::Hip: return {-30, 120};
+    case Joint::Knee: return {0, 135};
+    case Joint::Ankle: return {-50, 20};
+  }
+  return {0, 0};
+}
+
+std::string_view name(Joint joint) {
+  switch (joint) {
+    case Joint::Spine: return "spine";
+    case Joint::NeckJoint: return "neck";
+    case Joint::HeadNod: return "head";
+    case Joint::Shoulder: return "shoulder";
+    case Joint::Elbow: return "elbow";
+    case Joint::Wrist: return "wrist";
+    case Joint::Hip: return "hip";
+    case Joint::Knee: return "knee";
+    case Joint::Ankle: return "ankle";
+  }
+  return "joint";
+}
+
+std::string_view name(Segment segment) {
+  switch (segment) {
+    case Segment::Pelvis: return "pelvis";
+    case Segment::Chest: return "chest";
+    case Segment::Neck: return "neck";
+    case Segment::Head: return "head";
+    case Segment::UpperArm: return "upper arm";
+    case Segment::Forearm: return "forearm";
+    case Segment::Hand: return "hand";
+    case Segment::Thigh: return "thigh";
+    case Segment::Shank: return "shank";
+    case Segment::Foot: return "foot";
+  }
+  return "segment";
+}
+
+}  // namespace regimen::figure

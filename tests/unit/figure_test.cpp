@@ -1,0 +1,117 @@
+// The side-view figure: its proportions, its joints' ranges, and the points
+// a pose puts its segments at.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <random>
+
+#include "figure/body.h"
+#include "figure/pose.h"
+
+namespace f = regimen::figure;
+
+namespace {
+
+double distance(f::Point a, f::Point b) { return std::hypot(a.x - b.x, a.y - b.y); }
+
+// Standing in the anatomical position, hips at their height above the floor.
+f::Pose standing() {
+  f::Pose pose;
+  pose.hip = {0, 0.530};
+  return pose;
+}
+
+}  // namespace
+
+TEST_CASE("figure: standing, the landmarks are at Drillis and Contini's heights", "[figure]") {
+  const f::Skeleton s = f::skeleton(standing());
+  CHECK(s.to(f::Segment::Head).y == Approx(1.000));
+  CHECK(s.to(f::Segment::Neck).y == Approx(0.870));
+  CHECK(s.from(f::Segment::UpperArm).y == Approx(0.818));
+  CHECK(s.to(f::Segment::UpperArm).y == Approx(0.630));
+  CHECK(s.to(f::Segment::Forearm).y == Approx(0.485));
+  CHECK(s.to(f::Segment::Hand).y == Approx(0.377));
+  CHECK(s.to(f::Segment::Thigh).y == Approx(0.285));
+  CHECK(s.to(f::Segment::Shank).y == Approx(0.039));
+  // The foot points forward from the ankle, level.
+  CHECK(s.to(f::Segment::Foot).x == Approx(0.152));
+  CHECK(s.to(f::Segment::Foot).y == Approx(0.039));
+  // Everything stands in one vertical line but the foot.
+  CHECK(s.to(f::Segment::Hand).x == Approx(0).margin(1e-12));
+  CHECK(s.to(f::Segment::Head).x == Approx(0).margin(1e-12));
+}
+
+TEST_CASE("figure: every joint's range holds the anatomical position and is ordered", "[figure]") {
+  for (f::Joint joint : f::kAllJoints) {
+    INFO(f::name(joint));
+    const f::Range range = f::range_of_motion(joint);
+    CHECK(range.least < range.most);
+    CHECK(range.contains(0));
+    CHECK(f::moved(joint) != f::parent(joint));
+  }
+  CHECK(f::out_of_range(standing()).empty());
+}
+
+TEST_CASE("figure: joint angles move the segments the way their names say", "[figure]") {
+  f::Pose pose = standing();
+  pose[f::Joint::Shoulder] = 90;  // the arm straight forward
+  f::Skeleton s = f::skeleton(pose);
+  const f::Point shoulder = s.from(f::Segment::UpperArm);
+  const double arm = f::length(f::Segment::UpperArm) + f::length(f::Segment::Forearm) + f::length(f::Segment::Hand);
+  CHECK(s.to(f::Segment::Hand).x == Approx(shoulder.x + arm));
+  CHECK(s.to(f::Segment::Hand).y == Approx(shoulder.y));
+
+  pose = standing();
+  pose[f::Joint::Hip] = 90;   // the thigh forward, level
+  pose[f::Joint::Knee] = 90;  // the shank straight down again
+  s = f::skeleton(pose);
+  CHECK(s.to(f::Segment::Thigh).x == Approx(f::length(f::Segment::Thigh)));
+  CHECK(s.to(f::Segment::Thigh).y == Approx(0.530));
+  CHECK(s.to(f::Segment::Shank).x == Approx(f::length(f::Segment::Thigh)));
+  CHECK(s.to(f::Segment::Shank).y == Approx(0.530 - f::length(f::Segment::Shank)));
+
+  pose = standing();
+  pose[f::Joint::Spine] = 45;  // bent forward at the middle of the back
+  s = f::skeleton(pose);
+  CHECK(s.to(f::Segment::Chest).x > 0);
+  CHECK(s.to(f::Segment::Chest).y < 0.818);
+
+  pose = standing();
+  pose[f::Joint::Ankle] = 20;  // toes lifted
+  s = f::skeleton(pose);
+  CHECK(s.to(f::Segment::Foot).y > 0.039);
+}
+
+TEST_CASE("figure: a joint beyond its range is named with the range", "[figure]") {
+  f::Pose pose = standing();
+  pose[f::Joint::Knee] = 150;
+  pose[f::Joint::Elbow] = -10;
+  const auto problems = f::out_of_range(pose);
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0] == "elbow at -10 degrees, beyond 0 to 150");
+  CHECK(problems[1] == "knee at 150 degrees, beyond 0 to 135");
+}
+
+TEST_CASE("figure: any pose keeps every segment's length and joins it to its parent", "[figure]") {
+  std::mt19937 random(7);
+  for (int n = 0; n < 500; ++n) {
+    f::Pose pose;
+    pose.hip = {std::uniform_real_distribution<double>(-1, 1)(random), std::uniform_real_distribution<double>(0, 1)(random)};
+    pose.pelvis = std::uniform_real_distribution<double>(-180, 180)(random);
+    for (f::Joint joint : f::kAllJoints) {
+      const f::Range range = f::range_of_motion(joint);
+      pose[joint] = std::uniform_real_distribution<double>(range.least, range.most)(random);
+    }
+    const f::Skeleton s = f::skeleton(pose);
+    for (f::Joint joint : f::kAllJoints) {
+      const f::Segment child = f::moved(joint);
+      INFO(f::name(joint));
+      CHECK(distance(s.from(child), s.to(child)) == Approx(f::length(child)));
+    }
+    // The limbs and the neck start where their parent says.
+    CHECK(distance(s.from(f::Segment::UpperArm), s.to(f::Segment::Chest)) == Approx(0).margin(1e-12));
+    CHECK(distance(s.from(f::Segment::Thigh), pose.hip) == Approx(0).margin(1e-12));
+    CHECK(distance(s.from(f::Segment::Foot), s.to(f::Segment::Shank)) == Approx(0).margin(1e-12));
+    CHECK(f::out_of_range(pose).empty());
+  }
+}
