@@ -22,6 +22,24 @@ double length(Segment segment) {
   return 0;
 }
 
+double half_width(Segment segment) {
+  // Depths of the body seen from the side, for an adult of average build,
+  // rounded: the drawing's thickness and the surface that rests on a support.
+  switch (segment) {
+    case Segment::Pelvis: return 0.058;
+    case Segment::Chest: return 0.062;
+    case Segment::Neck: return 0.026;
+    case Segment::Head: return 0.062;
+    case Segment::UpperArm: return 0.024;
+    case Segment::Forearm: return 0.019;
+    case Segment::Hand: return 0.013;
+    case Segment::Thigh: return 0.040;
+    case Segment::Shank: return 0.028;
+    case Segment::Foot: return 0.016;
+  }
+  return 0;
+}
+
 Segment moved(Joint joint) {
   switch (joint) {
     case Joint::Spine: return Segment::Chest;
@@ -33,6 +51,17 @@ Segment moved(Joint joint) {
     case Joint::Hip: return Segment::Thigh;
     case Joint::Knee: return Segment::Shank;
     case Joint::Ankle: return Segment::Foot;
+    case Joint::NeckTurn: return Segment::Head;
+    case Joint::NeckSide: return Segment::Head;
+    case Joint::TrunkTurn: return Segment::Chest;
+    case Joint::TrunkSide: return Segment::Chest;
+    case Joint::ShoulderOut: return Segment::UpperArm;
+    case Joint::ShoulderTurn: return Segment::Forearm;
+    case Joint::Forearm: return Segment::Hand;
+    case Joint::WristSide: return Segment::Hand;
+    case Joint::HipOut: return Segment::Thigh;
+    case Joint::HipTurn: return Segment::Shank;
+    case Joint::AnkleTurn: return Segment::Foot;
   }
   return Segment::Pelvis;
 }
@@ -48,8 +77,47 @@ Segment parent(Joint joint) {
     case Joint::Hip: return Segment::Pelvis;
     case Joint::Knee: return Segment::Thigh;
     case Joint::Ankle: return Segment::Shank;
+    case Joint::NeckTurn: return Segment::Neck;
+    case Joint::NeckSide: return Segment::Neck;
+    case Joint::TrunkTurn: return Segment::Pelvis;
+    case Joint::TrunkSide: return Segment::Pelvis;
+    case Joint::ShoulderOut: return Segment::Chest;
+    case Joint::ShoulderTurn: return Segment::UpperArm;
+    case Joint::Forearm: return Segment::Forearm;
+    case Joint::WristSide: return Segment::Forearm;
+    case Joint::HipOut: return Segment::Pelvis;
+    case Joint::HipTurn: return Segment::Thigh;
+    case Joint::AnkleTurn: return Segment::Shank;
   }
   return Segment::Pelvis;
+}
+
+bool in_plane(Joint joint) { return static_cast<std::size_t>(joint) < static_cast<std::size_t>(Joint::NeckTurn); }
+
+bool of_limb(Joint joint) {
+  switch (joint) {
+    case Joint::Spine:
+    case Joint::NeckJoint:
+    case Joint::HeadNod:
+    case Joint::NeckTurn:
+    case Joint::NeckSide:
+    case Joint::TrunkTurn:
+    case Joint::TrunkSide: return false;
+    case Joint::Shoulder:
+    case Joint::Elbow:
+    case Joint::Wrist:
+    case Joint::Hip:
+    case Joint::Knee:
+    case Joint::Ankle:
+    case Joint::ShoulderOut:
+    case Joint::ShoulderTurn:
+    case Joint::Forearm:
+    case Joint::WristSide:
+    case Joint::HipOut:
+    case Joint::HipTurn:
+    case Joint::AnkleTurn: return true;
+  }
+  return false;
 }
 
 Range range_of_motion(Joint joint) {
@@ -66,6 +134,17 @@ Range range_of_motion(Joint joint) {
     case Joint::Hip: return {-30, 120};
     case Joint::Knee: return {0, 135};
     case Joint::Ankle: return {-50, 20};
+    case Joint::NeckTurn: return {-80, 80};
+    case Joint::NeckSide: return {-45, 45};
+    case Joint::TrunkTurn: return {-45, 45};
+    case Joint::TrunkSide: return {-35, 35};
+    case Joint::ShoulderOut: return {0, 180};
+    case Joint::ShoulderTurn: return {-70, 90};
+    case Joint::Forearm: return {-80, 80};
+    case Joint::WristSide: return {-30, 20};
+    case Joint::HipOut: return {-30, 45};
+    case Joint::HipTurn: return {-45, 45};
+    case Joint::AnkleTurn: return {-15, 35};
   }
   return {0, 0};
 }
@@ -81,8 +160,26 @@ std::string_view name(Joint joint) {
     case Joint::Hip: return "hip";
     case Joint::Knee: return "knee";
     case Joint::Ankle: return "ankle";
+    case Joint::NeckTurn: return "neck_turn";
+    case Joint::NeckSide: return "neck_side";
+    case Joint::TrunkTurn: return "trunk_turn";
+    case Joint::TrunkSide: return "trunk_side";
+    case Joint::ShoulderOut: return "shoulder_out";
+    case Joint::ShoulderTurn: return "shoulder_turn";
+    case Joint::Forearm: return "forearm";
+    case Joint::WristSide: return "wrist_side";
+    case Joint::HipOut: return "hip_out";
+    case Joint::HipTurn: return "hip_turn";
+    case Joint::AnkleTurn: return "ankle_turn";
   }
   return "joint";
+}
+
+std::optional<Joint> joint_named(std::string_view word) {
+  for (Joint joint : kAllJoints) {
+    if (name(joint) == word) return joint;
+  }
+  return std::nullopt;
 }
 
 std::string_view name(Segment segment) {

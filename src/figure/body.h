@@ -1,6 +1,6 @@
 // The human figure the compiler draws, seen from the side: its segments,
-// their lengths as fractions of stature, and the joints between them with
-// the ranges a pose must stay within.
+// their lengths and thicknesses as fractions of stature, and the joints
+// between them with the ranges a pose must stay within.
 //
 // Lengths: Drillis and Contini's segment table (1966), as reproduced in
 // D. A. Winter, Biomechanics and Motor Control of Human Movement, figure 4.1.
@@ -9,12 +9,13 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string_view>
 
 namespace regimen::figure {
 
-// A side view shows one arm and one leg: the near ones. The far limbs of a
-// one-sided exercise are the same segments drawn behind, in a lighter line.
+// A side view shows both arms and both legs: the near ones in front, the far
+// ones behind, drawn lighter. A one-sided exercise moves the near limb.
 enum class Segment {
   Pelvis,      // from the hips up to the middle of the back (the lumbar spine)
   Chest,       // from the middle of the back up to the shoulders (the thoracic spine)
@@ -29,21 +30,42 @@ enum class Segment {
 };
 inline constexpr std::size_t kSegments = 10;
 
+// The joints the side view shows as angles (the first nine), and the ones
+// whose movement leaves the page's plane (turning, bending sideways, lifting
+// a limb out to the side): a pose holds them, their ranges are checked, and
+// the drawing shows their movement with a turning arrow.
 enum class Joint {
-  Spine,       // Chest against Pelvis: flexion (forward) positive
-  NeckJoint,   // Neck against Chest
-  HeadNod,     // Head against Neck
-  Shoulder,    // UpperArm against Chest: flexion (arm forward and up) positive
-  Elbow,       // Forearm against UpperArm: flexion positive
-  Wrist,       // Hand against Forearm: flexion positive
-  Hip,         // Thigh against Pelvis: flexion (knee forward and up) positive
-  Knee,        // Shank against Thigh: flexion positive
-  Ankle,       // Foot against Shank: dorsiflexion positive
+  Spine,        // Chest against Pelvis: flexion (forward) positive
+  NeckJoint,    // Neck against Chest
+  HeadNod,      // Head against Neck
+  Shoulder,     // UpperArm against Chest: flexion (arm forward and up) positive
+  Elbow,        // Forearm against UpperArm: flexion positive
+  Wrist,        // Hand against Forearm: flexion positive
+  Hip,          // Thigh against Pelvis: flexion (knee forward and up) positive
+  Knee,         // Shank against Thigh: flexion positive
+  Ankle,        // Foot against Shank: dorsiflexion positive
+  NeckTurn,     // rotation of the neck, either way
+  NeckSide,     // side bending of the neck
+  TrunkTurn,    // rotation of the trunk
+  TrunkSide,    // side bending of the trunk
+  ShoulderOut,  // abduction: the arm out to the side and up
+  ShoulderTurn, // external rotation positive
+  Forearm,      // supination positive, pronation negative
+  WristSide,    // radial deviation positive, ulnar negative
+  HipOut,       // abduction positive, adduction negative
+  HipTurn,      // external rotation positive
+  AnkleTurn,    // inversion positive, eversion negative
 };
-inline constexpr std::size_t kJoints = 9;
+inline constexpr std::size_t kJoints = 20;
+
+inline constexpr std::array<Joint, kJoints> kAllJoints{
+    Joint::Spine,     Joint::NeckJoint, Joint::HeadNod,   Joint::Shoulder,    Joint::Elbow,
+    Joint::Wrist,     Joint::Hip,       Joint::Knee,      Joint::Ankle,       Joint::NeckTurn,
+    Joint::NeckSide,  Joint::TrunkTurn, Joint::TrunkSide, Joint::ShoulderOut, Joint::ShoulderTurn,
+    Joint::Forearm,   Joint::WristSide, Joint::HipOut,    Joint::HipTurn,     Joint::AnkleTurn};
 
 struct Range {
-  double least;  // degrees; negative: extension (or plantarflexion)
+  double least;  // degrees; negative: extension (or plantarflexion, the other way)
   double most;   // degrees; flexion (or dorsiflexion)
   bool contains(double degrees, double tolerance = 0.5) const {
     return degrees >= least - tolerance && degrees <= most + tolerance;
@@ -52,16 +74,22 @@ struct Range {
 
 // The segment's length, as a fraction of stature.
 double length(Segment segment);
+// Half the segment's thickness seen from the side, as a fraction of stature:
+// the body's surface is this far from the line between its joints.
+double half_width(Segment segment);
 // The segment a joint moves, and the one it hangs from.
 Segment moved(Joint joint);
 Segment parent(Joint joint);
-// The normal range of motion in the side view.
+// Whether the joint turns a limb or the trunk within the page's plane.
+bool in_plane(Joint joint);
+// A limb's joint, which the near and far sides each have; the others belong
+// to the head and trunk.
+bool of_limb(Joint joint);
+// The normal range of motion.
 Range range_of_motion(Joint joint);
+// The joint's word in the `figure` notation ("hip", "neck_turn").
 std::string_view name(Joint joint);
+std::optional<Joint> joint_named(std::string_view word);
 std::string_view name(Segment segment);
-
-inline constexpr std::array<Joint, kJoints> kAllJoints{Joint::Spine,    Joint::NeckJoint, Joint::HeadNod,
-                                                        Joint::Shoulder, Joint::Elbow,     Joint::Wrist,
-                                                        Joint::Hip,      Joint::Knee,      Joint::Ankle};
 
 }  // namespace regimen::figure

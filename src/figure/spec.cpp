@@ -1,0 +1,108 @@
+#include "figure/spec.h"
+
+#include <string>
+
+namespace regimen::figure {
+
+std::string_view name(Position position) {
+  switch (position) {
+    case Position::Standing: return "standing";
+    case Position::Seated: return "seated";
+    case Position::Quadruped: return "quadruped";
+    case Position::Supine: return "supine";
+    case Position::Prone: return "prone";
+    case Position::SideLying: return "side_lying";
+    case Position::Kneeling: return "kneeling";
+    case Position::HalfKneeling: return "half_kneeling";
+    case Position::Plank: return "plank";
+    case Position::LongSitting: return "long_sitting";
+  }
+  return "position";
+}
+
+std::string_view name(Prop prop) {
+  switch (prop) {
+    case Prop::Wall: return "wall";
+    case Prop::Chair: return "chair";
+    case Prop::Step: return "step";
+    case Prop::Bed: return "bed";
+    case Prop::Table: return "table";
+    case Prop::Band: return "band";
+    case Prop::Ball: return "ball";
+    case Prop::FoamRoller: return "foam_roller";
+    case Prop::Towel: return "towel";
+    case Prop::Doorway: return "doorway";
+    case Prop::Dumbbell: return "dumbbell";
+  }
+  return "prop";
+}
+
+std::string_view name(Placement placement) {
+  switch (placement) {
+    case Placement::Default: return "";
+    case Placement::Behind: return "behind";
+    case Placement::Ahead: return "ahead";
+  }
+  return "";
+}
+
+std::optional<Position> position_named(std::string_view word) {
+  for (Position p : kAllPositions) {
+    if (name(p) == word) return p;
+  }
+  return std::nullopt;
+}
+
+std::optional<Prop> prop_named(std::string_view word) {
+  for (Prop p : kAllProps) {
+    if (name(p) == word) return p;
+  }
+  return std::nullopt;
+}
+
+std::optional<Placement> placement_named(std::string_view word) {
+  if (word == "behind") return Placement::Behind;
+  if (word == "ahead") return Placement::Ahead;
+  return std::nullopt;
+}
+
+std::optional<JointWord> joint_word(std::string_view word) {
+  Limbs limbs = Limbs::Both;
+  for (auto [prefix, side] : {std::pair{std::string_view("near_"), Limbs::Near}, std::pair{std::string_view("far_"), Limbs::Far}}) {
+    if (word.starts_with(prefix)) {
+      word.remove_prefix(prefix.size());
+      limbs = side;
+      break;
+    }
+  }
+  auto joint = joint_named(word);
+  if (!joint) return std::nullopt;
+  if (limbs != Limbs::Both && !of_limb(*joint)) return std::nullopt;
+  return JointWord{*joint, limbs};
+}
+
+std::vector<std::string> joint_words() {
+  std::vector<std::string> out;
+  for (Joint joint : kAllJoints) {
+    out.emplace_back(name(joint));
+    if (of_limb(joint)) {
+      out.push_back("near_" + std::string(name(joint)));
+      out.push_back("far_" + std::string(name(joint)));
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> position_words() {
+  std::vector<std::string> out;
+  for (Position p : kAllPositions) out.emplace_back(name(p));
+  return out;
+}
+
+std::vector<std::string> prop_words() {
+  std::vector<std::string> out;
+  for (Prop p : kAllProps) out.emplace_back(name(p));
+  return out;
+}
+
+}  // namespace regimen::figure

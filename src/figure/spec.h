@@ -1,0 +1,103 @@
+// What a library exercise's `figure` says, checked: the position it starts
+// from, the joints it changes, where it ends, and the props beside it. The
+// model (figure/scene.h) turns this into geometry.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "figure/body.h"
+
+namespace regimen::figure {
+
+// The named base positions. Each puts the body on its support in its own way
+// (figure/position.h): feet on the floor, pelvis on a seat, hands and knees
+// on the floor, the back on the floor...
+enum class Position {
+  Standing,
+  Seated,
+  Quadruped,
+  Supine,
+  Prone,
+  SideLying,
+  Kneeling,
+  HalfKneeling,
+  Plank,
+  LongSitting,  // sitting on the floor, legs out in front
+};
+inline constexpr std::array<Position, 10> kAllPositions{
+    Position::Standing,  Position::Seated,   Position::Quadruped,    Position::Supine, Position::Prone,
+    Position::SideLying, Position::Kneeling, Position::HalfKneeling, Position::Plank,  Position::LongSitting};
+
+enum class Prop {
+  Wall,
+  Chair,
+  Step,
+  Bed,       // lying or sitting on a bed or treatment table instead of the floor
+  Table,     // a table or counter held for support, in front
+  Band,      // an elastic band from the near hand to an anchor in front
+  Ball,      // a ball held in the hands
+  FoamRoller,// under the upper back, or under the body where it lies
+  Towel,     // rolled under the neck, or held between the hands
+  Doorway,   // a door frame in front, hands on it
+  Dumbbell,  // in each hand
+};
+inline constexpr std::array<Prop, 11> kAllProps{Prop::Wall,  Prop::Chair, Prop::Step,       Prop::Bed,
+                                                Prop::Table, Prop::Band,  Prop::Ball,       Prop::FoamRoller,
+                                                Prop::Towel, Prop::Doorway, Prop::Dumbbell};
+
+// Where a prop stands, for the props that can be on either side.
+enum class Placement { Default, Behind, Ahead };
+
+// Which limb a joint change moves: both, or the near or the far one
+// (`near_hip 90`). Joints of the head and trunk are always Both.
+enum class Limbs { Both, Near, Far };
+
+struct JointChange {
+  Joint joint = Joint::Hip;
+  Limbs limbs = Limbs::Both;
+  double degrees = 0;
+  bool operator==(const JointChange&) const = default;
+};
+
+struct PoseSpec {
+  std::optional<Position> position;  // the start always has one; an end without one keeps the start's
+  std::vector<JointChange> changes;   // applied in order, each setting an angle
+  bool operator==(const PoseSpec&) const = default;
+};
+
+struct PropSpec {
+  Prop prop = Prop::Wall;
+  Placement placement = Placement::Default;
+  bool operator==(const PropSpec&) const = default;
+};
+
+struct Spec {
+  PoseSpec start;
+  std::optional<PoseSpec> end;  // none: one held position
+  std::vector<PropSpec> props;
+  bool operator==(const Spec&) const = default;
+};
+
+std::string_view name(Position position);
+std::string_view name(Prop prop);
+std::string_view name(Placement placement);
+std::optional<Position> position_named(std::string_view word);
+std::optional<Prop> prop_named(std::string_view word);
+std::optional<Placement> placement_named(std::string_view word);  // "behind", "ahead"
+
+// A joint word of the notation: "hip", "near_hip", "far_knee", "spine". A
+// `near_` or `far_` prefix on a joint of the head or trunk is not a word.
+struct JointWord {
+  Joint joint;
+  Limbs limbs;
+};
+std::optional<JointWord> joint_word(std::string_view word);
+// Every joint word, for "did you mean" and the docs.
+std::vector<std::string> joint_words();
+std::vector<std::string> position_words();
+std::vector<std::string> prop_words();
+
+}  // namespace regimen::figure
