@@ -35,7 +35,7 @@ double half_width(Segment segment) {
     case Segment::Hand: return 0.013;
     case Segment::Thigh: return 0.040;
     case Segment::Shank: return 0.028;
-    case Segment::Foot: return 0.016;
+    case Segment::Foot: return 0.028;  // as deep as the shank at the heel, so the sole lies flat
   }
   return 0;
 }

@@ -1,5 +1,6 @@
 // A pose of the side-view figure: where its hips are, how its pelvis is
-// tilted, and the angle of every joint; and the figure's points that follow.
+// tilted, and the angle of every joint on both sides; and the points of the
+// figure that follow from them.
 #pragma once
 
 #include <array>
@@ -17,30 +18,56 @@ struct Point {
   double y = 0;
 };
 
-struct Pose {
-  Point hip;                 // the hip joint
-  double pelvis = 0;         // the pelvis's direction from the hip, degrees from straight up, forward positive
-  std::array<double, kJoints> joints{};  // degrees, by Joint; 0 is the anatomical position
+// The near limbs are drawn in front of the body, the far ones behind it.
+enum class Side { Near, Far };
+inline constexpr std::array<Side, 2> kBothSides{Side::Far, Side::Near};
 
-  double& operator[](Joint joint) { return joints[static_cast<std::size_t>(joint)]; }
-  double operator[](Joint joint) const { return joints[static_cast<std::size_t>(joint)]; }
+struct Pose {
+  Point hip;          // the hip joint
+  double pelvis = 0;  // the pelvis's direction from the hip, degrees from straight up, forward positive
+  // Degrees, by Joint; 0 is the anatomical position. The head's and trunk's
+  // joints are read from the near side's array and kept equal on the far.
+  std::array<std::array<double, kJoints>, 2> joints{};
+
+  double angle(Joint joint, Side side = Side::Near) const {
+    return joints[of_limb(joint) ? static_cast<std::size_t>(side) : 0][static_cast<std::size_t>(joint)];
+  }
+  void set(Joint joint, Side side, double degrees) {
+    if (!of_limb(joint)) {
+      joints[0][static_cast<std::size_t>(joint)] = degrees;
+      joints[1][static_cast<std::size_t>(joint)] = degrees;
+    } else {
+      joints[static_cast<std::size_t>(side)][static_cast<std::size_t>(joint)] = degrees;
+    }
+  }
+  void set(Joint joint, double degrees) {
+    set(joint, Side::Near, degrees);
+    set(joint, Side::Far, degrees);
+  }
 };
 
 // Where each segment starts (its joint) and ends, and the direction it
-// points, in degrees from straight up, forward positive.
+// points, in degrees from straight up, forward positive; for the trunk and
+// head both sides hold the same.
 struct Skeleton {
-  std::array<Point, kSegments> start;
-  std::array<Point, kSegments> end;
-  std::array<double, kSegments> direction;
+  std::array<std::array<Point, kSegments>, 2> start;
+  std::array<std::array<Point, kSegments>, 2> end;
+  std::array<std::array<double, kSegments>, 2> direction;
 
-  Point from(Segment s) const { return start[static_cast<std::size_t>(s)]; }
-  Point to(Segment s) const { return end[static_cast<std::size_t>(s)]; }
+  Point from(Segment s, Side side = Side::Near) const { return start[index(side)][static_cast<std::size_t>(s)]; }
+  Point to(Segment s, Side side = Side::Near) const { return end[index(side)][static_cast<std::size_t>(s)]; }
+  double towards(Segment s, Side side = Side::Near) const {
+    return direction[index(side)][static_cast<std::size_t>(s)];
+  }
+  static std::size_t index(Side side) { return static_cast<std::size_t>(side); }
 };
+
+bool of_limb(Segment segment);
 
 Skeleton skeleton(const Pose& pose);
 
-// The joints outside their normal range, each said as "knee at 150 degrees,
-// beyond 0 to 135"; empty when the pose is one a body can take.
+// The joints outside their normal range, each said as "near knee at 150
+// degrees, beyond 0 to 135"; empty when the pose is one a body can take.
 std::vector<std::string> out_of_range(const Pose& pose);
 
 }  // namespace regimen::figure

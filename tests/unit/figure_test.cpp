@@ -54,7 +54,7 @@ TEST_CASE("figure: every joint's range holds the anatomical position and is orde
 
 TEST_CASE("figure: joint angles move the segments the way their names say", "[figure]") {
   f::Pose pose = standing();
-  pose[f::Joint::Shoulder] = 90;  // the arm straight forward
+  pose.set(f::Joint::Shoulder, 90);  // the arm straight forward
   f::Skeleton s = f::skeleton(pose);
   const f::Point shoulder = s.from(f::Segment::UpperArm);
   const double arm = f::length(f::Segment::UpperArm) + f::length(f::Segment::Forearm) + f::length(f::Segment::Hand);
@@ -62,8 +62,8 @@ TEST_CASE("figure: joint angles move the segments the way their names say", "[fi
   CHECK(s.to(f::Segment::Hand).y == Approx(shoulder.y));
 
   pose = standing();
-  pose[f::Joint::Hip] = 90;   // the thigh forward, level
-  pose[f::Joint::Knee] = 90;  // the shank straight down again
+  pose.set(f::Joint::Hip, 90);   // the thigh forward, level
+  pose.set(f::Joint::Knee, 90);  // the shank straight down again
   s = f::skeleton(pose);
   CHECK(s.to(f::Segment::Thigh).x == Approx(f::length(f::Segment::Thigh)));
   CHECK(s.to(f::Segment::Thigh).y == Approx(0.530));
@@ -71,25 +71,27 @@ TEST_CASE("figure: joint angles move the segments the way their names say", "[fi
   CHECK(s.to(f::Segment::Shank).y == Approx(0.530 - f::length(f::Segment::Shank)));
 
   pose = standing();
-  pose[f::Joint::Spine] = 45;  // bent forward at the middle of the back
+  pose.set(f::Joint::Spine, 45);  // bent forward at the middle of the back
   s = f::skeleton(pose);
   CHECK(s.to(f::Segment::Chest).x > 0);
   CHECK(s.to(f::Segment::Chest).y < 0.818);
 
   pose = standing();
-  pose[f::Joint::Ankle] = 20;  // toes lifted
+  pose.set(f::Joint::Ankle, 20);  // toes lifted
   s = f::skeleton(pose);
   CHECK(s.to(f::Segment::Foot).y > 0.039);
 }
 
 TEST_CASE("figure: a joint beyond its range is named with the range", "[figure]") {
   f::Pose pose = standing();
-  pose[f::Joint::Knee] = 150;
-  pose[f::Joint::Elbow] = -10;
+  pose.set(f::Joint::Knee, 150);
+  pose.set(f::Joint::Elbow, -10);
   const auto problems = f::out_of_range(pose);
-  REQUIRE(problems.size() == 2);
-  CHECK(problems[0] == "elbow at -10 degrees, beyond 0 to 150");
-  CHECK(problems[1] == "knee at 150 degrees, beyond 0 to 135");
+  REQUIRE(problems.size() == 4);
+  CHECK(problems[0] == "far elbow at -10 degrees, beyond 0 to 150");
+  CHECK(problems[1] == "near elbow at -10 degrees, beyond 0 to 150");
+  CHECK(problems[2] == "far knee at 150 degrees, beyond 0 to 135");
+  CHECK(problems[3] == "near knee at 150 degrees, beyond 0 to 135");
 }
 
 TEST_CASE("figure: any pose keeps every segment's length and joins it to its parent", "[figure]") {
@@ -100,13 +102,16 @@ TEST_CASE("figure: any pose keeps every segment's length and joins it to its par
     pose.pelvis = std::uniform_real_distribution<double>(-180, 180)(random);
     for (f::Joint joint : f::kAllJoints) {
       const f::Range range = f::range_of_motion(joint);
-      pose[joint] = std::uniform_real_distribution<double>(range.least, range.most)(random);
+      pose.set(joint, f::Side::Near, std::uniform_real_distribution<double>(range.least, range.most)(random));
+      pose.set(joint, f::Side::Far, std::uniform_real_distribution<double>(range.least, range.most)(random));
     }
     const f::Skeleton s = f::skeleton(pose);
-    for (f::Joint joint : f::kAllJoints) {
-      const f::Segment child = f::moved(joint);
-      INFO(f::name(joint));
-      CHECK(distance(s.from(child), s.to(child)) == Approx(f::length(child)));
+    for (f::Side side : f::kBothSides) {
+      for (f::Joint joint : f::kAllJoints) {
+        const f::Segment child = f::moved(joint);
+        INFO(f::name(joint));
+        CHECK(distance(s.from(child, side), s.to(child, side)) == Approx(f::length(child)));
+      }
     }
     // The limbs and the neck start where their parent says.
     CHECK(distance(s.from(f::Segment::UpperArm), s.to(f::Segment::Chest)) == Approx(0).margin(1e-12));

@@ -1,0 +1,206 @@
+#include "figure/drawing.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "figure/geometry.h"
+#include "figure/outline.h"
+
+namespace regimen::figure {
+namespace {
+
+constexpr double kEdge = 0.009;       // the body's outline, in statures
+constexpr double kPropLine = 0.008;
+constexpr double kArrowLine = 0.010;
+
+struct Group {
+  std::vector<std::pair<Segment, Side>> segments;
+  bool head = false;
+};
+
+// Back to front: the far limbs, the trunk and head, the near leg, the near arm.
+std::vector<Group> groups() {
+  return {
+      {{{Segment::UpperArm, Side::Far}, {Segment::Forearm, Side::Far}, {Segment::Hand, Side::Far}}, false},
+      {{{Segment::Thigh, Side::Far}, {Segment::Shank, Side::Far}, {Segment::Foot, Side::Far}}, false},
+      {{{Segment::Pelvis, Side::Near}, {Segment::Chest, Side::Near}, {Segment::Neck, Side::Near}}, true},
+      {{{Segment::Thigh, Side::Near}, {Segment::Shank, Side::Near}, {Segment::Foot, Side::Near}}, false},
+      {{{Segment::UpperArm, Side::Near}, {Segment::Forearm, Side::Near}, {Segment::Hand, Side::Near}}, false},
+  };
+}
+
+void body(const Skeleton& s, bool ghost, std::vector<Mark>& out) {
+  const Ink edge = ghost ? Ink::Ghost : Ink::Outline;
+  for (const Group& g : groups()) {
+    const bool far = !g.segments.empty() && g.segments.front().second == Side::Far;
+    const Ink fill = ghost ? Ink::Skin : far ? Ink::FarSkin : Ink::Skin;
+    // Every segment's edge, then every fill over them: the group's outline
+    // is one line around its union, with no seams at the joints.
+    for (int pass = 0; pass < 2; ++pass) {
+      const double grow = pass == 0 ? kEdge : 0;
+      const Ink ink = pass == 0 ? edge : fill;
+      for (auto [segment, side] : g.segments) {
+        out.push_back(Line{{s.from(segment, side), s.to(segment, side)}, 2 * (half_width(segment) + grow), ink});
+      }
+      if (g.head) out.push_back(Dot{head_centre(s), head_radius() + grow, ink});
+    }
+  }
+}
+
+Shape arrowhead(Point tip, double direction, double size, Ink ink) {
+  const Point back = along(tip, direction + 180, size);
+  return Shape{{tip, along(back, direction + 90, size * 0.5), along(back, direction - 90, size * 0.5)}, ink, ink, 0.002};
+}
+
+double heading(Point from, Point to) { return std::atan2(to.x - from.x, to.y - from.y) * 180 / kPi; }
+
+void arrow(const std::vector<Point>& path, std::vector<Mark>& out) {
+  if (path.size() < 2) return;
+  const double size = 0.035;
+  // Stop the line short of the tip so the head's point stays sharp.
+  std::vector<Point> line = path;
+  const Point tip = path.back();
+  const double dir = heading(path[path.size() - 2], tip);
+  line.back() = along(tip, dir + 180, size * 0.7);
+  out.push_back(Line{line, kArrowLine, Ink::Arrow});
+  out.push_back(arrowhead(tip, dir, size, Ink::Arrow));
+}
+
+void turn(const Turn& t, std::vector<Mark>& out) {
+  // Most of an ellipse around the segment, flattened as a ring seen from the
+  // side, ending in a head that says which way it turns.
+  std::vector<Point> path;
+  const int steps = 24;
+  for (int k = 0; k <= steps; ++k) {
+    const double a = (t.positive ? 1 : -1) * (200.0 + 280.0 * k / steps) * kPi / 180;
+    path.push_back({t.centre.x + t.radius * std::sin(a), t.centre.y + 0.45 * t.radius * std::cos(a)});
+  }
+  arrow(path, out);
+}
+
+void prop(const PlacedProp& p, std::vector<Mark>& out) {
+  for (const PropShape& shape : p.shapes) {
+    std::visit(
+        [&](const auto& s) {
+          using T = std::decay_t<decltype(s)>;
+          if constexpr (std::is_same_v<T, Box>) {
+            out.push_back(Shape{{s.low, {s.high.x, s.low.y}, s.high, {s.low.x, s.high.y}}, Ink::PropFill, Ink::Prop, kPropLine});
+          } else if constexpr (std::is_same_v<T, Post>) {
+            const double w = p.prop == Prop::Wall || p.prop == Prop::Doorway ? 0.022 : 0.012;
+            out.push_back(Line{{{s.foot.x, s.foot.y + w / 2}, {s.foot.x, s.foot.y + s.height}}, w, Ink::Prop});
+          } else if constexpr (std::is_same_v<T, Roll>) {
+            out.push_back(Dot{s.centre, s.radius + kPropLine / 2, Ink::Prop});
+            out.push_back(Dot{s.centre, s.radius - kPropLine / 2, Ink::PropFill});
+          } else if constexpr (std::is_same_v<T, Strap>) {
+            out.push_back(Line{{s.from, s.to}, p.prop == Prop::Towel ? 0.018 : kPropLine, Ink::Prop});
+          } else if constexpr (std::is_same_v<T, Weight>) {
+            out.push_back(Dot{along(s.centre, s.direction, 0.02), 0.032, Ink::Prop});
+          }
+        },
+        shape);
+  }
+}
+
+bool behind_body(Prop p) {
+  switch (p) {
+    case Prop::Wall:
+    case Prop::Chair:
+    case Prop::Step:
+    case Prop::Bed:
+    case Prop::Table:
+    case Prop::FoamRoller:
+    case Prop::Doorway:
+    case Prop::Towel: return true;
+    case Prop::Band:
+    case Prop::Ball:
+    case Prop::Dumbbell: return false;
+  }
+  return true;
+}
+
+void bounds(Drawing& d) {
+  double inf = std::numeric_limits<double>::infinity();
+  d.low = {inf, inf};
+  d.high = {-inf, -inf};
+  auto add = [&](Point p, double r) {
+    d.low.x = std::min(d.low.x, p.x - r);
+    d.low.y = std::min(d.low.y, p.y - r);
+    d.high.x = std::max(d.high.x, p.x + r);
+    d.high.y = std::max(d.high.y, p.y + r);
+  };
+  for (const Mark& m : d.marks) {
+    std::visit(
+        [&](const auto& s) {
+          using T = std::decay_t<decltype(s)>;
+          if constexpr (std::is_same_v<T, Line>) {
+            for (Point p : s.points) add(p, s.width / 2);
+          } else if constexpr (std::is_same_v<T, Dot>) {
+            add(s.centre, s.radius);
+          } else {
+            for (Point p : s.points) add(p, s.width / 2);
+          }
+        },
+        m);
+  }
+}
+
+}  // namespace
+
+std::uint32_t rgb(Ink ink) {
+  switch (ink) {
+    case Ink::Outline: return 0x1a1a1a;
+    case Ink::Ghost: return 0xa6a6a6;
+    case Ink::Skin: return 0xffffff;
+    case Ink::FarSkin: return 0xd6d6d6;
+    case Ink::Prop: return 0x5c5c5c;
+    case Ink::PropFill: return 0xececec;
+    case Ink::Arrow: return 0x1a1a1a;
+  }
+  return 0;
+}
+
+Drawing draw(const Scene& scene) {
+  Drawing d;
+  // The floor, under everything, a little wider than the figure.
+  double left = std::numeric_limits<double>::infinity();
+  double right = -left;
+  auto widen = [&](const Skeleton& s) {
+    for (const auto& p : surface(s)) {
+      left = std::min(left, p.at.x);
+      right = std::max(right, p.at.x);
+    }
+  };
+  widen(scene.start.skeleton);
+  if (scene.end) widen(scene.end->skeleton);
+  for (const PlacedProp& p : scene.props) {
+    for (const PropShape& shape : p.shapes) {
+      if (const auto* b = std::get_if<Box>(&shape)) {
+        left = std::min(left, b->low.x);
+        right = std::max(right, b->high.x);
+      } else if (const auto* post = std::get_if<Post>(&shape)) {
+        left = std::min(left, post->foot.x);
+        right = std::max(right, post->foot.x);
+      }
+    }
+  }
+  d.marks.push_back(Line{{{left - 0.06, -kPropLine / 2}, {right + 0.06, -kPropLine / 2}}, kPropLine, Ink::Prop});
+  for (const PlacedProp& p : scene.props) {
+    if (behind_body(p.prop)) prop(p, d.marks);
+  }
+  if (scene.end) {
+    body(scene.start.skeleton, true, d.marks);
+    body(scene.end->skeleton, false, d.marks);
+  } else {
+    body(scene.start.skeleton, false, d.marks);
+  }
+  for (const PlacedProp& p : scene.props) {
+    if (!behind_body(p.prop)) prop(p, d.marks);
+  }
+  if (scene.motion) arrow(scene.motion->path, d.marks);
+  for (const Turn& t : scene.turns) turn(t, d.marks);
+  bounds(d);
+  return d;
+}
+
+}  // namespace regimen::figure

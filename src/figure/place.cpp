@@ -1,0 +1,184 @@
+#include "figure/place.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+
+#include "figure/geometry.h"
+
+namespace regimen::figure {
+namespace {
+
+constexpr double kTouch = 0.004;  // statures: about 7 mm, "touching"
+constexpr double kLeeway = 0.02;
+constexpr double kStill = 0.03;  // a resting part lifted less than this has stayed where it was
+
+// Direction of a vector, in degrees from straight up, forward positive.
+double direction(double dx, double dy) { return std::atan2(dx, dy) * 180 / kPi; }
+
+double normalised(double degrees) {
+  while (degrees > 180) degrees -= 360;
+  while (degrees <= -180) degrees += 360;
+  return degrees;
+}
+
+Pose turned_pose(Pose pose, double degrees) {
+  pose.pelvis += degrees;
+  return pose;
+}
+
+// The surface with the cushions under it, as points.
+std::vector<SurfacePoint> resting_surface(const Skeleton& skeleton, const Ground& ground) {
+  std::vector<SurfacePoint> points = surface(skeleton);
+  for (const Cushion& cushion : ground.cushions) {
+    const Point a = skeleton.from(cushion.segment);
+    const Point b = skeleton.to(cushion.segment);
+    const Point middle{(a.x + b.x) / 2, (a.y + b.y) / 2};
+    // The cushion lies against the back of the trunk or under the limb: on
+    // the side of the segment away from the body's front.
+    const double back = skeleton.towards(cushion.segment) - 90;
+    points.push_back({along(middle, back, half_width(cushion.segment) + cushion.thickness), cushion.segment, Side::Near});
+  }
+  return points;
+}
+
+std::vector<Point> hull(std::vector<Point> points) {
+  std::sort(points.begin(), points.end(), [](Point a, Point b) { return a.x < b.x || (a.x == b.x && a.y < b.y); });
+  auto cross = [](Point o, Point a, Point b) { return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x); };
+  std::vector<Point> out(2 * points.size());
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    while (k >= 2 && cross(out[k - 2], out[k - 1], points[i]) <= 0) --k;
+    out[k++] = points[i];
+  }
+  for (std::size_t i = points.size() - 1, t = k + 1; i > 0; --i) {
+    while (k >= t && cross(out[k - 2], out[k - 1], points[i - 1]) <= 0) --k;
+    out[k++] = points[i - 1];
+  }
+  out.resize(k > 0 ? k - 1 : 0);
+  return out;  // counter-clockwise
+}
+
+// The turns of the whole body (about the hip) at which it rests stably: on
+// an edge of its outline with the centre of mass between the edge's ends, or
+// balanced on one point with the centre of mass above it. `only_feet`: the
+// resting points must be the feet's.
+std::vector<double> resting_turns(const Pose& pose, const Ground& ground, bool only_feet) {
+  const Skeleton skeleton = figure::skeleton(pose);
+  const std::vector<SurfacePoint> points = resting_surface(skeleton, ground);
+  const Point com = centre_of_mass(skeleton);
+  std::vector<Point> plain;
+  plain.reserve(points.size());
+  for (const auto& p : points) plain.push_back(p.at);
+  const std::vector<Point> outline = hull(plain);
+  auto is_foot = [&](Point p) {
+    for (const auto& s : points) {
+      if (s.at.x == p.x && s.at.y == p.y) return s.segment == Segment::Foot || s.segment == Segment::Shank;
+    }
+    return false;
+  };
+  std::vector<double> turns;
+  const std::size_t n = outline.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const Point a = outline[i];
+    const Point b = outline[(i + 1) % n];
+    if (only_feet && !(is_foot(a) && is_foot(b))) continue;
+    // Counter-clockwise: the outside is to the right of a -> b.
+    const double turn = normalised(180 - direction(b.y - a.y, -(b.x - a.x)));
+    const Point ta = turned(a, pose.hip, turn);
+    const Point tb = turned(b, pose.hip, turn);
+    const Point tc = turned(com, pose.hip, turn);
+    // A little beyond the edge's ends still rests: the body's round ends and
+    // a moment of effort hold it.
+    if (tc.x >= std::min(ta.x, tb.x) - kLeeway && tc.x <= std::max(ta.x, tb.x) + kLeeway) turns.push_back(turn);
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    const Point v = outline[i];
+    if (only_feet && !is_foot(v)) continue;
+    const double turn = normalised(-direction(com.x - v.x, com.y - v.y));
+    const Point tv = turned(v, pose.hip, turn);
+    const Point prev = turned(outline[(i + n - 1) % n], pose.hip, turn);
+    const Point next = turned(outline[(i + 1) % n], pose.hip, turn);
+    if (prev.y >= tv.y - 1e-9 && next.y >= tv.y - 1e-9) turns.push_back(turn);
+  }
+  return turns;
+}
+
+double lowest(const std::vector<SurfacePoint>& points) {
+  double y = std::numeric_limits<double>::infinity();
+  for (const auto& p : points) y = std::min(y, p.at.y);
+  return y;
+}
+
+// Moves the placed pose so its lowest point is on the ground and, with an
+// anchor, so that what rests on the ground in both stays put.
+Placed settle(Pose pose, const Ground& ground, const Placed* anchor, std::optional<double> hip_height) {
+  Skeleton s = skeleton(pose);
+  std::vector<SurfacePoint> points = resting_surface(s, ground);
+  const double dy = hip_height ? *hip_height - pose.hip.y : ground.height - lowest(points);
+  pose.hip.y += dy;
+  s = skeleton(pose);
+  points = resting_surface(s, ground);
+  double dx = 0;
+  if (anchor) {
+    // The parts resting on the support now, found on the body as it was:
+    // if they rested there before too, they have not moved.
+    const std::vector<SurfacePoint> before = resting_surface(anchor->skeleton, ground);
+    const double floor_before = lowest(before);
+    const double floor_now = lowest(points);
+    double sum = 0;
+    int count = 0;
+    if (before.size() == points.size()) {
+      for (std::size_t i = 0; i < points.size(); ++i) {
+        if (points[i].at.y < floor_now + kTouch && before[i].at.y < floor_before + kStill) {
+          sum += before[i].at.x - points[i].at.x;
+          ++count;
+        }
+      }
+    }
+    dx = count > 0 ? sum / count : anchor->pose.hip.x - pose.hip.x;
+  }
+  pose.hip.x += dx;
+  return {pose, skeleton(pose)};
+}
+
+}  // namespace
+
+double seat_height() {
+  const PositionInfo seated = position_info(Position::Seated);
+  const Skeleton s = skeleton(seated.base);
+  // Feet flat on the floor: the sole's lowest point at 0.
+  const double floor = lowest(surface(s));
+  return s.from(Segment::Thigh).y - floor - half_width(Segment::Pelvis);
+}
+
+Placed place(const Pose& pose, Support support, const Ground& ground, const Placed* anchor) {
+  switch (support) {
+    case Support::Seat: {
+      Pose p = pose;
+      return settle(p, ground, anchor, ground.height + seat_height() + half_width(Segment::Pelvis));
+    }
+    case Support::Feet:
+    case Support::Rest: {
+      std::vector<double> turns;
+      if (!(support == Support::Feet && ground.steadied)) {
+        turns = resting_turns(pose, ground, support == Support::Feet);
+      }
+      // The turn closest to the position's own lie: a pose turns as little
+      // as it must to rest.
+      double best = 0;
+      double best_size = std::numeric_limits<double>::infinity();
+      for (double t : turns) {
+        if (std::abs(t) < best_size) {
+          best = t;
+          best_size = std::abs(t);
+        }
+      }
+      return settle(turned_pose(pose, best), ground, anchor, std::nullopt);
+    }
+  }
+  return {pose, skeleton(pose)};
+}
+
+}  // namespace regimen::figure

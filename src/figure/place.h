@@ -1,0 +1,40 @@
+// Putting a pose on its support: turning and moving the whole body until the
+// parts its position rests on touch the floor, the seat or the step, with
+// its weight above what holds it.
+#pragma once
+
+#include <vector>
+
+#include "figure/outline.h"
+#include "figure/position.h"
+
+namespace regimen::figure {
+
+// What the body rests on besides the surface under it: a roller or towel
+// under a part of the body lifts that part.
+struct Cushion {
+  Segment segment;      // the cushion is under the middle of this segment
+  double thickness = 0; // how far it lifts the body's surface there
+};
+
+struct Ground {
+  double height = 0;            // the surface the body rests or stands on: floor, step, bed
+  bool steadied = false;        // standing with a hand on a support or the back to a wall: no balance needed
+  std::vector<Cushion> cushions;
+};
+
+struct Placed {
+  Pose pose;  // with the hip and pelvis the model chose
+  Skeleton skeleton;
+};
+
+// `pose`'s joints as given, its hip and pelvis set by the model. `anchor`,
+// when given, is the placement of the pose this one moves from: the parts
+// resting on the support in both stay where they were.
+Placed place(const Pose& pose, Support support, const Ground& ground, const Placed* anchor = nullptr);
+
+// The seat height that puts the feet of the base seated position flat on
+// the floor.
+double seat_height();
+
+}  // namespace regimen::figure

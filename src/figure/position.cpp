@@ -1,0 +1,61 @@
+#include "figure/position.h"
+
+namespace regimen::figure {
+namespace {
+
+Pose pose(double pelvis, std::initializer_list<std::pair<Joint, double>> joints) {
+  Pose out;
+  out.pelvis = pelvis;
+  for (auto [joint, degrees] : joints) out.set(joint, degrees);
+  return out;
+}
+
+}  // namespace
+
+PositionInfo position_info(Position position) {
+  // The pelvis's direction sets the lie: 0 upright facing right, 90 face
+  // down with the head to the right, -90 face up with the head to the left.
+  switch (position) {
+    case Position::Standing:
+      return {pose(0, {}), Support::Feet, {{Segment::Foot, Segment::Shank, "a foot"}}};
+    case Position::Seated:
+      return {pose(0, {{Joint::Hip, 90}, {Joint::Knee, 90}, {Joint::Shoulder, 25}, {Joint::Elbow, 55}}), Support::Seat, {{Segment::Pelvis, Segment::Pelvis, "the pelvis"}}};
+    case Position::LongSitting:
+      return {pose(0, {{Joint::Hip, 90}, {Joint::Shoulder, 45}, {Joint::Elbow, 20}}), Support::Rest, {{Segment::Pelvis, Segment::Pelvis, "the pelvis"}}};
+    case Position::Quadruped:
+      // Thighs and arms straight down, the back rising a little to the
+      // shoulders as the arms are longer than the thighs; the shins rise a
+      // little from the knees, the feet pointed as the ankle's range allows.
+      return {pose(70, {{Joint::Hip, 70}, {Joint::Knee, 115}, {Joint::Ankle, -50}, {Joint::Shoulder, 70}, {Joint::Wrist, -70}}),
+              Support::Rest,
+              {{Segment::Hand, Segment::Hand, "a hand"}, {Segment::Shank, Segment::Thigh, "a knee"}}};
+    case Position::Supine:
+      return {pose(-90, {{Joint::Ankle, -20}}), Support::Rest, {{Segment::Chest, Segment::Head, "the upper back or head"}}};
+    case Position::Prone:
+      return {pose(90, {{Joint::Ankle, -50}, {Joint::NeckJoint, -10}}), Support::Rest,
+              {{Segment::Pelvis, Segment::Chest, "the front of the trunk"}}};
+    case Position::SideLying:
+      // Lying on the side with hips and knees a little bent, seen from the
+      // side the legs bend to.
+      return {pose(-90, {{Joint::Hip, 30}, {Joint::Knee, 40}, {Joint::Ankle, -20}}),
+              Support::Rest,
+              {{Segment::Chest, Segment::Pelvis, "the side of the trunk"}}};
+    case Position::Kneeling:
+      return {pose(0, {{Joint::Knee, 100}, {Joint::Ankle, -50}}), Support::Rest, {{Segment::Shank, Segment::Thigh, "a knee"}}};
+    case Position::HalfKneeling: {
+      // The near foot forward on the floor, the far knee down.
+      Pose p = pose(0, {});
+      p.set(Joint::Hip, Side::Near, 90);
+      p.set(Joint::Knee, Side::Near, 90);
+      p.set(Joint::Knee, Side::Far, 110);
+      p.set(Joint::Ankle, Side::Far, -50);
+      return {p, Support::Rest, {{Segment::Foot, Segment::Shank, "the front foot"}, {Segment::Shank, Segment::Thigh, "the back knee"}}};
+    }
+    case Position::Plank:
+      return {pose(90, {{Joint::Shoulder, 90}, {Joint::Wrist, -70}}), Support::Rest,
+              {{Segment::Hand, Segment::Hand, "a hand"}, {Segment::Foot, Segment::Foot, "a foot"}}};
+  }
+  return {};
+}
+
+}  // namespace regimen::figure

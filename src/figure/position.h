@@ -1,0 +1,34 @@
+// The named base positions: the joint angles each starts from, how it is
+// put on its support, and the contacts it requires.
+#pragma once
+
+#include <vector>
+
+#include "figure/pose.h"
+#include "figure/spec.h"
+
+namespace regimen::figure {
+
+// How the model puts a position on its support.
+enum class Support {
+  Feet,  // standing: balanced on the feet, the centre of mass above them
+  Seat,  // sitting: the pelvis on a seat whose height puts the feet on the floor
+  Rest,  // lying, kneeling, on all fours: resting on the floor, turned as little as it can from the position's own lie
+};
+
+// A part of the body that must touch the support, on either side.
+struct Contact {
+  Segment segment;
+  Segment or_segment;     // the same as `segment`, or another that serves (the heel's end of the shank for a foot)
+  std::string_view what;  // "a foot", for a test's or a review's message
+};
+
+struct PositionInfo {
+  Pose base;                      // hip at the origin
+  Support support = Support::Feet;
+  std::vector<Contact> contacts;  // each must touch the support
+};
+
+PositionInfo position_info(Position position);
+
+}  // namespace regimen::figure

@@ -1,0 +1,373 @@
+#include "figure/scene.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "figure/geometry.h"
+
+namespace regimen::figure {
+namespace {
+
+constexpr double kTolerance = 0.006;  // statures: about a centimetre
+constexpr double kBedHeight = 0.30;
+constexpr double kStepHeight = 0.10;
+constexpr double kRollerRadius = 0.043;  // a 15 cm roller
+constexpr double kTowelRadius = 0.018;
+
+bool has(const Spec& spec, Prop prop) {
+  return std::any_of(spec.props.begin(), spec.props.end(), [&](const PropSpec& p) { return p.prop == prop; });
+}
+
+bool lying(Position position) {
+  switch (position) {
+    case Position::Supine:
+    case Position::Prone:
+    case Position::SideLying: return true;
+    case Position::Standing:
+    case Position::Seated:
+    case Position::Quadruped:
+    case Position::Kneeling:
+    case Position::HalfKneeling:
+    case Position::Plank:
+    case Position::LongSitting: return false;
+  }
+  return false;
+}
+
+Ground ground_for(const Spec& spec, Position position) {
+  Ground ground;
+  if (has(spec, Prop::Bed) && position != Position::Standing) ground.height = kBedHeight;
+  if (has(spec, Prop::Step) && position == Position::Standing) ground.height = kStepHeight;
+  ground.steadied = has(spec, Prop::Wall) || has(spec, Prop::Table) || has(spec, Prop::Doorway) ||
+                    (has(spec, Prop::Chair) && position == Position::Standing);
+  if (has(spec, Prop::FoamRoller) && lying(position)) ground.cushions.push_back({Segment::Chest, 2 * kRollerRadius});
+  if (has(spec, Prop::Towel) && position == Position::Supine) ground.cushions.push_back({Segment::Neck, 2 * kTowelRadius});
+  return ground;
+}
+
+struct Extent {
+  double left = std::numeric_limits<double>::infinity();
+  double right = -std::numeric_limits<double>::infinity();
+  double top = -std::numeric_limits<double>::infinity();
+  void add(Point p) {
+    left = std::min(left, p.x);
+    right = std::max(right, p.x);
+    top = std::max(top, p.y);
+  }
+};
+
+Extent extent(const Scene& scene) {
+  Extent e;
+  for (const auto& p : surface(scene.start.skeleton)) e.add(p.at);
+  if (scene.end) {
+    for (const auto& p : surface(scene.end->skeleton)) e.add(p.at);
+  }
+  return e;
+}
+
+// The lowest point of the near hand's surface, where it rests on a support.
+Point hand_rest(const Skeleton& s) {
+  Point best{0, std::numeric_limits<double>::infinity()};
+  for (const auto& p : surface(s)) {
+    if (p.segment == Segment::Hand && p.side == Side::Near && p.at.y < best.y) best = p.at;
+  }
+  return best;
+}
+
+Point middle(Point a, Point b) { return {(a.x + b.x) / 2, (a.y + b.y) / 2}; }
+
+PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
+  const Placed& shown = scene.end ? *scene.end : scene.start;
+  const Skeleton& s = shown.skeleton;
+  const Extent e = extent(scene);
+  PlacedProp out{spec.prop, {}, false};
+  switch (spec.prop) {
+    case Prop::Wall: {
+      const bool ahead = spec.placement == Placement::Ahead;
+      out.shapes.push_back(Post{{ahead ? e.right : e.left, 0}, std::max(1.05, e.top + 0.08)});
+      out.solid = true;
+      break;
+    }
+    case Prop::Doorway: {
+      out.shapes.push_back(Post{{e.right, 0}, 1.15});
+      out.solid = true;
+      break;
+    }
+    case Prop::Chair: {
+      if (scene.position == Position::Seated) {
+        const double top = scene.ground + seat_height();
+        const double back = s.from(Segment::Thigh).x - 0.12;
+        const double front = s.from(Segment::Thigh).x + 0.12;
+        out.shapes.push_back(Box{{back, top - 0.025}, {front, top}});
+        out.shapes.push_back(Post{{back, 0}, top + 0.28});
+        out.shapes.push_back(Post{{front, 0}, top});
+        out.solid = true;
+      } else {
+        // A chair in front, its back under the near hand.
+        const Point hand = hand_rest(s);
+        const double top = hand.y;
+        const double seat = seat_height();
+        out.shapes.push_back(Post{{hand.x, 0}, top});
+        out.shapes.push_back(Box{{hand.x, seat - 0.025}, {hand.x + 0.24, seat}});
+        out.shapes.push_back(Post{{hand.x + 0.24, 0}, seat});
+      }
+      break;
+    }
+    case Prop::Table: {
+      const Point hand = hand_rest(s);
+      const double left = hand.x - 0.04;
+      out.shapes.push_back(Box{{left, hand.y - 0.025}, {left + 0.36, hand.y}});
+      out.shapes.push_back(Post{{left + 0.02, 0}, hand.y - 0.025});
+      out.shapes.push_back(Post{{left + 0.34, 0}, hand.y - 0.025});
+      out.solid = true;
+      break;
+    }
+    case Prop::Step: {
+      double left = std::numeric_limits<double>::infinity();
+      double right = -left;
+      for (const auto& p : surface(s)) {
+        if (p.segment == Segment::Foot) {
+          left = std::min(left, p.at.x);
+          right = std::max(right, p.at.x);
+        }
+      }
+      out.shapes.push_back(Box{{left - 0.03, 0}, {right + 0.08, scene.ground}});
+      out.solid = true;
+      break;
+    }
+    case Prop::Bed: {
+      if (scene.ground > 0) {
+        out.shapes.push_back(Box{{e.left - 0.04, scene.ground - 0.05}, {e.right + 0.04, scene.ground}});
+        out.shapes.push_back(Post{{e.left - 0.01, 0}, scene.ground - 0.05});
+        out.shapes.push_back(Post{{e.right + 0.01, 0}, scene.ground - 0.05});
+        out.solid = true;
+      }
+      break;
+    }
+    case Prop::Band: {
+      const Point hand = s.to(Segment::Hand);
+      const Point start_hand = scene.start.skeleton.to(Segment::Hand);
+      const Point anchor{e.right + 0.25, start_hand.y};
+      out.shapes.push_back(Strap{hand, anchor});
+      out.shapes.push_back(Post{{anchor.x + 0.01, 0}, std::max(anchor.y + 0.1, 0.6)});
+      break;
+    }
+    case Prop::Ball: {
+      const double r = 0.06;
+      out.shapes.push_back(Roll{along(s.to(Segment::Hand), s.towards(Segment::Hand), r * 0.6), r});
+      break;
+    }
+    case Prop::FoamRoller:
+    case Prop::Towel: {
+      const Ground ground = ground_for(Spec{{scene.position, {}}, std::nullopt, {PropSpec{spec.prop, spec.placement}}},
+                                       scene.position);
+      if (!ground.cushions.empty()) {
+        const Cushion& c = ground.cushions.front();
+        const double r = c.thickness / 2;
+        const Point m = middle(s.from(c.segment), s.to(c.segment));
+        out.shapes.push_back(Roll{along(m, s.towards(c.segment) - 90, half_width(c.segment) + r), r});
+        out.solid = true;
+      } else {
+        // A towel held: from the near hand down to the far one, or hanging.
+        const Point near = s.to(Segment::Hand, Side::Near);
+        const Point far = s.to(Segment::Hand, Side::Far);
+        out.shapes.push_back(Strap{near, distance(near, far) > 0.05 ? far : Point{near.x, near.y - 0.2}});
+      }
+      break;
+    }
+    case Prop::Dumbbell: {
+      for (Side side : kBothSides) {
+        out.shapes.push_back(Weight{s.to(Segment::Forearm, side), s.towards(Segment::Hand, side)});
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+std::optional<Motion> motion(const Spec& spec, const Scene& scene, Support support, const Ground& ground) {
+  if (!scene.end) return std::nullopt;
+  const Skeleton& a = scene.start.skeleton;
+  const Skeleton& b = scene.end->skeleton;
+  // The point that moves the most: a segment's far end, or the head.
+  double most = 0;
+  Segment which = Segment::Head;
+  Side side = Side::Near;
+  for (Side sd : kBothSides) {
+    for (std::size_t i = 0; i < kSegments; ++i) {
+      const auto seg = static_cast<Segment>(i);
+      if (!of_limb(seg) && sd == Side::Far) continue;
+      const double d = distance(a.to(seg, sd), b.to(seg, sd));
+      // Prefer the near side on a tie: it is drawn in front.
+      if (d > most + 1e-6) {
+        most = d;
+        which = seg;
+        side = sd;
+      }
+    }
+  }
+  if (most < 0.04) return std::nullopt;
+  (void)spec;
+  Motion m;
+  const int steps = 12;
+  for (int k = 0; k <= steps; ++k) {
+    const double t = static_cast<double>(k) / steps;
+    Pose p = scene.start.pose;
+    for (std::size_t s = 0; s < 2; ++s) {
+      for (std::size_t j = 0; j < kJoints; ++j) {
+        p.joints[s][j] = scene.start.pose.joints[s][j] * (1 - t) + scene.end->pose.joints[s][j] * t;
+      }
+    }
+    p.pelvis = scene.start.pose.pelvis * (1 - t) + scene.end->pose.pelvis * t;
+    p.hip = {scene.start.pose.hip.x * (1 - t) + scene.end->pose.hip.x * t,
+             scene.start.pose.hip.y * (1 - t) + scene.end->pose.hip.y * t};
+    (void)support;
+    (void)ground;
+    m.path.push_back(skeleton(p).to(which, side));
+  }
+  // Beside the moving part, not on it: away from the body's centre.
+  const Point com = centre_of_mass(b);
+  std::vector<Point> shifted;
+  for (std::size_t i = 0; i < m.path.size(); ++i) {
+    const Point prev = m.path[i == 0 ? 0 : i - 1];
+    const Point next = m.path[i + 1 < m.path.size() ? i + 1 : i];
+    double nx = -(next.y - prev.y);
+    double ny = next.x - prev.x;
+    const double len = std::hypot(nx, ny);
+    if (len == 0) {
+      shifted.push_back(m.path[i]);
+      continue;
+    }
+    nx /= len;
+    ny /= len;
+    if ((m.path[i].x - com.x) * nx + (m.path[i].y - com.y) * ny < 0) {
+      nx = -nx;
+      ny = -ny;
+    }
+    shifted.push_back({m.path[i].x + nx * 0.06, m.path[i].y + ny * 0.06});
+  }
+  m.path = std::move(shifted);
+  return m;
+}
+
+std::vector<Turn> turns(const Scene& scene) {
+  std::vector<Turn> out;
+  if (!scene.end) return out;
+  for (Joint joint : kAllJoints) {
+    if (in_plane(joint)) continue;
+    for (Side side : kBothSides) {
+      if (!of_limb(joint) && side == Side::Far) continue;
+      const double before = scene.start.pose.angle(joint, side);
+      const double after = scene.end->pose.angle(joint, side);
+      if (std::abs(after - before) < 1) continue;
+      const Skeleton& s = scene.end->skeleton;
+      const Segment seg = moved(joint);
+      const Point c = seg == Segment::Head ? middle(s.from(seg), s.to(seg)) : middle(s.from(seg, side), s.to(seg, side));
+      out.push_back({joint, side, c, std::max(2.4 * half_width(seg), 0.05), after > before});
+    }
+  }
+  // Both limbs turning alike: one arrow, on the near limb.
+  std::vector<Turn> kept;
+  for (const Turn& t : out) {
+    const bool twin = t.side == Side::Far && std::any_of(out.begin(), out.end(), [&](const Turn& o) {
+      return o.joint == t.joint && o.side == Side::Near && o.positive == t.positive;
+    });
+    if (!twin) kept.push_back(t);
+  }
+  return kept;
+}
+
+}  // namespace
+
+Pose pose_of(const PoseSpec& spec, const Pose* from) {
+  Pose pose = spec.position ? position_info(*spec.position).base : from ? *from : Pose{};
+  pose.hip = {};
+  for (const JointChange& change : spec.changes) {
+    switch (change.limbs) {
+      case Limbs::Both: pose.set(change.joint, change.degrees); break;
+      case Limbs::Near: pose.set(change.joint, Side::Near, change.degrees); break;
+      case Limbs::Far: pose.set(change.joint, Side::Far, change.degrees); break;
+    }
+  }
+  if (!spec.position && from) pose.pelvis = from->pelvis;
+  return pose;
+}
+
+Scene scene(const Spec& spec) {
+  const Position start_position = spec.start.position.value_or(Position::Standing);
+  const PositionInfo start_info = position_info(start_position);
+  Pose start_pose = pose_of(spec.start, nullptr);
+  start_pose.pelvis = start_info.base.pelvis;
+  Scene out;
+  out.position = start_position;
+  out.end_position = spec.end ? spec.end->position.value_or(start_position) : start_position;
+  const Ground ground = ground_for(spec, start_position);
+  out.ground = ground.height;
+  out.cushioned = !ground.cushions.empty();
+  out.start = place(start_pose, start_info.support, ground);
+  if (spec.end) {
+    const Position end_position = spec.end->position.value_or(start_position);
+    const PositionInfo end_info = position_info(end_position);
+    Pose end_pose = pose_of(*spec.end, &start_pose);
+    end_pose.pelvis = end_info.base.pelvis;
+    out.end = place(end_pose, end_info.support, ground_for(spec, end_position), &out.start);
+  }
+  for (const PropSpec& p : spec.props) out.props.push_back(place_prop(p, out));
+  out.turns = turns(out);
+  out.motion = motion(spec, out, start_info.support, ground);
+  return out;
+}
+
+std::vector<std::string> problems(const Scene& scene) {
+  std::vector<std::string> out;
+  auto check = [&](const Placed& placed, std::string_view which, Position position) {
+    for (const auto& p : out_of_range(placed.pose)) out.push_back(fmt::format("{} pose: {}", which, p));
+    const std::vector<SurfacePoint> points = surface(placed.skeleton);
+    const PositionInfo info = position_info(position);
+    for (const Contact& contact : info.contacts) {
+      // A body lying on a roller or towel rests on it, not on the floor
+      // alone; that it does not pass through it is checked below.
+      if (scene.cushioned) continue;
+      double gap = std::numeric_limits<double>::infinity();
+      for (const auto& p : points) {
+        if (p.segment == contact.segment || p.segment == contact.or_segment) gap = std::min(gap, p.at.y - scene.ground - (info.support == Support::Seat ? seat_height() : 0));
+      }
+      if (std::abs(gap) > kTolerance) {
+        out.push_back(fmt::format("{} pose: {} does not touch the support ({:.1f} cm away)", which, contact.what,
+                                  gap * 170));
+      }
+    }
+    for (const auto& p : points) {
+      if (p.at.y < -kTolerance || p.at.y < scene.ground - kTolerance) {
+        out.push_back(fmt::format("{} pose: the {} passes below the surface it rests on", which, name(p.segment)));
+        break;
+      }
+    }
+    for (const PlacedProp& prop : scene.props) {
+      if (!prop.solid) continue;
+      for (const PropShape& shape : prop.shapes) {
+        bool inside = false;
+        for (const auto& p : points) {
+          if (const auto* box = std::get_if<Box>(&shape)) {
+            inside = p.at.x > box->low.x + kTolerance && p.at.x < box->high.x - kTolerance &&
+                     p.at.y > box->low.y + kTolerance && p.at.y < box->high.y - kTolerance;
+          } else if (const auto* roll = std::get_if<Roll>(&shape)) {
+            inside = distance(p.at, roll->centre) < roll->radius - kTolerance;
+          }
+          if (inside) {
+            out.push_back(fmt::format("{} pose: the {} passes through the {}", which, name(p.segment), name(prop.prop)));
+            break;
+          }
+        }
+      }
+    }
+  };
+  check(scene.start, "start", scene.position);
+  if (scene.end) check(*scene.end, "end", scene.end_position);
+  return out;
+}
+
+}  // namespace regimen::figure

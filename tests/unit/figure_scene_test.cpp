@@ -1,0 +1,149 @@
+// Figures put on their supports: every base position rests as its name
+// says, props stand where the body meets them, and the drawing is the same
+// bytes every time.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+#include "figure/drawing.h"
+#include "figure/geometry.h"
+
+namespace f = regimen::figure;
+
+namespace {
+
+f::Spec held(f::Position position, std::vector<f::PropSpec> props = {}) {
+  f::Spec spec;
+  spec.start.position = position;
+  spec.props = std::move(props);
+  return spec;
+}
+
+double lowest(const f::Skeleton& s) {
+  double y = 1e9;
+  for (const auto& p : f::surface(s)) y = std::min(y, p.at.y);
+  return y;
+}
+
+}  // namespace
+
+TEST_CASE("figure: every base position rests on its support, within its ranges", "[figure]") {
+  for (f::Position position : f::kAllPositions) {
+    INFO(f::name(position));
+    std::vector<f::PropSpec> props;
+    if (position == f::Position::Seated) props.push_back({f::Prop::Chair, f::Placement::Default});
+    const f::Scene scene = f::scene(held(position, props));
+    CHECK(f::problems(scene).empty());
+    CHECK(lowest(scene.start.skeleton) == Approx(0).margin(1e-9));
+  }
+}
+
+TEST_CASE("figure: standing is upright, feet flat, with its weight over them", "[figure]") {
+  const f::Scene scene = f::scene(held(f::Position::Standing));
+  CHECK(scene.start.pose.pelvis == Approx(0).margin(1e-9));
+  CHECK(scene.start.skeleton.to(f::Segment::Head).y == Approx(1.0).margin(0.02));
+  const f::Point com = f::centre_of_mass(scene.start.skeleton);
+  CHECK(com.x >= scene.start.skeleton.from(f::Segment::Foot).x - 0.03);
+  CHECK(com.x <= scene.start.skeleton.to(f::Segment::Foot).x);
+}
+
+TEST_CASE("figure: on all fours the trunk is near level, hands and knees down", "[figure]") {
+  const f::Scene scene = f::scene(held(f::Position::Quadruped));
+  const f::Skeleton& s = scene.start.skeleton;
+  const double trunk = std::atan2(s.to(f::Segment::Chest).y - s.from(f::Segment::Pelvis).y,
+                                  s.to(f::Segment::Chest).x - s.from(f::Segment::Pelvis).x) * 180 / f::kPi;
+  CHECK(std::abs(trunk) < 25);
+  CHECK(s.to(f::Segment::Chest).x > s.from(f::Segment::Pelvis).x);  // the head is ahead
+}
+
+TEST_CASE("figure: lying on the back faces up, on the front faces down", "[figure]") {
+  const f::Scene up = f::scene(held(f::Position::Supine));
+  // The nose side: forward of the head is up when lying on the back.
+  CHECK(std::abs(up.start.skeleton.towards(f::Segment::Chest) + 90) < 10);
+  const f::Scene down = f::scene(held(f::Position::Prone));
+  CHECK(std::abs(down.start.skeleton.towards(f::Segment::Chest) - 90) < 10);
+}
+
+TEST_CASE("figure: seated, the pelvis is on the chair and the feet on the floor", "[figure]") {
+  const f::Scene scene = f::scene(held(f::Position::Seated, {{f::Prop::Chair, f::Placement::Default}}));
+  CHECK(f::problems(scene).empty());
+  double feet = 1e9;
+  for (const auto& p : f::surface(scene.start.skeleton)) {
+    if (p.segment == f::Segment::Foot) feet = std::min(feet, p.at.y);
+  }
+  CHECK(feet == Approx(0).margin(0.003));
+}
+
+TEST_CASE("figure: a bed or a step raises the support, and the body rests on it", "[figure]") {
+  const f::Scene bed = f::scene(held(f::Position::Supine, {{f::Prop::Bed, f::Placement::Default}}));
+  CHECK(bed.ground > 0.2);
+  CHECK(lowest(bed.start.skeleton) == Approx(bed.ground).margin(1e-9));
+  CHECK(f::problems(bed).empty());
+  const f::Scene step = f::scene(held(f::Position::Standing, {{f::Prop::Step, f::Placement::Default}}));
+  CHECK(lowest(step.start.skeleton) == Approx(step.ground).margin(1e-9));
+  CHECK(f::problems(step).empty());
+}
+
+TEST_CASE("figure: a wall behind touches the back, a band runs from the hand", "[figure]") {
+  f::Spec spec = held(f::Position::Standing, {{f::Prop::Wall, f::Placement::Behind}, {f::Prop::Band, f::Placement::Default}});
+  spec.start.changes.push_back({f::Joint::Shoulder, f::Limbs::Both, 90});
+  const f::Scene scene = f::scene(spec);
+  const auto& wall = std::get<f::Post>(scene.props[0].shapes[0]);
+  double back = 1e9;
+  for (const auto& p : f::surface(scene.start.skeleton)) back = std::min(back, p.at.x);
+  CHECK(wall.foot.x == Approx(back));
+  const auto& band = std::get<f::Strap>(scene.props[1].shapes[0]);
+  CHECK(f::distance(band.from, scene.start.skeleton.to(f::Segment::Hand)) < 1e-9);
+}
+
+TEST_CASE("figure: a joint beyond its range and a body through the floor are problems", "[figure]") {
+  f::Spec spec = held(f::Position::Standing);
+  spec.start.changes.push_back({f::Joint::Knee, f::Limbs::Near, 160});
+  const auto problems = f::problems(f::scene(spec));
+  REQUIRE(!problems.empty());
+  CHECK(problems[0] == "start pose: near knee at 160 degrees, beyond 0 to 135");
+
+  f::Scene sunk = f::scene(held(f::Position::Standing));
+  sunk.start.pose.hip.y -= 0.1;
+  sunk.start.skeleton = f::skeleton(sunk.start.pose);
+  const auto below = f::problems(sunk);
+  CHECK(std::any_of(below.begin(), below.end(), [](const std::string& p) { return p.find("below") != std::string::npos; }));
+  CHECK(std::any_of(below.begin(), below.end(), [](const std::string& p) { return p.find("does not touch") == std::string::npos; }));
+}
+
+TEST_CASE("figure: a movement gets an arrow along the moving part's path, a turn a ring", "[figure]") {
+  f::Spec spec = held(f::Position::Seated, {{f::Prop::Chair, f::Placement::Default}});
+  spec.end = f::PoseSpec{std::nullopt, {{f::Joint::Knee, f::Limbs::Near, 0}}};
+  const f::Scene scene = f::scene(spec);
+  REQUIRE(scene.motion);
+  // The arrow ends ahead of where it starts: the foot swings forward and up.
+  CHECK(scene.motion->path.back().x > scene.motion->path.front().x);
+  CHECK(scene.motion->path.back().y > scene.motion->path.front().y);
+  CHECK(f::problems(scene).empty());
+
+  f::Spec turn = held(f::Position::Seated, {{f::Prop::Chair, f::Placement::Default}});
+  turn.end = f::PoseSpec{std::nullopt, {{f::Joint::NeckTurn, f::Limbs::Both, 60}}};
+  const f::Scene turning = f::scene(turn);
+  CHECK(!turning.motion);
+  REQUIRE(turning.turns.size() == 1);
+  CHECK(turning.turns[0].joint == f::Joint::NeckTurn);
+}
+
+TEST_CASE("figure: the SVG is the same bytes every time and draws every mark", "[figure]") {
+  f::Spec spec = held(f::Position::Quadruped);
+  spec.end = f::PoseSpec{std::nullopt, {{f::Joint::Spine, f::Limbs::Both, 25}}};
+  const f::Drawing drawing = f::draw(f::scene(spec));
+  const std::string a = f::svg(drawing, 40, "Cat & camel");
+  const std::string b = f::svg(f::draw(f::scene(spec)), 40, "Cat & camel");
+  CHECK(a == b);
+  CHECK(a.find("<title>Cat &amp; camel</title>") != std::string::npos);
+  CHECK(a.find("width=\"40.0mm\"") != std::string::npos);
+  std::size_t elements = 0;
+  for (std::string_view tag : {"<line ", "<polyline ", "<circle ", "<polygon "}) {
+    for (std::size_t at = a.find(tag); at != std::string::npos; at = a.find(tag, at + 1)) ++elements;
+  }
+  CHECK(elements == drawing.marks.size());
+  CHECK(drawing.low.x < drawing.high.x);
+  CHECK(drawing.low.y < 0);  // the floor's line is below 0
+}
