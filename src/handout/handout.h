@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "figure/drawing.h"
 #include "image/pictures.h"
 #include "library/library.h"
 #include "program/program.h"
@@ -56,6 +57,13 @@ struct Picture {
   image::Picture image;  // the file as the compilation read it; its bytes shared
 };
 
+// The library's drawing of the exercise, shown where the clinic gave no
+// picture of its own.
+struct Drawn {
+  std::string alt;  // "Cat-camel: the start and end positions, on hands and knees"
+  figure::Drawing drawing;
+};
+
 struct Exercise {
   int number = 0;                 // 1, 2, 3 ... through the whole handout
   std::string id;                 // the library id, for anchors; never shown
@@ -70,6 +78,7 @@ struct Exercise {
   std::vector<std::string> notes;
   std::vector<Variant> variants;
   std::vector<Picture> pictures;      // in the order written: a start and an end position, say
+  std::optional<Drawn> drawn;         // only when `pictures` is empty: a clinic's own picture comes first
   std::vector<DoseRow> dose_by_week;  // empty unless the dose changes over the program
   std::string dose_by_week_heading = "Weeks";  // "Days" when every row is days, "When" when they mix
 };

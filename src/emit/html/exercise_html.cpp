@@ -3,6 +3,7 @@
 #include "base/base64.h"
 #include "emit/html/handout_parts.h"
 #include "emit/html/html_text.h"
+#include "figure/drawing.h"
 
 namespace regimen::html {
 namespace {
@@ -38,9 +39,15 @@ void write_steps(std::string& page, const handout::Exercise& exercise) {
 // The clinic's pictures, inline as data URIs so that the page stays one
 // self-contained file. An SVG goes through <img> too, where it never runs a
 // script. Width and height let the browser keep room for it while it loads.
+// The library's drawing goes inline as SVG: no script, no outside file.
 void write_pictures(std::string& page, const handout::Exercise& exercise) {
-  if (exercise.pictures.empty()) return;
+  if (exercise.pictures.empty() && !exercise.drawn) return;
   page += "<div class=\"pictures\">\n";
+  if (exercise.drawn) {
+    page += "<figure class=\"drawn\">";
+    page += figure::svg(exercise.drawn->drawing, 55, exercise.drawn->alt);
+    page += "</figure>\n";
+  }
   for (const auto& picture : exercise.pictures) {
     page += "<figure><img src=\"data:";
     page += image::mime_type(picture.image.info.format);

@@ -122,6 +122,7 @@ li::marker { color: var(--accent); font-weight: 700; }
 .timing li { margin: 0; padding: .1em .65em; border: 1px solid var(--accent); border-radius: .3em; color: var(--accent); font-size: .9em; }
 .pictures { display: flex; flex-wrap: wrap; gap: .75em; margin: 0 0 .9em; }
 .pictures figure { margin: 0; flex: 0 1 auto; max-width: 100%; }
+.pictures figure.drawn svg { display: block; width: 5.5cm; height: auto; max-height: 4.5cm; max-width: 100%; }
 .pictures img { display: block; width: auto; height: 4.5cm; max-width: 100%; object-fit: contain; border: 1px solid var(--rule); border-radius: .3em; background: #fff; }
 .exercise-body { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 1.5em; }
 .steps { margin-bottom: .9em; }

@@ -99,7 +99,7 @@ Block exercise_block(const handout::Exercise& e, const Kit& kit) {
   add_lines(block, kit.type.set(e.dose, t.dose, width), x, t.unit * 0.3);
   if (!e.when.empty()) add_lines(block, kit.type.set(e.when, t.small, width), x, t.unit * 0.15);
   if (!e.how_often.empty()) add_labelled(block, "How often:", t.ink, e.how_often, kit, t.unit * 0.15);
-  add_pictures(block, e.pictures, kit, x, width, t.unit * 0.55);
+  add_pictures(block, e, kit, x, width, t.unit * 0.55);
 
   if (e.steps.empty()) {
     if (!e.no_steps.empty()) add_lines(block, kit.type.set(e.no_steps, t.small, width), x, t.unit * 0.5);

@@ -1,5 +1,7 @@
 #include "emit/pdf/pdf_pictures.h"
 
+#include "emit/pdf/pdf_figure.h"
+
 #include <cairo.h>
 #include <librsvg/rsvg.h>
 
@@ -85,6 +87,7 @@ SvgPtr vector_drawing(const image::Picture& picture) {
 struct Placed {
   SurfacePtr surface;  // PNG, JPEG
   SvgPtr svg;          // SVG
+  std::shared_ptr<const figure::Drawing> drawing;  // the library's figure
   double width = 0, height = 0;  // of the picture itself, in its own units
   std::string file;
 };
@@ -93,7 +96,9 @@ void draw_placed(cairo_t* cr, const Placed& p, double x, double y, double w, dou
   cairo_save(cr);
   cairo_rectangle(cr, x, y, w, h);
   cairo_clip(cr);
-  if (p.svg) {
+  if (p.drawing) {
+    draw_figure(cr, *p.drawing, x, y, w, h);
+  } else if (p.svg) {
     RsvgRectangle viewport{x, y, w, h};
     GError* error = nullptr;
     if (!rsvg_handle_render_document(p.svg.get(), cr, &viewport, &error)) {
@@ -114,13 +119,25 @@ void draw_placed(cairo_t* cr, const Placed& p, double x, double y, double w, dou
 
 }  // namespace
 
-void add_pictures(Block& block, const std::vector<handout::Picture>& pictures, const Kit& kit, double x, double width,
+void add_pictures(Block& block, const handout::Exercise& exercise, const Kit& kit, double x, double width,
                   double space_before) {
-  if (pictures.empty()) return;
+  const std::vector<handout::Picture>& pictures = exercise.pictures;
+  if (pictures.empty() && !exercise.drawn) return;
   const Theme& t = kit.theme;
   const double gap = t.unit * 0.75;
   std::vector<Placed> placed;
   double aspect_sum = 0;
+  if (exercise.drawn) {
+    // The drawing's own proportions, but never wider than a card's third
+    // nor taller than a picture: a figure lying down stays a strip.
+    Placed p;
+    p.drawing = std::make_shared<const figure::Drawing>(exercise.drawn->drawing);
+    const figure::Drawing& d = *p.drawing;
+    p.width = d.high.x - d.low.x;
+    p.height = std::max(d.high.y - d.low.y, p.width * kMostHeight / (width / 3));
+    aspect_sum += p.width / p.height;
+    placed.push_back(std::move(p));
+  }
   for (const auto& shown : pictures) {
     const image::Picture& picture = shown.image;
     if (!picture.bytes || picture.info.width <= 0 || picture.info.height <= 0) {
@@ -145,6 +162,10 @@ void add_pictures(Block& block, const std::vector<handout::Picture>& pictures, c
     for (const auto& p : placed) {
       const double w = height * p.width / p.height;
       draw_placed(cr, p, at, top, w, height);
+      if (p.drawing) {
+        at += w + gap;
+        continue;  // a drawing has no frame: its floor is its edge
+      }
       set_colour(cr, rule);
       cairo_set_line_width(cr, rule_width);
       cairo_rectangle(cr, at, top, w, height);

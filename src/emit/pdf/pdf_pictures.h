@@ -1,4 +1,5 @@
-// The clinic's pictures on an exercise's card, in one row scaled to fit.
+// The pictures on an exercise's card, in one row scaled to fit: the
+// library's drawing of it, or the clinic's own pictures.
 #pragma once
 
 #include <vector>
@@ -12,7 +13,7 @@ namespace regimen::pdf {
 // before any page is drawn: one that cannot be (a PNG whose pixels are
 // damaged, an SVG librsvg refuses) throws std::runtime_error naming it, and
 // no PDF is written, rather than a card without its picture.
-void add_pictures(Block& block, const std::vector<handout::Picture>& pictures, const Kit& kit, double x, double width,
+void add_pictures(Block& block, const handout::Exercise& exercise, const Kit& kit, double x, double width,
                   double space_before);
 
 }  // namespace regimen::pdf
