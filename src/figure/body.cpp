@@ -22,9 +22,14 @@ double length(Segment segment) {
   return 0;
 }
 
-double half_width(Segment segment) {
+double half_width(Segment segment, View view) {
   // Depths of the body seen from the side, for an adult of average build,
   // rounded: the drawing's thickness and the surface that rests on a support.
+  // From the front the trunk is its width instead.
+  if (across(view)) {
+    if (segment == Segment::Pelvis) return 0.088;
+    if (segment == Segment::Chest) return 0.092;
+  }
   switch (segment) {
     case Segment::Pelvis: return 0.058;
     case Segment::Chest: return 0.062;
@@ -92,7 +97,31 @@ Segment parent(Joint joint) {
   return Segment::Pelvis;
 }
 
-bool in_plane(Joint joint) { return static_cast<std::size_t>(joint) < static_cast<std::size_t>(Joint::NeckTurn); }
+bool in_plane(Joint joint, View view) {
+  switch (joint) {
+    case Joint::Spine:
+    case Joint::NeckJoint:
+    case Joint::HeadNod:
+    case Joint::Shoulder:
+    case Joint::Elbow:
+    case Joint::Wrist:
+    case Joint::Hip:
+    case Joint::Knee:
+    case Joint::Ankle: return !across(view);
+    case Joint::NeckSide:
+    case Joint::TrunkSide:
+    case Joint::ShoulderOut:
+    case Joint::WristSide:
+    case Joint::HipOut:
+    case Joint::AnkleTurn: return across(view);
+    case Joint::NeckTurn:
+    case Joint::TrunkTurn:
+    case Joint::ShoulderTurn:
+    case Joint::Forearm:
+    case Joint::HipTurn: return false;
+  }
+  return false;
+}
 
 bool of_limb(Joint joint) {
   switch (joint) {

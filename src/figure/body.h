@@ -14,8 +14,23 @@
 
 namespace regimen::figure {
 
-// A side view shows both arms and both legs: the near ones in front, the far
-// ones behind, drawn lighter. A one-sided exercise moves the near limb.
+// The figure is drawn from its side (sagittal movements: bending, reaching
+// forward, squatting) or from its front (movements out to the side: leg
+// lifts, side bends, side planks) or from behind (the same, where the face
+// would hide the legs: on all fours). From the side the near limbs are in
+// front and the far ones behind, drawn lighter; the near limbs are the
+// figure's right, on the left of the page from the front and on the right
+// from behind. A one-sided exercise moves the near limb.
+enum class View { Side, Front, Back };
+// Front and back both show the body's width and its movements out to the side.
+inline bool across(View view) { return view != View::Side; }
+
+// How far the shoulder and hip joints are from the body's middle, as
+// fractions of stature (Drillis and Contini: shoulders 0.259 wide, hips
+// 0.191; the joints' centres lie inside those widths).
+inline constexpr double kShoulderOffset = 0.108;
+inline constexpr double kHipOffset = 0.052;
+
 enum class Segment {
   Pelvis,      // from the hips up to the middle of the back (the lumbar spine)
   Chest,       // from the middle of the back up to the shoulders (the thoracic spine)
@@ -30,10 +45,10 @@ enum class Segment {
 };
 inline constexpr std::size_t kSegments = 10;
 
-// The joints the side view shows as angles (the first nine), and the ones
-// whose movement leaves the page's plane (turning, bending sideways, lifting
-// a limb out to the side): a pose holds them, their ranges are checked, and
-// the drawing shows their movement with a turning arrow.
+// The joints: bending forward and back (the first nine, seen from the
+// side), bending and lifting out to the side (seen from the front), and
+// turning about a segment's length. A movement the view cannot show in the
+// page's plane is drawn with a turning arrow around the segment.
 enum class Joint {
   Spine,        // Chest against Pelvis: flexion (forward) positive
   NeckJoint,    // Neck against Chest
@@ -74,14 +89,16 @@ struct Range {
 
 // The segment's length, as a fraction of stature.
 double length(Segment segment);
-// Half the segment's thickness seen from the side, as a fraction of stature:
+// Half the segment's thickness seen from the view, as a fraction of stature:
 // the body's surface is this far from the line between its joints.
-double half_width(Segment segment);
+double half_width(Segment segment, View view = View::Side);
 // The segment a joint moves, and the one it hangs from.
 Segment moved(Joint joint);
 Segment parent(Joint joint);
-// Whether the joint turns a limb or the trunk within the page's plane.
-bool in_plane(Joint joint);
+// Whether the joint turns a limb or the trunk within the page's plane when
+// seen from `view`: flexion from the side, abduction and side bending from
+// the front, turning about a segment's length from neither.
+bool in_plane(Joint joint, View view);
 // A limb's joint, which the near and far sides each have; the others belong
 // to the head and trunk.
 bool of_limb(Joint joint);

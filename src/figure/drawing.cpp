@@ -19,7 +19,7 @@ struct Group {
   bool head = false;
 };
 
-// Back to front: the far limbs, the trunk and head, the near leg, the near arm.
+// The limbs and the trunk with the head; drawn back to front (groups_in_order).
 std::vector<Group> groups() {
   return {
       {{{Segment::UpperArm, Side::Far}, {Segment::Forearm, Side::Far}, {Segment::Hand, Side::Far}}, false},
@@ -30,10 +30,30 @@ std::vector<Group> groups() {
   };
 }
 
+// The groups from the farthest from the viewer to the nearest: from the
+// side, the far arm, the far leg, the trunk, the near leg, the near arm; from
+// the front, whatever reaches toward the viewer is drawn over the trunk.
+std::vector<Group> groups_in_order(const Skeleton& s) {
+  std::vector<std::pair<double, Group>> ordered;
+  for (Group g : groups()) {
+    double depth = 0;
+    for (auto [segment, side] : g.segments) depth += s.nearness(segment, side);
+    depth /= static_cast<double>(g.segments.size());
+    if (g.head) depth -= 1e-3;  // the trunk behind a limb level with it
+    ordered.emplace_back(depth, std::move(g));
+  }
+  std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<Group> out;
+  for (auto& [depth, g] : ordered) out.push_back(std::move(g));
+  return out;
+}
+
 void body(const Skeleton& s, bool ghost, std::vector<Mark>& out) {
   const Ink edge = ghost ? Ink::Ghost : Ink::Outline;
-  for (const Group& g : groups()) {
-    const bool far = !g.segments.empty() && g.segments.front().second == Side::Far;
+  for (const Group& g : groups_in_order(s)) {
+    // From the side the far limbs are shaded, to tell them from the near;
+    // from the front both are in view alike.
+    const bool far = !across(s.view) && !g.segments.empty() && g.segments.front().second == Side::Far;
     const Ink fill = ghost ? Ink::Skin : far ? Ink::FarSkin : Ink::Skin;
     // Every segment's edge, then every fill over them: the group's outline
     // is one line around its union, with no seams at the joints.
@@ -41,7 +61,7 @@ void body(const Skeleton& s, bool ghost, std::vector<Mark>& out) {
       const double grow = pass == 0 ? kEdge : 0;
       const Ink ink = pass == 0 ? edge : fill;
       for (auto [segment, side] : g.segments) {
-        out.push_back(Line{{s.from(segment, side), s.to(segment, side)}, 2 * (half_width(segment) + grow), ink});
+        out.push_back(Line{{s.from(segment, side), s.to(segment, side)}, 2 * (half_width(segment, s.view) + grow), ink});
       }
       if (g.head) out.push_back(Dot{head_centre(s), head_radius() + grow, ink});
     }

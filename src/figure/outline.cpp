@@ -51,7 +51,7 @@ std::vector<SurfacePoint> surface(const Skeleton& skeleton) {
       }
       const Point a = skeleton.from(segment, side);
       const Point b = skeleton.to(segment, side);
-      const double r = half_width(segment);
+      const double r = half_width(segment, skeleton.view);
       // Both ends' circles, and the sides between them every few centimetres.
       for (int i = 0; i < kAround; ++i) {
         out.push_back({along(a, 360.0 * i / kAround, r), segment, side});

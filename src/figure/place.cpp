@@ -38,7 +38,7 @@ std::vector<SurfacePoint> resting_surface(const Skeleton& skeleton, const Ground
     // The cushion lies against the back of the trunk or under the limb: on
     // the side of the segment away from the body's front.
     const double back = skeleton.towards(cushion.segment) - 90;
-    points.push_back({along(middle, back, half_width(cushion.segment) + cushion.thickness), cushion.segment, Side::Near});
+    points.push_back({along(middle, back, half_width(cushion.segment, skeleton.view) + cushion.thickness), cushion.segment, Side::Near});
   }
   return points;
 }
@@ -150,14 +150,21 @@ double seat_height() {
   const Skeleton s = skeleton(seated.base);
   // Feet flat on the floor: the sole's lowest point at 0.
   const double floor = lowest(surface(s));
-  return s.from(Segment::Thigh).y - floor - half_width(Segment::Pelvis);
+  return s.from(Segment::Thigh).y - floor - half_width(Segment::Pelvis, View::Side);
+}
+
+double seat_top(View view) {
+  return seat_height() + half_width(Segment::Pelvis, View::Side) - half_width(Segment::Pelvis, view);
 }
 
 Placed place(const Pose& pose, Support support, const Ground& ground, const Placed* anchor) {
   switch (support) {
     case Support::Seat: {
       Pose p = pose;
-      return settle(p, ground, anchor, ground.height + seat_height() + half_width(Segment::Pelvis));
+      // The hips at the side view's height in either view, so the feet are
+      // on the floor; seen from the front the wider pelvis meets the seat
+      // lower (seat_top).
+      return settle(p, ground, anchor, ground.height + seat_height() + half_width(Segment::Pelvis, View::Side));
     }
     case Support::Feet:
     case Support::Rest: {

@@ -34,7 +34,9 @@ struct Placed {
 Placed place(const Pose& pose, Support support, const Ground& ground, const Placed* anchor = nullptr);
 
 // The seat height that puts the feet of the base seated position flat on
-// the floor.
+// the floor; and where the pelvis's drawn edge meets the seat in `view` (the
+// pelvis is wider from the front than deep from the side).
 double seat_height();
+double seat_top(View view);
 
 }  // namespace regimen::figure

@@ -7,6 +7,47 @@
 #include "figure/geometry.h"
 
 namespace regimen::figure {
+namespace {
+
+// The body's own frame, standing in the anatomical position: x forward, y
+// up, z to the body's right (the near side from the side view).
+struct Vec {
+  double x = 0, y = 0, z = 0;
+};
+Vec operator+(Vec a, Vec b) { return {a.x + b.x, a.y + b.y, a.z + b.z}; }
+Vec operator*(Vec a, double k) { return {a.x * k, a.y * k, a.z * k}; }
+
+// A rotation, as the images of the three axes.
+struct Frame {
+  Vec x{1, 0, 0}, y{0, 1, 0}, z{0, 0, 1};
+  Vec operator()(Vec v) const { return x * v.x + y * v.y + z * v.z; }
+  Frame operator*(const Frame& inner) const { return {(*this)(inner.x), (*this)(inner.y), (*this)(inner.z)}; }
+};
+
+double radians(double degrees) { return degrees * kPi / 180; }
+
+// Counter-clockwise about z as seen from the near side: a limb hanging
+// down swings forward.
+Frame about_z(double degrees) {
+  const double c = std::cos(radians(degrees)), s = std::sin(radians(degrees));
+  return {{c, s, 0}, {-s, c, 0}, {0, 0, 1}};
+}
+// About x: a limb hanging down swings toward -z for positive angles.
+Frame about_x(double degrees) {
+  const double c = std::cos(radians(degrees)), s = std::sin(radians(degrees));
+  return {{1, 0, 0}, {0, c, s}, {0, -s, c}};
+}
+// About y, the long axis of an upright segment: forward turns toward -z.
+Frame about_y(double degrees) {
+  const double c = std::cos(radians(degrees)), s = std::sin(radians(degrees));
+  return {{c, 0, -s}, {0, 1, 0}, {s, 0, c}};
+}
+
+constexpr Vec kUp{0, 1, 0};
+constexpr Vec kDown{0, -1, 0};
+constexpr Vec kForward{1, 0, 0};
+
+}  // namespace
 
 bool of_limb(Segment segment) {
   switch (segment) {
@@ -25,38 +66,69 @@ bool of_limb(Segment segment) {
 }
 
 Skeleton skeleton(const Pose& pose) {
+  // The body is posed in its own frame, seen from the view, then turned and
+  // moved on the page. Flexion is a turn about z; abduction and bending
+  // sideways about x; turning about the segment's own length. Each angle's
+  // sign is the one its name says (body.h); `toward` flips the ones whose
+  // sense depends on the side, so that both limbs abduct outward.
   Skeleton out{};
-  auto place = [&](Side side, Segment s, Point from, double direction) {
+  out.view = pose.view;
+  auto project = [&](Vec v) {
+    const Point flat = pose.view == View::Side ? Point{v.x, v.y} : pose.view == View::Front ? Point{-v.z, v.y} : Point{v.z, v.y};
+    const Point on_page = turned(flat, {0, 0}, pose.pelvis);
+    return Point{on_page.x + pose.hip.x, on_page.y + pose.hip.y};
+  };
+  auto depth = [&](Vec v) { return pose.view == View::Side ? v.z : pose.view == View::Front ? v.x : -v.x; };
+  auto place = [&](Side side, Segment s, Vec from, Vec direction) {
     const auto i = static_cast<std::size_t>(s);
     const auto k = Skeleton::index(side);
-    out.start[k][i] = from;
-    out.direction[k][i] = direction;
-    out.end[k][i] = along(from, direction, length(s));
-    return out.end[k][i];
+    const Vec to = from + direction * length(s);
+    out.start[k][i] = project(from);
+    out.end[k][i] = project(to);
+    const Point a = out.start[k][i], b = out.end[k][i];
+    out.direction[k][i] = std::atan2(b.x - a.x, b.y - a.y) * 180 / kPi;
+    out.depth[k][i] = depth((from + to) * 0.5);
+    return to;
   };
-  // Each segment's direction is its parent's turned by the joint between
-  // them. A limb hangs straight down (180) at 0; flexion swings an arm or a
-  // thigh forward and up, a forearm forward, a shank back; dorsiflexion
-  // lifts the toes, which point forward (90) from a vertical shank at 0.
-  // The hand is drawn palm back, as when it pushes or rests on a support:
-  // flexion curls it back, extension lifts it forward.
+  auto a = [&](Joint joint, Side side) { return pose.angle(joint, side); };
+
+  const Frame pelvis = about_z(-pose.lean);
+  // The trunk: flexion leans forward, side bending toward the near side,
+  // turning toward the near side.
+  const Frame chest = pelvis * about_z(-a(Joint::Spine, Side::Near)) * about_x(a(Joint::TrunkSide, Side::Near)) *
+                      about_y(-a(Joint::TrunkTurn, Side::Near));
+  const Frame neck = chest * about_z(-a(Joint::NeckJoint, Side::Near)) * about_x(a(Joint::NeckSide, Side::Near)) *
+                     about_y(-a(Joint::NeckTurn, Side::Near));
+  const Frame head = neck * about_z(-a(Joint::HeadNod, Side::Near));
   for (Side side : kBothSides) {
-    const Point waist = place(side, Segment::Pelvis, pose.hip, pose.pelvis);
-    const double chest = pose.pelvis + pose.angle(Joint::Spine);
-    const Point shoulder = place(side, Segment::Chest, waist, chest);
-    const double neck = chest + pose.angle(Joint::NeckJoint);
-    const Point chin = place(side, Segment::Neck, shoulder, neck);
-    place(side, Segment::Head, chin, neck + pose.angle(Joint::HeadNod));
-    const double upper_arm = chest + 180 - pose.angle(Joint::Shoulder, side);
-    const Point elbow = place(side, Segment::UpperArm, shoulder, upper_arm);
-    const double forearm = upper_arm - pose.angle(Joint::Elbow, side);
-    const Point wrist = place(side, Segment::Forearm, elbow, forearm);
-    place(side, Segment::Hand, wrist, forearm + pose.angle(Joint::Wrist, side));
-    const double thigh = pose.pelvis + 180 - pose.angle(Joint::Hip, side);
-    const Point knee = place(side, Segment::Thigh, pose.hip, thigh);
-    const double shank = thigh + pose.angle(Joint::Knee, side);
-    const Point ankle = place(side, Segment::Shank, knee, shank);
-    place(side, Segment::Foot, ankle, shank - 90 - pose.angle(Joint::Ankle, side));
+    const Vec waist = place(side, Segment::Pelvis, {}, pelvis(kUp));
+    const Vec top = place(side, Segment::Chest, waist, chest(kUp));
+    const Vec chin = place(side, Segment::Neck, top, neck(kUp));
+    place(side, Segment::Head, chin, head(kUp));
+
+    // +1 on the near (right) side, -1 on the far.
+    const double outward = side == Side::Near ? 1 : -1;
+    const Vec shoulder = top + chest({0, 0, outward * kShoulderOffset});
+    const Frame upper_arm = chest * about_z(a(Joint::Shoulder, side)) * about_x(-outward * a(Joint::ShoulderOut, side)) *
+                            about_y(-outward * a(Joint::ShoulderTurn, side));
+    const Vec elbow = place(side, Segment::UpperArm, shoulder, upper_arm(kDown));
+    const Frame forearm = upper_arm * about_z(a(Joint::Elbow, side)) * about_y(outward * a(Joint::Forearm, side));
+    const Vec wrist = place(side, Segment::Forearm, elbow, forearm(kDown));
+    // The hand is drawn palm back, as when it pushes or rests on a support:
+    // flexion curls it back, extension lifts it forward.
+    const Frame hand = forearm * about_z(-a(Joint::Wrist, side)) * about_x(-outward * a(Joint::WristSide, side));
+    place(side, Segment::Hand, wrist, hand(kDown));
+
+    const Vec hip = pelvis({0, 0, outward * kHipOffset});
+    const Frame thigh = pelvis * about_z(a(Joint::Hip, side)) * about_x(-outward * a(Joint::HipOut, side)) *
+                        about_y(-outward * a(Joint::HipTurn, side));
+    const Vec knee = place(side, Segment::Thigh, hip, thigh(kDown));
+    const Frame shank = thigh * about_z(-a(Joint::Knee, side));
+    const Vec ankle = place(side, Segment::Shank, knee, shank(kDown));
+    // The foot points forward from the shank; dorsiflexion lifts the toes,
+    // inversion turns the sole inward.
+    const Frame foot = shank * about_z(a(Joint::Ankle, side)) * about_x(outward * a(Joint::AnkleTurn, side));
+    place(side, Segment::Foot, ankle, foot(kForward));
   }
   return out;
 }

@@ -1,6 +1,6 @@
-// A pose of the side-view figure: where its hips are, how its pelvis is
-// tilted, and the angle of every joint on both sides; and the points of the
-// figure that follow from them.
+// A pose of the figure: where its hips are, how its body is turned on the
+// page, and the angle of every joint on both sides; and the points of the
+// figure, seen from the pose's view, that follow from them.
 #pragma once
 
 #include <array>
@@ -23,8 +23,16 @@ enum class Side { Near, Far };
 inline constexpr std::array<Side, 2> kBothSides{Side::Far, Side::Near};
 
 struct Pose {
-  Point hip;          // the hip joint
-  double pelvis = 0;  // the pelvis's direction from the hip, degrees from straight up, forward positive
+  View view = View::Side;
+  Point hip;          // the middle between the hip joints
+  // The pelvis's direction from the hip on the page, degrees from straight
+  // up, clockwise positive: from the side, 90 lies face down with the head
+  // to the right; from the front, 90 lies on the left side, head to the right.
+  double pelvis = 0;
+  // From the front, how far the whole body leans forward out of the page:
+  // 90 is face down (on all fours, seen from ahead). From the side the lean
+  // is the pelvis's turn on the page, and this stays 0.
+  double lean = 0;
   // Degrees, by Joint; 0 is the anatomical position. The head's and trunk's
   // joints are read from the near side's array and kept equal on the far.
   std::array<std::array<double, kJoints>, 2> joints{};
@@ -50,15 +58,20 @@ struct Pose {
 // points, in degrees from straight up, forward positive; for the trunk and
 // head both sides hold the same.
 struct Skeleton {
+  View view = View::Side;
   std::array<std::array<Point, kSegments>, 2> start;
   std::array<std::array<Point, kSegments>, 2> end;
   std::array<std::array<double, kSegments>, 2> direction;
+  // How far the segment's middle is toward the viewer, for drawing the
+  // nearer over the farther.
+  std::array<std::array<double, kSegments>, 2> depth;
 
   Point from(Segment s, Side side = Side::Near) const { return start[index(side)][static_cast<std::size_t>(s)]; }
   Point to(Segment s, Side side = Side::Near) const { return end[index(side)][static_cast<std::size_t>(s)]; }
   double towards(Segment s, Side side = Side::Near) const {
     return direction[index(side)][static_cast<std::size_t>(s)];
   }
+  double nearness(Segment s, Side side = Side::Near) const { return depth[index(side)][static_cast<std::size_t>(s)]; }
   static std::size_t index(Side side) { return static_cast<std::size_t>(side); }
 };
 

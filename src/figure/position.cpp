@@ -10,9 +10,7 @@ Pose pose(double pelvis, std::initializer_list<std::pair<Joint, double>> joints)
   return out;
 }
 
-}  // namespace
-
-PositionInfo position_info(Position position) {
+PositionInfo side_view(Position position) {
   // The pelvis's direction sets the lie: 0 upright facing right, 90 face
   // down with the head to the right, -90 face up with the head to the left.
   switch (position) {
@@ -41,13 +39,13 @@ PositionInfo position_info(Position position) {
               Support::Rest,
               {{Segment::Chest, Segment::Pelvis, "the side of the trunk"}}};
     case Position::Kneeling:
-      return {pose(0, {{Joint::Knee, 100}, {Joint::Ankle, -50}}), Support::Rest, {{Segment::Shank, Segment::Thigh, "a knee"}}};
+      return {pose(0, {{Joint::Knee, 115}, {Joint::Ankle, -50}}), Support::Rest, {{Segment::Shank, Segment::Thigh, "a knee"}}};
     case Position::HalfKneeling: {
       // The near foot forward on the floor, the far knee down.
       Pose p = pose(0, {});
       p.set(Joint::Hip, Side::Near, 90);
       p.set(Joint::Knee, Side::Near, 90);
-      p.set(Joint::Knee, Side::Far, 110);
+      p.set(Joint::Knee, Side::Far, 115);
       p.set(Joint::Ankle, Side::Far, -50);
       return {p, Support::Rest, {{Segment::Foot, Segment::Shank, "the front foot"}, {Segment::Shank, Segment::Thigh, "the back knee"}}};
     }
@@ -56,6 +54,40 @@ PositionInfo position_info(Position position) {
               {{Segment::Hand, Segment::Hand, "a hand"}, {Segment::Foot, Segment::Foot, "a foot"}}};
   }
   return {};
+}
+
+}  // namespace
+
+PositionInfo position_info(Position position, View view) {
+  PositionInfo info = side_view(position);
+  info.base.view = view;
+  if (across(view)) {
+    // Lying on the left side, the right side up: the head to the right seen
+    // from the front, to the left seen from behind.
+    const double on_side = view == View::Front ? 90 : -90;
+    if (position == Position::SideLying) {
+      // On the left side, the left arm reaching past the head along the
+      // floor, the right arm along the body.
+      info.base = pose(on_side, {});
+      info.base.set(Joint::ShoulderOut, Side::Far, 180);
+      info.base.view = view;
+      // The lower shoulder sticks out past the chest's width: it, or the
+      // hip, rests on the floor.
+      info.contacts = {{Segment::Pelvis, Segment::UpperArm, "the hip or the lower shoulder"}};
+    } else if (position == Position::Plank) {
+      // Seen from the front or behind a plank is on its side: propped on the left
+      // forearm, the body straight.
+      info.base = pose(on_side, {});
+      info.base.set(Joint::ShoulderOut, Side::Far, 90);
+      info.base.set(Joint::Elbow, Side::Far, 90);
+      info.base.view = view;
+      info.contacts = {{Segment::UpperArm, Segment::Forearm, "the lower forearm"}, {Segment::Foot, Segment::Shank, "a foot"}};
+    } else {
+      info.base.lean = info.base.pelvis;
+      info.base.pelvis = 0;
+    }
+  }
+  return info;
 }
 
 }  // namespace regimen::figure

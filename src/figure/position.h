@@ -29,6 +29,9 @@ struct PositionInfo {
   std::vector<Contact> contacts;  // each must touch the support
 };
 
-PositionInfo position_info(Position position);
+// The position as `view` shows it: from the front, a body lying face down
+// or on all fours leans toward the viewer, and one lying on its side lies
+// across the page on its left side, the right side up.
+PositionInfo position_info(Position position, View view = View::Side);
 
 }  // namespace regimen::figure

@@ -68,11 +68,14 @@ Extent extent(const Scene& scene) {
   return e;
 }
 
-// The lowest point of the near hand's surface, where it rests on a support.
+// The lowest point of the supporting hand's surface, where it rests on a
+// support: the near hand from the side, the far one from the front (the
+// near side is the one that moves).
 Point hand_rest(const Skeleton& s) {
+  const Side holding = !across(s.view) ? Side::Near : Side::Far;
   Point best{0, std::numeric_limits<double>::infinity()};
   for (const auto& p : surface(s)) {
-    if (p.segment == Segment::Hand && p.side == Side::Near && p.at.y < best.y) best = p.at;
+    if (p.segment == Segment::Hand && p.side == holding && p.at.y < best.y) best = p.at;
   }
   return best;
 }
@@ -98,11 +101,12 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
     }
     case Prop::Chair: {
       if (scene.position == Position::Seated) {
-        const double top = scene.ground + seat_height();
-        const double back = s.from(Segment::Thigh).x - 0.12;
-        const double front = s.from(Segment::Thigh).x + 0.12;
+        const double top = scene.ground + seat_top(scene.view);
+        const double back = s.from(Segment::Pelvis).x - 0.12;
+        const double front = s.from(Segment::Pelvis).x + 0.12;
         out.shapes.push_back(Box{{back, top - 0.025}, {front, top}});
-        out.shapes.push_back(Post{{back, 0}, top + 0.28});
+        // From the front the chair's back is hidden behind the body.
+        out.shapes.push_back(Post{{back, 0}, !across(scene.view) ? top + 0.28 : top});
         out.shapes.push_back(Post{{front, 0}, top});
         out.solid = true;
       } else {
@@ -118,7 +122,10 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
     }
     case Prop::Table: {
       const Point hand = hand_rest(s);
-      const double left = hand.x - 0.04;
+      // The top reaches away from the body: ahead from the side, out past
+      // the holding hand from the front or behind.
+      const bool leftward = scene.view == View::Back;
+      const double left = leftward ? hand.x - 0.35 : across(scene.view) ? hand.x - 0.01 : hand.x - 0.04;
       out.shapes.push_back(Box{{left, hand.y - 0.025}, {left + 0.36, hand.y}});
       out.shapes.push_back(Post{{left + 0.02, 0}, hand.y - 0.025});
       out.shapes.push_back(Post{{left + 0.34, 0}, hand.y - 0.025});
@@ -162,13 +169,13 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
     }
     case Prop::FoamRoller:
     case Prop::Towel: {
-      const Ground ground = ground_for(Spec{{scene.position, {}}, std::nullopt, {PropSpec{spec.prop, spec.placement}}},
+      const Ground ground = ground_for(Spec{scene.view, {scene.position, {}}, std::nullopt, {PropSpec{spec.prop, spec.placement}}},
                                        scene.position);
       if (!ground.cushions.empty()) {
         const Cushion& c = ground.cushions.front();
         const double r = c.thickness / 2;
         const Point m = middle(s.from(c.segment), s.to(c.segment));
-        out.shapes.push_back(Roll{along(m, s.towards(c.segment) - 90, half_width(c.segment) + r), r});
+        out.shapes.push_back(Roll{along(m, s.towards(c.segment) - 90, half_width(c.segment, s.view) + r), r});
         out.solid = true;
       } else {
         // A towel held: from the near hand down to the far one, or hanging.
@@ -222,6 +229,7 @@ std::optional<Motion> motion(const Spec& spec, const Scene& scene, Support suppo
       }
     }
     p.pelvis = scene.start.pose.pelvis * (1 - t) + scene.end->pose.pelvis * t;
+    p.lean = scene.start.pose.lean * (1 - t) + scene.end->pose.lean * t;
     p.hip = {scene.start.pose.hip.x * (1 - t) + scene.end->pose.hip.x * t,
              scene.start.pose.hip.y * (1 - t) + scene.end->pose.hip.y * t};
     (void)support;
@@ -257,7 +265,7 @@ std::vector<Turn> turns(const Scene& scene) {
   std::vector<Turn> out;
   if (!scene.end) return out;
   for (Joint joint : kAllJoints) {
-    if (in_plane(joint)) continue;
+    if (in_plane(joint, scene.view)) continue;
     for (Side side : kBothSides) {
       if (!of_limb(joint) && side == Side::Far) continue;
       const double before = scene.start.pose.angle(joint, side);
@@ -266,7 +274,7 @@ std::vector<Turn> turns(const Scene& scene) {
       const Skeleton& s = scene.end->skeleton;
       const Segment seg = moved(joint);
       const Point c = seg == Segment::Head ? middle(s.from(seg), s.to(seg)) : middle(s.from(seg, side), s.to(seg, side));
-      out.push_back({joint, side, c, std::max(2.4 * half_width(seg), 0.05), after > before});
+      out.push_back({joint, side, c, std::max(2.4 * half_width(seg, s.view), 0.05), after > before});
     }
   }
   // Both limbs turning alike: one arrow, on the near limb.
@@ -282,8 +290,8 @@ std::vector<Turn> turns(const Scene& scene) {
 
 }  // namespace
 
-Pose pose_of(const PoseSpec& spec, const Pose* from) {
-  Pose pose = spec.position ? position_info(*spec.position).base : from ? *from : Pose{};
+Pose pose_of(const PoseSpec& spec, View view, const Pose* from) {
+  Pose pose = spec.position ? position_info(*spec.position, view).base : from ? *from : Pose{};
   pose.hip = {};
   for (const JointChange& change : spec.changes) {
     switch (change.limbs) {
@@ -292,16 +300,20 @@ Pose pose_of(const PoseSpec& spec, const Pose* from) {
       case Limbs::Far: pose.set(change.joint, Side::Far, change.degrees); break;
     }
   }
-  if (!spec.position && from) pose.pelvis = from->pelvis;
+  if (!spec.position && from) {
+    pose.pelvis = from->pelvis;
+    pose.lean = from->lean;
+  }
   return pose;
 }
 
 Scene scene(const Spec& spec) {
   const Position start_position = spec.start.position.value_or(Position::Standing);
-  const PositionInfo start_info = position_info(start_position);
-  Pose start_pose = pose_of(spec.start, nullptr);
+  const PositionInfo start_info = position_info(start_position, spec.view);
+  Pose start_pose = pose_of(spec.start, spec.view, nullptr);
   start_pose.pelvis = start_info.base.pelvis;
   Scene out;
+  out.view = spec.view;
   out.position = start_position;
   out.end_position = spec.end ? spec.end->position.value_or(start_position) : start_position;
   const Ground ground = ground_for(spec, start_position);
@@ -310,8 +322,8 @@ Scene scene(const Spec& spec) {
   out.start = place(start_pose, start_info.support, ground);
   if (spec.end) {
     const Position end_position = spec.end->position.value_or(start_position);
-    const PositionInfo end_info = position_info(end_position);
-    Pose end_pose = pose_of(*spec.end, &start_pose);
+    const PositionInfo end_info = position_info(end_position, spec.view);
+    Pose end_pose = pose_of(*spec.end, spec.view, &start_pose);
     end_pose.pelvis = end_info.base.pelvis;
     out.end = place(end_pose, end_info.support, ground_for(spec, end_position), &out.start);
   }
@@ -326,14 +338,16 @@ std::vector<std::string> problems(const Scene& scene) {
   auto check = [&](const Placed& placed, std::string_view which, Position position) {
     for (const auto& p : out_of_range(placed.pose)) out.push_back(fmt::format("{} pose: {}", which, p));
     const std::vector<SurfacePoint> points = surface(placed.skeleton);
-    const PositionInfo info = position_info(position);
+    const PositionInfo info = position_info(position, scene.view);
     for (const Contact& contact : info.contacts) {
       // A body lying on a roller or towel rests on it, not on the floor
       // alone; that it does not pass through it is checked below.
       if (scene.cushioned) continue;
       double gap = std::numeric_limits<double>::infinity();
       for (const auto& p : points) {
-        if (p.segment == contact.segment || p.segment == contact.or_segment) gap = std::min(gap, p.at.y - scene.ground - (info.support == Support::Seat ? seat_height() : 0));
+        if (p.segment == contact.segment || p.segment == contact.or_segment) {
+          gap = std::min(gap, p.at.y - scene.ground - (info.support == Support::Seat ? seat_top(scene.view) : 0));
+        }
       }
       if (std::abs(gap) > kTolerance) {
         out.push_back(fmt::format("{} pose: {} does not touch the support ({:.1f} cm away)", which, contact.what,

@@ -58,6 +58,7 @@ struct Motion {
 };
 
 struct Scene {
+  View view = View::Side;
   Position position;      // the start's
   Position end_position;  // the end's: the start's unless the end names another
   Placed start;
@@ -71,7 +72,7 @@ struct Scene {
 
 // The pose a PoseSpec describes, on top of `from` (the start's pose, for an
 // end that names no position).
-Pose pose_of(const PoseSpec& spec, const Pose* from);
+Pose pose_of(const PoseSpec& spec, View view, const Pose* from);
 
 Scene scene(const Spec& spec);
 

@@ -46,6 +46,22 @@ std::string_view name(Placement placement) {
   return "";
 }
 
+std::string_view name(View view) {
+  switch (view) {
+    case View::Side: return "side";
+    case View::Front: return "front";
+    case View::Back: return "back";
+  }
+  return "side";
+}
+
+std::optional<View> view_named(std::string_view word) {
+  if (word == "side") return View::Side;
+  if (word == "front") return View::Front;
+  if (word == "back") return View::Back;
+  return std::nullopt;
+}
+
 std::optional<Position> position_named(std::string_view word) {
   for (Position p : kAllPositions) {
     if (name(p) == word) return p;

@@ -75,6 +75,7 @@ struct PropSpec {
 };
 
 struct Spec {
+  View view = View::Side;  // `front`, `back`: seen from the front or from behind
   PoseSpec start;
   std::optional<PoseSpec> end;  // none: one held position
   std::vector<PropSpec> props;
@@ -84,6 +85,8 @@ struct Spec {
 std::string_view name(Position position);
 std::string_view name(Prop prop);
 std::string_view name(Placement placement);
+std::string_view name(View view);
+std::optional<View> view_named(std::string_view word);  // "side", "front", "back"
 std::optional<Position> position_named(std::string_view word);
 std::optional<Prop> prop_named(std::string_view word);
 std::optional<Placement> placement_named(std::string_view word);  // "behind", "ahead"

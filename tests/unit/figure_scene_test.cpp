@@ -39,6 +39,30 @@ TEST_CASE("figure: every base position rests on its support, within its ranges",
   }
 }
 
+TEST_CASE("figure: seen from the front or behind, the positions a leaflet draws that way rest on their support", "[figure]") {
+  for (f::View view : {f::View::Front, f::View::Back}) {
+    for (f::Position position : {f::Position::Standing, f::Position::Seated, f::Position::Kneeling,
+                                 f::Position::HalfKneeling, f::Position::SideLying, f::Position::Plank,
+                                 f::Position::Quadruped, f::Position::LongSitting}) {
+      INFO(f::name(view) << " " << f::name(position));
+      f::Spec spec = held(position);
+      spec.view = view;
+      if (position == f::Position::Seated) spec.props.push_back({f::Prop::Chair, f::Placement::Default});
+      const f::Scene scene = f::scene(spec);
+      CHECK(f::problems(scene).empty());
+      CHECK(lowest(scene.start.skeleton) == Approx(0).margin(1e-9));
+    }
+  }
+  // Lying on the side, the right (near) side is up, so a near leg lifts.
+  f::Spec lift = held(f::Position::SideLying);
+  lift.view = f::View::Front;
+  lift.end = f::PoseSpec{std::nullopt, {{f::Joint::HipOut, f::Limbs::Near, 40}}};
+  const f::Scene scene = f::scene(lift);
+  CHECK(f::problems(scene).empty());
+  CHECK(scene.end->skeleton.to(f::Segment::Shank, f::Side::Near).y >
+        scene.start.skeleton.to(f::Segment::Shank, f::Side::Near).y + 0.2);
+}
+
 TEST_CASE("figure: standing is upright, feet flat, with its weight over them", "[figure]") {
   const f::Scene scene = f::scene(held(f::Position::Standing));
   CHECK(scene.start.pose.pelvis == Approx(0).margin(1e-9));

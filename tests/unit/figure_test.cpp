@@ -94,13 +94,14 @@ TEST_CASE("figure: a joint beyond its range is named with the range", "[figure]"
   CHECK(problems[3] == "near knee at 150 degrees, beyond 0 to 135");
 }
 
-TEST_CASE("figure: any pose keeps every segment's length and joins it to its parent", "[figure]") {
+TEST_CASE("figure: from the side, any pose in the page's plane keeps every segment's length and joins it to its parent", "[figure]") {
   std::mt19937 random(7);
   for (int n = 0; n < 500; ++n) {
     f::Pose pose;
     pose.hip = {std::uniform_real_distribution<double>(-1, 1)(random), std::uniform_real_distribution<double>(0, 1)(random)};
     pose.pelvis = std::uniform_real_distribution<double>(-180, 180)(random);
     for (f::Joint joint : f::kAllJoints) {
+      if (!f::in_plane(joint, f::View::Side)) continue;
       const f::Range range = f::range_of_motion(joint);
       pose.set(joint, f::Side::Near, std::uniform_real_distribution<double>(range.least, range.most)(random));
       pose.set(joint, f::Side::Far, std::uniform_real_distribution<double>(range.least, range.most)(random));
@@ -112,11 +113,55 @@ TEST_CASE("figure: any pose keeps every segment's length and joins it to its par
         INFO(f::name(joint));
         CHECK(distance(s.from(child, side), s.to(child, side)) == Approx(f::length(child)));
       }
+      // The limbs and the neck start where their parent says.
+      CHECK(distance(s.from(f::Segment::UpperArm, side), s.to(f::Segment::Chest)) == Approx(0).margin(1e-12));
+      CHECK(distance(s.from(f::Segment::Thigh, side), pose.hip) == Approx(0).margin(1e-12));
+      CHECK(distance(s.from(f::Segment::Foot, side), s.to(f::Segment::Shank, side)) == Approx(0).margin(1e-12));
     }
-    // The limbs and the neck start where their parent says.
-    CHECK(distance(s.from(f::Segment::UpperArm), s.to(f::Segment::Chest)) == Approx(0).margin(1e-12));
-    CHECK(distance(s.from(f::Segment::Thigh), pose.hip) == Approx(0).margin(1e-12));
-    CHECK(distance(s.from(f::Segment::Foot), s.to(f::Segment::Shank)) == Approx(0).margin(1e-12));
     CHECK(f::out_of_range(pose).empty());
   }
+}
+
+TEST_CASE("figure: a movement out of the page's plane shortens a segment on the page, never lengthens it", "[figure]") {
+  std::mt19937 random(11);
+  for (f::View view : {f::View::Side, f::View::Front}) {
+    for (int n = 0; n < 300; ++n) {
+      f::Pose pose;
+      pose.view = view;
+      pose.lean = std::uniform_real_distribution<double>(-90, 90)(random);
+      for (f::Joint joint : f::kAllJoints) {
+        const f::Range range = f::range_of_motion(joint);
+        pose.set(joint, f::Side::Near, std::uniform_real_distribution<double>(range.least, range.most)(random));
+        pose.set(joint, f::Side::Far, std::uniform_real_distribution<double>(range.least, range.most)(random));
+      }
+      const f::Skeleton s = f::skeleton(pose);
+      for (f::Side side : f::kBothSides) {
+        for (f::Joint joint : f::kAllJoints) {
+          const f::Segment child = f::moved(joint);
+          CHECK(distance(s.from(child, side), s.to(child, side)) <= f::length(child) + 1e-9);
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("figure: from the front, the limbs lift out to their own sides", "[figure]") {
+  f::Pose pose;
+  pose.view = f::View::Front;
+  pose.hip = {0, 0.530};
+  pose.set(f::Joint::ShoulderOut, 90);
+  pose.set(f::Joint::HipOut, 30);
+  const f::Skeleton s = f::skeleton(pose);
+  // The near (right) side is on the left of the page, as facing someone.
+  CHECK(s.to(f::Segment::Hand, f::Side::Near).x < -0.4);
+  CHECK(s.to(f::Segment::Hand, f::Side::Far).x > 0.4);
+  CHECK(s.to(f::Segment::Hand, f::Side::Near).y == Approx(0.818).margin(0.01));
+  CHECK(s.to(f::Segment::Shank, f::Side::Near).x < -0.2);
+  CHECK(s.to(f::Segment::Shank, f::Side::Far).x > 0.2);
+  // Seen from the side, the same arms point at the viewer and away.
+  pose.view = f::View::Side;
+  const f::Skeleton side = f::skeleton(pose);
+  CHECK(side.to(f::Segment::Hand, f::Side::Near).x == Approx(0).margin(1e-9));
+  CHECK(side.nearness(f::Segment::Hand, f::Side::Near) > 0.4);
+  CHECK(side.nearness(f::Segment::Hand, f::Side::Far) < -0.4);
 }
