@@ -286,6 +286,7 @@ struct JointAngle {
 };
 
 struct FigurePose {
+  std::optional<Name> view;             // `front` in `figure front side_lying`; only a start has one
   std::optional<Name> position;         // `quadruped`; an end pose may leave it out
   std::vector<JointAngle> changes;
 };

@@ -41,6 +41,10 @@ class FigureChecker {
           .note(fmt::format("a position is one of: {}", fmt::join(figure::position_words(), ", ")));
       whole_ = false;
     }
+    if (written.start.view) {
+      if (auto view = figure::view_named(written.start.view->text)) out.view = *view;
+      else unknown(*written.start.view, "view", {"side", "front", "back"});
+    }
     out.start = pose(written.start);
     if (written.end) {
       if (!written.end->position && written.end->changes.empty() && !written.broken) {

@@ -11,6 +11,8 @@
 #include "diag/render_text.h"
 #include "emit/json/library_json.h"
 #include "emit/text/library_text.h"
+#include "driver/files.h"
+#include "figure/drawing.h"
 #include "library/query.h"
 #include "templates/templates.h"
 
@@ -25,6 +27,7 @@ struct LibCommand {
   std::vector<std::string> avoid;
   // show
   std::string name;
+  std::string figure_file;  // `--figure FILE`: the exercise's figure as SVG; `-` for standard output
   // search
   std::vector<std::string> query;
   // vocabulary: equipment, targets, directions, region or demands; all when empty
@@ -111,6 +114,32 @@ int run_list(const LibCommand& cmd) {
   return kOk;
 }
 
+// The exercise's figure as an SVG file, for a clinic writing its own
+// library or reviewing the built-in one. What is wrong with its geometry
+// (a joint the model cannot bend so far, a contact off its support) is
+// printed as warnings: the figure is still written, to be looked at.
+int write_figure(const LibCommand& cmd, const Exercise& ex) {
+  if (!ex.figure) {
+    print_error(fmt::format("{} has no figure: its definition has no `figure` line (docs/figures.md)", ex.id));
+    return kInputErrors;
+  }
+  const figure::Scene scene = figure::scene(*ex.figure);
+  for (const auto& problem : figure::problems(scene)) {
+    std::cerr << fmt::format("regimen: warning: {}'s figure, {}\n", ex.id, problem);
+  }
+  const std::string bytes = figure::svg(figure::draw(scene), 60, ex.name);
+  if (cmd.figure_file == "-") {
+    std::cout << bytes;
+    return kOk;
+  }
+  std::string error;
+  if (!write_output(cmd.figure_file, bytes, error)) {
+    print_error(fmt::format("cannot write '{}': {}", cmd.figure_file, error));
+    return kUsageOrIo;
+  }
+  return kOk;
+}
+
 int run_show(const LibCommand& cmd) {
   int status = kOk;
   auto workspace = load(cmd, status);
@@ -127,6 +156,7 @@ int run_show(const LibCommand& cmd) {
     std::cerr << render_text(diagnostics, workspace->sources());
     return kInputErrors;
   }
+  if (!cmd.figure_file.empty()) return write_figure(cmd, *ex);
   if (cmd.format == "json") {
     print(exercise_document_json(*ex, library));
   } else {
@@ -216,6 +246,9 @@ std::function<int()> setup_lib(CLI::App& app) {
   CLI::App* show = lib->add_subcommand("show", "Everything about one exercise");
   show->add_option("NAME", cmd->name, "Id, alias or name: cat_camel, \"Cat-Cow\", \"child's pose\"")->required();
   add_shared(*show, *cmd);
+  show->add_option("--figure", cmd->figure_file,
+                   "Write the exercise's figure as an SVG drawing to FILE ('-' for standard output) instead of its page")
+      ->option_text("FILE");
 
   CLI::App* find = lib->add_subcommand("search", "Exercises ranked by how well they match some words");
   find->add_option("TEXT", cmd->query, "Words such as band, \"shoulder blades\" or \"no equipment\"")->required();

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "figure/spec.h"
 #include "library/exercise.h"
 #include "program/program.h"
 #include "base/words.h"
@@ -34,5 +35,10 @@ using words::sentence;
 
 // "Monday, Wednesday and Friday".
 using words::and_list;
+
+// What the library's drawing of an exercise shows, for a screen reader:
+// "Drawing of Cat-camel: on hands and knees, the start and the end of the
+// movement".
+std::string figure_alt(const regimen::Exercise& exercise, const figure::Spec& figure);
 
 }  // namespace regimen::handout

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <set>
 
+#include "figure/drawing.h"
 #include "handout/handout_words.h"
 #include "schedule/periods.h"
 #include "schedule/sessions.h"
@@ -340,6 +341,10 @@ class Builder {
       if (const image::Picture* picture = pictures_.find(image.span.file, image.path)) {
         out.pictures.push_back(Picture{image.alt, *picture});
       }
+    }
+    // The library's drawing, where the clinic gave no picture of its own.
+    if (out.pictures.empty() && lib != nullptr && lib->figure) {
+      out.drawn = Drawn{figure_alt(*lib, *lib->figure), figure::draw(figure::scene(*lib->figure))};
     }
     return out;
   }

@@ -41,7 +41,7 @@ REGIMEN_SHAPE(regimen::ExerciseVariant, 6);
 REGIMEN_SHAPE(regimen::DefaultDose, 3);
 REGIMEN_SHAPE(regimen::Exercise, 29);
 REGIMEN_SHAPE(regimen::program::Image, 3);
-REGIMEN_SHAPE(regimen::figure::Spec, 3);
+REGIMEN_SHAPE(regimen::figure::Spec, 4);
 REGIMEN_SHAPE(regimen::figure::PoseSpec, 2);
 REGIMEN_SHAPE(regimen::figure::JointChange, 3);
 REGIMEN_SHAPE(regimen::figure::PropSpec, 2);
@@ -84,6 +84,7 @@ REGIMEN_ENUM(regimen::figure::Joint);
 REGIMEN_ENUM(regimen::figure::Limbs);
 REGIMEN_ENUM(regimen::figure::Prop);
 REGIMEN_ENUM(regimen::figure::Placement);
+REGIMEN_ENUM(regimen::figure::View);
 #undef REGIMEN_ENUM
 
 template <class T>

@@ -58,7 +58,7 @@ TEST_CASE("figure: the notation becomes its checked form", "[figure][check]") {
 
   Compiled held(defined("figure long_sitting"));
   REQUIRE(held.result.diagnostics.all().empty());
-  CHECK(figure_of(held) == f::Spec{{f::Position::LongSitting, {}}, std::nullopt, {}});
+  CHECK(figure_of(held) == f::Spec{f::View::Side, {f::Position::LongSitting, {}}, std::nullopt, {}});
 
   Compiled none(defined("step \"Sit tall\""));
   CHECK_FALSE(figure_of(none).has_value());
@@ -100,5 +100,5 @@ TEST_CASE("figure: a second figure is reported and the first kept", "[figure][ch
   Compiled c(defined("figure standing\n  figure seated"));
   REQUIRE(c.result.diagnostics.all().size() == 1);
   CHECK(c.has(DiagCode::DuplicateClause));
-  CHECK(figure_of(c) == f::Spec{{f::Position::Standing, {}}, std::nullopt, {}});
+  CHECK(figure_of(c) == f::Spec{f::View::Side, {f::Position::Standing, {}}, std::nullopt, {}});
 }

@@ -127,15 +127,17 @@ void add_pictures(Block& block, const handout::Exercise& exercise, const Kit& ki
   const double gap = t.unit * 0.75;
   std::vector<Placed> placed;
   double aspect_sum = 0;
+  // A drawing keeps its own proportions and is never wider than this: a
+  // figure lying down stays a low strip rather than filling the card.
+  double most_height = kMostHeight;
   if (exercise.drawn) {
-    // The drawing's own proportions, but never wider than a card's third
-    // nor taller than a picture: a figure lying down stays a strip.
     Placed p;
     p.drawing = std::make_shared<const figure::Drawing>(exercise.drawn->drawing);
     const figure::Drawing& d = *p.drawing;
     p.width = d.high.x - d.low.x;
-    p.height = std::max(d.high.y - d.low.y, p.width * kMostHeight / (width / 3));
+    p.height = d.high.y - d.low.y;
     aspect_sum += p.width / p.height;
+    most_height = std::min(most_height, width * 0.4 * p.height / p.width);
     placed.push_back(std::move(p));
   }
   for (const auto& shown : pictures) {
@@ -153,7 +155,7 @@ void add_pictures(Block& block, const handout::Exercise& exercise, const Kit& ki
     placed.push_back(std::move(p));
   }
   const double room = width - gap * static_cast<double>(placed.size() - 1);
-  const double height = std::min(kMostHeight, room / aspect_sum);
+  const double height = std::min(most_height, room / aspect_sum);
   Item item;
   item.space_before = space_before;
   item.height = height;
