@@ -319,6 +319,7 @@ definitionItem
     | kind=(STEP | CUE | CAUTION | NOTE) text=STRING                # TextItem
     | variant                                                      # VariantItem
     | image                                                        # ImageItem
+    | figure                                                       # FigureItem
     | key=propertyKey values+=propertyValue (',' NL* values+=propertyValue)* # PropertyItem
     ;
 
@@ -343,6 +344,33 @@ propertyValue
     | UP
     | STEP
     | amount
+    ;
+
+// `figure quadruped spine -20 -> spine 30 with wall behind`: the figure the
+// compiler draws for a library exercise, in words: a position and joint
+// angles in degrees, an end pose, and props. Positions, joints, props and
+// placements are words checked after parsing, for "did you mean". A pose is
+// any run of words and numbers, and a prop any run of words, which the
+// builder sorts out: a stricter rule would let the parser end the figure
+// early and read the rest of the line as another item of the definition.
+figure
+    : FIGURE start=figurePose (ARROW end=figurePose)? (WITH (props+=figureProp (',' NL* props+=figureProp)*)?)?
+    ;
+
+// `quadruped spine -20`: a position, then joints each with an angle; no
+// unit is written.
+figurePose
+    : parts+=poseWord*
+    ;
+
+poseWord
+    : IDENT
+    | number
+    ;
+
+// `wall behind`, `dumbbell`. `step` is a keyword, and a prop too.
+figureProp
+    : words+=(IDENT | STEP)+
     ;
 
 // ---------------------------------------------------------------- lexer
@@ -420,6 +448,8 @@ NO          : 'no' ;
 VARIANTS    : 'variants' ;
 IMAGE       : 'image' ;
 ALT         : 'alt' ;
+FIGURE      : 'figure' ;
+WITH        : 'with' ;
 
 ARROW       : '->' ;
 PERCENT     : '%' ;

@@ -275,6 +275,39 @@ struct Image {
   Span span;
 };
 
+// `figure quadruped spine -20 -> spine 30 with wall behind`: the figure the
+// compiler draws for a library exercise, as written. Every word and number
+// keeps its span, so that a diagnostic points at the one at fault; the words
+// are looked up by the checker.
+struct JointAngle {
+  Name joint;                           // `hip`, `near_knee`
+  Number degrees;
+  Span span;
+};
+
+struct FigurePose {
+  std::optional<Name> position;         // `quadruped`; an end pose may leave it out
+  std::vector<JointAngle> changes;
+};
+
+struct FigureProp {
+  Name prop;                            // `wall`
+  std::optional<Name> placement;        // `behind`
+  Span span;
+};
+
+struct Figure {
+  Span keyword;                         // `figure`, where a start with nothing in it is reported
+  FigurePose start;
+  std::optional<FigurePose> end;        // set when `->` is written, even with nothing after it
+  Span arrow;
+  std::vector<FigureProp> props;
+  // A word or number out of place, reported when parsing: the rest is
+  // checked, but nothing that may only follow from it.
+  bool broken = false;
+  Span span;
+};
+
 // One exercise line: an exercise and how much of it to do.
 struct Prescription {
   Name exercise;
@@ -422,6 +455,7 @@ struct ExerciseDef {
   std::vector<Text> texts;              // steps, cues, cautions, notes in order
   std::vector<Variant> variants;
   std::vector<Image> images;            // in order: a start and an end position, say
+  std::vector<Figure> figures;          // one is allowed; a second is reported
   // True when a syntax error broke some of its items: the items that parsed
   // are kept and checked, and routine lines naming the exercise are not
   // checked against what is left.

@@ -106,6 +106,8 @@ class AstBuilder {
   ast::LoadValue load_value(P::LoadValueContext* ctx);
   ast::Variant variant(P::VariantContext* ctx);
   ast::Image image(P::ImageContext* ctx);
+  ast::Figure figure(P::FigureContext* ctx);
+  ast::FigurePose figure_pose(P::FigurePoseContext* ctx, bool& out_of_place);
   ast::Frequency frequency(P::FrequencyContext* ctx);
   std::vector<ast::TimingSetting> timing(const std::vector<P::TimingItemContext*>& items);
   // Reports each run of adjacent stray words once, with `help`.

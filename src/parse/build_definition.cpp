@@ -1,7 +1,10 @@
 // Exercise definitions, `exercise id "Display name" { ... }`, and the words of
 // the vocabularies, `equipment step "Step or stair"`. A syntax error in an
 // item drops that item and leaves the definition `partial`.
+#include <fmt/format.h>
+
 #include "parse/ast_builder.h"
+#include "parse/syntax_errors.h"
 
 namespace regimen::syntax {
 
@@ -45,6 +48,7 @@ ast::VocabularyDef AstBuilder::vocabulary(P::VocabularyStmtContext* ctx) {
   }
   for (const auto& v : items.variants) out.misplaced.push_back({"a variant", v.span});
   for (const auto& im : items.images) out.misplaced.push_back({"an image", im.span});
+  for (const auto& f : items.figures) out.misplaced.push_back({"a figure", f.span});
   if (items.defaults) out.misplaced.push_back({"a default", items.defaults->span});
   return out;
 }
@@ -100,11 +104,72 @@ void AstBuilder::item(P::DefinitionItemContext* ctx, ast::ExerciseDef& out, Dose
     out.variants.push_back(variant(variant_item->variant()));
   } else if (auto* image_item = alternative<P::ImageItemContext>(ctx)) {
     out.images.push_back(image(image_item->image()));
+  } else if (auto* figure_item = alternative<P::FigureItemContext>(ctx)) {
+    out.figures.push_back(figure(figure_item->figure()));
   } else if (auto* property_item = alternative<P::PropertyItemContext>(ctx)) {
     out.properties.push_back(property(property_item));
   } else {
     no_builder(ctx, "definition item");
   }
+}
+
+ast::Figure AstBuilder::figure(P::FigureContext* ctx) {
+  ast::Figure out;
+  out.span = span(ctx);
+  out.keyword = span(ctx->FIGURE()->getSymbol());
+  out.start = figure_pose(ctx->start, out.broken);
+  if (ctx->ARROW()) {
+    out.arrow = span(ctx->ARROW()->getSymbol());
+    out.end = figure_pose(ctx->end, out.broken);
+  }
+  if (ctx->WITH() && ctx->props.empty()) {
+    diagnostics_.report(span(ctx->WITH()->getSymbol()), msg::Unexpected{"`with` with no prop after it"})
+        .help("name what stands beside the figure, as in `with wall behind, chair`, or leave out `with`");
+    out.broken = true;
+  }
+  for (auto* p : ctx->props) {
+    ast::FigureProp prop{word(p->words[0]), std::nullopt, span(p)};
+    if (p->words.size() > 1) prop.placement = word(p->words[1]);
+    if (p->words.size() > 2) {
+      diagnostics_.report(span(p->words[2]).merge(span(p->words.back())), msg::Unexpected{describe_text(p->words[2])})
+          .help("a prop takes one placement, `behind` or `ahead`, and props are separated by commas: "
+                "`with wall behind, chair`");
+      out.broken = true;
+    }
+    out.props.push_back(std::move(prop));
+  }
+  return out;
+}
+
+// A pose's words and numbers in order: a word before a number is a joint
+// and its angle, a first word alone the position; anything else is reported
+// here, where the words are in view.
+ast::FigurePose AstBuilder::figure_pose(P::FigurePoseContext* ctx, bool& out_of_place) {
+  ast::FigurePose out;
+  if (ctx == nullptr) return out;
+  const auto& parts = ctx->parts;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (parts[i]->number() != nullptr) {
+      diagnostics_.report(span(parts[i]), msg::Unexpected{fmt::format("`{}`", parts[i]->getText())})
+          .help("an angle follows the joint it sets, as in `knee 30`");
+      out_of_place = true;
+      continue;
+    }
+    ast::Name joint_or_position = word(parts[i]->IDENT());
+    if (i + 1 < parts.size() && parts[i + 1]->number() != nullptr) {
+      ast::Number degrees = number(parts[i + 1]->number());
+      Span whole = joint_or_position.span.merge(degrees.span);
+      out.changes.push_back({std::move(joint_or_position), degrees, whole});
+      ++i;
+    } else if (i == 0) {
+      out.position = std::move(joint_or_position);
+    } else {
+      diagnostics_.report(joint_or_position.span, msg::Unexpected{describe_text(parts[i]->IDENT()->getSymbol())})
+          .help("a pose is a position, then joints each with an angle in degrees, as in `seated knee 90`");
+      out_of_place = true;
+    }
+  }
+  return out;
 }
 
 ast::Property AstBuilder::property(P::PropertyItemContext* ctx) {

@@ -126,6 +126,11 @@ std::optional<Wording> stray_words(antlr4::Parser* parser, const antlr4::Token* 
   auto* ctx = parser->getContext();
   auto* last = ctx->children.empty() ? nullptr : ctx->children.back();
   if (ctx->getRuleIndex() == RegimenParser::RuleBody) {
+    if (offending->getType() == RegimenLexer::FIGURE) {
+      return Wording{msg::Unexpected{found},
+                     {"a `figure` belongs in an exercise's definition: "
+                      "`exercise wall_sit \"Wall sit\" { figure standing with wall behind }`"}};
+    }
     if (dynamic_cast<RegimenParser::PrescriptionStmtContext*>(last) != nullptr) {
       return Wording{msg::Unexpected{found}, {std::string(kClauseHelp)}};
     }

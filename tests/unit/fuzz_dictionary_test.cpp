@@ -1,6 +1,7 @@
 // The fuzzers' dictionaries (tests/fuzz/*.dict) keep up with the language:
 // every keyword of the grammar, every unit, weekday, level and word of an
-// exercise's properties for routines; every key and rule for regimen.toml.
+// exercise's properties and of its figure for routines; every key and rule
+// for regimen.toml.
 #include <catch2/catch.hpp>
 
 #include <fstream>
@@ -8,6 +9,7 @@
 #include <set>
 #include <string>
 
+#include "figure/spec.h"
 #include "lint/rule.h"
 #include "vocab/calendar.h"
 #include "vocab/direction.h"
@@ -62,6 +64,10 @@ TEST_CASE("the routine dictionary has every keyword and vocabulary word", "[fuzz
   check_has(dictionary, spellings<VocabularyKind>());
   check_has(dictionary, definition_properties());
   for (const auto& property : definition_properties()) check_has(dictionary, property_words(property));
+  check_has(dictionary, figure::position_words());
+  check_has(dictionary, figure::prop_words());
+  for (figure::Joint joint : figure::kAllJoints) check_has(dictionary, {std::string(figure::name(joint))});
+  check_has(dictionary, {"behind", "ahead"});
 }
 
 TEST_CASE("the config dictionary has every key and every rule", "[fuzz]") {

@@ -332,6 +332,7 @@ const std::vector<std::pair<std::string, std::string>> kAlternatives = {
     {"TextItem", "exercise e { step \"Stand tall\" }"},
     {"VariantItem", "exercise e { easier f }"},
     {"ImageItem", "exercise e { image \"e.svg\" alt \"Standing\" }"},
+    {"FigureItem", "exercise e { figure quadruped spine -20 -> spine 30 with wall behind }"},
     {"PropertyItem", "exercise e { equipment wall, chair }"},
 };
 
