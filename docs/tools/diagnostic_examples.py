@@ -137,6 +137,26 @@ EXAMPLES = {
               "Stop the rule above where the line starts, at a limit of the line's own kind (`until reps 15` "
               "for repetitions, `until hold 45s` for holds) or at a sign in words (`until \"...\"`). A line "
               "progresses with `->` or with `progress`, not both."),
+    "E0611": ("Unknown word in a figure",
+              'exercise wall_sit "Wall sit" {\n  kind hold\n  figure standing hip 80 knee 80 with wal behind\n}\n',
+              "Use one of the words the note lists; [figures](#figures) gives every position, joint, prop and "
+              "placement."),
+    "E0612": ("Joint angle beyond its range",
+              'exercise deep_squat "Deep squat" {\n  kind reps\n  figure standing -> hip 110 knee 150\n}\n',
+              "Give an angle within the joint's normal range, which the message names. Angles are the joint's, "
+              "not changes of it: `-> knee 90` ends with the knee at 90 degrees, whatever it was at the start."),
+    "E0613": ("`near_` or `far_` on the head or trunk",
+              'exercise seated_twist "Seated twist" {\n  kind reps\n  figure seated -> near_trunk_turn 30\n}\n',
+              "Write the joint alone: `trunk_turn 30`. Only the joints of the arms and legs have a near and a far "
+              "side."),
+    "E0614": ("Joint set twice in a pose",
+              'exercise lunge_stretch "Lunge stretch" {\n  kind hold\n  figure half_kneeling hip 20 near_hip 90\n}\n',
+              "Give each joint one angle in a pose; for two sides apart, set each: `near_hip 90 far_hip 20`. The "
+              "end pose, after `->`, may set a joint the start set. Name each prop once."),
+    "E0615": ("Figure without a pose",
+              'exercise knee_bend "Knee bend" {\n  kind reps\n  figure knee 90 -> knee 0\n}\n',
+              "Start with a position: `figure seated knee 90 -> knee 0`. After `->` write where the movement "
+              "ends, or leave out `->` for a position that is held."),
     "W0101": ("A built-in module the library no longer has (warning)", "import mobility\ncat_camel reps 10\n",
               "The library's modules were its kinds of exercise (`mobility`, `stretching`, `strengthening`, `release`, `activity`); they are its regions now (`thoracic`, `low_back`, `knee`, ...; `regimen lib vocabulary region`). Every exercise kept its id and names, so the routine means what it did: remove the import, or import the regions its exercises come from."),
     "W0601": ("Very long hold (warning)", "half_wall_hang hold 15min\n",

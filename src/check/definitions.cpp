@@ -14,6 +14,7 @@
 #include "check/amounts.h"
 #include "check/defined_names.h"
 #include "check/dose.h"
+#include "check/figures.h"
 #include "check/images.h"
 #include "check/unknown_word.h"
 #include "check/vocabulary.h"
@@ -68,6 +69,14 @@ class DefinitionChecker {
       ex.variants.push_back(std::move(out));
     }
     ex.images = checking::checked_images(def.images, diagnostics_);
+    for (const auto& written : def.figures) {
+      if (&written != &def.figures.front()) {
+        diagnostics_.report(written.keyword, msg::PropertyTwice{"figure", ex.id})
+            .help("an exercise has one figure; keep the one that shows it best");
+        continue;
+      }
+      ex.figure = checking::checked_figure(written, diagnostics_);
+    }
     if (def.defaults) defaults(*def.defaults, ex);
     return ex;
   }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/source.h"
+#include "figure/spec.h"
 #include "vocab/kinds.h"
 #include "program/dose.h"
 #include "program/image.h"
@@ -59,6 +60,9 @@ struct Exercise {
   std::vector<std::string> cautions;
   std::vector<ExerciseVariant> variants;
   std::vector<program::Image> images;  // the clinic's own pictures, in order
+  // The figure the compiler draws, in the notation's checked form; none when
+  // the definition has no `figure` (or a reported one).
+  std::optional<::regimen::figure::Spec> figure;
   std::string source;
   // Its definition had a syntax error: this is what parsed of it, and routine
   // lines naming it are not checked against it.

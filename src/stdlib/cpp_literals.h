@@ -19,6 +19,7 @@
 #include <variant>
 #include <vector>
 
+#include "figure/spec.h"
 #include "library/exercise.h"
 #include "library/vocabulary.h"
 #include "program/dose.h"
@@ -38,8 +39,12 @@ REGIMEN_SHAPE(regimen::Span, 3);
 REGIMEN_SHAPE(regimen::Timing, 6);
 REGIMEN_SHAPE(regimen::ExerciseVariant, 6);
 REGIMEN_SHAPE(regimen::DefaultDose, 3);
-REGIMEN_SHAPE(regimen::Exercise, 28);
+REGIMEN_SHAPE(regimen::Exercise, 29);
 REGIMEN_SHAPE(regimen::program::Image, 3);
+REGIMEN_SHAPE(regimen::figure::Spec, 4);
+REGIMEN_SHAPE(regimen::figure::PoseSpec, 2);
+REGIMEN_SHAPE(regimen::figure::JointChange, 3);
+REGIMEN_SHAPE(regimen::figure::PropSpec, 2);
 REGIMEN_SHAPE(regimen::VocabularyWord, 6);
 REGIMEN_SHAPE(regimen::program::Range, 2);
 REGIMEN_SHAPE(regimen::program::Length, 2);
@@ -74,6 +79,12 @@ REGIMEN_ENUM(regimen::TimeUnit);
 REGIMEN_ENUM(regimen::program::Measure);
 REGIMEN_ENUM(regimen::program::HoldKind);
 REGIMEN_ENUM(regimen::program::HoldUnit);
+REGIMEN_ENUM(regimen::figure::Position);
+REGIMEN_ENUM(regimen::figure::Joint);
+REGIMEN_ENUM(regimen::figure::Limbs);
+REGIMEN_ENUM(regimen::figure::Prop);
+REGIMEN_ENUM(regimen::figure::Placement);
+REGIMEN_ENUM(regimen::figure::View);
 #undef REGIMEN_ENUM
 
 template <class T>

@@ -1,0 +1,180 @@
+#include "check/figures.h"
+
+#include <fmt/format.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "base/names.h"
+#include "check/unknown_word.h"
+
+namespace regimen::checking {
+namespace {
+
+// The joint words without `near_` and `far_`, for the note that lists them.
+std::vector<std::string> joint_names() {
+  std::vector<std::string> out;
+  for (figure::Joint joint : figure::kAllJoints) out.emplace_back(figure::name(joint));
+  return out;
+}
+
+// Two changes of one pose reach the same joint: the same limb, or both
+// limbs and one of them.
+bool overlap(const figure::JointChange& a, const figure::JointChange& b) {
+  return a.joint == b.joint && (a.limbs == b.limbs || a.limbs == figure::Limbs::Both || b.limbs == figure::Limbs::Both);
+}
+
+class FigureChecker {
+ public:
+  explicit FigureChecker(Diagnostics& diagnostics) : diagnostics_(diagnostics) {}
+
+  std::optional<figure::Spec> run(const ast::Figure& written) {
+    figure::Spec out;
+    // A pose the parser found a word out of place in may lack what it lacks
+    // for that reason alone.
+    if (written.broken) whole_ = false;
+    if (!written.start.position && !written.broken) {
+      Span where = written.start.changes.empty() ? written.keyword : written.start.changes.front().joint.span;
+      diagnostics_.report(where, msg::FigureNoPosition{})
+          .help("write the position the exercise starts from after `figure`, as in `figure standing knee 90`")
+          .note(fmt::format("a position is one of: {}", fmt::join(figure::position_words(), ", ")));
+      whole_ = false;
+    }
+    out.start = pose(written.start);
+    if (written.end) {
+      if (!written.end->position && written.end->changes.empty() && !written.broken) {
+        diagnostics_.report(written.arrow, msg::FigureEmptyEnd{})
+            .help("write where the movement ends, as in `-> hip 90`, or leave out `->` for a position that is held");
+        whole_ = false;
+      }
+      out.end = pose(*written.end);
+    }
+    props(written.props, out);
+    if (!whole_) return std::nullopt;
+    return out;
+  }
+
+ private:
+  // Each change sets an absolute angle, and an end pose starts from the
+  // start's angles: every angle of either pose is one written here, so each
+  // written angle is checked against its joint's range once.
+  figure::PoseSpec pose(const ast::FigurePose& written) {
+    figure::PoseSpec out;
+    if (written.position) {
+      out.position = figure::position_named(written.position->text);
+      if (!out.position) unknown(*written.position, "position", figure::position_words());
+    }
+    std::vector<const ast::JointAngle*> sources;
+    for (const auto& change : written.changes) {
+      auto word = joint(change.joint);
+      if (!word) continue;
+      figure::JointChange checked{word->joint, word->limbs, change.degrees.value};
+      if (change.degrees.valid) in_range(change, checked.joint);
+      if (!set_once(change, checked, out.changes, sources)) continue;
+      out.changes.push_back(checked);
+      sources.push_back(&change);
+    }
+    return out;
+  }
+
+  std::optional<figure::JointWord> joint(const ast::Name& word) {
+    if (auto found = figure::joint_word(word.text)) return found;
+    for (std::string_view prefix : {std::string_view("near_"), std::string_view("far_")}) {
+      if (!std::string_view(word.text).starts_with(prefix)) continue;
+      auto bare = figure::joint_named(std::string_view(word.text).substr(prefix.size()));
+      if (!bare) break;
+      // Only a joint of the head or trunk makes `joint_word` refuse a known
+      // joint after a prefix. Checking goes on as if the prefix were gone.
+      std::string name(figure::name(*bare));
+      diagnostics_.report(word.span, msg::SideOnTrunkJoint{name})
+          .help(fmt::format("write `{}`: `near_` and `far_` pick one arm or one leg", name))
+          .fix(word.span, name);
+      whole_ = false;
+      return figure::JointWord{*bare, figure::Limbs::Both};
+    }
+    diagnostics_.report(word.span, msg::UnknownFigureWordOf{"joint", names::shorten(word.text)})
+        .suggest(word.text, figure::joint_words())
+        .note(fmt::format("joint is one of: {}", fmt::join(joint_names(), ", ")))
+        .note("`near_` or `far_` before a limb's joint moves that one limb: `near_knee`");
+    whole_ = false;
+    return std::nullopt;
+  }
+
+  void in_range(const ast::JointAngle& written, figure::Joint joint) {
+    figure::Range range = figure::range_of_motion(joint);
+    if (range.contains(written.degrees.value)) return;
+    diagnostics_
+        .report(written.degrees.span,
+                msg::JointBeyondRange{names::shorten(written.joint.text), written.degrees.value, range.least, range.most})
+        .help(fmt::format("a figure shows a pose a patient can take: write an angle from {} to {}", range.least,
+                          range.most))
+        .note("the ranges are the American Academy of Orthopaedic Surgeons' normal values; 0 is the joint as in standing upright, arms by the sides");
+    whole_ = false;
+  }
+
+  // False, with a report, when an earlier change of the same pose reached the joint.
+  bool set_once(const ast::JointAngle& written, const figure::JointChange& change,
+                const std::vector<figure::JointChange>& earlier, const std::vector<const ast::JointAngle*>& sources) {
+    for (std::size_t i = 0; i < earlier.size(); ++i) {
+      if (!overlap(earlier[i], change)) continue;
+      auto d = diagnostics_.report(written.joint.span, msg::JointSetTwice{names::shorten(written.joint.text)});
+      if (earlier[i].limbs != change.limbs) {
+        std::string name(figure::name(change.joint));
+        d.help(fmt::format("to give the two sides different angles, set `near_{}` and `far_{}`", name, name));
+      } else {
+        d.help("give each joint one angle in a pose; the end pose, after `->`, may change it");
+      }
+      d.note("set here first", sources[i]->joint.span);
+      whole_ = false;
+      return false;
+    }
+    return true;
+  }
+
+  void props(const std::vector<ast::FigureProp>& written, figure::Spec& out) {
+    std::vector<const ast::FigureProp*> sources;
+    for (const auto& p : written) {
+      auto prop = figure::prop_named(p.prop.text);
+      if (!prop) unknown(p.prop, "prop", figure::prop_words());
+      figure::Placement placement = figure::Placement::Default;
+      if (p.placement) {
+        auto named = figure::placement_named(p.placement->text);
+        if (named) {
+          placement = *named;
+        } else {
+          unknown(*p.placement, "placement", {"behind", "ahead"});
+        }
+      }
+      if (!prop) continue;
+      bool twice = false;
+      for (std::size_t i = 0; i < out.props.size() && !twice; ++i) {
+        if (out.props[i].prop != *prop) continue;
+        diagnostics_.report(p.prop.span, msg::PropTwice{p.prop.text})
+            .help("name each prop once")
+            .note("named here first", sources[i]->prop.span);
+        whole_ = false;
+        twice = true;
+      }
+      if (twice) continue;
+      out.props.push_back({*prop, placement});
+      sources.push_back(&p);
+    }
+  }
+
+  void unknown(const ast::Name& word, std::string_view what, const std::vector<std::string>& allowed) {
+    report_unknown_word<msg::UnknownFigureWordOf>(diagnostics_, word, what, allowed);
+    whole_ = false;
+  }
+
+  Diagnostics& diagnostics_;
+  bool whole_ = true;
+};
+
+}  // namespace
+
+std::optional<figure::Spec> checked_figure(const ast::Figure& written, Diagnostics& diagnostics) {
+  return FigureChecker(diagnostics).run(written);
+}
+
+}  // namespace regimen::checking

@@ -1,0 +1,104 @@
+// The `figure` notation of exercise definitions: what the checker makes of
+// it, and where it points when something is wrong.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "compile_fixture.h"
+
+using namespace regimen;
+using regimen::testing::Compiled;
+namespace f = regimen::figure;
+
+namespace {
+
+std::string defined(const std::string& figure) {
+  return "exercise drawn \"Drawn\" {\n  kind reps\n  " + figure + "\n}\ndrawn reps 10\n";
+}
+
+// The figure of `drawn` after checking, or none.
+std::optional<f::Spec> figure_of(const Compiled& c) {
+  const Exercise* ex = c.result.library->find("drawn");
+  REQUIRE(ex != nullptr);
+  return ex->figure;
+}
+
+// The text each diagnostic points at, with its code.
+std::vector<std::pair<std::string, std::string>> pointed_at(const Compiled& c, const std::string& routine) {
+  const std::string text = testing::kTestExercises + routine;
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& d : c.result.diagnostics.all()) {
+    out.emplace_back(diagnostic_code(d), text.substr(d.span.begin, d.span.end - d.span.begin));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("figure: the notation becomes its checked form", "[figure][check]") {
+  Compiled c(defined("figure quadruped spine -20 -> spine 30"));
+  REQUIRE(c.result.diagnostics.all().empty());
+  f::Spec expected;
+  expected.start = {f::Position::Quadruped, {{f::Joint::Spine, f::Limbs::Both, -20}}};
+  expected.end = f::PoseSpec{std::nullopt, {{f::Joint::Spine, f::Limbs::Both, 30}}};
+  CHECK(figure_of(c) == expected);
+
+  Compiled props(defined("figure standing -> near_hip 90 far_knee 12.5 with table ahead, dumbbell, step behind"));
+  REQUIRE(props.result.diagnostics.all().empty());
+  auto spec = figure_of(props);
+  REQUIRE(spec);
+  CHECK(spec->start == f::PoseSpec{f::Position::Standing, {}});
+  REQUIRE(spec->end);
+  CHECK(spec->end->changes == std::vector<f::JointChange>{{f::Joint::Hip, f::Limbs::Near, 90},
+                                                          {f::Joint::Knee, f::Limbs::Far, 12.5}});
+  CHECK(spec->props == std::vector<f::PropSpec>{{f::Prop::Table, f::Placement::Ahead},
+                                                {f::Prop::Dumbbell, f::Placement::Default},
+                                                {f::Prop::Step, f::Placement::Behind}});
+
+  Compiled held(defined("figure long_sitting"));
+  REQUIRE(held.result.diagnostics.all().empty());
+  CHECK(figure_of(held) == f::Spec{f::View::Side, {f::Position::LongSitting, {}}, std::nullopt, {}});
+
+  Compiled none(defined("step \"Sit tall\""));
+  CHECK_FALSE(figure_of(none).has_value());
+}
+
+TEST_CASE("figure: each problem points at the word or number at fault", "[figure][check]") {
+  using Pointed = std::vector<std::pair<std::string, std::string>>;
+  auto check = [](const std::string& figure, const Pointed& expected) {
+    const std::string routine = defined(figure);
+    Compiled c(routine);
+    INFO(figure);
+    CHECK(pointed_at(c, routine) == expected);
+    CHECK_FALSE(figure_of(c).has_value());
+  };
+  check("figure standin kne 20 with wal behnd",
+        {{"E0611", "standin"}, {"E0611", "kne"}, {"E0611", "wal"}, {"E0611", "behnd"}});
+  // The end pose's angles are the joint's, checked as such: 0 is within the
+  // knee's range, -10 is not, whatever the start said.
+  check("figure seated knee 90 -> knee -10", {{"E0612", "-10"}});
+  check("figure standing knee 136", {{"E0612", "136"}});
+  check("figure seated -> near_spine 10", {{"E0613", "near_spine"}});
+  check("figure standing hip 20 near_hip 90 -> hip 0 with chair, chair", {{"E0614", "near_hip"}, {"E0614", "chair"}});
+  check("figure knee 90", {{"E0615", "knee"}});
+  check("figure", {{"E0615", "figure"}});
+  check("figure seated ->", {{"E0615", "->"}});
+  // A word or number out of place is the parser's to report; what only
+  // follows from it (an arrow to nothing) is not reported again.
+  check("figure seated -> 30", {{"E0001", "30"}});
+  check("figure standing knee with wall behind ahead", {{"E0001", "knee"}, {"E0001", "ahead"}});
+}
+
+TEST_CASE("figure: the end pose may set again what the start set", "[figure][check]") {
+  Compiled c(defined("figure supine hip 45 knee 90 -> hip 0 knee 0"));
+  CHECK(c.result.diagnostics.all().empty());
+  CHECK(figure_of(c).has_value());
+}
+
+TEST_CASE("figure: a second figure is reported and the first kept", "[figure][check]") {
+  Compiled c(defined("figure standing\n  figure seated"));
+  REQUIRE(c.result.diagnostics.all().size() == 1);
+  CHECK(c.has(DiagCode::DuplicateClause));
+  CHECK(figure_of(c) == f::Spec{f::View::Side, {f::Position::Standing, {}}, std::nullopt, {}});
+}
