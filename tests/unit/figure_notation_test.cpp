@@ -1,11 +1,13 @@
 // The `figure` notation of exercise definitions: what the checker makes of
-// it, and where it points when something is wrong.
+// it, where it points when something is wrong, and the notation written back
+// by `lib show`.
 #include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
 
 #include "compile_fixture.h"
+#include "emit/text/library_text.h"
 
 using namespace regimen;
 using regimen::testing::Compiled;
@@ -101,4 +103,20 @@ TEST_CASE("figure: a second figure is reported and the first kept", "[figure][ch
   REQUIRE(c.result.diagnostics.all().size() == 1);
   CHECK(c.has(DiagCode::DuplicateClause));
   CHECK(figure_of(c) == f::Spec{f::View::Side, {f::Position::Standing, {}}, std::nullopt, {}});
+}
+
+TEST_CASE("figure: the notation written back reads back the same", "[figure][check]") {
+  for (std::string figure : {"quadruped spine -20 -> spine 30", "standing with wall behind",
+                             "seated knee 90 -> near_knee 0 with chair", "supine hip 45 knee 90 -> hip 0",
+                             "standing -> near_hip 90 near_knee 90 with table ahead, dumbbell",
+                             "half_kneeling far_knee 90 spine -12.5 -> prone neck_turn 22.25"}) {
+    Compiled c(defined("figure " + figure));
+    REQUIRE(c.result.diagnostics.all().empty());
+    auto spec = figure_of(c);
+    REQUIRE(spec);
+    std::string written = figure_as_regimen(*spec);
+    CHECK(written == figure);
+    Compiled again(defined("figure " + written));
+    CHECK(figure_of(again) == spec);
+  }
 }
