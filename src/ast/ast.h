@@ -301,6 +301,7 @@ struct Figure {
   FigurePose start;
   std::optional<FigurePose> end;        // set when `->` is written, even with nothing after it
   Span arrow;
+  std::optional<Name> view;             // `front` in `from front`
   std::vector<FigureProp> props;
   // A word or number out of place, reported when parsing: the rest is
   // checked, but nothing that may only follow from it.

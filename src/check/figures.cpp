@@ -50,6 +50,14 @@ class FigureChecker {
       }
       out.end = pose(*written.end);
     }
+    if (written.view) {
+      auto view = figure::view_named(written.view->text);
+      if (view) {
+        out.view = *view;
+      } else {
+        unknown(*written.view, "view", {"side", "front", "back"});
+      }
+    }
     props(written.props, out);
     if (!whole_) return std::nullopt;
     return out;

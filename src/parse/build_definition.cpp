@@ -122,6 +122,13 @@ ast::Figure AstBuilder::figure(P::FigureContext* ctx) {
     out.arrow = span(ctx->ARROW()->getSymbol());
     out.end = figure_pose(ctx->end, out.broken);
   }
+  if (ctx->view) {
+    out.view = word(ctx->view);
+  } else if (ctx->FROM()) {
+    diagnostics_.report(span(ctx->FROM()->getSymbol()), msg::Unexpected{"`from` with no view after it"})
+        .help("say where the figure is seen from, `from front` or `from back`, or leave out `from` for the side");
+    out.broken = true;
+  }
   if (ctx->WITH() && ctx->props.empty()) {
     diagnostics_.report(span(ctx->WITH()->getSymbol()), msg::Unexpected{"`with` with no prop after it"})
         .help("name what stands beside the figure, as in `with wall behind, chair`, or leave out `with`");

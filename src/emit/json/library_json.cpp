@@ -57,7 +57,7 @@ json figure_spec(const figure::Spec& f) {
                      {"placement", p.placement == figure::Placement::Default ? json(nullptr)
                                                                              : json(figure::name(p.placement))}});
   }
-  return {{"start", pose(f.start)}, {"end", optional(f.end, pose)}, {"props", props}};
+  return {{"view", figure::name(f.view)}, {"start", pose(f.start)}, {"end", optional(f.end, pose)}, {"props", props}};
 }
 
 json header(std::string_view format) { return {{"format", format}, {"version", kLibraryJsonVersion}}; }

@@ -191,6 +191,7 @@ std::string pose_as_regimen(const figure::PoseSpec& pose) {
 std::string figure_as_regimen(const figure::Spec& spec) {
   std::string out = pose_as_regimen(spec.start);
   if (spec.end) out += " -> " + pose_as_regimen(*spec.end);
+  if (spec.view != figure::View::Side) out += fmt::format(" from {}", figure::name(spec.view));
   std::vector<std::string> props;
   for (const auto& p : spec.props) {
     props.emplace_back(figure::name(p.prop));
