@@ -348,13 +348,15 @@ propertyValue
 
 // `figure quadruped spine -20 -> spine 30 with wall behind`: the figure the
 // compiler draws for a library exercise, in words: a position and joint
-// angles in degrees, an end pose, and props. Positions, joints, props and
-// placements are words checked after parsing, for "did you mean". A pose is
+// angles in degrees, an end pose, where it is seen from (`from front`), and
+// props. Positions, joints, views, props and placements are words checked
+// after parsing, for "did you mean"; `side` is a keyword. A pose is
 // any run of words and numbers, and a prop any run of words, which the
 // builder sorts out: a stricter rule would let the parser end the figure
 // early and read the rest of the line as another item of the definition.
 figure
-    : FIGURE start=figurePose (ARROW end=figurePose)? (WITH (props+=figureProp (',' NL* props+=figureProp)*)?)?
+    : FIGURE start=figurePose (ARROW end=figurePose)? (FROM view=(IDENT | SIDE)?)?
+      (WITH (props+=figureProp (',' NL* props+=figureProp)*)?)?
     ;
 
 // `quadruped spine -20`: a position, then joints each with an angle; no

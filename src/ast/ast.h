@@ -286,7 +286,6 @@ struct JointAngle {
 };
 
 struct FigurePose {
-  std::optional<Name> view;             // `front` in `figure front side_lying`; only a start has one
   std::optional<Name> position;         // `quadruped`; an end pose may leave it out
   std::vector<JointAngle> changes;
 };
@@ -302,6 +301,7 @@ struct Figure {
   FigurePose start;
   std::optional<FigurePose> end;        // set when `->` is written, even with nothing after it
   Span arrow;
+  std::optional<Name> view;             // `front` in `from front`
   std::vector<FigureProp> props;
   // A word or number out of place, reported when parsing: the rest is
   // checked, but nothing that may only follow from it.

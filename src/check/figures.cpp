@@ -41,10 +41,6 @@ class FigureChecker {
           .note(fmt::format("a position is one of: {}", fmt::join(figure::position_words(), ", ")));
       whole_ = false;
     }
-    if (written.start.view) {
-      if (auto view = figure::view_named(written.start.view->text)) out.view = *view;
-      else unknown(*written.start.view, "view", {"side", "front", "back"});
-    }
     out.start = pose(written.start);
     if (written.end) {
       if (!written.end->position && written.end->changes.empty() && !written.broken) {
@@ -53,6 +49,14 @@ class FigureChecker {
         whole_ = false;
       }
       out.end = pose(*written.end);
+    }
+    if (written.view) {
+      auto view = figure::view_named(written.view->text);
+      if (view) {
+        out.view = *view;
+      } else {
+        unknown(*written.view, "view", {"side", "front", "back"});
+      }
     }
     props(written.props, out);
     if (!whole_) return std::nullopt;

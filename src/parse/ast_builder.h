@@ -107,7 +107,7 @@ class AstBuilder {
   ast::Variant variant(P::VariantContext* ctx);
   ast::Image image(P::ImageContext* ctx);
   ast::Figure figure(P::FigureContext* ctx);
-  ast::FigurePose figure_pose(P::FigurePoseContext* ctx, bool first, bool& out_of_place);
+  ast::FigurePose figure_pose(P::FigurePoseContext* ctx, bool& out_of_place);
   ast::Frequency frequency(P::FrequencyContext* ctx);
   std::vector<ast::TimingSetting> timing(const std::vector<P::TimingItemContext*>& items);
   // Reports each run of adjacent stray words once, with `help`.

@@ -117,10 +117,17 @@ ast::Figure AstBuilder::figure(P::FigureContext* ctx) {
   ast::Figure out;
   out.span = span(ctx);
   out.keyword = span(ctx->FIGURE()->getSymbol());
-  out.start = figure_pose(ctx->start, true, out.broken);
+  out.start = figure_pose(ctx->start, out.broken);
   if (ctx->ARROW()) {
     out.arrow = span(ctx->ARROW()->getSymbol());
-    out.end = figure_pose(ctx->end, false, out.broken);
+    out.end = figure_pose(ctx->end, out.broken);
+  }
+  if (ctx->view) {
+    out.view = word(ctx->view);
+  } else if (ctx->FROM()) {
+    diagnostics_.report(span(ctx->FROM()->getSymbol()), msg::Unexpected{"`from` with no view after it"})
+        .help("say where the figure is seen from, `from front` or `from back`, or leave out `from` for the side");
+    out.broken = true;
   }
   if (ctx->WITH() && ctx->props.empty()) {
     diagnostics_.report(span(ctx->WITH()->getSymbol()), msg::Unexpected{"`with` with no prop after it"})
@@ -142,20 +149,13 @@ ast::Figure AstBuilder::figure(P::FigureContext* ctx) {
 }
 
 // A pose's words and numbers in order: a word before a number is a joint
-// and its angle, a first word alone the position; at the start, two words
-// before any number are the view and the position. Anything else is
-// reported here, where the words are in view.
-ast::FigurePose AstBuilder::figure_pose(P::FigurePoseContext* ctx, bool first, bool& out_of_place) {
+// and its angle, a first word alone the position; anything else is reported
+// here, where the words are in view.
+ast::FigurePose AstBuilder::figure_pose(P::FigurePoseContext* ctx, bool& out_of_place) {
   ast::FigurePose out;
   if (ctx == nullptr) return out;
   const auto& parts = ctx->parts;
-  std::size_t position_at = 0;
-  if (first && parts.size() > 1 && parts[0]->IDENT() != nullptr && parts[1]->IDENT() != nullptr &&
-      (parts.size() == 2 || parts[2]->number() == nullptr)) {
-    out.view = word(parts[0]->IDENT());
-    position_at = 1;
-  }
-  for (std::size_t i = position_at; i < parts.size(); ++i) {
+  for (std::size_t i = 0; i < parts.size(); ++i) {
     if (parts[i]->number() != nullptr) {
       diagnostics_.report(span(parts[i]), msg::Unexpected{fmt::format("`{}`", parts[i]->getText())})
           .help("an angle follows the joint it sets, as in `knee 30`");
@@ -168,7 +168,7 @@ ast::FigurePose AstBuilder::figure_pose(P::FigurePoseContext* ctx, bool first, b
       Span whole = joint_or_position.span.merge(degrees.span);
       out.changes.push_back({std::move(joint_or_position), degrees, whole});
       ++i;
-    } else if (i == position_at) {
+    } else if (i == 0) {
       out.position = std::move(joint_or_position);
     } else {
       diagnostics_.report(joint_or_position.span, msg::Unexpected{describe_text(parts[i]->IDENT()->getSymbol())})

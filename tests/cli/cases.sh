@@ -575,6 +575,34 @@ EOF
   expect_json out.txt 'doc["exercise"]["images"] == []'
 }
 
+# An exercise's figure on its page: the notation as written back, and as
+# JSON taken apart.
+case_lib_show_figure() {
+  mkdir -p clinic
+  cat >clinic/knee.regimen <<'EOF'
+exercise seated_kick "Seated kick" {
+  kind reps
+  figure seated knee 90 -> near_knee 0 with chair
+}
+exercise side_leg_lift "Side-lying leg lift" {
+  kind reps
+  figure side_lying -> near_hip_out 30 from front
+}
+EOF
+  run lib show seated_kick --lib clinic
+  expect_status 0
+  expect_contains out.txt "  figure        seated knee 90 -> near_knee 0 with chair"
+  run lib show seated_kick --lib clinic --format json
+  expect_status 0
+  expect_json out.txt 'doc["version"] == 6 and doc["exercise"]["figure"] == {"view": "side", "start": {"position": "seated", "changes": [{"joint": "knee", "side": "both", "degrees": 90}]}, "end": {"position": None, "changes": [{"joint": "knee", "side": "near", "degrees": 0}]}, "props": [{"prop": "chair", "placement": None}]}'
+  run lib show side_leg_lift --lib clinic
+  expect_contains out.txt "  figure        side_lying -> near_hip_out 30 from front"
+  run lib show side_leg_lift --lib clinic --format json
+  expect_json out.txt 'doc["exercise"]["figure"]["view"] == "front"'
+  run lib show cat_camel --format json
+  expect_json out.txt '"figure" in doc["exercise"]'
+}
+
 case_lib_show() {
   run lib show cat_camel
   expect_status 0

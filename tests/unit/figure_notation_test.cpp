@@ -1,11 +1,13 @@
 // The `figure` notation of exercise definitions: what the checker makes of
-// it, and where it points when something is wrong.
+// it, where it points when something is wrong, and the notation written back
+// by `lib show`.
 #include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
 
 #include "compile_fixture.h"
+#include "emit/text/library_text.h"
 
 using namespace regimen;
 using regimen::testing::Compiled;
@@ -56,6 +58,12 @@ TEST_CASE("figure: the notation becomes its checked form", "[figure][check]") {
                                                 {f::Prop::Dumbbell, f::Placement::Default},
                                                 {f::Prop::Step, f::Placement::Behind}});
 
+  Compiled front(defined("figure side_lying -> near_hip_out 30 from front with ball"));
+  REQUIRE(front.result.diagnostics.all().empty());
+  REQUIRE(figure_of(front));
+  CHECK(figure_of(front)->view == f::View::Front);
+  CHECK(figure_of(front)->props == std::vector<f::PropSpec>{{f::Prop::Ball, f::Placement::Default}});
+
   Compiled held(defined("figure long_sitting"));
   REQUIRE(held.result.diagnostics.all().empty());
   CHECK(figure_of(held) == f::Spec{f::View::Side, {f::Position::LongSitting, {}}, std::nullopt, {}});
@@ -73,8 +81,8 @@ TEST_CASE("figure: each problem points at the word or number at fault", "[figure
     CHECK(pointed_at(c, routine) == expected);
     CHECK_FALSE(figure_of(c).has_value());
   };
-  check("figure standin kne 20 with wal behnd",
-        {{"E0611", "standin"}, {"E0611", "kne"}, {"E0611", "wal"}, {"E0611", "behnd"}});
+  check("figure standin kne 20 from frnt with wal behnd",
+        {{"E0611", "standin"}, {"E0611", "kne"}, {"E0611", "frnt"}, {"E0611", "wal"}, {"E0611", "behnd"}});
   // The end pose's angles are the joint's, checked as such: 0 is within the
   // knee's range, -10 is not, whatever the start said.
   check("figure seated knee 90 -> knee -10", {{"E0612", "-10"}});
@@ -88,6 +96,7 @@ TEST_CASE("figure: each problem points at the word or number at fault", "[figure
   // follows from it (an arrow to nothing) is not reported again.
   check("figure seated -> 30", {{"E0001", "30"}});
   check("figure standing knee with wall behind ahead", {{"E0001", "knee"}, {"E0001", "ahead"}});
+  check("figure seated from", {{"E0001", "from"}});
 }
 
 TEST_CASE("figure: the end pose may set again what the start set", "[figure][check]") {
@@ -101,4 +110,21 @@ TEST_CASE("figure: a second figure is reported and the first kept", "[figure][ch
   REQUIRE(c.result.diagnostics.all().size() == 1);
   CHECK(c.has(DiagCode::DuplicateClause));
   CHECK(figure_of(c) == f::Spec{f::View::Side, {f::Position::Standing, {}}, std::nullopt, {}});
+}
+
+TEST_CASE("figure: the notation written back reads back the same", "[figure][check]") {
+  for (std::string figure : {"quadruped spine -20 -> spine 30", "standing with wall behind",
+                             "seated knee 90 -> near_knee 0 with chair", "supine hip 45 knee 90 -> hip 0",
+                             "standing -> near_hip 90 near_knee 90 with table ahead, dumbbell",
+                             "half_kneeling far_knee 90 spine -12.5 -> prone neck_turn 22.25",
+                             "side_lying -> near_hip_out 30 from front", "quadruped from back with towel"}) {
+    Compiled c(defined("figure " + figure));
+    REQUIRE(c.result.diagnostics.all().empty());
+    auto spec = figure_of(c);
+    REQUIRE(spec);
+    std::string written = figure_as_regimen(*spec);
+    CHECK(written == figure);
+    Compiled again(defined("figure " + written));
+    CHECK(figure_of(again) == spec);
+  }
 }

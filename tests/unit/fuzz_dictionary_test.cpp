@@ -68,6 +68,9 @@ TEST_CASE("the routine dictionary has every keyword and vocabulary word", "[fuzz
   check_has(dictionary, figure::prop_words());
   for (figure::Joint joint : figure::kAllJoints) check_has(dictionary, {std::string(figure::name(joint))});
   check_has(dictionary, {"behind", "ahead"});
+  for (figure::View view : {figure::View::Side, figure::View::Front, figure::View::Back}) {
+    check_has(dictionary, {std::string(figure::name(view))});
+  }
 }
 
 TEST_CASE("the config dictionary has every key and every rule", "[fuzz]") {

@@ -33,6 +33,33 @@ json variant(const ExerciseVariant& v, const Library& library) {
           {"level", v.level ? json(to_string(*v.level)) : json(nullptr)}};
 }
 
+std::string_view side(figure::Limbs limbs) {
+  switch (limbs) {
+    case figure::Limbs::Both: return "both";
+    case figure::Limbs::Near: return "near";
+    case figure::Limbs::Far: return "far";
+  }
+  return "both";
+}
+
+json pose(const figure::PoseSpec& p) {
+  json changes = json::array();
+  for (const auto& c : p.changes) {
+    changes.push_back({{"joint", figure::name(c.joint)}, {"side", side(c.limbs)}, {"degrees", number(c.degrees)}});
+  }
+  return {{"position", p.position ? json(figure::name(*p.position)) : json(nullptr)}, {"changes", changes}};
+}
+
+json figure_spec(const figure::Spec& f) {
+  json props = json::array();
+  for (const auto& p : f.props) {
+    props.push_back({{"prop", figure::name(p.prop)},
+                     {"placement", p.placement == figure::Placement::Default ? json(nullptr)
+                                                                             : json(figure::name(p.placement))}});
+  }
+  return {{"view", figure::name(f.view)}, {"start", pose(f.start)}, {"end", optional(f.end, pose)}, {"props", props}};
+}
+
 json header(std::string_view format) { return {{"format", format}, {"version", kLibraryJsonVersion}}; }
 
 }  // namespace
@@ -67,6 +94,7 @@ nlohmann::json exercise_to_json(const Exercise& ex, const Library& library) {
           {"cautions", ex.cautions},
           {"variants", variants},
           {"images", images},
+          {"figure", optional(ex.figure, figure_spec)},
           {"source", ex.source.empty() ? json(nullptr) : json(ex.source)}};
 }
 

@@ -171,6 +171,36 @@ std::string dose_as_regimen(const DefaultDose& d) {
   return join(parts, " ");
 }
 
+namespace {
+
+std::string pose_as_regimen(const figure::PoseSpec& pose) {
+  std::vector<std::string> parts;
+  if (pose.position) parts.emplace_back(figure::name(*pose.position));
+  for (const auto& change : pose.changes) {
+    std::string_view prefix = change.limbs == figure::Limbs::Near ? "near_"
+                              : change.limbs == figure::Limbs::Far ? "far_"
+                                                                   : "";
+    // The shortest text that reads back as the same angle: `22.5`, `-20`.
+    parts.push_back(fmt::format("{}{} {}", prefix, figure::name(change.joint), change.degrees));
+  }
+  return join(parts, " ");
+}
+
+}  // namespace
+
+std::string figure_as_regimen(const figure::Spec& spec) {
+  std::string out = pose_as_regimen(spec.start);
+  if (spec.end) out += " -> " + pose_as_regimen(*spec.end);
+  if (spec.view != figure::View::Side) out += fmt::format(" from {}", figure::name(spec.view));
+  std::vector<std::string> props;
+  for (const auto& p : spec.props) {
+    props.emplace_back(figure::name(p.prop));
+    if (p.placement != figure::Placement::Default) props.back() += fmt::format(" {}", figure::name(p.placement));
+  }
+  if (!props.empty()) out += " with " + join(props);
+  return out;
+}
+
 std::string exercise_table(const std::vector<const Exercise*>& exercises) {
   std::vector<std::vector<std::string>> rows;
   for (const auto* ex : exercises) {
@@ -216,6 +246,7 @@ std::string exercise_page(const Exercise& ex, const Library& library) {
   field("targets", join(spaced(ex.targets)));
   field("asks for", join(spaced(ex.demands)));
   field("default dose", dose_as_regimen(ex.defaults));
+  if (ex.figure) field("figure", figure_as_regimen(*ex.figure));
   field("timing", fmt::format("{} a repetition, {} a breath, {} rest between sets; a brief hold is {}, "
                               "open holds end by {}",
                               seconds(ex.timing.seconds_per_rep), seconds(ex.timing.seconds_per_breath),

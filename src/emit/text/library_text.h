@@ -19,5 +19,7 @@ std::string vocabulary_tables(const Vocabulary& vocabulary, const std::vector<Vo
 
 // A library default written back as Regimen clauses: `hold 20..30s x5`.
 std::string dose_as_regimen(const DefaultDose& dose);
+// A figure written back in its notation: `quadruped spine -20 -> spine 30`.
+std::string figure_as_regimen(const figure::Spec& spec);
 
 }  // namespace regimen
