@@ -950,3 +950,97 @@ case_backends_module_missing() {
 }
 
 run_case "${1:-}"
+
+# `lib show NAME --figure FILE`: the figure as an SVG file, to a file or to
+# standard output; an exercise without one, or with a geometric problem,
+# said on standard error.
+case_lib_show_figure_file() {
+  run lib show cat_camel --figure cat_camel.svg
+  expect_status 0
+  expect_empty err.txt
+  expect_empty out.txt
+  expect_contains cat_camel.svg '<svg xmlns="http://www.w3.org/2000/svg" role="img"'
+  expect_contains cat_camel.svg '<title>Cat-camel</title>'
+  run lib show "Cat-Cow" --figure -
+  expect_status 0
+  cmp -s out.txt cat_camel.svg || fail "the figure on standard output differs from the file's"
+
+  mkdir -p mine
+  cat >mine/mine.regimen <<'REGIMEN'
+exercise lifted_leg "Lifted leg" {
+  kind reps
+  step "Lift the leg."
+  figure side_lying -> near_hip_out 40 from front
+}
+exercise no_drawing "No drawing" {
+  kind reps
+  step "Do it."
+}
+exercise curled "Curled" {
+  kind reps
+  step "Round the back."
+  figure quadruped -> spine 25
+}
+REGIMEN
+  run lib show lifted_leg --lib mine --figure lifted.svg
+  expect_status 0
+  expect_empty err.txt
+  expect_contains lifted.svg '<title>Lifted leg</title>'
+  run lib show no_drawing --lib mine --figure none.svg
+  expect_status 1
+  expect_contains err.txt "no_drawing has no figure"
+  [ ! -e none.svg ] || fail "a figure file was written for an exercise without one"
+  # Rounding the back alone lifts the knees off the floor: drawn, and said.
+  run lib show curled --lib mine --figure curled.svg
+  expect_status 0
+  expect_contains err.txt "regimen: warning: curled's figure, end pose: a knee does not touch the support"
+  expect_contains curled.svg '<title>Curled</title>'
+  run lib show nosuch --figure x.svg
+  expect_status 1
+  run lib show cat_camel --figure missing/folder/x.svg
+  expect_status 2
+  expect_contains err.txt "cannot write 'missing/folder/x.svg'"
+}
+
+# The handouts of every example show each exercise's figure beside its
+# steps: an inline SVG in the HTML, drawn paths in the PDF; a clinic's own
+# picture takes the figure's place.
+case_handout_figures() {
+  local examples
+  examples="$(cd "$(dirname "$0")/../../examples" && pwd)"
+  for example in "$examples"/*.regimen; do
+    local name
+    name=$(basename "$example" .regimen)
+    run build "$example" --emit html -o "$name.html"
+    expect_status 0
+    local cards drawn
+    cards=$(grep -c '<article class="exercise"' "$name.html")
+    drawn=$(grep -c '<figure class="drawn"><svg ' "$name.html")
+    [ "$cards" -gt 0 ] || fail "$name: no exercise cards in the HTML"
+    [ "$drawn" -eq "$cards" ] || fail "$name: $drawn drawn figures for $cards exercises in the HTML"
+    run build "$example" --emit pdf -o "$name.pdf"
+    expect_status 0
+    pdftocairo -svg "$name.pdf" "$name.pdf.svg" || fail "pdftocairo failed on $name.pdf"
+    # The figures' outline is a pure grey no other part of the PDF uses;
+    # each figure draws at least sixteen lines in it.
+    local strokes
+    strokes=$(grep -Eo 'stroke:rgb\(10\.19[0-9]*%,10\.19[0-9]*%,10\.19[0-9]*%\)' "$name.pdf.svg" | wc -l)
+    [ "$strokes" -ge $((16 * cards)) ] || fail "$name: $strokes figure lines in the PDF for $cards exercises"
+  done
+
+  # A clinic's picture replaces the drawing, in both handouts.
+  mkdir -p photos
+  printf '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30" viewBox="0 0 40 30"></svg>\n' >photos/own.svg
+  printf 'cat_camel reps 10\nchilds_pose hold 30s image "photos/own.svg" alt "Our own photo"\n' >own.regimen
+  run build own.regimen --emit html -o own.html
+  expect_status 0
+  [ "$(grep -c '<figure class="drawn">' own.html)" -eq 1 ] || fail "expected one drawn figure, for cat_camel only"
+  expect_contains own.html 'alt="Our own photo"'
+  expect_contains own.html '<title>Drawing of Cat-camel: on hands and knees, the start and the end of the movement</title>'
+  run build own.regimen --emit pdf -o own.pdf
+  expect_status 0
+  pdftocairo -svg own.pdf own.pdf.svg || fail "pdftocairo failed on own.pdf"
+  local own_strokes
+  own_strokes=$(grep -Eo 'stroke:rgb\(10\.19[0-9]*%,10\.19[0-9]*%,10\.19[0-9]*%\)' own.pdf.svg | wc -l)
+  [ "$own_strokes" -ge 16 ] && [ "$own_strokes" -lt 60 ] || fail "expected one figure's lines in own.pdf, found $own_strokes"
+}
