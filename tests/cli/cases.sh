@@ -949,7 +949,6 @@ case_backends_module_missing() {
   expect_contains err.txt "the PDF and calendar writers are missing"
 }
 
-run_case "${1:-}"
 
 # `lib show NAME --figure FILE`: the figure as an SVG file, to a file or to
 # standard output; an exercise without one, or with a geometric problem,
@@ -1044,3 +1043,5 @@ case_handout_figures() {
   own_strokes=$(grep -Eo 'stroke:rgb\(10\.19[0-9]*%,10\.19[0-9]*%,10\.19[0-9]*%\)' own.pdf.svg | wc -l)
   [ "$own_strokes" -ge 16 ] && [ "$own_strokes" -lt 60 ] || fail "expected one figure's lines in own.pdf, found $own_strokes"
 }
+
+run_case "${1:-}"

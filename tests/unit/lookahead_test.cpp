@@ -28,6 +28,10 @@ constexpr std::size_t kMaxLookahead = 8;
 // no separator before it (reported as such), and the two are told apart at
 // the next line.
 constexpr std::size_t kMaxLookaheadInFiles = 16;
+// A library's `figure` is one loose run of words and numbers, sorted out
+// after parsing (grammar/Regimen.g4): where it ends is known at the end of
+// its line, so its decisions may read the line, no further.
+constexpr std::size_t kMaxLookaheadInFigure = 32;
 
 std::string repeated(const std::string& head, const std::string& clause, int times) {
   std::string text = head;
@@ -94,7 +98,8 @@ TEST_CASE("every example, library module and template is parsed with bounded loo
       auto profile = profile_lookahead(*text, Prediction::sll);
       INFO(entry.path().filename().string() << ": `" << profile.deepest_rule << "` read "
                                             << profile.max_lookahead << " tokens");
-      CHECK(profile.max_lookahead <= kMaxLookaheadInFiles);
+      const bool figure = profile.deepest_rule.rfind("figure", 0) == 0 || profile.deepest_rule == "poseWord";
+      CHECK(profile.max_lookahead <= (figure ? kMaxLookaheadInFigure : kMaxLookaheadInFiles));
     }
   }
 }

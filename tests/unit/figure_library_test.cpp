@@ -1,0 +1,35 @@
+// Every built-in exercise's figure, checked as the geometry it draws: a
+// body can take both poses, rests where its position says, and passes
+// through nothing; and its drawing is the same bytes every time.
+#include <catch2/catch.hpp>
+
+#include "figure/drawing.h"
+#include "library/library.h"
+#include "stdlib/builtin.h"
+
+namespace f = regimen::figure;
+
+TEST_CASE("figure: every built-in exercise has a figure a body can take, resting on its support", "[figure][stdlib]") {
+  regimen::Library library;
+  regimen::add_builtin_library(library);
+  std::size_t drawn = 0;
+  for (const auto& [id, exercise] : library.exercises()) {
+    INFO(id);
+    CHECK(exercise.figure.has_value());
+    if (!exercise.figure) continue;
+    const f::Scene scene = f::scene(*exercise.figure);
+    CHECK(f::problems(scene) == std::vector<std::string>{});
+    // The figure shows the position the library says the exercise is done
+    // in, at its start or its end.
+    // The library's `seated` is any sitting, on a chair or on the floor.
+    if (auto position = f::position_named(exercise.position)) {
+      auto is = [&](f::Position p) {
+        return p == *position || (*position == f::Position::Seated && p == f::Position::LongSitting);
+      };
+      CHECK((is(scene.position) || is(scene.end_position)));
+    }
+    CHECK(f::svg(f::draw(scene), 40, id) == f::svg(f::draw(f::scene(*exercise.figure)), 40, id));
+    ++drawn;
+  }
+  CHECK(drawn == library.exercises().size());
+}
