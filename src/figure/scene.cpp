@@ -195,7 +195,7 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
   return out;
 }
 
-std::optional<Motion> motion(const Spec& spec, const Scene& scene, Support support, const Ground& ground) {
+std::optional<Motion> motion(const Scene& scene) {
   if (!scene.end) return std::nullopt;
   const Skeleton& a = scene.start.skeleton;
   const Skeleton& b = scene.end->skeleton;
@@ -217,7 +217,6 @@ std::optional<Motion> motion(const Spec& spec, const Scene& scene, Support suppo
     }
   }
   if (most < 0.04) return std::nullopt;
-  (void)spec;
   Motion m;
   const int steps = 12;
   for (int k = 0; k <= steps; ++k) {
@@ -232,8 +231,6 @@ std::optional<Motion> motion(const Spec& spec, const Scene& scene, Support suppo
     p.lean = scene.start.pose.lean * (1 - t) + scene.end->pose.lean * t;
     p.hip = {scene.start.pose.hip.x * (1 - t) + scene.end->pose.hip.x * t,
              scene.start.pose.hip.y * (1 - t) + scene.end->pose.hip.y * t};
-    (void)support;
-    (void)ground;
     m.path.push_back(skeleton(p).to(which, side));
   }
   // Beside the moving part, not on it: away from the body's centre.
@@ -329,7 +326,7 @@ Scene scene(const Spec& spec) {
   }
   for (const PropSpec& p : spec.props) out.props.push_back(place_prop(p, out));
   out.turns = turns(out);
-  out.motion = motion(spec, out, start_info.support, ground);
+  out.motion = motion(out);
   return out;
 }
 
