@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "base/markup.h"
 #include "figure/drawing.h"
 
 namespace regimen::figure {
@@ -26,20 +27,6 @@ std::string points(const std::vector<Point>& ps) {
   return out;
 }
 
-std::string escaped(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string svg(const Drawing& drawing, double width_mm, const std::string& title) {
@@ -51,7 +38,7 @@ std::string svg(const Drawing& drawing, double width_mm, const std::string& titl
       "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"{:.1f}mm\" height=\"{:.1f}mm\" "
       "viewBox=\"{:.1f} {:.1f} {:.1f} {:.1f}\">\n<title>{}</title>\n"
       "<g fill=\"none\" stroke-linecap=\"round\" stroke-linejoin=\"round\">\n",
-      width_mm, width_mm * h / w, left, top, w, h, escaped(title));
+      width_mm, width_mm * h / w, left, top, w, h, markup::escape(title));
   for (const Mark& mark : drawing.marks) {
     std::visit(
         [&](const auto& m) {

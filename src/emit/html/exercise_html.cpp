@@ -15,24 +15,24 @@ void labelled(std::string& page, std::string_view css_class, std::string_view la
   page += css_class;
   page += "\"><span class=\"label\">";
   page += label;
-  page += "</span> " + escape(text) + "</p>\n";
+  page += "</span> " + markup::escape(text) + "</p>\n";
 }
 
 void write_timing(std::string& page, const handout::Exercise& exercise) {
   if (exercise.when.empty() && exercise.how_often.empty()) return;
   page += "<ul class=\"timing\">\n";
-  if (!exercise.when.empty()) page += "<li>" + escape(exercise.when) + "</li>\n";
-  if (!exercise.how_often.empty()) page += "<li>" + escape(exercise.how_often) + "</li>\n";
+  if (!exercise.when.empty()) page += "<li>" + markup::escape(exercise.when) + "</li>\n";
+  if (!exercise.how_often.empty()) page += "<li>" + markup::escape(exercise.how_often) + "</li>\n";
   page += "</ul>\n";
 }
 
 void write_steps(std::string& page, const handout::Exercise& exercise) {
   if (exercise.steps.empty()) {
-    if (!exercise.no_steps.empty()) page += "<p class=\"no-steps\">" + escape(exercise.no_steps) + "</p>\n";
+    if (!exercise.no_steps.empty()) page += "<p class=\"no-steps\">" + markup::escape(exercise.no_steps) + "</p>\n";
     return;
   }
   page += "<ol class=\"steps\">\n";
-  for (const auto& step : exercise.steps) page += "<li>" + escape(step) + "</li>\n";
+  for (const auto& step : exercise.steps) page += "<li>" + markup::escape(step) + "</li>\n";
   page += "</ol>\n";
 }
 
@@ -53,7 +53,7 @@ void write_pictures(std::string& page, const handout::Exercise& exercise) {
     page += image::mime_type(picture.image.info.format);
     page += ";base64,";
     if (picture.image.bytes) page += base64::encode(*picture.image.bytes);
-    page += "\" alt=\"" + escape(picture.alt) + "\" width=\"" + std::to_string(picture.image.info.width) + "\" height=\"" +
+    page += "\" alt=\"" + markup::escape(picture.alt) + "\" width=\"" + std::to_string(picture.image.info.width) + "\" height=\"" +
             std::to_string(picture.image.info.height) + "\"></figure>\n";
   }
   page += "</div>\n";
@@ -64,8 +64,8 @@ void write_variants(std::string& page, const handout::Exercise& exercise) {
   page += "<ul class=\"variants\">\n";
   for (const auto& variant : exercise.variants) {
     page += "<li>";
-    if (!variant.label.empty()) page += "<span class=\"label\">" + escape(variant.label) + ":</span> ";
-    page += escape(variant.text) + "</li>\n";
+    if (!variant.label.empty()) page += "<span class=\"label\">" + markup::escape(variant.label) + ":</span> ";
+    page += markup::escape(variant.text) + "</li>\n";
   }
   page += "</ul>\n";
 }
@@ -73,10 +73,10 @@ void write_variants(std::string& page, const handout::Exercise& exercise) {
 void write_dose_by_week(std::string& page, const handout::Exercise& exercise) {
   if (exercise.dose_by_week.empty()) return;
   page += "<table class=\"dose-by-week\">\n<caption>How the dose changes</caption>\n";
-  page += "<thead><tr><th scope=\"col\">" + escape(exercise.dose_by_week_heading) +
+  page += "<thead><tr><th scope=\"col\">" + markup::escape(exercise.dose_by_week_heading) +
           "</th><th scope=\"col\">Dose</th></tr></thead>\n<tbody>\n";
   for (const auto& row : exercise.dose_by_week)
-    page += "<tr><th scope=\"row\">" + escape(row.weeks) + "</th><td>" + escape(row.dose) + "</td></tr>\n";
+    page += "<tr><th scope=\"row\">" + markup::escape(row.weeks) + "</th><td>" + markup::escape(row.dose) + "</td></tr>\n";
   page += "</tbody>\n</table>\n";
 }
 
@@ -86,8 +86,8 @@ void write_exercise(std::string& page, const handout::Exercise& exercise) {
   const std::string id = anchor_id("exercise", exercise.number, exercise.id);
   page += "<article class=\"exercise\" id=\"" + id + "\" aria-labelledby=\"" + id + "-name\">\n";
   page += "<h3 id=\"" + id + "-name\"><span class=\"exercise-number\">" + std::to_string(exercise.number) +
-          "</span> <span class=\"exercise-name\">" + escape(exercise.name) + "</span></h3>\n";
-  if (!exercise.dose.empty()) page += "<p class=\"dose\">" + escape(exercise.dose) + "</p>\n";
+          "</span> <span class=\"exercise-name\">" + markup::escape(exercise.name) + "</span></h3>\n";
+  if (!exercise.dose.empty()) page += "<p class=\"dose\">" + markup::escape(exercise.dose) + "</p>\n";
   write_timing(page, exercise);
   write_pictures(page, exercise);
   // How to do it (steps, then the dose by week) and advice in two boxes, so

@@ -7,8 +7,6 @@
 namespace regimen {
 namespace {
 
-using html::escape;
-
 // "Patient: Ana" or "Patient: ________": a line to write on when the name is not given.
 void write_field(std::string& page, std::string_view label, const std::string& value) {
   page += "<span class=\"field\"><span class=\"field-label\">";
@@ -17,13 +15,13 @@ void write_field(std::string& page, std::string_view label, const std::string& v
   if (value.empty())
     page += "<span class=\"write-on\"></span>";
   else
-    page += "<span class=\"field-value\">" + escape(value) + "</span>";
+    page += "<span class=\"field-value\">" + markup::escape(value) + "</span>";
   page += "</span>\n";
 }
 
 void write_masthead(std::string& page, const handout::Handout& handout, const std::string& title) {
-  page += "<header class=\"masthead\">\n<h1>" + escape(title) + "</h1>\n";
-  if (!handout.author.empty()) page += "<p class=\"author\">" + escape(handout.author) + "</p>\n";
+  page += "<header class=\"masthead\">\n<h1>" + markup::escape(title) + "</h1>\n";
+  if (!handout.author.empty()) page += "<p class=\"author\">" + markup::escape(handout.author) + "</p>\n";
   page += "<p class=\"patient-line\">\n";
   write_field(page, "Patient:", handout.patient);
   write_field(page, "Date:", handout.date);
@@ -37,7 +35,7 @@ void open_part(std::string& page, std::string_view css_class, std::string_view i
   page += id;
   page += "\">\n<h2 id=\"";
   page += id;
-  page += "\">" + escape(heading) + "</h2>\n";
+  page += "\">" + markup::escape(heading) + "</h2>\n";
 }
 
 void write_facts(std::string& page, const handout::Handout& handout) {
@@ -45,17 +43,17 @@ void write_facts(std::string& page, const handout::Handout& handout) {
   open_part(page, "about", "about-heading", "About this program");
   page += "<dl class=\"facts\">\n";
   for (const auto& fact : handout.facts)
-    page += "<div><dt>" + escape(fact.label) + "</dt><dd>" + escape(fact.value) + "</dd></div>\n";
+    page += "<div><dt>" + markup::escape(fact.label) + "</dt><dd>" + markup::escape(fact.value) + "</dd></div>\n";
   page += "</dl>\n</section>\n";
 }
 
 void write_equipment(std::string& page, const handout::Handout& handout) {
   open_part(page, "needs", "needs-heading", "What you need");
   if (handout.equipment.empty()) {
-    page += "<p>" + escape(handout.no_equipment) + "</p>\n";
+    page += "<p>" + markup::escape(handout.no_equipment) + "</p>\n";
   } else {
     page += "<ul class=\"equipment\">\n";
-    for (const auto& item : handout.equipment) page += "<li>" + escape(item) + "</li>\n";
+    for (const auto& item : handout.equipment) page += "<li>" + markup::escape(item) + "</li>\n";
     page += "</ul>\n";
   }
   page += "</section>\n";
@@ -65,7 +63,7 @@ void write_list(std::string& page, std::string_view css_class, const std::vector
   page += "<ul class=\"";
   page += css_class;
   page += "\">\n";
-  for (const auto& item : items) page += "<li>" + escape(item) + "</li>\n";
+  for (const auto& item : items) page += "<li>" + markup::escape(item) + "</li>\n";
   page += "</ul>\n";
 }
 
@@ -90,7 +88,7 @@ void write_safety(std::string& page, const handout::Safety& safety) {
   }
   if (!safety.disclaimers.empty()) {
     page += "<div class=\"disclaimers\">\n";
-    for (const auto& disclaimer : safety.disclaimers) page += "<p>" + escape(disclaimer) + "</p>\n";
+    for (const auto& disclaimer : safety.disclaimers) page += "<p>" + markup::escape(disclaimer) + "</p>\n";
     page += "</div>\n";
   }
   page += "</section>\n";
@@ -99,7 +97,7 @@ void write_safety(std::string& page, const handout::Safety& safety) {
 void write_notes(std::string& page, const handout::Handout& handout) {
   if (handout.notes.empty()) return;
   open_part(page, "routine-notes", "notes-heading", "Good to know");
-  for (const auto& note : handout.notes) page += "<p>" + escape(note) + "</p>\n";
+  for (const auto& note : handout.notes) page += "<p>" + markup::escape(note) + "</p>\n";
   page += "</section>\n";
 }
 
@@ -111,7 +109,7 @@ void write_sections(std::string& page, const handout::Handout& handout) {
     // outline never jumps from the page's parts straight to an exercise.
     const std::string heading = section.title.empty() ? "Exercises" : section.title;
     open_part(page, "exercise-section", html::anchor_id("section", index, ""), heading);
-    for (const auto& note : section.notes) page += "<p class=\"section-note\">" + escape(note) + "</p>\n";
+    for (const auto& note : section.notes) page += "<p class=\"section-note\">" + markup::escape(note) + "</p>\n";
     for (const auto& exercise : section.exercises) html::write_exercise(page, exercise);
     page += "</section>\n";
   }
@@ -124,10 +122,10 @@ std::string handout_html(const handout::Handout& handout, const HtmlOptions& opt
   const std::string footer = handout.footer.empty() ? title : handout.footer;
   std::string page;
   page.reserve(32 * 1024);
-  page += "<!DOCTYPE html>\n<html lang=\"" + escape(options.lang.empty() ? "en" : options.lang) + "\">\n<head>\n";
+  page += "<!DOCTYPE html>\n<html lang=\"" + markup::escape(options.lang.empty() ? "en" : options.lang) + "\">\n<head>\n";
   page += "<meta charset=\"utf-8\">\n";
   page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  page += "<title>" + escape(title) + "</title>\n";
+  page += "<title>" + markup::escape(title) + "</title>\n";
   page += "<style>" + html::handout_css(options, footer) + "</style>\n</head>\n";
   page += options.large_print ? "<body class=\"large-print\">\n" : "<body>\n";
   write_masthead(page, handout, title);
@@ -139,7 +137,7 @@ std::string handout_html(const handout::Handout& handout, const HtmlOptions& opt
   write_sections(page, handout);
   html::write_tracker(page, handout.tracker);
   page += "</main>\n";
-  page += "<footer class=\"page-footer\">\n<p>" + escape(footer) + "</p>\n</footer>\n";
+  page += "<footer class=\"page-footer\">\n<p>" + markup::escape(footer) + "</p>\n</footer>\n";
   page += "</body>\n</html>\n";
   return page;
 }

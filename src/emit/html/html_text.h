@@ -1,14 +1,13 @@
-// Making routine text safe to place in HTML: element text, attribute values,
-// CSS strings and anchor names. Nothing from a routine reaches the page unescaped.
+// Making routine text safe to place in HTML: CSS strings and anchor names (element
+// text and attribute values: base/markup.h). Nothing from a routine reaches the page unescaped.
 #pragma once
 
 #include <string>
 #include <string_view>
 
-namespace regimen::html {
+#include "base/markup.h"
 
-// Text for an element or a quoted attribute value: & < > " ' become character references.
-std::string escape(std::string_view text);
+namespace regimen::html {
 
 // A double-quoted CSS string literal (for `content:` in page margins). Quotes,
 // backslashes, angle brackets and control characters become hex escapes, so the

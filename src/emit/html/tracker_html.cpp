@@ -18,11 +18,11 @@ void write_week(std::string& page, const handout::Tracker& tracker, int week) {
   page += "<table class=\"tracker-table\">\n<caption>" + caption + "</caption>\n<thead><tr><td></td>";
   for (std::size_t day = 0; day < tracker.days.size(); ++day) {
     page += planned(tracker, day) ? "<th scope=\"col\">" : "<th scope=\"col\" class=\"no-session\">";
-    page += escape(tracker.days[day]) + "</th>";
+    page += markup::escape(tracker.days[day]) + "</th>";
   }
   page += "</tr></thead>\n<tbody>\n";
   for (const auto& row : tracker.rows) {
-    page += "<tr><th scope=\"row\">" + escape(row.label) + "</th>";
+    page += "<tr><th scope=\"row\">" + markup::escape(row.label) + "</th>";
     for (std::size_t day = 0; day < tracker.days.size(); ++day) {
       if (day >= row.planned.size() || row.planned[day])
         page += "<td><span class=\"tick-box\"></span></td>";
@@ -41,7 +41,7 @@ void write_tracker(std::string& page, const handout::Tracker& tracker) {
   if (tracker.weeks <= 0 || tracker.days.empty() || tracker.rows.empty()) return;
   page += "<section class=\"tracker\" aria-labelledby=\"tracker-heading\">\n";
   page += "<h2 id=\"tracker-heading\">Your tracker</h2>\n";
-  if (!tracker.instruction.empty()) page += "<p>" + escape(tracker.instruction) + "</p>\n";
+  if (!tracker.instruction.empty()) page += "<p>" + markup::escape(tracker.instruction) + "</p>\n";
   bool any_rest_day = false;
   for (std::size_t day = 0; day < tracker.days.size(); ++day) any_rest_day = any_rest_day || !planned(tracker, day);
   if (any_rest_day) page += "<p class=\"tracker-key\">Shaded days have no session planned.</p>\n";
