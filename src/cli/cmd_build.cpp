@@ -138,16 +138,7 @@ int run_build(const BuildCommand& cmd) {
   if (!rendered) return kUsageOrIo;
   const std::string& bytes = *rendered;
 
-  if (cmd.output == "-") {
-    std::cout << bytes;  // a failed write is reported, for every command, by cli::run
-    return kOk;
-  }
-  std::string error;
-  if (!write_output(cmd.output, bytes, error)) {
-    print_error(fmt::format("cannot write '{}': {}", cmd.output, error));
-    return kUsageOrIo;
-  }
-  return kOk;
+  return write_result(cmd.output, bytes);
 }
 
 }  // namespace

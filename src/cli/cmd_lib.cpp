@@ -128,16 +128,7 @@ int write_figure(const LibCommand& cmd, const Exercise& ex) {
     std::cerr << fmt::format("regimen: warning: {}'s figure, {}\n", ex.id, problem);
   }
   const std::string bytes = figure::svg(figure::draw(scene), 60, ex.name);
-  if (cmd.figure_file == "-") {
-    std::cout << bytes;
-    return kOk;
-  }
-  std::string error;
-  if (!write_output(cmd.figure_file, bytes, error)) {
-    print_error(fmt::format("cannot write '{}': {}", cmd.figure_file, error));
-    return kUsageOrIo;
-  }
-  return kOk;
+  return write_result(cmd.figure_file, bytes);
 }
 
 int run_show(const LibCommand& cmd) {

@@ -259,4 +259,17 @@ std::string error_line(const std::string& message) { return "regimen: error: " +
 
 void print_error(const std::string& message) { std::cerr << error_line(message); }
 
+int write_result(const std::string& path, const std::string& bytes) {
+  if (path == "-") {
+    std::cout << bytes;
+    return kOk;
+  }
+  std::string error;
+  if (!write_output(path, bytes, error)) {
+    print_error(fmt::format("cannot write '{}': {}", path, error));
+    return kUsageOrIo;
+  }
+  return kOk;
+}
+
 }  // namespace regimen::cli

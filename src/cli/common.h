@@ -116,6 +116,11 @@ class DiagnosticPrinter {
   std::size_t warnings_ = 0;
 };
 
+// Writes a command's output to PATH, or to standard output for `-` (a failed
+// write there is reported, for every command, by cli::run). kOk, or
+// kUsageOrIo after saying why the file could not be written.
+int write_result(const std::string& path, const std::string& bytes);
+
 // Prints "regimen: error: ..." for usage and I/O problems.
 void print_error(const std::string& message);
 // The same line, for output that is printed later (a worker's result).
