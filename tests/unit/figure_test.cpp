@@ -94,18 +94,29 @@ TEST_CASE("figure: a joint beyond its range is named with the range", "[figure]"
   CHECK(problems[3] == "near knee at 150 degrees, beyond 0 to 135");
 }
 
+// Sets each joint `chosen` picks, on both sides, to an angle drawn at random
+// within its range of motion.
+template <typename Choice>
+void set_at_random(f::Pose& pose, std::mt19937& random, Choice chosen) {
+  for (f::Joint joint : f::kAllJoints) {
+    if (!chosen(joint)) continue;
+    const f::Range range = f::range_of_motion(joint);
+    for (f::Side side : f::kBothSides) {
+      pose.set(joint, side, std::uniform_real_distribution<double>(range.least, range.most)(random));
+    }
+  }
+}
+
 TEST_CASE("figure: from the side, any pose in the page's plane keeps every segment's length and joins it to its parent", "[figure]") {
   std::mt19937 random(7);
   for (int n = 0; n < 500; ++n) {
     f::Pose pose;
     pose.hip = {std::uniform_real_distribution<double>(-1, 1)(random), std::uniform_real_distribution<double>(0, 1)(random)};
     pose.pelvis = std::uniform_real_distribution<double>(-180, 180)(random);
-    for (f::Joint joint : f::kAllJoints) {
-      if (!f::in_plane(joint, f::View::Side)) continue;
-      const f::Range range = f::range_of_motion(joint);
-      pose.set(joint, f::Side::Near, std::uniform_real_distribution<double>(range.least, range.most)(random));
-      pose.set(joint, f::Side::Far, std::uniform_real_distribution<double>(range.least, range.most)(random));
-    }
+    // The shoulder girdle's joints move the shoulder off the chest's end (tested below).
+    set_at_random(pose, random, [](f::Joint joint) {
+      return f::in_plane(joint, f::View::Side) && joint != f::Joint::BladeUp && joint != f::Joint::BladeForward;
+    });
     const f::Skeleton s = f::skeleton(pose);
     for (f::Side side : f::kBothSides) {
       for (f::Joint joint : f::kAllJoints) {
@@ -122,6 +133,41 @@ TEST_CASE("figure: from the side, any pose in the page's plane keeps every segme
   }
 }
 
+TEST_CASE("figure: a shrug lifts the shoulder and protraction brings it forward, on the collarbone", "[figure]") {
+  f::Pose rest;
+  rest.hip = {0, 0.530};
+  const f::Skeleton still = f::skeleton(rest);
+  const f::Point top = still.to(f::Segment::Chest);
+  CHECK(distance(still.from(f::Segment::UpperArm), top) == Approx(0).margin(1e-12));
+
+  f::Pose shrug = rest;
+  shrug.set(f::Joint::BladeUp, f::Side::Near, 30);
+  const f::Skeleton up = f::skeleton(shrug);
+  CHECK(up.from(f::Segment::UpperArm, f::Side::Near).y - top.y == Approx(f::kShoulderOffset * 0.5).margin(1e-9));
+  CHECK(up.from(f::Segment::UpperArm, f::Side::Near).x == Approx(top.x).margin(1e-9));
+  CHECK(up.from(f::Segment::UpperArm, f::Side::Far).y == Approx(top.y).margin(1e-9));  // one side only
+  // The arm hangs from the raised shoulder, its length unchanged.
+  CHECK(distance(up.from(f::Segment::UpperArm, f::Side::Near), up.to(f::Segment::UpperArm, f::Side::Near)) ==
+        Approx(f::length(f::Segment::UpperArm)));
+
+  f::Pose reach = rest;
+  reach.set(f::Joint::BladeForward, 30);
+  const f::Skeleton forward = f::skeleton(reach);
+  for (f::Side side : f::kBothSides) {
+    CHECK(forward.from(f::Segment::UpperArm, side).x - top.x == Approx(f::kShoulderOffset * 0.5).margin(1e-9));
+  }
+  f::Pose squeeze = rest;
+  squeeze.set(f::Joint::BladeForward, -20);
+  CHECK(f::skeleton(squeeze).from(f::Segment::UpperArm).x < top.x);
+
+  // From the front a shrug is seen, the shoulder lifted at the side.
+  shrug.view = f::View::Front;
+  const f::Skeleton front = f::skeleton(shrug);
+  CHECK(front.from(f::Segment::UpperArm, f::Side::Near).y > front.from(f::Segment::UpperArm, f::Side::Far).y + 0.05);
+  CHECK(f::in_plane(f::Joint::BladeUp, f::View::Front));
+  CHECK_FALSE(f::in_plane(f::Joint::BladeForward, f::View::Front));
+}
+
 TEST_CASE("figure: a movement out of the page's plane shortens a segment on the page, never lengthens it", "[figure]") {
   std::mt19937 random(11);
   for (f::View view : {f::View::Side, f::View::Front}) {
@@ -129,11 +175,7 @@ TEST_CASE("figure: a movement out of the page's plane shortens a segment on the 
       f::Pose pose;
       pose.view = view;
       pose.lean = std::uniform_real_distribution<double>(-90, 90)(random);
-      for (f::Joint joint : f::kAllJoints) {
-        const f::Range range = f::range_of_motion(joint);
-        pose.set(joint, f::Side::Near, std::uniform_real_distribution<double>(range.least, range.most)(random));
-        pose.set(joint, f::Side::Far, std::uniform_real_distribution<double>(range.least, range.most)(random));
-      }
+      set_at_random(pose, random, [](f::Joint) { return true; });
       const f::Skeleton s = f::skeleton(pose);
       for (f::Side side : f::kBothSides) {
         for (f::Joint joint : f::kAllJoints) {
