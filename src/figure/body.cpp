@@ -67,6 +67,8 @@ Segment moved(Joint joint) {
     case Joint::HipOut: return Segment::Thigh;
     case Joint::HipTurn: return Segment::Shank;
     case Joint::AnkleTurn: return Segment::Foot;
+    case Joint::BladeUp:
+    case Joint::BladeForward: return Segment::UpperArm;
   }
   return Segment::Pelvis;
 }
@@ -93,6 +95,8 @@ Segment parent(Joint joint) {
     case Joint::HipOut: return Segment::Pelvis;
     case Joint::HipTurn: return Segment::Thigh;
     case Joint::AnkleTurn: return Segment::Shank;
+    case Joint::BladeUp:
+    case Joint::BladeForward: return Segment::Chest;
   }
   return Segment::Pelvis;
 }
@@ -114,6 +118,9 @@ bool in_plane(Joint joint, View view) {
     case Joint::WristSide:
     case Joint::HipOut:
     case Joint::AnkleTurn: return across(view);
+    // A shrug shows in every view; the shoulder coming forward only from the side.
+    case Joint::BladeUp: return true;
+    case Joint::BladeForward: return !across(view);
     case Joint::NeckTurn:
     case Joint::TrunkTurn:
     case Joint::ShoulderTurn:
@@ -144,7 +151,9 @@ bool of_limb(Joint joint) {
     case Joint::WristSide:
     case Joint::HipOut:
     case Joint::HipTurn:
-    case Joint::AnkleTurn: return true;
+    case Joint::AnkleTurn:
+    case Joint::BladeUp:
+    case Joint::BladeForward: return true;
   }
   return false;
 }
@@ -174,6 +183,12 @@ Range range_of_motion(Joint joint) {
     case Joint::HipOut: return {-30, 45};
     case Joint::HipTurn: return {-45, 45};
     case Joint::AnkleTurn: return {-15, 35};
+    // The shoulder girdle moves at the sternoclavicular joint (Neumann,
+    // Kinesiology of the Musculoskeletal System, 2nd ed., 2010, ch. 5: about
+    // 45 degrees of elevation, 10 of depression, 15 to 30 of protraction and
+    // of retraction).
+    case Joint::BladeUp: return {-10, 45};
+    case Joint::BladeForward: return {-25, 25};
   }
   return {0, 0};
 }
@@ -200,6 +215,8 @@ std::string_view name(Joint joint) {
     case Joint::HipOut: return "hip_out";
     case Joint::HipTurn: return "hip_turn";
     case Joint::AnkleTurn: return "ankle_turn";
+    case Joint::BladeUp: return "shoulder_blade_up";
+    case Joint::BladeForward: return "shoulder_blade_forward";
   }
   return "joint";
 }

@@ -70,14 +70,17 @@ enum class Joint {
   HipOut,       // abduction positive, adduction negative
   HipTurn,      // external rotation positive
   AnkleTurn,    // inversion positive, eversion negative
+  BladeUp,      // the shoulder girdle raised (elevation) positive, lowered (depression) negative
+  BladeForward, // the shoulder girdle forward round the chest (protraction) positive, squeezed back negative
 };
-inline constexpr std::size_t kJoints = 20;
+inline constexpr std::size_t kJoints = 22;
 
 inline constexpr std::array<Joint, kJoints> kAllJoints{
     Joint::Spine,     Joint::NeckJoint, Joint::HeadNod,   Joint::Shoulder,    Joint::Elbow,
     Joint::Wrist,     Joint::Hip,       Joint::Knee,      Joint::Ankle,       Joint::NeckTurn,
     Joint::NeckSide,  Joint::TrunkTurn, Joint::TrunkSide, Joint::ShoulderOut, Joint::ShoulderTurn,
-    Joint::Forearm,   Joint::WristSide, Joint::HipOut,    Joint::HipTurn,     Joint::AnkleTurn};
+    Joint::Forearm,   Joint::WristSide, Joint::HipOut,    Joint::HipTurn,     Joint::AnkleTurn,
+    Joint::BladeUp,   Joint::BladeForward};
 
 struct Range {
   double least;  // degrees; negative: extension (or plantarflexion, the other way)

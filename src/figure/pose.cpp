@@ -108,7 +108,12 @@ Skeleton skeleton(const Pose& pose) {
 
     // +1 on the near (right) side, -1 on the far.
     const double outward = side == Side::Near ? 1 : -1;
-    const Vec shoulder = top + chest({0, 0, outward * kShoulderOffset});
+    // The shoulder swings about the top of the breastbone on the collarbone,
+    // whose length is the shoulder's offset: up in a shrug, forward round
+    // the chest in protraction.
+    const Frame collarbone = chest * about_y(outward * a(Joint::BladeForward, side)) *
+                             about_x(-outward * a(Joint::BladeUp, side));
+    const Vec shoulder = top + collarbone({0, 0, outward * kShoulderOffset});
     const Frame upper_arm = chest * about_z(a(Joint::Shoulder, side)) * about_x(-outward * a(Joint::ShoulderOut, side)) *
                             about_y(-outward * a(Joint::ShoulderTurn, side));
     const Vec elbow = place(side, Segment::UpperArm, shoulder, upper_arm(kDown));
