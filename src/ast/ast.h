@@ -288,6 +288,7 @@ struct JointAngle {
 struct FigurePose {
   std::optional<Name> position;         // `quadruped`; an end pose may leave it out
   std::vector<JointAngle> changes;
+  std::vector<Name> words;              // words with no angle after the position: `on_heels`
 };
 
 struct FigureProp {

@@ -43,7 +43,7 @@ class FigureChecker {
     }
     out.start = pose(written.start);
     if (written.end) {
-      if (!written.end->position && written.end->changes.empty() && !written.broken) {
+      if (!written.end->position && written.end->changes.empty() && written.end->words.empty() && !written.broken) {
         diagnostics_.report(written.arrow, msg::FigureEmptyEnd{})
             .help("write where the movement ends, as in `-> hip 90`, or leave out `->` for a position that is held");
         whole_ = false;
@@ -82,6 +82,17 @@ class FigureChecker {
       if (!set_once(change, checked, out.changes, sources)) continue;
       out.changes.push_back(checked);
       sources.push_back(&change);
+    }
+    for (const auto& word : written.words) {
+      if (auto stance = figure::stance_named(word.text)) {
+        out.stance = *stance;
+      } else if (figure::joint_word(word.text)) {
+        diagnostics_.report(word.span, msg::Unexpected{fmt::format("`{}`", names::shorten(word.text))})
+            .help("a pose is a position, then joints each with an angle in degrees, as in `seated knee 90`");
+        whole_ = false;
+      } else {
+        unknown(word, "pose word", {std::string(figure::name(figure::Stance::OnHeels))});
+      }
     }
     return out;
   }

@@ -60,6 +60,62 @@ std::vector<Point> hull(std::vector<Point> points) {
   return out;  // counter-clockwise
 }
 
+double lowest(const std::vector<SurfacePoint>& points) {
+  double y = std::numeric_limits<double>::infinity();
+  for (const auto& p : points) y = std::min(y, p.at.y);
+  return y;
+}
+
+// The turns of the whole body that stand a held body (a hand on a table or
+// chair, the back to a wall) on one foot, its sole flat on the ground (or,
+// with the foot pointed, on its toes, and `on_heels` with the foot bent up,
+// on its heel, the body turned as for a flat foot) and lowest, or on both: the support holds it wherever the centre of mass is, so
+// leaning into a wall or bending over a table turns the body, not the legs.
+// From the front or behind the feet point at the viewer: the body stands
+// upright.
+std::vector<double> held_turns(const Pose& pose, const Ground& ground) {
+  std::vector<double> turns;
+  if (across(pose.view)) return {0};
+  const Skeleton skeleton = figure::skeleton(pose);
+  for (Side side : kBothSides) {
+    // The sole runs along the foot: level when the foot points straight
+    // ahead. A pointed foot (negative ankle) is on its toes, and on the
+    // heels a foot bent up is on its heel: the turn is the one its foot
+    // would have at a right angle to the shank.
+    const double ankle = pose.angle(Joint::Ankle, side);
+    const double off_sole = pose.stance == Stance::OnHeels ? ankle : std::min(0.0, ankle);
+    const double turn = normalised(90 - skeleton.towards(Segment::Foot, side) - off_sole);
+    const std::vector<SurfacePoint> points = resting_surface(figure::skeleton(turned_pose(pose, turn)), ground);
+    double foot = std::numeric_limits<double>::infinity();
+    for (const auto& p : points) {
+      if (p.segment == Segment::Foot && p.side == side) foot = std::min(foot, p.at.y);
+    }
+    if (foot < lowest(points) + kTouch) turns.push_back(turn);
+  }
+  // Or on both feet, a point of each on the ground: a stride whose back
+  // foot reaches lower than the front one's sole leans the body back a
+  // little onto both, rather than standing it on one foot.
+  const std::vector<SurfacePoint> points = resting_surface(skeleton, ground);
+  std::vector<Point> plain;
+  for (const auto& p : points) plain.push_back(p.at);
+  const std::vector<Point> outline = hull(plain);
+  auto foot_side = [&](Point at) -> std::optional<Side> {
+    for (const auto& p : points) {
+      if (p.at.x == at.x && p.at.y == at.y && p.segment == Segment::Foot) return p.side;
+    }
+    return std::nullopt;
+  };
+  for (std::size_t i = 0; i < outline.size(); ++i) {
+    const Point a = outline[i];
+    const Point b = outline[(i + 1) % outline.size()];
+    const auto sa = foot_side(a), sb = foot_side(b);
+    if (!sa || !sb || *sa == *sb) continue;
+    // Counter-clockwise: the outside is to the right of a -> b.
+    turns.push_back(normalised(180 - direction(b.y - a.y, -(b.x - a.x))));
+  }
+  return turns;
+}
+
 // The turns of the whole body (about the hip) at which it rests stably: on
 // an edge of its outline with the centre of mass between the edge's ends, or
 // balanced on one point with the centre of mass above it. `only_feet`: the
@@ -105,14 +161,25 @@ std::vector<double> resting_turns(const Pose& pose, const Ground& ground, bool o
   return turns;
 }
 
-double lowest(const std::vector<SurfacePoint>& points) {
-  double y = std::numeric_limits<double>::infinity();
-  for (const auto& p : points) y = std::min(y, p.at.y);
-  return y;
+
+bool of_arm(Segment segment) {
+  return segment == Segment::UpperArm || segment == Segment::Forearm || segment == Segment::Hand;
+}
+
+// Whether the limb `segment` belongs to is posed differently in `a` and
+// `b`: a foot that stepped away rested in both poses but did not stay.
+bool limb_moved(const Pose& a, const Pose& b, const SurfacePoint& point) {
+  if (!of_limb(point.segment)) return false;
+  for (Joint joint : kAllJoints) {
+    if (!of_limb(joint) || of_arm(moved(joint)) != of_arm(point.segment)) continue;
+    if (std::abs(a.angle(joint, point.side) - b.angle(joint, point.side)) > 1) return true;
+  }
+  return false;
 }
 
 // Moves the placed pose so its lowest point is on the ground and, with an
-// anchor, so that what rests on the ground in both stays put.
+// anchor, so that what rests on the ground in both, on a limb that kept its
+// pose, stays put.
 Placed settle(Pose pose, const Ground& ground, const Placed* anchor, std::optional<double> hip_height) {
   Skeleton s = skeleton(pose);
   std::vector<SurfacePoint> points = resting_surface(s, ground);
@@ -131,7 +198,8 @@ Placed settle(Pose pose, const Ground& ground, const Placed* anchor, std::option
     int count = 0;
     if (before.size() == points.size()) {
       for (std::size_t i = 0; i < points.size(); ++i) {
-        if (points[i].at.y < floor_now + kTouch && before[i].at.y < floor_before + kStill) {
+        if (points[i].at.y < floor_now + kTouch && before[i].at.y < floor_before + kStill &&
+            !limb_moved(anchor->pose, pose, points[i])) {
           sum += before[i].at.x - points[i].at.x;
           ++count;
         }
@@ -168,10 +236,9 @@ Placed place(const Pose& pose, Support support, const Ground& ground, const Plac
     }
     case Support::Feet:
     case Support::Rest: {
-      std::vector<double> turns;
-      if (!(support == Support::Feet && ground.steadied)) {
-        turns = resting_turns(pose, ground, support == Support::Feet);
-      }
+      const std::vector<double> turns = support == Support::Feet && ground.steadied
+                                            ? held_turns(pose, ground)
+                                            : resting_turns(pose, ground, support == Support::Feet);
       // The turn closest to the position's own lie: a pose turns as little
       // as it must to rest.
       double best = 0;

@@ -13,6 +13,7 @@ namespace regimen::figure {
 // What the body rests on besides the surface under it: a roller or towel
 // under a part of the body lifts that part.
 struct Cushion {
+  Prop prop;            // a foam roller or a rolled towel
   Segment segment;      // the cushion is under the middle of this segment
   double thickness = 0; // how far it lifts the body's surface there
 };

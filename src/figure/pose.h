@@ -18,6 +18,12 @@ struct Point {
   double y = 0;
 };
 
+// How a standing body held by a support stands on its feet: soles flat
+// (an ankle bent up leans the body forward, as into a wall), or on the
+// heels (an ankle bent up lifts the toes, the body upright). A pointed
+// foot stands on its toes either way.
+enum class Stance { Flat, OnHeels };
+
 // The near limbs are drawn in front of the body, the far ones behind it.
 enum class Side { Near, Far };
 inline constexpr std::array<Side, 2> kBothSides{Side::Far, Side::Near};
@@ -33,6 +39,7 @@ struct Pose {
   // 90 is face down (on all fours, seen from ahead). From the side the lean
   // is the pelvis's turn on the page, and this stays 0.
   double lean = 0;
+  Stance stance = Stance::Flat;
   // Degrees, by Joint; 0 is the anatomical position. The head's and trunk's
   // joints are read from the near side's array and kept equal on the far.
   std::array<std::array<double, kJoints>, 2> joints{};

@@ -43,8 +43,8 @@ Ground ground_for(const Spec& spec, Position position) {
   if (has(spec, Prop::Step) && position == Position::Standing) ground.height = kStepHeight;
   ground.steadied = has(spec, Prop::Wall) || has(spec, Prop::Table) || has(spec, Prop::Doorway) ||
                     (has(spec, Prop::Chair) && position == Position::Standing);
-  if (has(spec, Prop::FoamRoller) && lying(position)) ground.cushions.push_back({Segment::Chest, 2 * kRollerRadius});
-  if (has(spec, Prop::Towel) && position == Position::Supine) ground.cushions.push_back({Segment::Neck, 2 * kTowelRadius});
+  if (has(spec, Prop::FoamRoller) && lying(position)) ground.cushions.push_back({Prop::FoamRoller, Segment::Chest, 2 * kRollerRadius});
+  if (has(spec, Prop::Towel) && position == Position::Supine) ground.cushions.push_back({Prop::Towel, Segment::Neck, 2 * kTowelRadius});
   return ground;
 }
 
@@ -68,14 +68,28 @@ Extent extent(const Scene& scene) {
   return e;
 }
 
-// The lowest point of the supporting hand's surface, where it rests on a
-// support: the near hand from the side, the far one from the front (the
-// near side is the one that moves).
-Point hand_rest(const Skeleton& s) {
-  const Side holding = !across(s.view) ? Side::Near : Side::Far;
+// The lowest point of the supporting hand's surface in either pose, where
+// it rests on a support (rising on the toes lifts it off a little): the
+// hand that stays still while the other moves (the good arm on a table
+// while the other swings); when both move or neither does, the near hand
+// from the side, the far one from the front (the near side is the one that
+// moves).
+Point hand_rest(const Scene& scene) {
+  const Skeleton& s = scene.end ? scene.end->skeleton : scene.start.skeleton;
+  Side holding = !across(s.view) ? Side::Near : Side::Far;
+  if (scene.end) {
+    auto travel = [&](Side side) {
+      return distance(scene.start.skeleton.to(Segment::Hand, side), s.to(Segment::Hand, side));
+    };
+    const double near = travel(Side::Near), far = travel(Side::Far);
+    if (near > 0.05 && far < 0.01) holding = Side::Far;
+    if (far > 0.05 && near < 0.01) holding = Side::Near;
+  }
   Point best{0, std::numeric_limits<double>::infinity()};
-  for (const auto& p : surface(s)) {
-    if (p.segment == Segment::Hand && p.side == holding && p.at.y < best.y) best = p.at;
+  for (const Skeleton* pose : {&scene.start.skeleton, &s}) {
+    for (const auto& p : surface(*pose)) {
+      if (p.segment == Segment::Hand && p.side == holding && p.at.y < best.y) best = p.at;
+    }
   }
   return best;
 }
@@ -101,7 +115,7 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
     }
     case Prop::Chair: {
       if (scene.position == Position::Seated) {
-        const double top = scene.ground + seat_top(scene.view);
+        const double top = scene.ground.height + seat_top(scene.view);
         const double back = s.from(Segment::Pelvis).x - 0.12;
         const double front = s.from(Segment::Pelvis).x + 0.12;
         out.shapes.push_back(Box{{back, top - 0.025}, {front, top}});
@@ -111,7 +125,7 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
         out.solid = true;
       } else {
         // A chair in front, its back under the near hand.
-        const Point hand = hand_rest(s);
+        const Point hand = hand_rest(scene);
         const double top = hand.y;
         const double seat = seat_height();
         out.shapes.push_back(Post{{hand.x, 0}, top});
@@ -121,7 +135,7 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
       break;
     }
     case Prop::Table: {
-      const Point hand = hand_rest(s);
+      const Point hand = hand_rest(scene);
       // The top reaches away from the body: ahead from the side, out past
       // the holding hand from the front or behind.
       const bool leftward = scene.view == View::Back;
@@ -141,15 +155,15 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
           right = std::max(right, p.at.x);
         }
       }
-      out.shapes.push_back(Box{{left - 0.03, 0}, {right + 0.08, scene.ground}});
+      out.shapes.push_back(Box{{left - 0.03, 0}, {right + 0.08, scene.ground.height}});
       out.solid = true;
       break;
     }
     case Prop::Bed: {
-      if (scene.ground > 0) {
-        out.shapes.push_back(Box{{e.left - 0.04, scene.ground - 0.05}, {e.right + 0.04, scene.ground}});
-        out.shapes.push_back(Post{{e.left - 0.01, 0}, scene.ground - 0.05});
-        out.shapes.push_back(Post{{e.right + 0.01, 0}, scene.ground - 0.05});
+      if (scene.ground.height > 0) {
+        out.shapes.push_back(Box{{e.left - 0.04, scene.ground.height - 0.05}, {e.right + 0.04, scene.ground.height}});
+        out.shapes.push_back(Post{{e.left - 0.01, 0}, scene.ground.height - 0.05});
+        out.shapes.push_back(Post{{e.right + 0.01, 0}, scene.ground.height - 0.05});
         out.solid = true;
       }
       break;
@@ -169,10 +183,10 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
     }
     case Prop::FoamRoller:
     case Prop::Towel: {
-      const Ground ground = ground_for(Spec{scene.view, {scene.position, {}}, std::nullopt, {PropSpec{spec.prop, spec.placement}}},
-                                       scene.position);
-      if (!ground.cushions.empty()) {
-        const Cushion& c = ground.cushions.front();
+      const auto& cushions = scene.ground.cushions;
+      const auto under = std::find_if(cushions.begin(), cushions.end(), [&](const Cushion& c) { return c.prop == spec.prop; });
+      if (under != cushions.end()) {
+        const Cushion& c = *under;
         const double r = c.thickness / 2;
         const Point m = middle(s.from(c.segment), s.to(c.segment));
         out.shapes.push_back(Roll{along(m, s.towards(c.segment) - 90, half_width(c.segment, s.view) + r), r});
@@ -297,6 +311,7 @@ Pose pose_of(const PoseSpec& spec, View view, const Pose* from) {
       case Limbs::Far: pose.set(change.joint, Side::Far, change.degrees); break;
     }
   }
+  if (spec.stance) pose.stance = *spec.stance;
   if (!spec.position && from) {
     pose.pelvis = from->pelvis;
     pose.lean = from->lean;
@@ -313,10 +328,8 @@ Scene scene(const Spec& spec) {
   out.view = spec.view;
   out.position = start_position;
   out.end_position = spec.end ? spec.end->position.value_or(start_position) : start_position;
-  const Ground ground = ground_for(spec, start_position);
-  out.ground = ground.height;
-  out.cushioned = !ground.cushions.empty();
-  out.start = place(start_pose, start_info.support, ground);
+  out.ground = ground_for(spec, start_position);
+  out.start = place(start_pose, start_info.support, out.ground);
   if (spec.end) {
     const Position end_position = spec.end->position.value_or(start_position);
     const PositionInfo end_info = position_info(end_position, spec.view);
@@ -339,11 +352,11 @@ std::vector<std::string> problems(const Scene& scene) {
     for (const Contact& contact : info.contacts) {
       // A body lying on a roller or towel rests on it, not on the floor
       // alone; that it does not pass through it is checked below.
-      if (scene.cushioned) continue;
+      if (!scene.ground.cushions.empty()) continue;
       double gap = std::numeric_limits<double>::infinity();
       for (const auto& p : points) {
         if (p.segment == contact.segment || p.segment == contact.or_segment) {
-          gap = std::min(gap, p.at.y - scene.ground - (info.support == Support::Seat ? seat_top(scene.view) : 0));
+          gap = std::min(gap, p.at.y - scene.ground.height - (info.support == Support::Seat ? seat_top(scene.view) : 0));
         }
       }
       if (std::abs(gap) > kTolerance) {
@@ -352,7 +365,7 @@ std::vector<std::string> problems(const Scene& scene) {
       }
     }
     for (const auto& p : points) {
-      if (p.at.y < -kTolerance || p.at.y < scene.ground - kTolerance) {
+      if (p.at.y < -kTolerance || p.at.y < scene.ground.height - kTolerance) {
         out.push_back(fmt::format("{} pose: the {} passes below the surface it rests on", which, name(p.segment)));
         break;
       }

@@ -63,8 +63,7 @@ struct Scene {
   Position end_position;  // the end's: the start's unless the end names another
   Placed start;
   std::optional<Placed> end;
-  double ground = 0;  // the height of what the body rests on (the floor is 0)
-  bool cushioned = false;  // a roller or towel lies under it
+  Ground ground;  // what the start rests on: its height (the floor is 0) and any roller or towel under it
   std::vector<PlacedProp> props;
   std::vector<Turn> turns;
   std::optional<Motion> motion;

@@ -55,6 +55,19 @@ std::string_view name(View view) {
   return "side";
 }
 
+std::string_view name(Stance stance) {
+  switch (stance) {
+    case Stance::Flat: return "flat";
+    case Stance::OnHeels: return "on_heels";
+  }
+  return "flat";
+}
+
+std::optional<Stance> stance_named(std::string_view word) {
+  if (word == "on_heels") return Stance::OnHeels;
+  return std::nullopt;
+}
+
 std::optional<View> view_named(std::string_view word) {
   if (word == "side") return View::Side;
   if (word == "front") return View::Front;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "figure/body.h"
+#include "figure/pose.h"
 
 namespace regimen::figure {
 
@@ -65,6 +66,7 @@ struct JointChange {
 struct PoseSpec {
   std::optional<Position> position;  // the start always has one; an end without one keeps the start's
   std::vector<JointChange> changes;   // applied in order, each setting an angle
+  std::optional<Stance> stance;       // `on_heels`; an end pose without one keeps the start's
   bool operator==(const PoseSpec&) const = default;
 };
 
@@ -86,6 +88,8 @@ std::string_view name(Position position);
 std::string_view name(Prop prop);
 std::string_view name(Placement placement);
 std::string_view name(View view);
+std::string_view name(Stance stance);  // "flat", "on_heels"
+std::optional<Stance> stance_named(std::string_view word);  // "on_heels": the word a pose may carry
 std::optional<View> view_named(std::string_view word);  // "side", "front", "back"
 std::optional<Position> position_named(std::string_view word);
 std::optional<Prop> prop_named(std::string_view word);

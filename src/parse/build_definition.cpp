@@ -149,8 +149,9 @@ ast::Figure AstBuilder::figure(P::FigureContext* ctx) {
 }
 
 // A pose's words and numbers in order: a word before a number is a joint
-// and its angle, a first word alone the position; anything else is reported
-// here, where the words are in view.
+// and its angle, a first word alone the position, any other word alone a
+// word of the pose (`on_heels`, checked with the rest); a number without
+// its joint is reported here, where the words are in view.
 ast::FigurePose AstBuilder::figure_pose(P::FigurePoseContext* ctx, bool& out_of_place) {
   ast::FigurePose out;
   if (ctx == nullptr) return out;
@@ -171,9 +172,7 @@ ast::FigurePose AstBuilder::figure_pose(P::FigurePoseContext* ctx, bool& out_of_
     } else if (i == 0) {
       out.position = std::move(joint_or_position);
     } else {
-      diagnostics_.report(joint_or_position.span, msg::Unexpected{describe_text(parts[i]->IDENT()->getSymbol())})
-          .help("a pose is a position, then joints each with an angle in degrees, as in `seated knee 90`");
-      out_of_place = true;
+      out.words.push_back(std::move(joint_or_position));
     }
   }
   return out;

@@ -588,17 +588,25 @@ exercise side_leg_lift "Side-lying leg lift" {
   kind reps
   figure side_lying -> near_hip_out 30 from front
 }
+exercise toe_lift "Toe lift" {
+  kind reps
+  figure standing -> ankle 15 on_heels with table
+}
 EOF
   run lib show seated_kick --lib clinic
   expect_status 0
   expect_contains out.txt "  figure        seated knee 90 -> near_knee 0 with chair"
   run lib show seated_kick --lib clinic --format json
   expect_status 0
-  expect_json out.txt 'doc["version"] == 6 and doc["exercise"]["figure"] == {"view": "side", "start": {"position": "seated", "changes": [{"joint": "knee", "side": "both", "degrees": 90}]}, "end": {"position": None, "changes": [{"joint": "knee", "side": "near", "degrees": 0}]}, "props": [{"prop": "chair", "placement": None}]}'
+  expect_json out.txt 'doc["version"] == 7 and doc["exercise"]["figure"] == {"view": "side", "start": {"position": "seated", "changes": [{"joint": "knee", "side": "both", "degrees": 90}], "stance": None}, "end": {"position": None, "changes": [{"joint": "knee", "side": "near", "degrees": 0}], "stance": None}, "props": [{"prop": "chair", "placement": None}]}'
   run lib show side_leg_lift --lib clinic
   expect_contains out.txt "  figure        side_lying -> near_hip_out 30 from front"
   run lib show side_leg_lift --lib clinic --format json
   expect_json out.txt 'doc["exercise"]["figure"]["view"] == "front"'
+  run lib show toe_lift --lib clinic
+  expect_contains out.txt "  figure        standing -> ankle 15 on_heels with table"
+  run lib show toe_lift --lib clinic --format json
+  expect_json out.txt 'doc["exercise"]["figure"]["end"]["stance"] == "on_heels" and doc["exercise"]["figure"]["start"]["stance"] is None'
   run lib show cat_camel --format json
   expect_json out.txt '"figure" in doc["exercise"]'
 }

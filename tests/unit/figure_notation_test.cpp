@@ -42,15 +42,15 @@ TEST_CASE("figure: the notation becomes its checked form", "[figure][check]") {
   Compiled c(defined("figure quadruped spine -20 -> spine 30"));
   REQUIRE(c.result.diagnostics.all().empty());
   f::Spec expected;
-  expected.start = {f::Position::Quadruped, {{f::Joint::Spine, f::Limbs::Both, -20}}};
-  expected.end = f::PoseSpec{std::nullopt, {{f::Joint::Spine, f::Limbs::Both, 30}}};
+  expected.start = {f::Position::Quadruped, {{f::Joint::Spine, f::Limbs::Both, -20}}, std::nullopt};
+  expected.end = f::PoseSpec{std::nullopt, {{f::Joint::Spine, f::Limbs::Both, 30}}, std::nullopt};
   CHECK(figure_of(c) == expected);
 
   Compiled props(defined("figure standing -> near_hip 90 far_knee 12.5 with table ahead, dumbbell, step behind"));
   REQUIRE(props.result.diagnostics.all().empty());
   auto spec = figure_of(props);
   REQUIRE(spec);
-  CHECK(spec->start == f::PoseSpec{f::Position::Standing, {}});
+  CHECK(spec->start == f::PoseSpec{f::Position::Standing, {}, std::nullopt});
   REQUIRE(spec->end);
   CHECK(spec->end->changes == std::vector<f::JointChange>{{f::Joint::Hip, f::Limbs::Near, 90},
                                                           {f::Joint::Knee, f::Limbs::Far, 12.5}});
@@ -64,9 +64,16 @@ TEST_CASE("figure: the notation becomes its checked form", "[figure][check]") {
   CHECK(figure_of(front)->view == f::View::Front);
   CHECK(figure_of(front)->props == std::vector<f::PropSpec>{{f::Prop::Ball, f::Placement::Default}});
 
+  Compiled heels(defined("figure standing -> ankle 15 on_heels with table"));
+  REQUIRE(heels.result.diagnostics.all().empty());
+  REQUIRE(figure_of(heels));
+  CHECK_FALSE(figure_of(heels)->start.stance);
+  REQUIRE(figure_of(heels)->end);
+  CHECK(figure_of(heels)->end->stance == f::Stance::OnHeels);
+
   Compiled held(defined("figure long_sitting"));
   REQUIRE(held.result.diagnostics.all().empty());
-  CHECK(figure_of(held) == f::Spec{f::View::Side, {f::Position::LongSitting, {}}, std::nullopt, {}});
+  CHECK(figure_of(held) == f::Spec{f::View::Side, {f::Position::LongSitting, {}, std::nullopt}, std::nullopt, {}});
 
   Compiled none(defined("step \"Sit tall\""));
   CHECK_FALSE(figure_of(none).has_value());
@@ -109,7 +116,7 @@ TEST_CASE("figure: a second figure is reported and the first kept", "[figure][ch
   Compiled c(defined("figure standing\n  figure seated"));
   REQUIRE(c.result.diagnostics.all().size() == 1);
   CHECK(c.has(DiagCode::DuplicateClause));
-  CHECK(figure_of(c) == f::Spec{f::View::Side, {f::Position::Standing, {}}, std::nullopt, {}});
+  CHECK(figure_of(c) == f::Spec{f::View::Side, {f::Position::Standing, {}, std::nullopt}, std::nullopt, {}});
 }
 
 TEST_CASE("figure: the notation written back reads back the same", "[figure][check]") {

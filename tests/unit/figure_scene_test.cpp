@@ -56,7 +56,7 @@ TEST_CASE("figure: seen from the front or behind, the positions a leaflet draws 
   // Lying on the side, the right (near) side is up, so a near leg lifts.
   f::Spec lift = held(f::Position::SideLying);
   lift.view = f::View::Front;
-  lift.end = f::PoseSpec{std::nullopt, {{f::Joint::HipOut, f::Limbs::Near, 40}}};
+  lift.end = f::PoseSpec{std::nullopt, {{f::Joint::HipOut, f::Limbs::Near, 40}}, std::nullopt};
   const f::Scene scene = f::scene(lift);
   CHECK(f::problems(scene).empty());
   CHECK(scene.end->skeleton.to(f::Segment::Shank, f::Side::Near).y >
@@ -70,6 +70,40 @@ TEST_CASE("figure: standing is upright, feet flat, with its weight over them", "
   const f::Point com = f::centre_of_mass(scene.start.skeleton);
   CHECK(com.x >= scene.start.skeleton.from(f::Segment::Foot).x - 0.03);
   CHECK(com.x <= scene.start.skeleton.to(f::Segment::Foot).x);
+}
+
+TEST_CASE("figure: held by a support, standing leans or bends over flat feet, or stands on toes or heels", "[figure]") {
+  auto standing = [](std::vector<f::JointChange> changes, f::Prop prop, std::optional<f::Stance> stance = std::nullopt) {
+    f::Spec spec = held(f::Position::Standing, {{prop, f::Placement::Ahead}});
+    spec.start.changes = std::move(changes);
+    spec.start.stance = stance;
+    return f::scene(spec);
+  };
+  auto sole_level = [](const f::Scene& scene, f::Side side) {
+    return std::abs(scene.start.skeleton.towards(f::Segment::Foot, side) - 90) < 1e-6;
+  };
+  // An ankle bent up with the hands on a wall: the body leans in by as much.
+  const f::Scene lean = standing({{f::Joint::Ankle, f::Limbs::Both, 20}, {f::Joint::Shoulder, f::Limbs::Both, 90}}, f::Prop::Wall);
+  CHECK(sole_level(lean, f::Side::Near));
+  CHECK(lean.start.pose.pelvis == Approx(20).margin(1e-6));
+  CHECK(f::problems(lean).empty());
+  // Bending at the hips over a table: the legs stay upright, the trunk tips.
+  const f::Scene bend = standing({{f::Joint::Hip, f::Limbs::Both, 60}}, f::Prop::Table);
+  CHECK(sole_level(bend, f::Side::Near));
+  CHECK(bend.start.skeleton.towards(f::Segment::Thigh) == Approx(180).margin(1e-6));
+  CHECK(bend.start.pose.pelvis == Approx(60).margin(1e-6));
+  // On the toes or, when the pose says so, on the heels: upright.
+  const f::Scene toes = standing({{f::Joint::Ankle, f::Limbs::Both, -30}}, f::Prop::Table);
+  CHECK(toes.start.pose.pelvis == Approx(0).margin(1e-6));
+  // The toes (the foot's end, a capsule's radius above its surface) on the ground.
+  CHECK(toes.start.skeleton.to(f::Segment::Foot).y == Approx(f::half_width(f::Segment::Foot)).margin(0.005));
+  const f::Scene heels = standing({{f::Joint::Ankle, f::Limbs::Both, 15}}, f::Prop::Table, f::Stance::OnHeels);
+  CHECK(heels.start.pose.pelvis == Approx(0).margin(1e-6));
+  CHECK(heels.start.skeleton.to(f::Segment::Foot).y > lowest(heels.start.skeleton) + 0.03);
+  // One knee lifted: the body stands on the other foot, upright.
+  const f::Scene one = standing({{f::Joint::Hip, f::Limbs::Near, 90}, {f::Joint::Knee, f::Limbs::Near, 90}}, f::Prop::Table);
+  CHECK(one.start.pose.pelvis == Approx(0).margin(1e-6));
+  CHECK(sole_level(one, f::Side::Far));
 }
 
 TEST_CASE("figure: on all fours the trunk is near level, hands and knees down", "[figure]") {
@@ -101,11 +135,11 @@ TEST_CASE("figure: seated, the pelvis is on the chair and the feet on the floor"
 
 TEST_CASE("figure: a bed or a step raises the support, and the body rests on it", "[figure]") {
   const f::Scene bed = f::scene(held(f::Position::Supine, {{f::Prop::Bed, f::Placement::Default}}));
-  CHECK(bed.ground > 0.2);
-  CHECK(lowest(bed.start.skeleton) == Approx(bed.ground).margin(1e-9));
+  CHECK(bed.ground.height > 0.2);
+  CHECK(lowest(bed.start.skeleton) == Approx(bed.ground.height).margin(1e-9));
   CHECK(f::problems(bed).empty());
   const f::Scene step = f::scene(held(f::Position::Standing, {{f::Prop::Step, f::Placement::Default}}));
-  CHECK(lowest(step.start.skeleton) == Approx(step.ground).margin(1e-9));
+  CHECK(lowest(step.start.skeleton) == Approx(step.ground.height).margin(1e-9));
   CHECK(f::problems(step).empty());
 }
 
@@ -138,7 +172,7 @@ TEST_CASE("figure: a joint beyond its range and a body through the floor are pro
 
 TEST_CASE("figure: a movement gets an arrow along the moving part's path, a turn a ring", "[figure]") {
   f::Spec spec = held(f::Position::Seated, {{f::Prop::Chair, f::Placement::Default}});
-  spec.end = f::PoseSpec{std::nullopt, {{f::Joint::Knee, f::Limbs::Near, 0}}};
+  spec.end = f::PoseSpec{std::nullopt, {{f::Joint::Knee, f::Limbs::Near, 0}}, std::nullopt};
   const f::Scene scene = f::scene(spec);
   REQUIRE(scene.motion);
   // The arrow ends ahead of where it starts: the foot swings forward and up.
@@ -147,7 +181,7 @@ TEST_CASE("figure: a movement gets an arrow along the moving part's path, a turn
   CHECK(f::problems(scene).empty());
 
   f::Spec turn = held(f::Position::Seated, {{f::Prop::Chair, f::Placement::Default}});
-  turn.end = f::PoseSpec{std::nullopt, {{f::Joint::NeckTurn, f::Limbs::Both, 60}}};
+  turn.end = f::PoseSpec{std::nullopt, {{f::Joint::NeckTurn, f::Limbs::Both, 60}}, std::nullopt};
   const f::Scene turning = f::scene(turn);
   CHECK(!turning.motion);
   REQUIRE(turning.turns.size() == 1);
@@ -156,7 +190,7 @@ TEST_CASE("figure: a movement gets an arrow along the moving part's path, a turn
 
 TEST_CASE("figure: the SVG is the same bytes every time and draws every mark", "[figure]") {
   f::Spec spec = held(f::Position::Quadruped);
-  spec.end = f::PoseSpec{std::nullopt, {{f::Joint::Spine, f::Limbs::Both, 25}}};
+  spec.end = f::PoseSpec{std::nullopt, {{f::Joint::Spine, f::Limbs::Both, 25}}, std::nullopt};
   const f::Drawing drawing = f::draw(f::scene(spec));
   const std::string a = f::svg(drawing, 40, "Cat & camel");
   const std::string b = f::svg(f::draw(f::scene(spec)), 40, "Cat & camel");

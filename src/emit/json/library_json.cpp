@@ -47,7 +47,9 @@ json pose(const figure::PoseSpec& p) {
   for (const auto& c : p.changes) {
     changes.push_back({{"joint", figure::name(c.joint)}, {"side", side(c.limbs)}, {"degrees", number(c.degrees)}});
   }
-  return {{"position", p.position ? json(figure::name(*p.position)) : json(nullptr)}, {"changes", changes}};
+  return {{"position", p.position ? json(figure::name(*p.position)) : json(nullptr)},
+          {"changes", changes},
+          {"stance", p.stance ? json(figure::name(*p.stance)) : json(nullptr)}};
 }
 
 json figure_spec(const figure::Spec& f) {

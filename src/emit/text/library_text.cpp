@@ -183,6 +183,7 @@ std::string pose_as_regimen(const figure::PoseSpec& pose) {
     // The shortest text that reads back as the same angle: `22.5`, `-20`.
     parts.push_back(fmt::format("{}{} {}", prefix, figure::name(change.joint), change.degrees));
   }
+  if (pose.stance) parts.emplace_back(figure::name(*pose.stance));
   return join(parts, " ");
 }
 
