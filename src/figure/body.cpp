@@ -68,7 +68,8 @@ Segment moved(Joint joint) {
     case Joint::HipTurn: return Segment::Shank;
     case Joint::AnkleTurn: return Segment::Foot;
     case Joint::BladeUp:
-    case Joint::BladeForward: return Segment::UpperArm;
+    case Joint::BladeForward:
+    case Joint::ShoulderAcross: return Segment::UpperArm;
   }
   return Segment::Pelvis;
 }
@@ -96,7 +97,8 @@ Segment parent(Joint joint) {
     case Joint::HipTurn: return Segment::Thigh;
     case Joint::AnkleTurn: return Segment::Shank;
     case Joint::BladeUp:
-    case Joint::BladeForward: return Segment::Chest;
+    case Joint::BladeForward:
+    case Joint::ShoulderAcross: return Segment::Chest;
   }
   return Segment::Pelvis;
 }
@@ -120,7 +122,8 @@ bool in_plane(Joint joint, View view) {
     case Joint::AnkleTurn: return across(view);
     // A shrug shows in every view; the shoulder coming forward only from the side.
     case Joint::BladeUp: return true;
-    case Joint::BladeForward: return !across(view);
+    case Joint::BladeForward:
+    case Joint::ShoulderAcross: return !across(view);
     case Joint::NeckTurn:
     case Joint::TrunkTurn:
     case Joint::ShoulderTurn:
@@ -153,7 +156,8 @@ bool of_limb(Joint joint) {
     case Joint::HipTurn:
     case Joint::AnkleTurn:
     case Joint::BladeUp:
-    case Joint::BladeForward: return true;
+    case Joint::BladeForward:
+    case Joint::ShoulderAcross: return true;
   }
   return false;
 }
@@ -189,6 +193,9 @@ Range range_of_motion(Joint joint) {
     // of retraction).
     case Joint::BladeUp: return {-10, 45};
     case Joint::BladeForward: return {-25, 25};
+    // AAOS: 45 degrees of horizontal abduction and 135 of horizontal
+    // adduction, from the arm out to the side.
+    case Joint::ShoulderAcross: return {-45, 135};
   }
   return {0, 0};
 }
@@ -217,6 +224,7 @@ std::string_view name(Joint joint) {
     case Joint::AnkleTurn: return "ankle_turn";
     case Joint::BladeUp: return "shoulder_blade_up";
     case Joint::BladeForward: return "shoulder_blade_forward";
+    case Joint::ShoulderAcross: return "shoulder_across";
   }
   return "joint";
 }

@@ -72,15 +72,16 @@ enum class Joint {
   AnkleTurn,    // inversion positive, eversion negative
   BladeUp,      // the shoulder girdle raised (elevation) positive, lowered (depression) negative
   BladeForward, // the shoulder girdle forward round the chest (protraction) positive, squeezed back negative
+  ShoulderAcross, // the raised arm turned forward across the chest (horizontal adduction) positive, back negative
 };
-inline constexpr std::size_t kJoints = 22;
+inline constexpr std::size_t kJoints = 23;
 
 inline constexpr std::array<Joint, kJoints> kAllJoints{
     Joint::Spine,     Joint::NeckJoint, Joint::HeadNod,   Joint::Shoulder,    Joint::Elbow,
     Joint::Wrist,     Joint::Hip,       Joint::Knee,      Joint::Ankle,       Joint::NeckTurn,
     Joint::NeckSide,  Joint::TrunkTurn, Joint::TrunkSide, Joint::ShoulderOut, Joint::ShoulderTurn,
     Joint::Forearm,   Joint::WristSide, Joint::HipOut,    Joint::HipTurn,     Joint::AnkleTurn,
-    Joint::BladeUp,   Joint::BladeForward};
+    Joint::BladeUp,   Joint::BladeForward, Joint::ShoulderAcross};
 
 struct Range {
   double least;  // degrees; negative: extension (or plantarflexion, the other way)

@@ -114,8 +114,10 @@ Skeleton skeleton(const Pose& pose) {
     const Frame collarbone = chest * about_y(outward * a(Joint::BladeForward, side)) *
                              about_x(-outward * a(Joint::BladeUp, side));
     const Vec shoulder = top + collarbone({0, 0, outward * kShoulderOffset});
-    const Frame upper_arm = chest * about_z(a(Joint::Shoulder, side)) * about_x(-outward * a(Joint::ShoulderOut, side)) *
-                            about_y(-outward * a(Joint::ShoulderTurn, side));
+    // Turning the raised arm across the chest or back (horizontal adduction
+    // and abduction) is about the trunk's upright axis, before the raise.
+    const Frame upper_arm = chest * about_y(outward * a(Joint::ShoulderAcross, side)) * about_z(a(Joint::Shoulder, side)) *
+                            about_x(-outward * a(Joint::ShoulderOut, side)) * about_y(-outward * a(Joint::ShoulderTurn, side));
     const Vec elbow = place(side, Segment::UpperArm, shoulder, upper_arm(kDown));
     const Frame forearm = upper_arm * about_z(a(Joint::Elbow, side)) * about_y(outward * a(Joint::Forearm, side));
     const Vec wrist = place(side, Segment::Forearm, elbow, forearm(kDown));

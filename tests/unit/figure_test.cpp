@@ -113,9 +113,12 @@ TEST_CASE("figure: from the side, any pose in the page's plane keeps every segme
     f::Pose pose;
     pose.hip = {std::uniform_real_distribution<double>(-1, 1)(random), std::uniform_real_distribution<double>(0, 1)(random)};
     pose.pelvis = std::uniform_real_distribution<double>(-180, 180)(random);
-    // The shoulder girdle's joints move the shoulder off the chest's end (tested below).
+    // The shoulder girdle's joints move the shoulder off the chest's end,
+    // and turning the arm across the chest takes a raised arm out of the
+    // page (both tested below).
     set_at_random(pose, random, [](f::Joint joint) {
-      return f::in_plane(joint, f::View::Side) && joint != f::Joint::BladeUp && joint != f::Joint::BladeForward;
+      return f::in_plane(joint, f::View::Side) && joint != f::Joint::BladeUp && joint != f::Joint::BladeForward &&
+             joint != f::Joint::ShoulderAcross;
     });
     const f::Skeleton s = f::skeleton(pose);
     for (f::Side side : f::kBothSides) {
@@ -166,6 +169,27 @@ TEST_CASE("figure: a shrug lifts the shoulder and protraction brings it forward,
   CHECK(front.from(f::Segment::UpperArm, f::Side::Near).y > front.from(f::Segment::UpperArm, f::Side::Far).y + 0.05);
   CHECK(f::in_plane(f::Joint::BladeUp, f::View::Front));
   CHECK_FALSE(f::in_plane(f::Joint::BladeForward, f::View::Front));
+}
+
+TEST_CASE("figure: turning the arm across the chest swings a raised arm forward about the trunk", "[figure]") {
+  f::Pose out;
+  out.hip = {0, 0.530};
+  out.set(f::Joint::ShoulderOut, 90);  // a T: the arms point straight out of the page from the side
+  const f::Skeleton t = f::skeleton(out);
+  const f::Point shoulder = t.from(f::Segment::UpperArm, f::Side::Near);
+  CHECK(distance(shoulder, t.to(f::Segment::UpperArm, f::Side::Near)) == Approx(0).margin(1e-9));
+  f::Pose across = out;
+  across.set(f::Joint::ShoulderAcross, 90);  // now pointing straight ahead
+  const f::Skeleton a = f::skeleton(across);
+  for (f::Side side : f::kBothSides) {
+    CHECK(a.to(f::Segment::UpperArm, side).x - a.from(f::Segment::UpperArm, side).x ==
+          Approx(f::length(f::Segment::UpperArm)).margin(1e-9));
+  }
+  f::Pose back = out;
+  back.set(f::Joint::ShoulderAcross, -30);  // behind the shoulder: horizontal abduction
+  const f::Skeleton b = f::skeleton(back);
+  CHECK(b.to(f::Segment::UpperArm).x - b.from(f::Segment::UpperArm).x ==
+        Approx(-f::length(f::Segment::UpperArm) * 0.5).margin(1e-9));
 }
 
 TEST_CASE("figure: a movement out of the page's plane shortens a segment on the page, never lengthens it", "[figure]") {
