@@ -28,20 +28,6 @@ Pose turned_pose(Pose pose, double degrees) {
   return pose;
 }
 
-// The surface with the cushions under it, as points.
-std::vector<SurfacePoint> resting_surface(const Skeleton& skeleton, const Ground& ground) {
-  std::vector<SurfacePoint> points = surface(skeleton);
-  for (const Cushion& cushion : ground.cushions) {
-    const Point a = skeleton.from(cushion.segment);
-    const Point b = skeleton.to(cushion.segment);
-    const Point middle{(a.x + b.x) / 2, (a.y + b.y) / 2};
-    // The cushion lies against the back of the trunk or under the limb: on
-    // the side of the segment away from the body's front.
-    const double back = skeleton.towards(cushion.segment) - 90;
-    points.push_back({along(middle, back, half_width(cushion.segment, skeleton.view) + cushion.thickness), cushion.segment, Side::Near});
-  }
-  return points;
-}
 
 std::vector<Point> hull(std::vector<Point> points) {
   std::sort(points.begin(), points.end(), [](Point a, Point b) { return a.x < b.x || (a.x == b.x && a.y < b.y); });
@@ -178,8 +164,8 @@ bool limb_moved(const Pose& a, const Pose& b, const SurfacePoint& point) {
 }
 
 // Moves the placed pose so its lowest point is on the ground and, with an
-// anchor, so that what rests on the ground in both, on a limb that kept its
-// pose, stays put.
+// anchor, so that what rests on the ground in both stays put: preferably
+// the parts of a limb that kept its pose (a foot that steps away moves).
 Placed settle(Pose pose, const Ground& ground, const Placed* anchor, std::optional<double> hip_height) {
   Skeleton s = skeleton(pose);
   std::vector<SurfacePoint> points = resting_surface(s, ground);
@@ -194,12 +180,15 @@ Placed settle(Pose pose, const Ground& ground, const Placed* anchor, std::option
     const std::vector<SurfacePoint> before = resting_surface(anchor->skeleton, ground);
     const double floor_before = lowest(before);
     const double floor_now = lowest(points);
+    // Parts on a limb that kept its pose first; failing those, any (a foot
+    // planted on a step while its knee straightens).
     double sum = 0;
     int count = 0;
-    if (before.size() == points.size()) {
+    for (bool kept_only : {true, false}) {
+      if (count > 0 || before.size() != points.size()) break;
       for (std::size_t i = 0; i < points.size(); ++i) {
         if (points[i].at.y < floor_now + kTouch && before[i].at.y < floor_before + kStill &&
-            !limb_moved(anchor->pose, pose, points[i])) {
+            !(kept_only && limb_moved(anchor->pose, pose, points[i]))) {
           sum += before[i].at.x - points[i].at.x;
           ++count;
         }
@@ -212,6 +201,20 @@ Placed settle(Pose pose, const Ground& ground, const Placed* anchor, std::option
 }
 
 }  // namespace
+
+std::vector<SurfacePoint> resting_surface(const Skeleton& skeleton, const Ground& ground) {
+  std::vector<SurfacePoint> points = surface(skeleton);
+  for (const Cushion& cushion : ground.cushions) {
+    const Point a = skeleton.from(cushion.segment);
+    const Point b = skeleton.to(cushion.segment);
+    const Point middle{(a.x + b.x) / 2, (a.y + b.y) / 2};
+    // The cushion lies against the back of the trunk or under the limb: on
+    // the side of the segment away from the body's front.
+    const double back = skeleton.towards(cushion.segment) - 90;
+    points.push_back({along(middle, back, half_width(cushion.segment, skeleton.view) + cushion.thickness), cushion.segment, Side::Near});
+  }
+  return points;
+}
 
 double seat_height() {
   const PositionInfo seated = position_info(Position::Seated);

@@ -3,6 +3,7 @@
 // its weight above what holds it.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "figure/outline.h"
@@ -23,6 +24,11 @@ struct Ground {
   bool steadied = false;        // standing with a hand on a support or the back to a wall: no balance needed
   std::vector<Cushion> cushions;
 };
+
+// The body's surface as it meets the ground: its points, with one under
+// each cushion, so that resting on the lowest of them rests each part on
+// what is under it.
+std::vector<SurfacePoint> resting_surface(const Skeleton& skeleton, const Ground& ground);
 
 struct Placed {
   Pose pose;  // with the hip and pelvis the model chose

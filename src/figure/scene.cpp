@@ -209,6 +209,31 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
   return out;
 }
 
+// A copy of `path` moved `gap` to its side, away from `centre` (toward it
+// for a negative gap).
+std::vector<Point> beside(const std::vector<Point>& path, Point centre, double gap) {
+  std::vector<Point> shifted;
+  for (std::size_t i = 0; i < path.size(); ++i) {
+    const Point prev = path[i == 0 ? 0 : i - 1];
+    const Point next = path[i + 1 < path.size() ? i + 1 : i];
+    double nx = -(next.y - prev.y);
+    double ny = next.x - prev.x;
+    const double len = std::hypot(nx, ny);
+    if (len == 0) {
+      shifted.push_back(path[i]);
+      continue;
+    }
+    nx /= len;
+    ny /= len;
+    if ((path[i].x - centre.x) * nx + (path[i].y - centre.y) * ny < 0) {
+      nx = -nx;
+      ny = -ny;
+    }
+    shifted.push_back({path[i].x + nx * gap, path[i].y + ny * gap});
+  }
+  return shifted;
+}
+
 std::optional<Motion> motion(const Scene& scene) {
   if (!scene.end) return std::nullopt;
   const Skeleton& a = scene.start.skeleton;
@@ -247,42 +272,56 @@ std::optional<Motion> motion(const Scene& scene) {
              scene.start.pose.hip.y * (1 - t) + scene.end->pose.hip.y * t};
     m.path.push_back(skeleton(p).to(which, side));
   }
-  // Beside the moving part, not on it: away from the body's centre.
-  const Point com = centre_of_mass(b);
-  std::vector<Point> shifted;
-  for (std::size_t i = 0; i < m.path.size(); ++i) {
-    const Point prev = m.path[i == 0 ? 0 : i - 1];
-    const Point next = m.path[i + 1 < m.path.size() ? i + 1 : i];
-    double nx = -(next.y - prev.y);
-    double ny = next.x - prev.x;
-    const double len = std::hypot(nx, ny);
-    if (len == 0) {
-      shifted.push_back(m.path[i]);
-      continue;
+  // The poses between are not put on the support: when their path dips
+  // below the ground, a plain arc from the start to the end, bowed up,
+  // says the same movement.
+  const double ground = scene.ground.height;
+  if (std::any_of(m.path.begin(), m.path.end(), [&](Point q) { return q.y < ground - 0.01; })) {
+    const Point from = m.path.front(), to = m.path.back();
+    double ux = -(to.y - from.y), uy = to.x - from.x;
+    if (uy < 0) {
+      ux = -ux;
+      uy = -uy;
     }
-    nx /= len;
-    ny /= len;
-    if ((m.path[i].x - com.x) * nx + (m.path[i].y - com.y) * ny < 0) {
-      nx = -nx;
-      ny = -ny;
+    const Point bow{(from.x + to.x) / 2 + ux * 0.3, (from.y + to.y) / 2 + uy * 0.3};
+    for (int k = 0; k <= steps; ++k) {
+      const double t = static_cast<double>(k) / steps;
+      m.path[static_cast<std::size_t>(k)] = {(1 - t) * (1 - t) * from.x + 2 * (1 - t) * t * bow.x + t * t * to.x,
+                                             (1 - t) * (1 - t) * from.y + 2 * (1 - t) * t * bow.y + t * t * to.y};
     }
-    shifted.push_back({m.path[i].x + nx * 0.06, m.path[i].y + ny * 0.06});
   }
-  m.path = std::move(shifted);
+  // Beside the moving part, not on it: away from the body's centre, unless
+  // that side runs into the ground.
+  const Point com = centre_of_mass(b);
+  std::vector<Point> outward = beside(m.path, com, 0.06);
+  if (std::any_of(outward.begin(), outward.end(), [&](Point q) { return q.y < ground + 0.005; })) {
+    std::vector<Point> inward = beside(m.path, com, -0.06);
+    if (std::none_of(inward.begin(), inward.end(), [&](Point q) { return q.y < ground + 0.005; })) outward = inward;
+  }
+  // A part sliding along the floor: its arrow runs just above it.
+  for (Point& q : outward) q.y = std::max(q.y, ground + 0.005);
+  m.path = std::move(outward);
   return m;
 }
 
+
+// The turns the view cannot show: from the start to the end, or, in a
+// held position, from the position's own pose to the one held (the way to
+// turn into a held stretch or to push in a held isometric).
 std::vector<Turn> turns(const Scene& scene) {
   std::vector<Turn> out;
-  if (!scene.end) return out;
+  const Pose base = position_info(scene.position, scene.view).base;
+  const Pose& from = scene.end ? scene.start.pose : base;
+  const Placed& to = scene.end ? *scene.end : scene.start;
+  const double least = scene.end ? 1 : 10;  // a held pose's small turn is its posture, not a movement
   for (Joint joint : kAllJoints) {
     if (in_plane(joint, scene.view)) continue;
     for (Side side : kBothSides) {
       if (!of_limb(joint) && side == Side::Far) continue;
-      const double before = scene.start.pose.angle(joint, side);
-      const double after = scene.end->pose.angle(joint, side);
-      if (std::abs(after - before) < 1) continue;
-      const Skeleton& s = scene.end->skeleton;
+      const double before = from.angle(joint, side);
+      const double after = to.pose.angle(joint, side);
+      if (std::abs(after - before) < least) continue;
+      const Skeleton& s = to.skeleton;
       const Segment seg = moved(joint);
       const Point c = seg == Segment::Head ? middle(s.from(seg), s.to(seg)) : middle(s.from(seg, side), s.to(seg, side));
       out.push_back({joint, side, c, std::max(2.4 * half_width(seg, s.view), 0.05), after > before});
@@ -348,13 +387,15 @@ std::vector<std::string> problems(const Scene& scene) {
   auto check = [&](const Placed& placed, std::string_view which, Position position) {
     for (const auto& p : out_of_range(placed.pose)) out.push_back(fmt::format("{} pose: {}", which, p));
     const std::vector<SurfacePoint> points = surface(placed.skeleton);
+    // As the ground meets it, a cushion's point included.
+    const std::vector<SurfacePoint> resting = resting_surface(placed.skeleton, scene.ground);
     const PositionInfo info = position_info(position, scene.view);
     for (const Contact& contact : info.contacts) {
       // A body lying on a roller or towel rests on it, not on the floor
       // alone; that it does not pass through it is checked below.
       if (!scene.ground.cushions.empty()) continue;
       double gap = std::numeric_limits<double>::infinity();
-      for (const auto& p : points) {
+      for (const auto& p : resting) {
         if (p.segment == contact.segment || p.segment == contact.or_segment) {
           gap = std::min(gap, p.at.y - scene.ground.height - (info.support == Support::Seat ? seat_top(scene.view) : 0));
         }
@@ -364,7 +405,7 @@ std::vector<std::string> problems(const Scene& scene) {
                                   gap * 170));
       }
     }
-    for (const auto& p : points) {
+    for (const auto& p : resting) {
       if (p.at.y < -kTolerance || p.at.y < scene.ground.height - kTolerance) {
         out.push_back(fmt::format("{} pose: the {} passes below the surface it rests on", which, name(p.segment)));
         break;
@@ -375,6 +416,9 @@ std::vector<std::string> problems(const Scene& scene) {
       for (const PropShape& shape : prop.shapes) {
         bool inside = false;
         for (const auto& p : points) {
+          // Seen from the side, a near arm or leg lying on a bed may hang
+          // off its near edge, in front of it (a row lying face down).
+          if (prop.prop == Prop::Bed && scene.view == View::Side && of_limb(p.segment) && p.side == Side::Near) continue;
           if (const auto* box = std::get_if<Box>(&shape)) {
             inside = p.at.x > box->low.x + kTolerance && p.at.x < box->high.x - kTolerance &&
                      p.at.y > box->low.y + kTolerance && p.at.y < box->high.y - kTolerance;
@@ -391,6 +435,10 @@ std::vector<std::string> problems(const Scene& scene) {
   };
   check(scene.start, "start", scene.position);
   if (scene.end) check(*scene.end, "end", scene.end_position);
+  if (scene.motion && std::any_of(scene.motion->path.begin(), scene.motion->path.end(),
+                                  [&](Point p) { return p.y < scene.ground.height - kTolerance; })) {
+    out.push_back("the movement's arrow passes below the surface the body rests on");
+  }
   return out;
 }
 

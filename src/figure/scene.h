@@ -42,8 +42,8 @@ struct PlacedProp {
   bool solid = false;  // the body may not pass through it (steps, beds, walls, rollers...)
 };
 
-// A movement that leaves the page's plane, shown as a turning arrow around
-// the segment it turns.
+// A movement that leaves the page's plane, or a held pose's turn away from
+// its position's own, shown as a turning arrow around the segment it turns.
 struct Turn {
   Joint joint;
   Side side;
@@ -76,8 +76,9 @@ Pose pose_of(const PoseSpec& spec, View view, const Pose* from);
 Scene scene(const Spec& spec);
 
 // What is wrong with the scene's geometry, each said in a sentence: joints
-// beyond their range, required contacts that do not touch, the body below
-// the floor or inside a solid prop. Empty for a good figure.
+// beyond their range, required contacts that do not touch, the body or the
+// movement's arrow below the floor, the body inside a solid prop. Empty for
+// a good figure.
 std::vector<std::string> problems(const Scene& scene);
 
 }  // namespace regimen::figure
