@@ -28,7 +28,6 @@ Pose turned_pose(Pose pose, double degrees) {
   return pose;
 }
 
-
 std::vector<Point> hull(std::vector<Point> points) {
   std::sort(points.begin(), points.end(), [](Point a, Point b) { return a.x < b.x || (a.x == b.x && a.y < b.y); });
   auto cross = [](Point o, Point a, Point b) { return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x); };
@@ -46,6 +45,26 @@ std::vector<Point> hull(std::vector<Point> points) {
   return out;  // counter-clockwise
 }
 
+// The outline (convex hull) of the resting surface, counter-clockwise.
+std::vector<Point> outline_of(const std::vector<SurfacePoint>& points) {
+  std::vector<Point> plain;
+  plain.reserve(points.size());
+  for (const auto& p : points) plain.push_back(p.at);
+  return hull(plain);
+}
+
+// The turn that lays the outline's edge a -> b flat at the bottom:
+// counter-clockwise, the outside is to the right of a -> b.
+double edge_turn(Point a, Point b) { return normalised(180 - direction(b.y - a.y, -(b.x - a.x))); }
+
+// The surface point at `at` (a vertex of the outline), if any.
+const SurfacePoint* point_at(const std::vector<SurfacePoint>& points, Point at) {
+  for (const auto& p : points) {
+    if (p.at.x == at.x && p.at.y == at.y) return &p;
+  }
+  return nullptr;
+}
+
 double lowest(const std::vector<SurfacePoint>& points) {
   double y = std::numeric_limits<double>::infinity();
   for (const auto& p : points) y = std::min(y, p.at.y);
@@ -55,8 +74,8 @@ double lowest(const std::vector<SurfacePoint>& points) {
 // The turns of the whole body that stand a held body (a hand on a table or
 // chair, the back to a wall) on one foot, its sole flat on the ground (or,
 // with the foot pointed, on its toes, and `on_heels` with the foot bent up,
-// on its heel, the body turned as for a flat foot) and lowest, or on both: the support holds it wherever the centre of mass is, so
-// leaning into a wall or bending over a table turns the body, not the legs.
+// on its heel, the body turned as for a flat foot) and lowest, or on both:
+// the support holds it wherever the centre of mass is, so leaning into a wall or bending over a table turns the body, not the legs.
 // From the front or behind the feet point at the viewer: the body stands
 // upright.
 std::vector<double> held_turns(const Pose& pose, const Ground& ground) {
@@ -82,22 +101,12 @@ std::vector<double> held_turns(const Pose& pose, const Ground& ground) {
   // foot reaches lower than the front one's sole leans the body back a
   // little onto both, rather than standing it on one foot.
   const std::vector<SurfacePoint> points = resting_surface(skeleton, ground);
-  std::vector<Point> plain;
-  for (const auto& p : points) plain.push_back(p.at);
-  const std::vector<Point> outline = hull(plain);
-  auto foot_side = [&](Point at) -> std::optional<Side> {
-    for (const auto& p : points) {
-      if (p.at.x == at.x && p.at.y == at.y && p.segment == Segment::Foot) return p.side;
-    }
-    return std::nullopt;
-  };
+  const std::vector<Point> outline = outline_of(points);
   for (std::size_t i = 0; i < outline.size(); ++i) {
-    const Point a = outline[i];
-    const Point b = outline[(i + 1) % outline.size()];
-    const auto sa = foot_side(a), sb = foot_side(b);
-    if (!sa || !sb || *sa == *sb) continue;
-    // Counter-clockwise: the outside is to the right of a -> b.
-    turns.push_back(normalised(180 - direction(b.y - a.y, -(b.x - a.x))));
+    const SurfacePoint* a = point_at(points, outline[i]);
+    const SurfacePoint* b = point_at(points, outline[(i + 1) % outline.size()]);
+    if (!a || !b || a->segment != Segment::Foot || b->segment != Segment::Foot || a->side == b->side) continue;
+    turns.push_back(edge_turn(a->at, b->at));
   }
   return turns;
 }
@@ -110,15 +119,10 @@ std::vector<double> resting_turns(const Pose& pose, const Ground& ground, bool o
   const Skeleton skeleton = figure::skeleton(pose);
   const std::vector<SurfacePoint> points = resting_surface(skeleton, ground);
   const Point com = centre_of_mass(skeleton);
-  std::vector<Point> plain;
-  plain.reserve(points.size());
-  for (const auto& p : points) plain.push_back(p.at);
-  const std::vector<Point> outline = hull(plain);
+  const std::vector<Point> outline = outline_of(points);
   auto is_foot = [&](Point p) {
-    for (const auto& s : points) {
-      if (s.at.x == p.x && s.at.y == p.y) return s.segment == Segment::Foot || s.segment == Segment::Shank;
-    }
-    return false;
+    const SurfacePoint* s = point_at(points, p);
+    return s && (s->segment == Segment::Foot || s->segment == Segment::Shank);
   };
   std::vector<double> turns;
   const std::size_t n = outline.size();
@@ -126,8 +130,7 @@ std::vector<double> resting_turns(const Pose& pose, const Ground& ground, bool o
     const Point a = outline[i];
     const Point b = outline[(i + 1) % n];
     if (only_feet && !(is_foot(a) && is_foot(b))) continue;
-    // Counter-clockwise: the outside is to the right of a -> b.
-    const double turn = normalised(180 - direction(b.y - a.y, -(b.x - a.x)));
+    const double turn = edge_turn(a, b);
     const Point ta = turned(a, pose.hip, turn);
     const Point tb = turned(b, pose.hip, turn);
     const Point tc = turned(com, pose.hip, turn);
@@ -146,7 +149,6 @@ std::vector<double> resting_turns(const Pose& pose, const Ground& ground, bool o
   }
   return turns;
 }
-
 
 bool of_arm(Segment segment) {
   return segment == Segment::UpperArm || segment == Segment::Forearm || segment == Segment::Hand;
