@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -157,15 +158,12 @@ class FigureChecker {
       auto prop = figure::prop_named(p.prop.text);
       if (!prop) unknown(p.prop, "prop", figure::prop_words());
       figure::Placement placement = figure::Placement::Default;
-      if (p.placement) {
-        auto named = figure::placement_named(p.placement->text);
-        if (named) {
-          placement = *named;
-        } else {
-          unknown(*p.placement, "placement", {"behind", "ahead"});
-        }
+      if (!prop) {
+        // Without the prop, only a word that is no placement at all is sure to be wrong.
+        if (p.placement && !figure::placement_named(p.placement->text)) unknown(*p.placement, "placement", figure::placement_words());
+        continue;
       }
-      if (!prop) continue;
+      if (p.placement && !placement_of(*p.placement, *prop, placement)) continue;
       bool twice = false;
       for (std::size_t i = 0; i < out.props.size() && !twice; ++i) {
         if (out.props[i].prop != *prop) continue;
@@ -179,6 +177,26 @@ class FigureChecker {
       out.props.push_back({*prop, placement});
       sources.push_back(&p);
     }
+  }
+
+  // The placement `word` names, if `prop` may stand there: a placement the
+  // drawing of that prop would ignore is an error, not a silent loss.
+  bool placement_of(const ast::Name& word, figure::Prop prop, figure::Placement& out) {
+    std::vector<std::string> allowed;
+    for (figure::Placement p : figure::placements(prop)) allowed.emplace_back(figure::name(p));
+    auto named = figure::placement_named(word.text);
+    if (named && std::find(allowed.begin(), allowed.end(), figure::name(*named)) != allowed.end()) {
+      out = *named;
+      return true;
+    }
+    if (allowed.empty()) {
+      diagnostics_.report(word.span, msg::UnknownFigureWordOf{fmt::format("placement of a {}", figure::name(prop)), names::shorten(word.text)})
+          .help(fmt::format("leave out `{}`: the figure puts the {} where the position needs it", names::shorten(word.text), figure::name(prop)));
+      whole_ = false;
+    } else {
+      unknown(word, fmt::format("placement of a {}", figure::name(prop)), allowed);
+    }
+    return false;
   }
 
   void unknown(const ast::Name& word, std::string_view what, const std::vector<std::string>& allowed) {

@@ -82,6 +82,15 @@ std::vector<double> held_turns(const Pose& pose, const Ground& ground) {
   std::vector<double> turns;
   if (across(pose.view)) return {0};
   const Skeleton skeleton = figure::skeleton(pose);
+  // A foot's ball on a step's edge holds the body at any lean: it stands as
+  // it is, the heel free to drop or rise.
+  if (ground.block && ground.block->footing == Footing::Ball) {
+    const std::vector<SurfacePoint> points = resting_surface(skeleton, ground);
+    const double low = lowest(points);
+    for (const auto& p : points) {
+      if (p.at.y < low + kTouch && p.segment == Segment::Foot && p.side == ground.block->side) return {0};
+    }
+  }
   for (Side side : kBothSides) {
     // The sole runs along the foot: level when the foot points straight
     // ahead. A pointed foot (negative ankle) is on its toes, and on the
@@ -165,6 +174,14 @@ bool limb_moved(const Pose& a, const Pose& b, const SurfacePoint& point) {
   return false;
 }
 
+// The ball of a foot: where along its sole it meets a step's edge.
+Point ball(const Skeleton& s, Side side) {
+  const Point ankle = s.from(Segment::Foot, side);
+  const Point toes = s.to(Segment::Foot, side);
+  const Point on_axis{ankle.x + (toes.x - ankle.x) * kBallOfFoot, ankle.y + (toes.y - ankle.y) * kBallOfFoot};
+  return along(on_axis, s.towards(Segment::Foot, side) + 90, half_width(Segment::Foot, s.view));
+}
+
 // Moves the placed pose so its lowest point is on the ground and, with an
 // anchor, so that what rests on the ground in both stays put: preferably
 // the parts of a limb that kept its pose (a foot that steps away moves).
@@ -197,6 +214,9 @@ Placed settle(Pose pose, const Ground& ground, const Placed* anchor, std::option
       }
     }
     dx = count > 0 ? sum / count : anchor->pose.hip.x - pose.hip.x;
+    // A foot's ball on a step's edge stays on it as the heel rises and
+    // drops: the foot turns about it rather than sliding to its toes.
+    if (ground.block && ground.block->footing == Footing::Ball) dx = ball(anchor->skeleton, ground.block->side).x - ball(s, ground.block->side).x;
   }
   pose.hip.x += dx;
   return {pose, skeleton(pose)};
@@ -214,6 +234,21 @@ std::vector<SurfacePoint> resting_surface(const Skeleton& skeleton, const Ground
     // the side of the segment away from the body's front.
     const double back = skeleton.towards(cushion.segment) - 90;
     points.push_back({along(middle, back, half_width(cushion.segment, skeleton.view) + cushion.thickness), cushion.segment, Side::Near});
+  }
+  if (const auto& block = ground.block) {
+    const Point ankle = skeleton.from(Segment::Foot, block->side);
+    const Point toes = skeleton.to(Segment::Foot, block->side);
+    const double dx = toes.x - ankle.x, dy = toes.y - ankle.y;
+    const double length2 = dx * dx + dy * dy;
+    const std::size_t count = points.size();
+    for (std::size_t i = 0; i < count; ++i) {
+      const SurfacePoint p = points[i];
+      if (p.segment != Segment::Foot || p.side != block->side) continue;
+      // Seen from the side, only the ball and toes reach the step's edge.
+      const double along_foot = length2 > 0 ? ((p.at.x - ankle.x) * dx + (p.at.y - ankle.y) * dy) / length2 : 1;
+      if (block->footing == Footing::Ball && !across(skeleton.view) && along_foot < kBallOfFoot) continue;
+      points.push_back({{p.at.x, p.at.y - block->height}, p.segment, p.side});
+    }
   }
   return points;
 }

@@ -19,15 +19,29 @@ struct Cushion {
   double thickness = 0; // how far it lifts the body's surface there
 };
 
+// A step under one foot, the other on the floor: the whole foot on it, or
+// only its ball, the heel off the step's edge.
+enum class Footing { Whole, Ball };
+struct Block {
+  Side side = Side::Near;
+  Footing footing = Footing::Whole;
+  double height = 0;
+};
+
 struct Ground {
   double height = 0;            // the surface the body rests or stands on: floor, step, bed
   bool steadied = false;        // standing with a hand on a support or the back to a wall: no balance needed
   std::vector<Cushion> cushions;
+  std::optional<Block> block;
 };
 
+// How far along a foot, from the ankle to the toes, its ball begins: the
+// part of the sole that stands on a step's edge.
+inline constexpr double kBallOfFoot = 0.55;
+
 // The body's surface as it meets the ground: its points, with one under
-// each cushion, so that resting on the lowest of them rests each part on
-// what is under it.
+// each cushion and the sole of a foot on a block copied down by its height,
+// so that resting on the lowest of them rests each part on what is under it.
 std::vector<SurfacePoint> resting_surface(const Skeleton& skeleton, const Ground& ground);
 
 struct Placed {

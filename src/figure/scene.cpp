@@ -13,13 +13,18 @@ namespace {
 
 constexpr double kTolerance = 0.006;  // statures: about a centimetre
 constexpr double kBedHeight = 0.30;
-constexpr double kStepHeight = 0.10;
+constexpr double kStepHeight = 0.10;     // 17 cm, a stair's rise
+constexpr double kMinStepHeight = 0.05;
+constexpr double kMaxStepHeight = 0.16;
 constexpr double kRollerRadius = 0.043;  // a 15 cm roller
 constexpr double kTowelRadius = 0.018;
 
-bool has(const Spec& spec, Prop prop) {
-  return std::any_of(spec.props.begin(), spec.props.end(), [&](const PropSpec& p) { return p.prop == prop; });
+const PropSpec* find(const Spec& spec, Prop prop) {
+  const auto it = std::find_if(spec.props.begin(), spec.props.end(), [&](const PropSpec& p) { return p.prop == prop; });
+  return it == spec.props.end() ? nullptr : &*it;
 }
+
+bool has(const Spec& spec, Prop prop) { return find(spec, prop) != nullptr; }
 
 bool lying(Position position) {
   switch (position) {
@@ -37,10 +42,37 @@ bool lying(Position position) {
   return false;
 }
 
-Ground ground_for(const Spec& spec, Position position) {
+// The height of a step under one foot: as high as the start lifts that
+// foot above the other (a foot up on a stair), or a usual step's when it
+// does not (standing on the step, the other foot hanging beside it).
+double block_height(const Pose& start, Side side) {
+  const Skeleton s = skeleton(start);
+  double on = std::numeric_limits<double>::infinity(), off = on;
+  for (const auto& p : surface(s)) {
+    if (p.segment != Segment::Foot) continue;
+    double& low = p.side == side ? on : off;
+    low = std::min(low, p.at.y);
+  }
+  const double lift = on - off;
+  return lift > kMinStepHeight ? std::min(lift, kMaxStepHeight) : kStepHeight;
+}
+
+Ground ground_for(const Spec& spec, Position position, const Pose& start) {
   Ground ground;
   if (has(spec, Prop::Bed) && position != Position::Standing) ground.height = kBedHeight;
-  if (has(spec, Prop::Step) && position == Position::Standing) ground.height = kStepHeight;
+  if (position == Position::Standing) {
+    if (const PropSpec* step = find(spec, Prop::Step)) {
+      switch (step->placement) {
+        case Placement::Near: ground.block = Block{Side::Near, Footing::Whole, block_height(start, Side::Near)}; break;
+        case Placement::Far: ground.block = Block{Side::Far, Footing::Whole, block_height(start, Side::Far)}; break;
+        case Placement::NearToes: ground.block = Block{Side::Near, Footing::Ball, kStepHeight}; break;
+        case Placement::FarToes: ground.block = Block{Side::Far, Footing::Ball, kStepHeight}; break;
+        case Placement::Default:
+        case Placement::Behind:
+        case Placement::Ahead: ground.height = kStepHeight; break;
+      }
+    }
+  }
   ground.steadied = has(spec, Prop::Wall) || has(spec, Prop::Table) || has(spec, Prop::Doorway) ||
                     (has(spec, Prop::Chair) && position == Position::Standing);
   if (has(spec, Prop::FoamRoller) && lying(position)) ground.cushions.push_back({Prop::FoamRoller, Segment::Chest, 2 * kRollerRadius});
@@ -96,6 +128,49 @@ Point hand_rest(const Scene& scene) {
 
 Point middle(Point a, Point b) { return {(a.x + b.x) / 2, (a.y + b.y) / 2}; }
 
+// A step under the feet, or under the one foot on it in both poses (the
+// other steps up beside it, or down past it): from the heel to past the
+// toes, or, for the ball of the foot, from the ball forward, the heel off
+// its edge.
+Box step_box(const Scene& scene) {
+  const Ground& ground = scene.ground;
+  const bool one_foot = ground.block.has_value();
+  const double height = one_foot ? ground.block->height : ground.height;
+  double left = std::numeric_limits<double>::infinity();
+  double right = -left;
+  for (const Placed* placed : {&scene.start, scene.end ? &*scene.end : nullptr}) {
+    if (!placed) continue;
+    const std::vector<SurfacePoint> points = resting_surface(placed->skeleton, ground);
+    for (const auto& p : points) {
+      if (p.segment != Segment::Foot || (one_foot && p.side != ground.block->side)) continue;
+      // On the ball: only what reaches the step, copied down onto the floor.
+      if (one_foot && ground.block->footing == Footing::Ball && p.at.y > kTolerance) continue;
+      left = std::min(left, p.at.x);
+      right = std::max(right, p.at.x);
+    }
+  }
+  if (one_foot && ground.block->footing == Footing::Ball && !across(scene.view)) return Box{{left, 0}, {left + 0.17, height}};
+  const double margin = across(scene.view) ? 0.03 : 0.08;
+  Box box{{left - 0.03, 0}, {right + margin, height}};
+  if (!one_foot) return box;
+  // The other foot, on the floor beside the step or stepping down past
+  // it, stands clear of it.
+  const double centre = (left + right) / 2;
+  for (const Placed* placed : {&scene.start, scene.end ? &*scene.end : nullptr}) {
+    if (!placed) continue;
+    for (const auto& p : surface(placed->skeleton)) {
+      if (p.segment != Segment::Foot || p.side == ground.block->side || p.at.y > height - kTolerance) continue;
+      if (p.at.x < centre) box.low.x = std::max(box.low.x, p.at.x + 0.005);
+      if (p.at.x > centre) box.high.x = std::min(box.high.x, p.at.x - 0.005);
+    }
+  }
+  // Never out from under the foot on it: a foot that crosses the step
+  // below its top is a fault problems() reports, not a reason to hide it.
+  box.low.x = std::min(box.low.x, left - 0.005);
+  box.high.x = std::max(box.high.x, right + 0.005);
+  return box;
+}
+
 PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
   const Placed& shown = scene.end ? *scene.end : scene.start;
   const Skeleton& s = shown.skeleton;
@@ -147,15 +222,7 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
       break;
     }
     case Prop::Step: {
-      double left = std::numeric_limits<double>::infinity();
-      double right = -left;
-      for (const auto& p : surface(s)) {
-        if (p.segment == Segment::Foot) {
-          left = std::min(left, p.at.x);
-          right = std::max(right, p.at.x);
-        }
-      }
-      out.shapes.push_back(Box{{left - 0.03, 0}, {right + 0.08, scene.ground.height}});
+      out.shapes.push_back(step_box(scene));
       out.solid = true;
       break;
     }
@@ -367,14 +434,14 @@ Scene scene(const Spec& spec) {
   out.view = spec.view;
   out.position = start_position;
   out.end_position = spec.end ? spec.end->position.value_or(start_position) : start_position;
-  out.ground = ground_for(spec, start_position);
+  out.ground = ground_for(spec, start_position, start_pose);
   out.start = place(start_pose, start_info.support, out.ground);
   if (spec.end) {
     const Position end_position = spec.end->position.value_or(start_position);
     const PositionInfo end_info = position_info(end_position, spec.view);
     Pose end_pose = pose_of(*spec.end, spec.view, &start_pose);
     end_pose.pelvis = end_info.base.pelvis;
-    out.end = place(end_pose, end_info.support, ground_for(spec, end_position), &out.start);
+    out.end = place(end_pose, end_info.support, ground_for(spec, end_position, start_pose), &out.start);
   }
   for (const PropSpec& p : spec.props) out.props.push_back(place_prop(p, out));
   out.turns = turns(out);

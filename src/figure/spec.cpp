@@ -42,6 +42,10 @@ std::string_view name(Placement placement) {
     case Placement::Default: return "";
     case Placement::Behind: return "behind";
     case Placement::Ahead: return "ahead";
+    case Placement::Near: return "near";
+    case Placement::Far: return "far";
+    case Placement::NearToes: return "near_toes";
+    case Placement::FarToes: return "far_toes";
   }
   return "";
 }
@@ -90,9 +94,27 @@ std::optional<Prop> prop_named(std::string_view word) {
 }
 
 std::optional<Placement> placement_named(std::string_view word) {
-  if (word == "behind") return Placement::Behind;
-  if (word == "ahead") return Placement::Ahead;
+  for (Placement p : kAllPlacements) {
+    if (p != Placement::Default && name(p) == word) return p;
+  }
   return std::nullopt;
+}
+
+std::vector<Placement> placements(Prop prop) {
+  switch (prop) {
+    case Prop::Wall: return {Placement::Behind, Placement::Ahead};
+    case Prop::Table: return {Placement::Ahead};  // where it always stands; saying so is allowed
+    case Prop::Step: return {Placement::Near, Placement::Far, Placement::NearToes, Placement::FarToes};
+    case Prop::Chair:
+    case Prop::Bed:
+    case Prop::Band:
+    case Prop::Ball:
+    case Prop::FoamRoller:
+    case Prop::Towel:
+    case Prop::Doorway:
+    case Prop::Dumbbell: return {};
+  }
+  return {};
 }
 
 std::optional<JointWord> joint_word(std::string_view word) {
@@ -125,6 +147,14 @@ std::vector<std::string> joint_words() {
 std::vector<std::string> position_words() {
   std::vector<std::string> out;
   for (Position p : kAllPositions) out.emplace_back(name(p));
+  return out;
+}
+
+std::vector<std::string> placement_words() {
+  std::vector<std::string> out;
+  for (Placement p : kAllPlacements) {
+    if (p != Placement::Default) out.emplace_back(name(p));
+  }
   return out;
 }
 

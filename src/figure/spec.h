@@ -49,8 +49,14 @@ inline constexpr std::array<Prop, 11> kAllProps{Prop::Wall,  Prop::Chair, Prop::
                                                 Prop::Table, Prop::Band,  Prop::Ball,       Prop::FoamRoller,
                                                 Prop::Towel, Prop::Doorway, Prop::Dumbbell};
 
-// Where a prop stands, for the props that can be on either side.
-enum class Placement { Default, Behind, Ahead };
+// Where a prop stands. A wall stands behind (the default) or ahead; a
+// step is under both feet unless it names the one foot on it: the whole
+// foot (`near`, `far`), or only its ball, the heel off the edge
+// (`near_toes`, `far_toes`), for heel drops and calf stretches.
+enum class Placement { Default, Behind, Ahead, Near, Far, NearToes, FarToes };
+inline constexpr std::array<Placement, 7> kAllPlacements{Placement::Default, Placement::Behind,   Placement::Ahead,
+                                                         Placement::Near,    Placement::Far,      Placement::NearToes,
+                                                         Placement::FarToes};
 
 // Which limb a joint change moves: both, or the near or the far one
 // (`near_hip 90`). Joints of the head and trunk are always Both.
@@ -93,7 +99,10 @@ std::optional<Stance> stance_named(std::string_view word);  // "on_heels": the w
 std::optional<View> view_named(std::string_view word);  // "side", "front", "back"
 std::optional<Position> position_named(std::string_view word);
 std::optional<Prop> prop_named(std::string_view word);
-std::optional<Placement> placement_named(std::string_view word);  // "behind", "ahead"
+std::optional<Placement> placement_named(std::string_view word);  // "behind", "near_toes"...
+// The placements a prop may name (Default aside), for the check and its
+// "did you mean": a placement the drawing would ignore is refused.
+std::vector<Placement> placements(Prop prop);
 
 // A joint word of the notation: "hip", "near_hip", "far_knee", "spine". A
 // `near_` or `far_` prefix on a joint of the head or trunk is not a word.
@@ -106,5 +115,6 @@ std::optional<JointWord> joint_word(std::string_view word);
 std::vector<std::string> joint_words();
 std::vector<std::string> position_words();
 std::vector<std::string> prop_words();
+std::vector<std::string> placement_words();
 
 }  // namespace regimen::figure

@@ -139,8 +139,8 @@ ast::Figure AstBuilder::figure(P::FigureContext* ctx) {
     if (p->words.size() > 1) prop.placement = word(p->words[1]);
     if (p->words.size() > 2) {
       diagnostics_.report(span(p->words[2]).merge(span(p->words.back())), msg::Unexpected{describe_text(p->words[2])})
-          .help("a prop takes one placement, `behind` or `ahead`, and props are separated by commas: "
-                "`with wall behind, chair`");
+          .help("a prop takes at most one placement, such as `behind` or `near`, and props are separated by commas: "
+                "`with wall behind, step near`");
       out.broken = true;
     }
     out.props.push_back(std::move(prop));

@@ -46,7 +46,7 @@ TEST_CASE("figure: the notation becomes its checked form", "[figure][check]") {
   expected.end = f::PoseSpec{std::nullopt, {{f::Joint::Spine, f::Limbs::Both, 30}}, std::nullopt};
   CHECK(figure_of(c) == expected);
 
-  Compiled props(defined("figure standing -> near_hip 90 far_knee 12.5 with table ahead, dumbbell, step behind"));
+  Compiled props(defined("figure standing -> near_hip 90 far_knee 12.5 with table ahead, dumbbell, step near_toes"));
   REQUIRE(props.result.diagnostics.all().empty());
   auto spec = figure_of(props);
   REQUIRE(spec);
@@ -56,7 +56,7 @@ TEST_CASE("figure: the notation becomes its checked form", "[figure][check]") {
                                                           {f::Joint::Knee, f::Limbs::Far, 12.5}});
   CHECK(spec->props == std::vector<f::PropSpec>{{f::Prop::Table, f::Placement::Ahead},
                                                 {f::Prop::Dumbbell, f::Placement::Default},
-                                                {f::Prop::Step, f::Placement::Behind}});
+                                                {f::Prop::Step, f::Placement::NearToes}});
 
   Compiled front(defined("figure side_lying -> near_hip_out 30 from front with ball"));
   REQUIRE(front.result.diagnostics.all().empty());
@@ -92,6 +92,9 @@ TEST_CASE("figure: each problem points at the word or number at fault", "[figure
         {{"E0611", "standin"}, {"E0611", "kne"}, {"E0611", "frnt"}, {"E0611", "wal"}, {"E0611", "behnd"}});
   // The end pose's angles are the joint's, checked as such: 0 is within the
   // knee's range, -10 is not, whatever the start said.
+  // A placement is a word of its prop's: a step goes under a foot, a wall
+  // behind or ahead, and a chair where the position needs it.
+  check("figure standing with step ahead, wall near, chair behind", {{"E0611", "ahead"}, {"E0611", "near"}, {"E0611", "behind"}});
   check("figure seated knee 90 -> knee -10", {{"E0612", "-10"}});
   check("figure standing knee 136", {{"E0612", "136"}});
   check("figure seated -> near_spine 10", {{"E0613", "near_spine"}});

@@ -143,6 +143,76 @@ TEST_CASE("figure: a bed or a step raises the support, and the body rests on it"
   CHECK(f::problems(step).empty());
 }
 
+namespace {
+
+double lowest_of(const f::Skeleton& s, f::Segment segment, f::Side side) {
+  double y = 1e9;
+  for (const auto& p : f::surface(s)) {
+    if (p.segment == segment && p.side == side) y = std::min(y, p.at.y);
+  }
+  return y;
+}
+
+double x_of(const f::Skeleton& s, f::Segment segment, f::Side side, bool most) {
+  double x = most ? -1e9 : 1e9;
+  for (const auto& p : f::surface(s)) {
+    if (p.segment == segment && p.side == side) x = most ? std::max(x, p.at.x) : std::min(x, p.at.x);
+  }
+  return x;
+}
+
+}  // namespace
+
+TEST_CASE("figure: a step under one foot lifts that foot, the other stands on the floor beside it", "[figure]") {
+  // A foot up on a stair: the step is as high as the pose lifts the foot.
+  f::Spec spec = held(f::Position::Standing, {{f::Prop::Step, f::Placement::Near}});
+  spec.start.changes = {{f::Joint::Hip, f::Limbs::Far, -10}, {f::Joint::Ankle, f::Limbs::Far, 10},
+                        {f::Joint::Hip, f::Limbs::Near, 55}, {f::Joint::Knee, f::Limbs::Near, 65},
+                        {f::Joint::Ankle, f::Limbs::Near, 10}};
+  spec.end = f::PoseSpec{f::Position::Standing, {}, std::nullopt};
+  const f::Scene scene = f::scene(spec);
+  REQUIRE(scene.ground.block);
+  const double height = scene.ground.block->height;
+  CHECK(height > 0.06);
+  CHECK(height < 0.16);
+  CHECK(scene.ground.height == 0);
+  CHECK(lowest_of(scene.start.skeleton, f::Segment::Foot, f::Side::Near) == Approx(height).margin(0.003));
+  CHECK(lowest_of(scene.start.skeleton, f::Segment::Foot, f::Side::Far) == Approx(0).margin(0.003));
+  // Stepped up: both feet at the step's height, the foot on it where it was.
+  REQUIRE(scene.end);
+  CHECK(lowest_of(scene.end->skeleton, f::Segment::Foot, f::Side::Near) == Approx(height).margin(0.003));
+  CHECK(lowest_of(scene.end->skeleton, f::Segment::Foot, f::Side::Far) == Approx(height).margin(0.003));
+  CHECK(x_of(scene.end->skeleton, f::Segment::Foot, f::Side::Near, false) ==
+        Approx(x_of(scene.start.skeleton, f::Segment::Foot, f::Side::Near, false)).margin(0.01));
+  // The step's box is under the near foot and clear of the far one on the floor.
+  REQUIRE(scene.props.size() == 1);
+  const auto& box = std::get<f::Box>(scene.props[0].shapes[0]);
+  CHECK(box.high.y == Approx(height));
+  CHECK(box.low.x < x_of(scene.start.skeleton, f::Segment::Foot, f::Side::Near, false));
+  CHECK(box.low.x > x_of(scene.start.skeleton, f::Segment::Foot, f::Side::Far, true));
+  CHECK(f::problems(scene).empty());
+}
+
+TEST_CASE("figure: on a step's edge the ball of the foot rests, the heel drops below it", "[figure]") {
+  f::Spec spec = held(f::Position::Standing, {{f::Prop::Step, f::Placement::NearToes}, {f::Prop::Table, f::Placement::Ahead}});
+  spec.start.changes = {{f::Joint::Knee, f::Limbs::Far, 70}, {f::Joint::Shoulder, f::Limbs::Both, 40},
+                        {f::Joint::Elbow, f::Limbs::Both, 30}, {f::Joint::Ankle, f::Limbs::Near, -35}};
+  spec.end = f::PoseSpec{std::nullopt, {{f::Joint::Ankle, f::Limbs::Near, 15}}, std::nullopt};
+  const f::Scene scene = f::scene(spec);
+  REQUIRE(scene.ground.block);
+  REQUIRE(scene.end);
+  const double height = scene.ground.block->height;
+  const auto& step = std::get<f::Box>(scene.props[0].shapes[0]);
+  const f::Skeleton& dropped = scene.end->skeleton;
+  // The heel is below the step's top, behind its edge; the ball is on it.
+  CHECK(x_of(dropped, f::Segment::Foot, f::Side::Near, false) < step.low.x);
+  CHECK(lowest_of(dropped, f::Segment::Foot, f::Side::Near) < height - 0.01);
+  // Held by the table the body stays upright, and the heel rose in the start.
+  CHECK(scene.end->pose.pelvis == Approx(scene.start.pose.pelvis));
+  CHECK(scene.start.skeleton.from(f::Segment::Foot, f::Side::Near).y > height);
+  CHECK(f::problems(scene).empty());
+}
+
 TEST_CASE("figure: a wall behind touches the back, a band runs from the hand", "[figure]") {
   f::Spec spec = held(f::Position::Standing, {{f::Prop::Wall, f::Placement::Behind}, {f::Prop::Band, f::Placement::Default}});
   spec.start.changes.push_back({f::Joint::Shoulder, f::Limbs::Both, 90});
