@@ -157,6 +157,11 @@ EXAMPLES = {
               'exercise knee_bend "Knee bend" {\n  kind reps\n  figure knee 90 -> knee 0\n}\n',
               "Start with a position: `figure seated knee 90 -> knee 0`. After `->` write where the movement "
               "ends, or leave out `->` for a position that is held."),
+    "E0616": ("Prop the figure's position has no place for",
+              'exercise towel_knee_press "Towel knee press" {\n  kind hold\n  figure seated with chair, towel under_knee\n}\n',
+              "A step goes under the feet of a standing figure; a towel, roller or ball placed under the neck, "
+              "back, knee or heel lies under a body lying down or sitting with the legs out (`supine`, `prone`, "
+              "`side_lying`, `long_sitting`). Start the figure from such a position, or leave the prop out."),
     "W0101": ("A built-in module the library no longer has (warning)", "import mobility\ncat_camel reps 10\n",
               "The library's modules were its kinds of exercise (`mobility`, `stretching`, `strengthening`, `release`, `activity`); they are its regions now (`thoracic`, `low_back`, `knee`, ...; `regimen lib vocabulary region`). Every exercise kept its id and names, so the routine means what it did: remove the import, or import the regions its exercises come from."),
     "W0601": ("Very long hold (warning)", "half_wall_hang hold 15min\n",

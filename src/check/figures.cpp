@@ -174,9 +174,30 @@ class FigureChecker {
         twice = true;
       }
       if (twice) continue;
+      if (!placeable(p, {*prop, placement}, out)) continue;
       out.props.push_back({*prop, placement});
       sources.push_back(&p);
     }
+  }
+
+  // False, with a report, when neither the start's position nor the end's
+  // has a place for the prop: the figure would leave it out.
+  bool placeable(const ast::FigureProp& written, figure::PropSpec prop, const figure::Spec& spec) {
+    if (!spec.start.position) return true;
+    const figure::Position start = *spec.start.position;
+    const figure::Position end = spec.end && spec.end->position ? *spec.end->position : start;
+    if (figure::drawn_in(prop.prop, prop.placement, start) || figure::drawn_in(prop.prop, prop.placement, end)) return true;
+    const std::string words = written.placement ? fmt::format("{} {}", written.prop.text, written.placement->text) : written.prop.text;
+    auto d = diagnostics_.report(written.span, msg::PropOutOfPlace{std::string(figure::name(start)), words});
+    if (prop.prop == figure::Prop::Step) {
+      d.help("a step goes under the feet of a figure standing: start from `standing`, or leave the step out");
+    } else {
+      d.help(fmt::format("a {} lies under the body of a figure lying down or sitting with the legs out: `supine`, "
+                         "`prone`, `side_lying` or `long_sitting`",
+                         figure::name(prop.prop)));
+    }
+    whole_ = false;
+    return false;
   }
 
   // The placement `word` names, if `prop` may stand there: a placement the

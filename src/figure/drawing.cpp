@@ -122,8 +122,9 @@ void prop(const PlacedProp& p, std::vector<Mark>& out) {
   }
 }
 
-bool behind_body(Prop p) {
-  switch (p) {
+bool behind_body(const PlacedProp& placed) {
+  if (placed.under_near_limb) return false;
+  switch (placed.prop) {
     case Prop::Wall:
     case Prop::Chair:
     case Prop::Step:
@@ -206,7 +207,7 @@ Drawing draw(const Scene& scene) {
   }
   d.marks.push_back(Line{{{left - 0.06, -kPropLine / 2}, {right + 0.06, -kPropLine / 2}}, kPropLine, Ink::Prop});
   for (const PlacedProp& p : scene.props) {
-    if (behind_body(p.prop)) prop(p, d.marks);
+    if (behind_body(p)) prop(p, d.marks);
   }
   if (scene.end) {
     body(scene.start.skeleton, true, d.marks);
@@ -215,7 +216,7 @@ Drawing draw(const Scene& scene) {
     body(scene.start.skeleton, false, d.marks);
   }
   for (const PlacedProp& p : scene.props) {
-    if (!behind_body(p.prop)) prop(p, d.marks);
+    if (!behind_body(p)) prop(p, d.marks);
   }
   if (scene.motion) arrow(scene.motion->path, d.marks);
   for (const Turn& t : scene.turns) turn(t, d.marks);

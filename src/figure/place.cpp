@@ -222,18 +222,65 @@ Placed settle(Pose pose, const Ground& ground, const Placed* anchor, std::option
   return {pose, skeleton(pose)};
 }
 
+// How far along a segment, either side of its point, a cushion meets it.
+constexpr double kCushionSpan = 0.03;
+
+// The next segment down a limb: a cushion at the end of one may meet it.
+std::optional<Segment> below(Segment segment) {
+  switch (segment) {
+    case Segment::Thigh: return Segment::Shank;
+    case Segment::Shank: return Segment::Foot;
+    case Segment::UpperArm: return Segment::Forearm;
+    case Segment::Forearm: return Segment::Hand;
+    case Segment::Pelvis:
+    case Segment::Chest:
+    case Segment::Neck:
+    case Segment::Head:
+    case Segment::Hand:
+    case Segment::Foot: return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// Of the two directions square to a segment, the one nearer straight down:
+// the side of a lying body's back, or under a limb, where a cushion goes.
+double downward(const Skeleton& skeleton, Segment segment) {
+  const double across = skeleton.towards(segment) - 90;
+  return std::cos(across * kPi / 180) <= 0 ? across : across + 180;
+}
+
 }  // namespace
+
+Point cushion_centre(const Skeleton& skeleton, const Cushion& cushion) {
+  const Point a = skeleton.from(cushion.segment);
+  const Point b = skeleton.to(cushion.segment);
+  const Point point{a.x + (b.x - a.x) * cushion.at, a.y + (b.y - a.y) * cushion.at};
+  const double down = downward(skeleton, cushion.segment);
+  const Point toward = along({0, 0}, down, 1);
+  const double length = distance(a, b);
+  const Point axis = length > 0 ? Point{(b.x - a.x) / length, (b.y - a.y) / length} : Point{0, 0};
+  // The cushion meets the body's outline where it reaches lowest beside
+  // the point: the segment's own edge, or, at the end of a shin, the heel
+  // below the ankle.
+  double reach = half_width(cushion.segment, skeleton.view);
+  const std::optional<Segment> next = below(cushion.segment);
+  for (const auto& p : surface(skeleton)) {
+    if (p.side != Side::Near || (p.segment != cushion.segment && p.segment != next)) continue;
+    const double dx = p.at.x - point.x, dy = p.at.y - point.y;
+    if (std::abs(dx * axis.x + dy * axis.y) > kCushionSpan) continue;
+    reach = std::max(reach, dx * toward.x + dy * toward.y);
+  }
+  return along(point, down, reach + cushion.thickness / 2);
+}
+
+Point cushion_bottom(const Skeleton& skeleton, const Cushion& cushion) {
+  return along(cushion_centre(skeleton, cushion), downward(skeleton, cushion.segment), cushion.thickness / 2);
+}
 
 std::vector<SurfacePoint> resting_surface(const Skeleton& skeleton, const Ground& ground) {
   std::vector<SurfacePoint> points = surface(skeleton);
   for (const Cushion& cushion : ground.cushions) {
-    const Point a = skeleton.from(cushion.segment);
-    const Point b = skeleton.to(cushion.segment);
-    const Point middle{(a.x + b.x) / 2, (a.y + b.y) / 2};
-    // The cushion lies against the back of the trunk or under the limb: on
-    // the side of the segment away from the body's front.
-    const double back = skeleton.towards(cushion.segment) - 90;
-    points.push_back({along(middle, back, half_width(cushion.segment, skeleton.view) + cushion.thickness), cushion.segment, Side::Near});
+    points.push_back({cushion_bottom(skeleton, cushion), cushion.segment, Side::Near});
   }
   if (const auto& block = ground.block) {
     const Point ankle = skeleton.from(Segment::Foot, block->side);

@@ -11,11 +11,12 @@
 
 namespace regimen::figure {
 
-// What the body rests on besides the surface under it: a roller or towel
-// under a part of the body lifts that part.
+// What the body rests on besides the surface under it: a roller, towel or
+// ball under a part of the body lifts that part.
 struct Cushion {
-  Prop prop;            // a foam roller or a rolled towel
-  Segment segment;      // the cushion is under the middle of this segment
+  Prop prop;            // a foam roller, a rolled towel or a ball
+  Segment segment;      // the cushion is under this segment (of the near limb)
+  double at = 0.5;      // this far along it, from its start (0) to its end (1)
   double thickness = 0; // how far it lifts the body's surface there
 };
 
@@ -38,6 +39,12 @@ struct Ground {
 // How far along a foot, from the ankle to the toes, its ball begins: the
 // part of the sole that stands on a step's edge.
 inline constexpr double kBallOfFoot = 0.55;
+
+// Where a cushion's centre lies: beside its point on the segment, on the
+// side facing the ground, touching the segment's outline.
+Point cushion_centre(const Skeleton& skeleton, const Cushion& cushion);
+// The cushion's point that rests on the ground, opposite the body.
+Point cushion_bottom(const Skeleton& skeleton, const Cushion& cushion);
 
 // The body's surface as it meets the ground: its points, with one under
 // each cushion and the sole of a foot on a block copied down by its height,

@@ -17,7 +17,8 @@ constexpr double kStepHeight = 0.10;     // 17 cm, a stair's rise
 constexpr double kMinStepHeight = 0.05;
 constexpr double kMaxStepHeight = 0.16;
 constexpr double kRollerRadius = 0.043;  // a 15 cm roller
-constexpr double kTowelRadius = 0.018;
+constexpr double kTowelRadius = 0.024;  // a hand towel rolled up, 8 cm across
+constexpr double kTennisBallRadius = 0.02;  // 6.7 cm across
 
 const PropSpec* find(const Spec& spec, Prop prop) {
   const auto it = std::find_if(spec.props.begin(), spec.props.end(), [&](const PropSpec& p) { return p.prop == prop; });
@@ -25,22 +26,6 @@ const PropSpec* find(const Spec& spec, Prop prop) {
 }
 
 bool has(const Spec& spec, Prop prop) { return find(spec, prop) != nullptr; }
-
-bool lying(Position position) {
-  switch (position) {
-    case Position::Supine:
-    case Position::Prone:
-    case Position::SideLying: return true;
-    case Position::Standing:
-    case Position::Seated:
-    case Position::Quadruped:
-    case Position::Kneeling:
-    case Position::HalfKneeling:
-    case Position::Plank:
-    case Position::LongSitting: return false;
-  }
-  return false;
-}
 
 // The height of a step under one foot: as high as the start lifts that
 // foot above the other (a foot up on a stair), or a usual step's when it
@@ -57,6 +42,46 @@ double block_height(const Pose& start, Side side) {
   return lift > kMinStepHeight ? std::min(lift, kMaxStepHeight) : kStepHeight;
 }
 
+// The prop as a cushion under the body, when it lies under it: where its
+// placement says, or, unplaced, a roller under the upper back and a towel
+// under the neck of a body lying on its back.
+std::optional<Cushion> cushion(const PropSpec& p, Position position) {
+  double thickness = 0;
+  switch (p.prop) {
+    case Prop::FoamRoller: thickness = 2 * kRollerRadius; break;
+    case Prop::Towel: thickness = 2 * kTowelRadius; break;
+    case Prop::Ball: thickness = 2 * kTennisBallRadius; break;
+    case Prop::Wall:
+    case Prop::Chair:
+    case Prop::Step:
+    case Prop::Bed:
+    case Prop::Table:
+    case Prop::Band:
+    case Prop::Doorway:
+    case Prop::Dumbbell: return std::nullopt;
+  }
+  if (!drawn_in(p.prop, p.placement, position)) return std::nullopt;
+  switch (p.placement) {
+    case Placement::UnderNeck: return Cushion{p.prop, Segment::Neck, 0.5, thickness};
+    case Placement::UnderBack: return Cushion{p.prop, Segment::Chest, 0.75, thickness};
+    // Just above the knee joint, under the back of the knee.
+    case Placement::UnderKnee: return Cushion{p.prop, Segment::Thigh, 0.88, thickness};
+    // Under the lower end of the shin, where the heel rests.
+    case Placement::UnderHeel: return Cushion{p.prop, Segment::Shank, 1.0, thickness};
+    case Placement::Default:
+      if (p.prop == Prop::FoamRoller && lying(position)) return Cushion{p.prop, Segment::Chest, 0.75, thickness};
+      if (p.prop == Prop::Towel && position == Position::Supine) return Cushion{p.prop, Segment::Neck, 0.5, thickness};
+      return std::nullopt;
+    case Placement::Behind:
+    case Placement::Ahead:
+    case Placement::Near:
+    case Placement::Far:
+    case Placement::NearToes:
+    case Placement::FarToes: return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 Ground ground_for(const Spec& spec, Position position, const Pose& start) {
   Ground ground;
   if (has(spec, Prop::Bed) && position != Position::Standing) ground.height = kBedHeight;
@@ -69,14 +94,19 @@ Ground ground_for(const Spec& spec, Position position, const Pose& start) {
         case Placement::FarToes: ground.block = Block{Side::Far, Footing::Ball, kStepHeight}; break;
         case Placement::Default:
         case Placement::Behind:
-        case Placement::Ahead: ground.height = kStepHeight; break;
+        case Placement::Ahead:
+        case Placement::UnderNeck:
+        case Placement::UnderBack:
+        case Placement::UnderKnee:
+        case Placement::UnderHeel: ground.height = kStepHeight; break;
       }
     }
   }
   ground.steadied = has(spec, Prop::Wall) || has(spec, Prop::Table) || has(spec, Prop::Doorway) ||
                     (has(spec, Prop::Chair) && position == Position::Standing);
-  if (has(spec, Prop::FoamRoller) && lying(position)) ground.cushions.push_back({Prop::FoamRoller, Segment::Chest, 2 * kRollerRadius});
-  if (has(spec, Prop::Towel) && position == Position::Supine) ground.cushions.push_back({Prop::Towel, Segment::Neck, 2 * kTowelRadius});
+  for (const PropSpec& p : spec.props) {
+    if (auto c = cushion(p, position)) ground.cushions.push_back(*c);
+  }
   return ground;
 }
 
@@ -243,21 +273,18 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
       out.shapes.push_back(Post{{anchor.x + 0.01, 0}, std::max(anchor.y + 0.1, 0.6)});
       break;
     }
-    case Prop::Ball: {
-      const double r = 0.06;
-      out.shapes.push_back(Roll{along(s.to(Segment::Hand), s.towards(Segment::Hand), r * 0.6), r});
-      break;
-    }
+    case Prop::Ball:
     case Prop::FoamRoller:
     case Prop::Towel: {
       const auto& cushions = scene.ground.cushions;
       const auto under = std::find_if(cushions.begin(), cushions.end(), [&](const Cushion& c) { return c.prop == spec.prop; });
       if (under != cushions.end()) {
-        const Cushion& c = *under;
-        const double r = c.thickness / 2;
-        const Point m = middle(s.from(c.segment), s.to(c.segment));
-        out.shapes.push_back(Roll{along(m, s.towards(c.segment) - 90, half_width(c.segment, s.view) + r), r});
+        out.shapes.push_back(Roll{cushion_centre(s, *under), under->thickness / 2});
         out.solid = true;
+        out.under_near_limb = of_limb(under->segment);
+      } else if (spec.prop == Prop::Ball) {
+        const double r = 0.06;
+        out.shapes.push_back(Roll{along(s.to(Segment::Hand), s.towards(Segment::Hand), r * 0.6), r});
       } else {
         // A towel held: from the near hand down to the far one, or hanging.
         const Point near = s.to(Segment::Hand, Side::Near);
@@ -425,6 +452,48 @@ Pose pose_of(const PoseSpec& spec, View view, const Pose* from) {
   return pose;
 }
 
+namespace {
+
+// How far the bottom of a cushion under the near leg is above the ground
+// when `pose` lies on it as it would without the cushion.
+double cushion_gap(const Pose& pose, Support support, const Ground& ground, const Cushion& cushion) {
+  Ground bare = ground;
+  bare.cushions.clear();
+  const Placed placed = place(pose, support, bare);
+  return cushion_bottom(placed.skeleton, cushion).y - ground.height;
+}
+
+// A leg lying on a roll under its knee or heel: unless the pose sets the
+// near hip, the model bends it just so far that the roll rests on the bed
+// as the rest of the body does, as a leg laid on a roll lies.
+void lay_on_cushion(Pose& pose, const PoseSpec& written, Support support, const Ground& ground) {
+  const auto cushion = std::find_if(ground.cushions.begin(), ground.cushions.end(), [](const Cushion& c) {
+    return c.segment == Segment::Thigh || c.segment == Segment::Shank;
+  });
+  if (cushion == ground.cushions.end()) return;
+  if (std::any_of(written.changes.begin(), written.changes.end(),
+                  [](const JointChange& c) { return c.joint == Joint::Hip && c.limbs != Limbs::Far; })) {
+    return;
+  }
+  const Range range = range_of_motion(Joint::Hip);
+  double low = 0, high = range.most;
+  auto gap_at = [&](double hip) {
+    Pose p = pose;
+    p.set(Joint::Hip, Side::Near, hip);
+    return cushion_gap(p, support, ground, *cushion);
+  };
+  // The gap grows as the hip bends and the leg lifts; halve the interval
+  // where it changes sign.
+  if (gap_at(low) > 0 || gap_at(high) < 0) return;
+  for (int i = 0; i < 24; ++i) {
+    const double mid = (low + high) / 2;
+    (gap_at(mid) < 0 ? low : high) = mid;
+  }
+  pose.set(Joint::Hip, Side::Near, high);
+}
+
+}  // namespace
+
 Scene scene(const Spec& spec) {
   const Position start_position = spec.start.position.value_or(Position::Standing);
   const PositionInfo start_info = position_info(start_position, spec.view);
@@ -435,6 +504,7 @@ Scene scene(const Spec& spec) {
   out.position = start_position;
   out.end_position = spec.end ? spec.end->position.value_or(start_position) : start_position;
   out.ground = ground_for(spec, start_position, start_pose);
+  lay_on_cushion(start_pose, spec.start, start_info.support, out.ground);
   out.start = place(start_pose, start_info.support, out.ground);
   if (spec.end) {
     const Position end_position = spec.end->position.value_or(start_position);
@@ -457,10 +527,13 @@ std::vector<std::string> problems(const Scene& scene) {
     // As the ground meets it, a cushion's point included.
     const std::vector<SurfacePoint> resting = resting_surface(placed.skeleton, scene.ground);
     const PositionInfo info = position_info(position, scene.view);
+    const bool trunk_lifted = std::any_of(scene.ground.cushions.begin(), scene.ground.cushions.end(), [](const Cushion& c) {
+      return c.segment == Segment::Pelvis || c.segment == Segment::Chest || c.segment == Segment::Neck;
+    });
     for (const Contact& contact : info.contacts) {
-      // A body lying on a roller or towel rests on it, not on the floor
-      // alone; that it does not pass through it is checked below.
-      if (!scene.ground.cushions.empty()) continue;
+      // A trunk lying on a roller, towel or ball rests on it, not on the
+      // floor alone; that it does not pass through it is checked below.
+      if (trunk_lifted) continue;
       double gap = std::numeric_limits<double>::infinity();
       for (const auto& p : resting) {
         if (p.segment == contact.segment || p.segment == contact.or_segment) {
@@ -470,6 +543,14 @@ std::vector<std::string> problems(const Scene& scene) {
       if (std::abs(gap) > kTolerance) {
         out.push_back(fmt::format("{} pose: {} does not touch the support ({:.1f} cm away)", which, contact.what,
                                   gap * 170));
+      }
+    }
+    // A towel, roller or ball under the body lies on the bed or floor.
+    for (const Cushion& cushion : scene.ground.cushions) {
+      const double gap = cushion_bottom(placed.skeleton, cushion).y - scene.ground.height;
+      if (std::abs(gap) > kTolerance) {
+        out.push_back(fmt::format("{} pose: the {} under the {} does not touch the support ({:.1f} cm away)", which,
+                                  name(cushion.prop), name(cushion.segment), gap * 170));
       }
     }
     for (const auto& p : resting) {
@@ -486,6 +567,7 @@ std::vector<std::string> problems(const Scene& scene) {
           // Seen from the side, a near arm or leg lying on a bed may hang
           // off its near edge, in front of it (a row lying face down).
           if (prop.prop == Prop::Bed && scene.view == View::Side && of_limb(p.segment) && p.side == Side::Near) continue;
+          if (prop.under_near_limb && of_limb(p.segment) && p.side == Side::Far) continue;
           if (const auto* box = std::get_if<Box>(&shape)) {
             inside = p.at.x > box->low.x + kTolerance && p.at.x < box->high.x - kTolerance &&
                      p.at.y > box->low.y + kTolerance && p.at.y < box->high.y - kTolerance;

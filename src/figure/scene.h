@@ -40,6 +40,9 @@ struct PlacedProp {
   Prop prop;
   std::vector<PropShape> shapes;
   bool solid = false;  // the body may not pass through it (steps, beds, walls, rollers...)
+  // A towel or roller under the near leg: the far leg lies beside it, not
+  // on it, so it is drawn over the far leg and may overlap it.
+  bool under_near_limb = false;
 };
 
 // A movement that leaves the page's plane, or a held pose's turn away from

@@ -46,6 +46,10 @@ std::string_view name(Placement placement) {
     case Placement::Far: return "far";
     case Placement::NearToes: return "near_toes";
     case Placement::FarToes: return "far_toes";
+    case Placement::UnderNeck: return "under_neck";
+    case Placement::UnderBack: return "under_back";
+    case Placement::UnderKnee: return "under_knee";
+    case Placement::UnderHeel: return "under_heel";
   }
   return "";
 }
@@ -105,16 +109,50 @@ std::vector<Placement> placements(Prop prop) {
     case Prop::Wall: return {Placement::Behind, Placement::Ahead};
     case Prop::Table: return {Placement::Ahead};  // where it always stands; saying so is allowed
     case Prop::Step: return {Placement::Near, Placement::Far, Placement::NearToes, Placement::FarToes};
+    case Prop::Towel: return {Placement::UnderNeck, Placement::UnderKnee, Placement::UnderHeel};
+    case Prop::FoamRoller: return {Placement::UnderBack, Placement::UnderKnee};
+    case Prop::Ball: return {Placement::UnderBack};  // a tennis ball under the upper back
     case Prop::Chair:
     case Prop::Bed:
     case Prop::Band:
-    case Prop::Ball:
-    case Prop::FoamRoller:
-    case Prop::Towel:
     case Prop::Doorway:
     case Prop::Dumbbell: return {};
   }
   return {};
+}
+
+bool lying(Position position) {
+  switch (position) {
+    case Position::Supine:
+    case Position::Prone:
+    case Position::SideLying: return true;
+    case Position::Standing:
+    case Position::Seated:
+    case Position::Quadruped:
+    case Position::Kneeling:
+    case Position::HalfKneeling:
+    case Position::Plank:
+    case Position::LongSitting: return false;
+  }
+  return false;
+}
+
+bool drawn_in(Prop prop, Placement placement, Position position) {
+  if (prop == Prop::Step) return position == Position::Standing;
+  switch (placement) {
+    case Placement::UnderNeck:
+    case Placement::UnderBack:
+    case Placement::UnderKnee:
+    case Placement::UnderHeel: return lying(position) || position == Position::LongSitting;
+    case Placement::Default:
+    case Placement::Behind:
+    case Placement::Ahead:
+    case Placement::Near:
+    case Placement::Far:
+    case Placement::NearToes:
+    case Placement::FarToes: return true;
+  }
+  return true;
 }
 
 std::optional<JointWord> joint_word(std::string_view word) {

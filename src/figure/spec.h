@@ -52,11 +52,14 @@ inline constexpr std::array<Prop, 11> kAllProps{Prop::Wall,  Prop::Chair, Prop::
 // Where a prop stands. A wall stands behind (the default) or ahead; a
 // step is under both feet unless it names the one foot on it: the whole
 // foot (`near`, `far`), or only its ball, the heel off the edge
-// (`near_toes`, `far_toes`), for heel drops and calf stretches.
-enum class Placement { Default, Behind, Ahead, Near, Far, NearToes, FarToes };
-inline constexpr std::array<Placement, 7> kAllPlacements{Placement::Default, Placement::Behind,   Placement::Ahead,
-                                                         Placement::Near,    Placement::Far,      Placement::NearToes,
-                                                         Placement::FarToes};
+// (`near_toes`, `far_toes`), for heel drops and calf stretches. A towel,
+// roller or ball may lie under the body where it rests: under the neck,
+// the upper back, the knee or the heel (of the near leg).
+enum class Placement { Default, Behind, Ahead, Near, Far, NearToes, FarToes, UnderNeck, UnderBack, UnderKnee, UnderHeel };
+inline constexpr std::array<Placement, 11> kAllPlacements{
+    Placement::Default,  Placement::Behind,    Placement::Ahead,     Placement::Near,
+    Placement::Far,      Placement::NearToes,  Placement::FarToes,   Placement::UnderNeck,
+    Placement::UnderBack, Placement::UnderKnee, Placement::UnderHeel};
 
 // Which limb a joint change moves: both, or the near or the far one
 // (`near_hip 90`). Joints of the head and trunk are always Both.
@@ -103,6 +106,14 @@ std::optional<Placement> placement_named(std::string_view word);  // "behind", "
 // The placements a prop may name (Default aside), for the check and its
 // "did you mean": a placement the drawing would ignore is refused.
 std::vector<Placement> placements(Prop prop);
+
+// Lying on the back, front or side.
+bool lying(Position position);
+// Whether the figure draws `prop`, placed so, with the body in `position`:
+// a step is under the feet of a standing figure only, and a towel, roller
+// or ball placed under a part of the body is there only when it lies, or
+// sits with the legs out. The check refuses a prop a figure would leave out.
+bool drawn_in(Prop prop, Placement placement, Position position);
 
 // A joint word of the notation: "hip", "near_hip", "far_knee", "spine". A
 // `near_` or `far_` prefix on a joint of the head or trunk is not a word.

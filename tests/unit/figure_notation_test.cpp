@@ -95,6 +95,11 @@ TEST_CASE("figure: each problem points at the word or number at fault", "[figure
   // A placement is a word of its prop's: a step goes under a foot, a wall
   // behind or ahead, and a chair where the position needs it.
   check("figure standing with step ahead, wall near, chair behind", {{"E0611", "ahead"}, {"E0611", "near"}, {"E0611", "behind"}});
+  // A prop the position has no place for: a step under a seated figure, a
+  // towel under the knee of a standing one. Either position of the two
+  // may have it (sitting down from standing on a step).
+  check("figure seated with chair, step", {{"E0616", "step"}});
+  check("figure standing with towel under_knee, ball under_back", {{"E0616", "towel under_knee"}, {"E0616", "ball under_back"}});
   check("figure seated knee 90 -> knee -10", {{"E0612", "-10"}});
   check("figure standing knee 136", {{"E0612", "136"}});
   check("figure seated -> near_spine 10", {{"E0613", "near_spine"}});
@@ -107,6 +112,17 @@ TEST_CASE("figure: each problem points at the word or number at fault", "[figure
   check("figure seated -> 30", {{"E0001", "30"}});
   check("figure standing knee with wall behind ahead", {{"E0001", "knee"}, {"E0001", "ahead"}});
   check("figure seated from", {{"E0001", "from"}});
+}
+
+TEST_CASE("figure: a prop is placed where either of its positions has a place for it", "[figure][check]") {
+  for (const char* figure : {"figure standing -> seated with chair, step",
+                             "figure long_sitting with towel under_heel, foam_roller under_knee",
+                             "figure supine with bed, ball under_back"}) {
+    INFO(figure);
+    Compiled c(defined(figure));
+    CHECK(c.result.diagnostics.all().empty());
+    CHECK(figure_of(c).has_value());
+  }
 }
 
 TEST_CASE("figure: the end pose may set again what the start set", "[figure][check]") {

@@ -213,6 +213,45 @@ TEST_CASE("figure: on a step's edge the ball of the foot rests, the heel drops b
   CHECK(f::problems(scene).empty());
 }
 
+TEST_CASE("figure: a roll under the knee or heel lifts that part of the near leg and rests on the bed", "[figure]") {
+  for (f::Placement placement : {f::Placement::UnderKnee, f::Placement::UnderHeel}) {
+    INFO(f::name(placement));
+    f::Spec spec = held(f::Position::Supine, {{f::Prop::Bed, f::Placement::Default}, {f::Prop::Towel, placement}});
+    // The model bends the hip just so far that the leg lies on the roll.
+    const f::Scene scene = f::scene(spec);
+    CHECK(scene.start.pose.angle(f::Joint::Hip, f::Side::Near) > 3);
+    CHECK(scene.start.pose.angle(f::Joint::Hip, f::Side::Far) == 0);
+    REQUIRE(scene.ground.cushions.size() == 1);
+    const f::Cushion& towel = scene.ground.cushions[0];
+    CHECK(towel.segment == (placement == f::Placement::UnderKnee ? f::Segment::Thigh : f::Segment::Shank));
+    // The roll is drawn where the model puts it: on the bed, under the leg.
+    const auto& drawn = scene.props[1];
+    REQUIRE(drawn.prop == f::Prop::Towel);
+    CHECK(drawn.under_near_limb);
+    const auto& roll = std::get<f::Roll>(drawn.shapes.at(0));
+    CHECK(roll.centre.y - roll.radius == Approx(scene.ground.height).margin(0.006));
+    const f::Skeleton& s = scene.start.skeleton;
+    CHECK(roll.centre.y < s.to(towel.segment).y);
+    // The near leg is lifted there by about the roll's thickness; the far
+    // leg lies as it does without the roll.
+    const f::Scene plain = f::scene(held(f::Position::Supine, {{f::Prop::Bed, f::Placement::Default}}));
+    const f::Skeleton& flat = plain.start.skeleton;
+    CHECK(s.to(towel.segment).y - flat.to(towel.segment).y > towel.thickness * 0.6);
+    CHECK(lowest_of(s, f::Segment::Foot, f::Side::Far) == Approx(lowest_of(flat, f::Segment::Foot, f::Side::Far)).margin(0.003));
+    CHECK(f::problems(scene).empty());
+  }
+  // A tennis ball under the upper back lifts the back off the floor.
+  const f::Scene ball = f::scene(held(f::Position::Supine, {{f::Prop::Ball, f::Placement::UnderBack}}));
+  REQUIRE(ball.ground.cushions.size() == 1);
+  CHECK(lowest_of(ball.start.skeleton, f::Segment::Chest, f::Side::Near) > 0.02);
+  CHECK(f::problems(ball).empty());
+  // Standing, nothing lies under the body: the check refuses the spec, and
+  // the model has no cushion.
+  CHECK_FALSE(f::drawn_in(f::Prop::Towel, f::Placement::UnderKnee, f::Position::Standing));
+  CHECK(f::drawn_in(f::Prop::Towel, f::Placement::UnderKnee, f::Position::LongSitting));
+  CHECK_FALSE(f::drawn_in(f::Prop::Step, f::Placement::Default, f::Position::Seated));
+}
+
 TEST_CASE("figure: a wall behind touches the back, a band runs from the hand", "[figure]") {
   f::Spec spec = held(f::Position::Standing, {{f::Prop::Wall, f::Placement::Behind}, {f::Prop::Band, f::Placement::Default}});
   spec.start.changes.push_back({f::Joint::Shoulder, f::Limbs::Both, 90});
