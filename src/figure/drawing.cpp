@@ -132,7 +132,8 @@ bool behind_body(const PlacedProp& placed) {
     case Prop::Table:
     case Prop::FoamRoller:
     case Prop::Doorway:
-    case Prop::Towel: return true;
+    case Prop::Towel:
+    case Prop::SwissBall: return true;
     case Prop::Band:
     case Prop::Ball:
     case Prop::Dumbbell: return false;

@@ -133,12 +133,27 @@ std::vector<double> resting_turns(const Pose& pose, const Ground& ground, bool o
     const SurfacePoint* s = point_at(points, p);
     return s && (s->segment == Segment::Foot || s->segment == Segment::Shank);
   };
+  // Lying over a Swiss ball, the feet on the floor brace the body on the
+  // ball wherever its weight is: the ball rolls, the legs hold it.
+  auto braced = [&](Point a, Point b) {
+    for (const Cushion& c : ground.cushions) {
+      if (c.prop != Prop::SwissBall) continue;
+      const Point on_ball = cushion_bottom(skeleton, c);
+      const auto is = [&](Point p) { return p.x == on_ball.x && p.y == on_ball.y; };
+      if ((is(a) && is_foot(b)) || (is(b) && is_foot(a))) return true;
+    }
+    return false;
+  };
   std::vector<double> turns;
   const std::size_t n = outline.size();
   for (std::size_t i = 0; i < n; ++i) {
     const Point a = outline[i];
     const Point b = outline[(i + 1) % n];
     if (only_feet && !(is_foot(a) && is_foot(b))) continue;
+    if (braced(a, b)) {
+      turns.push_back(edge_turn(a, b));
+      continue;
+    }
     const double turn = edge_turn(a, b);
     const Point ta = turned(a, pose.hip, turn);
     const Point tb = turned(b, pose.hip, turn);

@@ -19,6 +19,7 @@ constexpr double kMaxStepHeight = 0.16;
 constexpr double kRollerRadius = 0.043;  // a 15 cm roller
 constexpr double kTowelRadius = 0.024;  // a hand towel rolled up, 8 cm across
 constexpr double kTennisBallRadius = 0.02;  // 6.7 cm across
+constexpr double kSwissBallRadius = 0.19;   // 65 cm across
 
 const PropSpec* find(const Spec& spec, Prop prop) {
   const auto it = std::find_if(spec.props.begin(), spec.props.end(), [&](const PropSpec& p) { return p.prop == prop; });
@@ -51,6 +52,7 @@ std::optional<Cushion> cushion(const PropSpec& p, Position position) {
     case Prop::FoamRoller: thickness = 2 * kRollerRadius; break;
     case Prop::Towel: thickness = 2 * kTowelRadius; break;
     case Prop::Ball: thickness = 2 * kTennisBallRadius; break;
+    case Prop::SwissBall: thickness = 2 * kSwissBallRadius; break;
     case Prop::Wall:
     case Prop::Chair:
     case Prop::Step:
@@ -71,6 +73,7 @@ std::optional<Cushion> cushion(const PropSpec& p, Position position) {
     case Placement::Default:
       if (p.prop == Prop::FoamRoller && lying(position)) return Cushion{p.prop, Segment::Chest, 0.75, thickness};
       if (p.prop == Prop::Towel && position == Position::Supine) return Cushion{p.prop, Segment::Neck, 0.5, thickness};
+      if (p.prop == Prop::SwissBall) return Cushion{p.prop, Segment::Pelvis, 0.5, thickness};
       return std::nullopt;
     case Placement::Behind:
     case Placement::Ahead:
@@ -275,13 +278,16 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
     }
     case Prop::Ball:
     case Prop::FoamRoller:
-    case Prop::Towel: {
+    case Prop::Towel:
+    case Prop::SwissBall: {
       const auto& cushions = scene.ground.cushions;
       const auto under = std::find_if(cushions.begin(), cushions.end(), [&](const Cushion& c) { return c.prop == spec.prop; });
       if (under != cushions.end()) {
         out.shapes.push_back(Roll{cushion_centre(s, *under), under->thickness / 2});
         out.solid = true;
         out.under_near_limb = of_limb(under->segment);
+      } else if (spec.prop == Prop::SwissBall) {
+        // Not under the body (the check refuses it there): nothing to draw.
       } else if (spec.prop == Prop::Ball) {
         const double r = 0.06;
         out.shapes.push_back(Roll{along(s.to(Segment::Hand), s.towards(Segment::Hand), r * 0.6), r});

@@ -33,6 +33,7 @@ std::string_view name(Prop prop) {
     case Prop::Towel: return "towel";
     case Prop::Doorway: return "doorway";
     case Prop::Dumbbell: return "dumbbell";
+    case Prop::SwissBall: return "swiss_ball";
   }
   return "prop";
 }
@@ -116,7 +117,8 @@ std::vector<Placement> placements(Prop prop) {
     case Prop::Bed:
     case Prop::Band:
     case Prop::Doorway:
-    case Prop::Dumbbell: return {};
+    case Prop::Dumbbell:
+    case Prop::SwissBall: return {};
   }
   return {};
 }
@@ -139,6 +141,7 @@ bool lying(Position position) {
 
 bool drawn_in(Prop prop, Placement placement, Position position) {
   if (prop == Prop::Step) return position == Position::Standing;
+  if (prop == Prop::SwissBall) return lying(position);
   switch (placement) {
     case Placement::UnderNeck:
     case Placement::UnderBack:

@@ -44,10 +44,11 @@ enum class Prop {
   Towel,     // rolled under the neck, or held between the hands
   Doorway,   // a door frame in front, hands on it
   Dumbbell,  // in each hand
+  SwissBall, // a large exercise ball under the belly and hips of a body lying over it
 };
-inline constexpr std::array<Prop, 11> kAllProps{Prop::Wall,  Prop::Chair, Prop::Step,       Prop::Bed,
-                                                Prop::Table, Prop::Band,  Prop::Ball,       Prop::FoamRoller,
-                                                Prop::Towel, Prop::Doorway, Prop::Dumbbell};
+inline constexpr std::array<Prop, 12> kAllProps{Prop::Wall,    Prop::Chair,     Prop::Step,       Prop::Bed,
+                                                Prop::Table,   Prop::Band,      Prop::Ball,       Prop::FoamRoller,
+                                                Prop::Towel,   Prop::Doorway,   Prop::Dumbbell,   Prop::SwissBall};
 
 // Where a prop stands. A wall stands behind (the default) or ahead; a
 // step is under both feet unless it names the one foot on it: the whole
@@ -110,9 +111,9 @@ std::vector<Placement> placements(Prop prop);
 // Lying on the back, front or side.
 bool lying(Position position);
 // Whether the figure draws `prop`, placed so, with the body in `position`:
-// a step is under the feet of a standing figure only, and a towel, roller
-// or ball placed under a part of the body is there only when it lies, or
-// sits with the legs out. The check refuses a prop a figure would leave out.
+// a step is under the feet of a standing figure only, a Swiss ball under a
+// body lying over it, and a towel, roller or ball placed under a part of
+// the body is there only when it lies, or sits with the legs out. The check refuses a prop a figure would leave out.
 bool drawn_in(Prop prop, Placement placement, Position position);
 
 // A joint word of the notation: "hip", "near_hip", "far_knee", "spine". A

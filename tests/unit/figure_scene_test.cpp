@@ -245,6 +245,16 @@ TEST_CASE("figure: a roll under the knee or heel lifts that part of the near leg
   REQUIRE(ball.ground.cushions.size() == 1);
   CHECK(lowest_of(ball.start.skeleton, f::Segment::Chest, f::Side::Near) > 0.02);
   CHECK(f::problems(ball).empty());
+  // Lying face down over a Swiss ball, the feet on the floor brace the body
+  // on it: the ball on the floor under the hips, the toes on the floor.
+  f::Spec over = held(f::Position::Prone, {{f::Prop::SwissBall, f::Placement::Default}});
+  over.start.changes = {{f::Joint::Hip, f::Limbs::Both, 45}};
+  const f::Scene swiss = f::scene(over);
+  REQUIRE(swiss.ground.cushions.size() == 1);
+  CHECK(lowest_of(swiss.start.skeleton, f::Segment::Pelvis, f::Side::Near) > 0.35);
+  CHECK(lowest_of(swiss.start.skeleton, f::Segment::Foot, f::Side::Near) == Approx(0).margin(0.006));
+  CHECK(f::problems(swiss).empty());
+  CHECK_FALSE(f::drawn_in(f::Prop::SwissBall, f::Placement::Default, f::Position::Seated));
   // Standing, nothing lies under the body: the check refuses the spec, and
   // the model has no cushion.
   CHECK_FALSE(f::drawn_in(f::Prop::Towel, f::Placement::UnderKnee, f::Position::Standing));
