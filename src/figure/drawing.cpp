@@ -113,7 +113,8 @@ void prop(const PlacedProp& p, std::vector<Mark>& out) {
             out.push_back(Dot{s.centre, s.radius + kPropLine / 2, Ink::Prop});
             out.push_back(Dot{s.centre, s.radius - kPropLine / 2, Ink::PropFill});
           } else if constexpr (std::is_same_v<T, Strap>) {
-            out.push_back(Line{{s.from, s.to}, p.prop == Prop::Towel ? 0.018 : kPropLine, Ink::Prop});
+            const double width = p.prop == Prop::Towel ? 0.018 : p.prop == Prop::Stick ? 0.012 : kPropLine;
+            out.push_back(Line{{s.from, s.to}, width, Ink::Prop});
           } else if constexpr (std::is_same_v<T, Weight>) {
             out.push_back(Dot{along(s.centre, s.direction, 0.02), 0.032, Ink::Prop});
           }
@@ -136,7 +137,8 @@ bool behind_body(const PlacedProp& placed) {
     case Prop::SwissBall: return true;
     case Prop::Band:
     case Prop::Ball:
-    case Prop::Dumbbell: return false;
+    case Prop::Dumbbell:
+    case Prop::Stick: return false;
   }
   return true;
 }

@@ -60,7 +60,8 @@ std::optional<Cushion> cushion(const PropSpec& p, Position position) {
     case Prop::Table:
     case Prop::Band:
     case Prop::Doorway:
-    case Prop::Dumbbell: return std::nullopt;
+    case Prop::Dumbbell:
+    case Prop::Stick: return std::nullopt;
   }
   if (!drawn_in(p.prop, p.placement, position)) return std::nullopt;
   switch (p.placement) {
@@ -296,6 +297,20 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
         const Point near = s.to(Segment::Hand, Side::Near);
         const Point far = s.to(Segment::Hand, Side::Far);
         out.shapes.push_back(Strap{near, distance(near, far) > 0.05 ? far : Point{near.x, near.y - 0.2}});
+      }
+      break;
+    }
+    case Prop::Stick: {
+      // Across both hands and a little beyond; seen end on, from the side
+      // with the hands level, its end in the near hand.
+      const Point near = s.to(Segment::Hand, Side::Near);
+      const Point far = s.to(Segment::Hand, Side::Far);
+      const double apart = distance(near, far);
+      if (apart < 0.05) {
+        out.shapes.push_back(Roll{near, 0.02});
+      } else {
+        const double ux = (near.x - far.x) / apart, uy = (near.y - far.y) / apart;
+        out.shapes.push_back(Strap{{far.x - ux * 0.06, far.y - uy * 0.06}, {near.x + ux * 0.06, near.y + uy * 0.06}});
       }
       break;
     }

@@ -34,6 +34,7 @@ std::string_view name(Prop prop) {
     case Prop::Doorway: return "doorway";
     case Prop::Dumbbell: return "dumbbell";
     case Prop::SwissBall: return "swiss_ball";
+    case Prop::Stick: return "stick";
   }
   return "prop";
 }
@@ -118,7 +119,8 @@ std::vector<Placement> placements(Prop prop) {
     case Prop::Band:
     case Prop::Doorway:
     case Prop::Dumbbell:
-    case Prop::SwissBall: return {};
+    case Prop::SwissBall:
+    case Prop::Stick: return {};
   }
   return {};
 }

@@ -45,10 +45,12 @@ enum class Prop {
   Doorway,   // a door frame in front, hands on it
   Dumbbell,  // in each hand
   SwissBall, // a large exercise ball under the belly and hips of a body lying over it
+  Stick,     // a stick or pole held in both hands
 };
-inline constexpr std::array<Prop, 12> kAllProps{Prop::Wall,    Prop::Chair,     Prop::Step,       Prop::Bed,
+inline constexpr std::array<Prop, 13> kAllProps{Prop::Wall,    Prop::Chair,     Prop::Step,       Prop::Bed,
                                                 Prop::Table,   Prop::Band,      Prop::Ball,       Prop::FoamRoller,
-                                                Prop::Towel,   Prop::Doorway,   Prop::Dumbbell,   Prop::SwissBall};
+                                                Prop::Towel,   Prop::Doorway,   Prop::Dumbbell,   Prop::SwissBall,
+                                                Prop::Stick};
 
 // Where a prop stands. A wall stands behind (the default) or ahead; a
 // step is under both feet unless it names the one foot on it: the whole

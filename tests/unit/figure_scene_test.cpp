@@ -262,6 +262,26 @@ TEST_CASE("figure: a roll under the knee or heel lifts that part of the near leg
   CHECK_FALSE(f::drawn_in(f::Prop::Step, f::Placement::Default, f::Position::Seated));
 }
 
+TEST_CASE("figure: a stick runs across both hands, or is seen end on between hands level", "[figure]") {
+  f::Spec across = held(f::Position::Standing, {{f::Prop::Stick, f::Placement::Default}});
+  across.view = f::View::Front;
+  across.start.changes = {{f::Joint::Elbow, f::Limbs::Both, 90}, {f::Joint::ShoulderTurn, f::Limbs::Near, 50}};
+  const f::Scene front = f::scene(across);
+  REQUIRE(front.props.size() == 1);
+  const auto& stick = std::get<f::Strap>(front.props[0].shapes.at(0));
+  const f::Point near = front.start.skeleton.to(f::Segment::Hand, f::Side::Near);
+  const f::Point far = front.start.skeleton.to(f::Segment::Hand, f::Side::Far);
+  // Both hands on the line, inside its ends.
+  CHECK(f::distance_to_segment(near, stick.from, stick.to) < 1e-6);
+  CHECK(f::distance_to_segment(far, stick.from, stick.to) < 1e-6);
+  CHECK(f::distance(stick.from, stick.to) > f::distance(near, far) + 0.1);
+  f::Spec side = held(f::Position::Supine, {{f::Prop::Stick, f::Placement::Default}});
+  side.start.changes = {{f::Joint::Shoulder, f::Limbs::Both, 90}};
+  const f::Scene end_on = f::scene(side);
+  const auto& dot = std::get<f::Roll>(end_on.props[0].shapes.at(0));
+  CHECK(f::distance(dot.centre, end_on.start.skeleton.to(f::Segment::Hand)) < 1e-9);
+}
+
 TEST_CASE("figure: a wall behind touches the back, a band runs from the hand", "[figure]") {
   f::Spec spec = held(f::Position::Standing, {{f::Prop::Wall, f::Placement::Behind}, {f::Prop::Band, f::Placement::Default}});
   spec.start.changes.push_back({f::Joint::Shoulder, f::Limbs::Both, 90});
