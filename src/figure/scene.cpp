@@ -81,7 +81,9 @@ std::optional<Cushion> cushion(const PropSpec& p, Position position) {
     case Placement::Near:
     case Placement::Far:
     case Placement::NearToes:
-    case Placement::FarToes: return std::nullopt;
+    case Placement::FarToes:
+    case Placement::RoundFoot:
+    case Placement::RoundKnees: return std::nullopt;
   }
   return std::nullopt;
 }
@@ -102,12 +104,17 @@ Ground ground_for(const Spec& spec, Position position, const Pose& start) {
         case Placement::UnderNeck:
         case Placement::UnderBack:
         case Placement::UnderKnee:
-        case Placement::UnderHeel: ground.height = kStepHeight; break;
+        case Placement::UnderHeel:
+        case Placement::RoundFoot:
+        case Placement::RoundKnees: ground.height = kStepHeight; break;
       }
     }
   }
+  // A strap round the knees to a post ahead holds a body sitting back into it.
+  const PropSpec* band = find(spec, Prop::Band);
   ground.steadied = has(spec, Prop::Wall) || has(spec, Prop::Table) || has(spec, Prop::Doorway) ||
-                    (has(spec, Prop::Chair) && position == Position::Standing);
+                    (has(spec, Prop::Chair) && position == Position::Standing) ||
+                    (band && band->placement == Placement::RoundKnees);
   for (const PropSpec& p : spec.props) {
     if (auto c = cushion(p, position)) ground.cushions.push_back(*c);
   }
@@ -270,11 +277,46 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
       break;
     }
     case Prop::Band: {
-      const Point hand = s.to(Segment::Hand);
-      const Point start_hand = scene.start.skeleton.to(Segment::Hand);
-      const Point anchor{e.right + 0.25, start_hand.y};
-      out.shapes.push_back(Strap{hand, anchor});
-      out.shapes.push_back(Post{{anchor.x + 0.01, 0}, std::max(anchor.y + 0.1, 0.6)});
+      auto on = [&](Segment segment, Side side, double at) {
+        const Point a = s.from(segment, side), b = s.to(segment, side);
+        return Point{a.x + (b.x - a.x) * at, a.y + (b.y - a.y) * at};
+      };
+      switch (spec.placement) {
+        case Placement::RoundFoot:
+          // Looped round the ball of the near foot, its ends in the hands.
+          out.shapes.push_back(Strap{s.to(Segment::Hand), on(Segment::Foot, Side::Near, 0.8)});
+          break;
+        case Placement::RoundKnees:
+          if (across(s.view)) {
+            // A loop round both legs just above the knees.
+            out.shapes.push_back(Strap{on(Segment::Thigh, Side::Near, 0.85), on(Segment::Thigh, Side::Far, 0.85)});
+          } else {
+            // Behind the knees, to a post ahead.
+            const Point knee = on(Segment::Thigh, Side::Near, 0.9);
+            const Point anchor{e.right + 0.25, knee.y};
+            out.shapes.push_back(Strap{knee, anchor});
+            out.shapes.push_back(Post{{anchor.x + 0.01, 0}, std::max(anchor.y + 0.1, 0.6)});
+          }
+          break;
+        case Placement::Default:
+        case Placement::Behind:
+        case Placement::Ahead:
+        case Placement::Near:
+        case Placement::Far:
+        case Placement::NearToes:
+        case Placement::FarToes:
+        case Placement::UnderNeck:
+        case Placement::UnderBack:
+        case Placement::UnderKnee:
+        case Placement::UnderHeel: {
+          // From the near hand to an anchor ahead, at the start's hand height.
+          const Point hand = s.to(Segment::Hand);
+          const Point start_hand = scene.start.skeleton.to(Segment::Hand);
+          const Point anchor{e.right + 0.25, start_hand.y};
+          out.shapes.push_back(Strap{hand, anchor});
+          out.shapes.push_back(Post{{anchor.x + 0.01, 0}, std::max(anchor.y + 0.1, 0.6)});
+        }
+      }
       break;
     }
     case Prop::Ball:

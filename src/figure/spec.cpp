@@ -52,6 +52,8 @@ std::string_view name(Placement placement) {
     case Placement::UnderBack: return "under_back";
     case Placement::UnderKnee: return "under_knee";
     case Placement::UnderHeel: return "under_heel";
+    case Placement::RoundFoot: return "round_foot";
+    case Placement::RoundKnees: return "round_knees";
   }
   return "";
 }
@@ -114,9 +116,9 @@ std::vector<Placement> placements(Prop prop) {
     case Prop::Towel: return {Placement::UnderNeck, Placement::UnderKnee, Placement::UnderHeel};
     case Prop::FoamRoller: return {Placement::UnderBack, Placement::UnderKnee};
     case Prop::Ball: return {Placement::UnderBack};  // a tennis ball under the upper back
+    case Prop::Band: return {Placement::RoundFoot, Placement::RoundKnees};
     case Prop::Chair:
     case Prop::Bed:
-    case Prop::Band:
     case Prop::Doorway:
     case Prop::Dumbbell:
     case Prop::SwissBall:
@@ -155,7 +157,9 @@ bool drawn_in(Prop prop, Placement placement, Position position) {
     case Placement::Near:
     case Placement::Far:
     case Placement::NearToes:
-    case Placement::FarToes: return true;
+    case Placement::FarToes:
+    case Placement::RoundFoot:
+    case Placement::RoundKnees: return true;
   }
   return true;
 }

@@ -58,11 +58,17 @@ inline constexpr std::array<Prop, 13> kAllProps{Prop::Wall,    Prop::Chair,     
 // (`near_toes`, `far_toes`), for heel drops and calf stretches. A towel,
 // roller or ball may lie under the body where it rests: under the neck,
 // the upper back, the knee or the heel (of the near leg).
-enum class Placement { Default, Behind, Ahead, Near, Far, NearToes, FarToes, UnderNeck, UnderBack, UnderKnee, UnderHeel };
-inline constexpr std::array<Placement, 11> kAllPlacements{
-    Placement::Default,  Placement::Behind,    Placement::Ahead,     Placement::Near,
-    Placement::Far,      Placement::NearToes,  Placement::FarToes,   Placement::UnderNeck,
-    Placement::UnderBack, Placement::UnderKnee, Placement::UnderHeel};
+// A band runs from the near hand to an anchor ahead, unless it is looped
+// round the ball of the near foot, its ends in the hands (`round_foot`), or
+// round both legs above the knees (`round_knees`: seen from the side, it
+// runs from behind the knees to a post ahead).
+enum class Placement {
+  Default, Behind, Ahead, Near, Far, NearToes, FarToes, UnderNeck, UnderBack, UnderKnee, UnderHeel, RoundFoot, RoundKnees
+};
+inline constexpr std::array<Placement, 13> kAllPlacements{
+    Placement::Default,   Placement::Behind,    Placement::Ahead,     Placement::Near,     Placement::Far,
+    Placement::NearToes,  Placement::FarToes,   Placement::UnderNeck, Placement::UnderBack, Placement::UnderKnee,
+    Placement::UnderHeel, Placement::RoundFoot, Placement::RoundKnees};
 
 // Which limb a joint change moves: both, or the near or the far one
 // (`near_hip 90`). Joints of the head and trunk are always Both.

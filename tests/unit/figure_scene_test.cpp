@@ -282,6 +282,32 @@ TEST_CASE("figure: a stick runs across both hands, or is seen end on between han
   CHECK(f::distance(dot.centre, end_on.start.skeleton.to(f::Segment::Hand)) < 1e-9);
 }
 
+TEST_CASE("figure: a band looped round the foot ends in the hands, round the knees it joins them", "[figure]") {
+  const f::Scene foot = f::scene(held(f::Position::LongSitting, {{f::Prop::Band, f::Placement::RoundFoot}}));
+  REQUIRE(foot.props.size() == 1);
+  REQUIRE(foot.props[0].shapes.size() == 1);
+  const auto& loop = std::get<f::Strap>(foot.props[0].shapes[0]);
+  const f::Skeleton& s = foot.start.skeleton;
+  CHECK(f::distance(loop.from, s.to(f::Segment::Hand)) < 1e-9);
+  CHECK(f::distance_to_segment(loop.to, s.from(f::Segment::Foot), s.to(f::Segment::Foot)) < 1e-9);
+
+  f::Spec knees = held(f::Position::Standing, {{f::Prop::Band, f::Placement::RoundKnees}});
+  knees.view = f::View::Front;
+  const f::Scene front = f::scene(knees);
+  const auto& round = std::get<f::Strap>(front.props[0].shapes.at(0));
+  const f::Skeleton& k = front.start.skeleton;
+  CHECK(f::distance_to_segment(round.from, k.from(f::Segment::Thigh, f::Side::Near), k.to(f::Segment::Thigh, f::Side::Near)) < 1e-9);
+  CHECK(f::distance_to_segment(round.to, k.from(f::Segment::Thigh, f::Side::Far), k.to(f::Segment::Thigh, f::Side::Far)) < 1e-9);
+  // From the side, a strap behind the knees to a post holds a body sitting
+  // back into it, as a Spanish squat does.
+  f::Spec squat = held(f::Position::Standing, {{f::Prop::Band, f::Placement::RoundKnees}});
+  squat.start.changes = {{f::Joint::Hip, f::Limbs::Both, 70}, {f::Joint::Knee, f::Limbs::Both, 70}};
+  const f::Scene side = f::scene(squat);
+  CHECK(side.ground.steadied);
+  CHECK(std::get<f::Strap>(side.props[0].shapes.at(0)).to.x > x_of(side.start.skeleton, f::Segment::Foot, f::Side::Near, true));
+  CHECK(f::problems(side).empty());
+}
+
 TEST_CASE("figure: a wall behind touches the back, a band runs from the hand", "[figure]") {
   f::Spec spec = held(f::Position::Standing, {{f::Prop::Wall, f::Placement::Behind}, {f::Prop::Band, f::Placement::Default}});
   spec.start.changes.push_back({f::Joint::Shoulder, f::Limbs::Both, 90});
