@@ -28,6 +28,9 @@ inline Point turned(Point p, Point centre, double degrees) {
 
 inline double distance(Point a, Point b) { return std::hypot(a.x - b.x, a.y - b.y); }
 
+// The point a fraction `t` of the way from `a` to `b`.
+inline Point partway(Point a, Point b, double t) { return {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t}; }
+
 // The distance from `p` to the segment from `a` to `b`.
 inline double distance_to_segment(Point p, Point a, Point b) {
   const double dx = b.x - a.x;

@@ -137,7 +137,7 @@ std::vector<double> resting_turns(const Pose& pose, const Ground& ground, bool o
   // ball wherever its weight is: the ball rolls, the legs hold it.
   auto braced = [&](Point a, Point b) {
     for (const Cushion& c : ground.cushions) {
-      if (c.prop != Prop::SwissBall) continue;
+      if (!c.braced) continue;
       const Point on_ball = cushion_bottom(skeleton, c);
       const auto is = [&](Point p) { return p.x == on_ball.x && p.y == on_ball.y; };
       if ((is(a) && is_foot(b)) || (is(b) && is_foot(a))) return true;
@@ -193,7 +193,7 @@ bool limb_moved(const Pose& a, const Pose& b, const SurfacePoint& point) {
 Point ball(const Skeleton& s, Side side) {
   const Point ankle = s.from(Segment::Foot, side);
   const Point toes = s.to(Segment::Foot, side);
-  const Point on_axis{ankle.x + (toes.x - ankle.x) * kBallOfFoot, ankle.y + (toes.y - ankle.y) * kBallOfFoot};
+  const Point on_axis = partway(ankle, toes, kBallOfFoot);
   return along(on_axis, s.towards(Segment::Foot, side) + 90, half_width(Segment::Foot, s.view));
 }
 
@@ -269,7 +269,7 @@ double downward(const Skeleton& skeleton, Segment segment) {
 Point cushion_centre(const Skeleton& skeleton, const Cushion& cushion) {
   const Point a = skeleton.from(cushion.segment);
   const Point b = skeleton.to(cushion.segment);
-  const Point point{a.x + (b.x - a.x) * cushion.at, a.y + (b.y - a.y) * cushion.at};
+  const Point point = partway(a, b, cushion.at);
   const double down = downward(skeleton, cushion.segment);
   const Point toward = along({0, 0}, down, 1);
   const double length = distance(a, b);

@@ -18,6 +18,9 @@ struct Cushion {
   Segment segment;      // the cushion is under this segment (of the near limb)
   double at = 0.5;      // this far along it, from its start (0) to its end (1)
   double thickness = 0; // how far it lifts the body's surface there
+  // A Swiss ball: the feet on the floor brace the body on it wherever its
+  // weight is (the ball rolls, the legs hold it).
+  bool braced = false;
 };
 
 // A step under one foot, the other on the floor: the whole foot on it, or

@@ -74,7 +74,7 @@ std::optional<Cushion> cushion(const PropSpec& p, Position position) {
     case Placement::Default:
       if (p.prop == Prop::FoamRoller && lying(position)) return Cushion{p.prop, Segment::Chest, 0.75, thickness};
       if (p.prop == Prop::Towel && position == Position::Supine) return Cushion{p.prop, Segment::Neck, 0.5, thickness};
-      if (p.prop == Prop::SwissBall) return Cushion{p.prop, Segment::Pelvis, 0.5, thickness};
+      if (p.prop == Prop::SwissBall) return Cushion{p.prop, Segment::Pelvis, 0.5, thickness, true};
       return std::nullopt;
     case Placement::Behind:
     case Placement::Ahead:
@@ -277,9 +277,12 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
       break;
     }
     case Prop::Band: {
-      auto on = [&](Segment segment, Side side, double at) {
-        const Point a = s.from(segment, side), b = s.to(segment, side);
-        return Point{a.x + (b.x - a.x) * at, a.y + (b.y - a.y) * at};
+      auto on = [&](Segment segment, Side side, double at) { return partway(s.from(segment, side), s.to(segment, side), at); };
+      // A strap from `from` to a post ahead of the figure, at `height`.
+      auto to_post = [&](Point from, double height) {
+        const Point anchor{e.right + 0.25, height};
+        out.shapes.push_back(Strap{from, anchor});
+        out.shapes.push_back(Post{{anchor.x + 0.01, 0}, std::max(anchor.y + 0.1, 0.6)});
       };
       switch (spec.placement) {
         case Placement::RoundFoot:
@@ -293,9 +296,7 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
           } else {
             // Behind the knees, to a post ahead.
             const Point knee = on(Segment::Thigh, Side::Near, 0.9);
-            const Point anchor{e.right + 0.25, knee.y};
-            out.shapes.push_back(Strap{knee, anchor});
-            out.shapes.push_back(Post{{anchor.x + 0.01, 0}, std::max(anchor.y + 0.1, 0.6)});
+            to_post(knee, knee.y);
           }
           break;
         case Placement::Default:
@@ -308,14 +309,10 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
         case Placement::UnderNeck:
         case Placement::UnderBack:
         case Placement::UnderKnee:
-        case Placement::UnderHeel: {
+        case Placement::UnderHeel:
           // From the near hand to an anchor ahead, at the start's hand height.
-          const Point hand = s.to(Segment::Hand);
-          const Point start_hand = scene.start.skeleton.to(Segment::Hand);
-          const Point anchor{e.right + 0.25, start_hand.y};
-          out.shapes.push_back(Strap{hand, anchor});
-          out.shapes.push_back(Post{{anchor.x + 0.01, 0}, std::max(anchor.y + 0.1, 0.6)});
-        }
+          to_post(s.to(Segment::Hand), scene.start.skeleton.to(Segment::Hand).y);
+          break;
       }
       break;
     }
