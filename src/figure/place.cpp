@@ -174,10 +174,6 @@ std::vector<double> resting_turns(const Pose& pose, const Ground& ground, bool o
   return turns;
 }
 
-bool of_arm(Segment segment) {
-  return segment == Segment::UpperArm || segment == Segment::Forearm || segment == Segment::Hand;
-}
-
 // Whether the limb `segment` belongs to is posed differently in `a` and
 // `b`: a foot that stepped away rested in both poses but did not stay.
 bool limb_moved(const Pose& a, const Pose& b, const SurfacePoint& point) {
@@ -294,6 +290,9 @@ Point cushion_bottom(const Skeleton& skeleton, const Cushion& cushion) {
 
 std::vector<SurfacePoint> resting_surface(const Skeleton& skeleton, const Ground& ground) {
   std::vector<SurfacePoint> points = surface(skeleton);
+  if (ground.arm_off_edge) {
+    std::erase_if(points, [](const SurfacePoint& p) { return p.side == Side::Near && of_arm(p.segment); });
+  }
   for (const Cushion& cushion : ground.cushions) {
     points.push_back({cushion_bottom(skeleton, cushion), cushion.segment, Side::Near});
   }

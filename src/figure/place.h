@@ -37,6 +37,10 @@ struct Ground {
   bool steadied = false;        // standing with a hand on a support or the back to a wall: no balance needed
   std::vector<Cushion> cushions;
   std::optional<Block> block;
+  // Lying on a bed seen from the side: the near arm is free to hang off the
+  // bed's near edge, in front of it (a row lying face down), so it does not
+  // hold the body up.
+  bool arm_off_edge = false;
 };
 
 // How far along a foot, from the ankle to the toes, its ball begins: the

@@ -49,6 +49,10 @@ constexpr Vec kForward{1, 0, 0};
 
 }  // namespace
 
+bool of_arm(Segment segment) {
+  return segment == Segment::UpperArm || segment == Segment::Forearm || segment == Segment::Hand;
+}
+
 bool of_limb(Segment segment) {
   switch (segment) {
     case Segment::Pelvis:

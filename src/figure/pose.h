@@ -83,6 +83,7 @@ struct Skeleton {
 };
 
 bool of_limb(Segment segment);
+bool of_arm(Segment segment);  // the upper arm, forearm or hand
 
 Skeleton skeleton(const Pose& pose);
 

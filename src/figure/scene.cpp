@@ -91,6 +91,7 @@ std::optional<Cushion> cushion(const PropSpec& p, Position position) {
 Ground ground_for(const Spec& spec, Position position, const Pose& start) {
   Ground ground;
   if (has(spec, Prop::Bed) && position != Position::Standing) ground.height = kBedHeight;
+  ground.arm_off_edge = has(spec, Prop::Bed) && lying(position) && spec.view == View::Side;
   if (position == Position::Standing) {
     if (const PropSpec* step = find(spec, Prop::Step)) {
       switch (step->placement) {
@@ -355,6 +356,10 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
     }
     case Prop::Dumbbell: {
       for (Side side : kBothSides) {
+        if ((spec.placement == Placement::Near && side == Side::Far) ||
+            (spec.placement == Placement::Far && side == Side::Near)) {
+          continue;
+        }
         out.shapes.push_back(Weight{s.to(Segment::Forearm, side), s.towards(Segment::Hand, side)});
       }
       break;
@@ -388,6 +393,12 @@ std::vector<Point> beside(const std::vector<Point>& path, Point centre, double g
   return shifted;
 }
 
+// The lowest the path of a moving part's end may go: the surface the body
+// rests on, or the floor for an arm hanging off a bed's edge.
+double lowest_for(const Ground& ground, Segment segment, Side side) {
+  return ground.arm_off_edge && side == Side::Near && of_arm(segment) ? 0 : ground.height;
+}
+
 std::optional<Motion> motion(const Scene& scene) {
   if (!scene.end) return std::nullopt;
   const Skeleton& a = scene.start.skeleton;
@@ -411,6 +422,8 @@ std::optional<Motion> motion(const Scene& scene) {
   }
   if (most < 0.04) return std::nullopt;
   Motion m;
+  m.segment = which;
+  m.side = side;
   const int steps = 12;
   for (int k = 0; k <= steps; ++k) {
     const double t = static_cast<double>(k) / steps;
@@ -429,7 +442,7 @@ std::optional<Motion> motion(const Scene& scene) {
   // The poses between are not put on the support: when their path dips
   // below the ground, a plain arc from the start to the end, bowed up,
   // says the same movement.
-  const double ground = scene.ground.height;
+  const double ground = lowest_for(scene.ground, which, side);
   if (std::any_of(m.path.begin(), m.path.end(), [&](Point q) { return q.y < ground - 0.01; })) {
     const Point from = m.path.front(), to = m.path.back();
     double ux = -(to.y - from.y), uy = to.x - from.x;
@@ -514,6 +527,19 @@ Pose pose_of(const PoseSpec& spec, View view, const Pose* from) {
 
 namespace {
 
+// How far above the floor a hand hanging off a bed's edge stays: the
+// weight in it clears the floor too.
+constexpr double kHandClearance = 0.04;
+
+// The lowest point of the near arm, which may hang off a bed's edge.
+double lowest_hanging_arm(const Placed& placed) {
+  double y = std::numeric_limits<double>::infinity();
+  for (const auto& p : surface(placed.skeleton)) {
+    if (p.side == Side::Near && of_arm(p.segment)) y = std::min(y, p.at.y);
+  }
+  return y;
+}
+
 // How far the bottom of a cushion under the near leg is above the ground
 // when `pose` lies on it as it would without the cushion.
 double cushion_gap(const Pose& pose, Support support, const Ground& ground, const Cushion& cushion) {
@@ -565,13 +591,24 @@ Scene scene(const Spec& spec) {
   out.end_position = spec.end ? spec.end->position.value_or(start_position) : start_position;
   out.ground = ground_for(spec, start_position, start_pose);
   lay_on_cushion(start_pose, spec.start, start_info.support, out.ground);
-  out.start = place(start_pose, start_info.support, out.ground);
-  if (spec.end) {
-    const Position end_position = spec.end->position.value_or(start_position);
-    const PositionInfo end_info = position_info(end_position, spec.view);
-    Pose end_pose = pose_of(*spec.end, spec.view, &start_pose);
-    end_pose.pelvis = end_info.base.pelvis;
-    out.end = place(end_pose, end_info.support, ground_for(spec, end_position, start_pose), &out.start);
+  const PositionInfo end_info = position_info(out.end_position, spec.view);
+  Pose end_pose = spec.end ? pose_of(*spec.end, spec.view, &start_pose) : start_pose;
+  end_pose.pelvis = end_info.base.pelvis;
+  Ground end_ground = ground_for(spec, out.end_position, start_pose);
+  auto place_both = [&] {
+    out.start = place(start_pose, start_info.support, out.ground);
+    if (spec.end) out.end = place(end_pose, end_info.support, end_ground, &out.start);
+  };
+  place_both();
+  // A bed is as high as an arm hanging off its edge needs: the hand, and
+  // the weight in it, clear of the floor.
+  if (out.ground.arm_off_edge) {
+    const double low = std::min(lowest_hanging_arm(out.start), out.end ? lowest_hanging_arm(*out.end) : kHandClearance);
+    if (low < kHandClearance) {
+      out.ground.height += kHandClearance - low;
+      end_ground.height += kHandClearance - low;
+      place_both();
+    }
   }
   for (const PropSpec& p : spec.props) out.props.push_back(place_prop(p, out));
   out.turns = turns(out);
@@ -613,6 +650,14 @@ std::vector<std::string> problems(const Scene& scene) {
                                   name(cushion.prop), name(cushion.segment), gap * 170));
       }
     }
+    // An arm hanging off a bed's edge rests on nothing, but it may not
+    // reach through the floor either.
+    for (const auto& p : points) {
+      if (p.at.y < -kTolerance) {
+        out.push_back(fmt::format("{} pose: the {} passes below the floor", which, name(p.segment)));
+        break;
+      }
+    }
     for (const auto& p : resting) {
       if (p.at.y < -kTolerance || p.at.y < scene.ground.height - kTolerance) {
         out.push_back(fmt::format("{} pose: the {} passes below the surface it rests on", which, name(p.segment)));
@@ -644,8 +689,9 @@ std::vector<std::string> problems(const Scene& scene) {
   };
   check(scene.start, "start", scene.position);
   if (scene.end) check(*scene.end, "end", scene.end_position);
-  if (scene.motion && std::any_of(scene.motion->path.begin(), scene.motion->path.end(),
-                                  [&](Point p) { return p.y < scene.ground.height - kTolerance; })) {
+  if (scene.motion && std::any_of(scene.motion->path.begin(), scene.motion->path.end(), [&](Point p) {
+        return p.y < lowest_for(scene.ground, scene.motion->segment, scene.motion->side) - kTolerance;
+      })) {
     out.push_back("the movement's arrow passes below the surface the body rests on");
   }
   return out;

@@ -58,6 +58,8 @@ struct Turn {
 // The path of the point that moves the most, from the start to the end.
 struct Motion {
   std::vector<Point> path;
+  Segment segment = Segment::Head;  // the part whose end moves so
+  Side side = Side::Near;
 };
 
 struct Scene {

@@ -117,10 +117,10 @@ std::vector<Placement> placements(Prop prop) {
     case Prop::FoamRoller: return {Placement::UnderBack, Placement::UnderKnee};
     case Prop::Ball: return {Placement::UnderBack};  // a tennis ball under the upper back
     case Prop::Band: return {Placement::RoundFoot, Placement::RoundKnees};
+    case Prop::Dumbbell: return {Placement::Near, Placement::Far};  // in that hand only
     case Prop::Chair:
     case Prop::Bed:
     case Prop::Doorway:
-    case Prop::Dumbbell:
     case Prop::SwissBall:
     case Prop::Stick: return {};
   }

@@ -43,7 +43,7 @@ enum class Prop {
   FoamRoller,// under the upper back, or under the body where it lies
   Towel,     // rolled under the neck, or held between the hands
   Doorway,   // a door frame in front, hands on it
-  Dumbbell,  // in each hand
+  Dumbbell,  // in each hand, or in one
   SwissBall, // a large exercise ball under the belly and hips of a body lying over it
   Stick,     // a stick or pole held in both hands
 };
@@ -61,7 +61,8 @@ inline constexpr std::array<Prop, 13> kAllProps{Prop::Wall,    Prop::Chair,     
 // A band runs from the near hand to an anchor ahead, unless it is looped
 // round the ball of the near foot, its ends in the hands (`round_foot`), or
 // round both legs above the knees (`round_knees`: seen from the side, it
-// runs from behind the knees to a post ahead).
+// runs from behind the knees to a post ahead). A dumbbell is in each hand,
+// or in the `near` or `far` one only.
 enum class Placement {
   Default, Behind, Ahead, Near, Far, NearToes, FarToes, UnderNeck, UnderBack, UnderKnee, UnderHeel, RoundFoot, RoundKnees
 };

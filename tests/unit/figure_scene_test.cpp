@@ -308,6 +308,42 @@ TEST_CASE("figure: a band looped round the foot ends in the hands, round the kne
   CHECK(f::problems(side).empty());
 }
 
+TEST_CASE("figure: an arm hanging off a bed's edge holds nothing up, and the bed is tall enough for it", "[figure]") {
+  f::Spec row = held(f::Position::Prone, {{f::Prop::Bed, f::Placement::Default}, {f::Prop::Dumbbell, f::Placement::Near}});
+  row.start.changes = {{f::Joint::Shoulder, f::Limbs::Near, 90}};
+  row.end = f::PoseSpec{std::nullopt, {{f::Joint::Shoulder, f::Limbs::Near, 0}, {f::Joint::Elbow, f::Limbs::Near, 90}}, std::nullopt};
+  const f::Scene scene = f::scene(row);
+  CHECK(f::problems(scene).empty());
+  const f::Skeleton& s = scene.start.skeleton;
+  // The trunk lies on the bed, not lifted by the arm below its top...
+  double trunk = 1e9;
+  for (const auto& p : f::surface(s)) {
+    if (p.segment == f::Segment::Chest || p.segment == f::Segment::Pelvis) trunk = std::min(trunk, p.at.y);
+  }
+  CHECK(trunk == Approx(scene.ground.height).margin(1e-6));
+  CHECK(s.to(f::Segment::Hand).y < scene.ground.height - 0.2);
+  // ...and the bed is raised just so far that the hand clears the floor.
+  double hand = 1e9;
+  for (const auto& p : f::surface(s)) {
+    if (p.side == f::Side::Near && p.segment == f::Segment::Hand) hand = std::min(hand, p.at.y);
+  }
+  CHECK(hand == Approx(0.04).margin(1e-6));
+  CHECK(scene.ground.height > 0.30);
+  // One weight, in the near hand (drawn where the movement ends); the
+  // arrow follows the arm below the bed.
+  const auto& weights = scene.props.at(1).shapes;
+  REQUIRE(weights.size() == 1);
+  REQUIRE(scene.end);
+  CHECK(f::distance(std::get<f::Weight>(weights[0]).centre, scene.end->skeleton.to(f::Segment::Forearm, f::Side::Near)) < 1e-9);
+  REQUIRE(scene.motion);
+  CHECK(std::any_of(scene.motion->path.begin(), scene.motion->path.end(), [&](f::Point p) { return p.y < scene.ground.height; }));
+
+  // Seen from the front the bed is as it always is: no arm hangs off it.
+  f::Spec front = held(f::Position::SideLying, {{f::Prop::Bed, f::Placement::Default}});
+  front.view = f::View::Front;
+  CHECK(f::scene(front).ground.height == Approx(0.30));
+}
+
 TEST_CASE("figure: a wall behind touches the back, a band runs from the hand", "[figure]") {
   f::Spec spec = held(f::Position::Standing, {{f::Prop::Wall, f::Placement::Behind}, {f::Prop::Band, f::Placement::Default}});
   spec.start.changes.push_back({f::Joint::Shoulder, f::Limbs::Both, 90});
