@@ -162,6 +162,10 @@ EXAMPLES = {
               "A step goes under the feet of a standing figure; a towel, roller or ball placed under the neck, "
               "back, knee or heel lies under a body lying down or sitting with the legs out (`supine`, `prone`, "
               "`side_lying`, `long_sitting`). Start the figure from such a position, or leave the prop out."),
+    "E0617": ("Figure seen from above that does not lie on its back or front",
+              'exercise side_leg_lift "Side leg lift" {\n  kind reps\n  figure side_lying -> near_hip_out 30 from above\n}\n',
+              "Looking down on a body shows it well only when it lies on its back or front: start (and end) the figure "
+              "`supine` or `prone`, or see it from the side or `from front` (a side-lying leg lift is seen from the front)."),
     "W0101": ("A built-in module the library no longer has (warning)", "import mobility\ncat_camel reps 10\n",
               "The library's modules were its kinds of exercise (`mobility`, `stretching`, `strengthening`, `release`, `activity`); they are its regions now (`thoracic`, `low_back`, `knee`, ...; `regimen lib vocabulary region`). Every exercise kept its id and names, so the routine means what it did: remove the import, or import the regions its exercises come from."),
     "W0601": ("Very long hold (warning)", "half_wall_hang hold 15min\n",

@@ -55,8 +55,9 @@ class FigureChecker {
       auto view = figure::view_named(written.view->text);
       if (view) {
         out.view = *view;
+        if (*view == figure::View::Above) from_above(*written.view, out);
       } else {
-        unknown(*written.view, "view", {"side", "front", "back"});
+        unknown(*written.view, "view", {"side", "front", "back", "above"});
       }
     }
     props(written.props, out);
@@ -180,16 +181,35 @@ class FigureChecker {
     }
   }
 
+  // Seen from above, the body lies on its back or front in both poses: the
+  // page is the floor under it.
+  void from_above(const ast::Name& word, const figure::Spec& spec) {
+    for (const figure::PoseSpec* pose : {&spec.start, spec.end ? &*spec.end : nullptr}) {
+      if (!pose || !pose->position || figure::seen_from_above(*pose->position)) continue;
+      diagnostics_.report(word.span, msg::NotSeenFromAbove{std::string(figure::name(*pose->position))})
+          .help("`from above` shows a body lying on its back or front (`supine`, `prone`); see this one from the side "
+                "or `from front`");
+      whole_ = false;
+      return;
+    }
+  }
+
   // False, with a report, when neither the start's position nor the end's
   // has a place for the prop: the figure would leave it out.
   bool placeable(const ast::FigureProp& written, figure::PropSpec prop, const figure::Spec& spec) {
     if (!spec.start.position) return true;
     const figure::Position start = *spec.start.position;
     const figure::Position end = spec.end && spec.end->position ? *spec.end->position : start;
-    if (figure::drawn_in(prop.prop, prop.placement, start) || figure::drawn_in(prop.prop, prop.placement, end)) return true;
+    if (figure::drawn_in(prop.prop, prop.placement, start, spec.view) ||
+        figure::drawn_in(prop.prop, prop.placement, end, spec.view)) {
+      return true;
+    }
     const std::string words = written.placement ? fmt::format("{} {}", written.prop.text, written.placement->text) : written.prop.text;
     auto d = diagnostics_.report(written.span, msg::PropOutOfPlace{std::string(figure::name(start)), words});
-    if (prop.prop == figure::Prop::Step) {
+    if (spec.view == figure::View::Above) {
+      d.help("seen from above, the floor or bed is under the whole body: only a bed, a stick, dumbbells or a ball in "
+             "the hands are drawn; leave this prop out, or see the figure from the side");
+    } else if (prop.prop == figure::Prop::Step) {
       d.help("a step goes under the feet of a figure standing: start from `standing`, or leave the step out");
     } else {
       d.help(fmt::format("a {} lies under the body of a figure lying down or sitting with the legs out: `supine`, "

@@ -20,9 +20,13 @@ namespace regimen::figure {
 // would hide the legs: on all fours). From the side the near limbs are in
 // front and the far ones behind, drawn lighter; the near limbs are the
 // figure's right, on the left of the page from the front and on the right
-// from behind. A one-sided exercise moves the near limb.
-enum class View { Side, Front, Back };
-// Front and back both show the body's width and its movements out to the side.
+// from behind. A one-sided exercise moves the near limb. A body lying on
+// its back or front may be seen from above, lying on the page: its arms
+// and legs move out to the side along the floor (a T raise, a wand lifted
+// out, knees rolling); the page then shows it as from the front (on its
+// back) or from behind (on its front), and a pose's view is never Above.
+enum class View { Side, Front, Back, Above };
+// Front, back and above show the body's width and its movements out to the side.
 inline bool across(View view) { return view != View::Side; }
 
 // How far the shoulder and hip joints are from the body's middle, as

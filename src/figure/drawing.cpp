@@ -189,11 +189,17 @@ Drawing draw(const Scene& scene) {
   // The floor, under everything, a little wider than the figure.
   double left = std::numeric_limits<double>::infinity();
   double right = -left;
+  double bottom = left;
+  double top = -left;
   auto widen = [&](const Skeleton& s) {
     for (const auto& p : surface(s)) {
       left = std::min(left, p.at.x);
       right = std::max(right, p.at.x);
+      bottom = std::min(bottom, p.at.y);
+      top = std::max(top, p.at.y);
     }
+    bottom = std::min(bottom, head_centre(s).y - head_radius());
+    top = std::max(top, head_centre(s).y + head_radius());
   };
   widen(scene.start.skeleton);
   if (scene.end) widen(scene.end->skeleton);
@@ -208,7 +214,14 @@ Drawing draw(const Scene& scene) {
       }
     }
   }
-  d.marks.push_back(Line{{{left - 0.06, -kPropLine / 2}, {right + 0.06, -kPropLine / 2}}, kPropLine, Ink::Prop});
+  if (scene.view == View::Above) {
+    // Seen from above, the mat or bed the body lies on, around all of it.
+    const double m = 0.05;
+    d.marks.push_back(Shape{{{left - m, bottom - m}, {right + m, bottom - m}, {right + m, top + m}, {left - m, top + m}},
+                            Ink::PropFill, Ink::Prop, kPropLine});
+  } else {
+    d.marks.push_back(Line{{{left - 0.06, -kPropLine / 2}, {right + 0.06, -kPropLine / 2}}, kPropLine, Ink::Prop});
+  }
   for (const PlacedProp& p : scene.props) {
     if (behind_body(p)) prop(p, d.marks);
   }

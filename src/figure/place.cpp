@@ -328,6 +328,13 @@ double seat_top(View view) {
 
 Placed place(const Pose& pose, Support support, const Ground& ground, const Placed* anchor) {
   switch (support) {
+    case Support::Flat: {
+      // Seen from above nothing falls: the body lies where its position
+      // puts it, and a movement's end keeps the pelvis where it was.
+      Pose p = pose;
+      p.hip = anchor ? anchor->pose.hip : Point{0, 0};
+      return {p, skeleton(p)};
+    }
     case Support::Seat: {
       Pose p = pose;
       // The hips at the side view's height in either view, so the feet are

@@ -47,6 +47,29 @@ constexpr Vec kUp{0, 1, 0};
 constexpr Vec kDown{0, -1, 0};
 constexpr Vec kForward{1, 0, 0};
 
+// The point of the body's frame on the page, before the pelvis's turn, and
+// how near the viewer it is. A pose is seen from the side, the front or
+// behind; a figure seen from above shows its poses from the front (lying
+// on the back) or from behind (on the front), so Above is never a pose's.
+Point flat(View view, Vec v) {
+  switch (view) {
+    case View::Side: return {v.x, v.y};
+    case View::Front:
+    case View::Above: return {-v.z, v.y};
+    case View::Back: return {v.z, v.y};
+  }
+  return {v.x, v.y};
+}
+double nearness_of(View view, Vec v) {
+  switch (view) {
+    case View::Side: return v.z;
+    case View::Front:
+    case View::Above: return v.x;
+    case View::Back: return -v.x;
+  }
+  return v.z;
+}
+
 }  // namespace
 
 bool of_arm(Segment segment) {
@@ -78,11 +101,10 @@ Skeleton skeleton(const Pose& pose) {
   Skeleton out{};
   out.view = pose.view;
   auto project = [&](Vec v) {
-    const Point flat = pose.view == View::Side ? Point{v.x, v.y} : pose.view == View::Front ? Point{-v.z, v.y} : Point{v.z, v.y};
-    const Point on_page = turned(flat, {0, 0}, pose.pelvis);
+    const Point on_page = turned(flat(pose.view, v), {0, 0}, pose.pelvis);
     return Point{on_page.x + pose.hip.x, on_page.y + pose.hip.y};
   };
-  auto depth = [&](Vec v) { return pose.view == View::Side ? v.z : pose.view == View::Front ? v.x : -v.x; };
+  auto depth = [&](Vec v) { return nearness_of(pose.view, v); };
   auto place = [&](Side side, Segment s, Vec from, Vec direction) {
     const auto i = static_cast<std::size_t>(s);
     const auto k = Skeleton::index(side);

@@ -60,6 +60,14 @@ PositionInfo side_view(Position position) {
 
 PositionInfo position_info(Position position, View view) {
   PositionInfo info = side_view(position);
+  if (view == View::Above) {
+    // The floor is behind the page: nothing to rest on or to check touches it.
+    info.base.view = position == Position::Prone ? View::Back : View::Front;
+    info.base.pelvis = 90;
+    info.support = Support::Flat;
+    info.contacts.clear();
+    return info;
+  }
   info.base.view = view;
   if (across(view)) {
     // Lying on the left side, the right side up: the head to the right seen

@@ -14,6 +14,7 @@ enum class Support {
   Feet,  // standing: balanced on the feet, the centre of mass above them
   Seat,  // sitting: the pelvis on a seat whose height puts the feet on the floor
   Rest,  // lying, kneeling, on all fours: resting on the floor, turned as little as it can from the position's own lie
+  Flat,  // lying seen from above: the floor is under the whole body, behind the page; the pelvis stays where it lies
 };
 
 // A part of the body that must touch the support, on either side.
@@ -31,7 +32,9 @@ struct PositionInfo {
 
 // The position as `view` shows it: from the front, a body lying face down
 // or on all fours leans toward the viewer, and one lying on its side lies
-// across the page on its left side, the right side up.
+// across the page on its left side, the right side up. From above, a body
+// lying on its back or front lies along the page, the head to the right,
+// its base pose seen from the front or from behind.
 PositionInfo position_info(Position position, View view = View::Side);
 
 }  // namespace regimen::figure

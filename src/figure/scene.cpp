@@ -46,7 +46,7 @@ double block_height(const Pose& start, Side side) {
 // The prop as a cushion under the body, when it lies under it: where its
 // placement says, or, unplaced, a roller under the upper back and a towel
 // under the neck of a body lying on its back.
-std::optional<Cushion> cushion(const PropSpec& p, Position position) {
+std::optional<Cushion> cushion(const PropSpec& p, Position position, View view) {
   double thickness = 0;
   switch (p.prop) {
     case Prop::FoamRoller: thickness = 2 * kRollerRadius; break;
@@ -63,7 +63,7 @@ std::optional<Cushion> cushion(const PropSpec& p, Position position) {
     case Prop::Dumbbell:
     case Prop::Stick: return std::nullopt;
   }
-  if (!drawn_in(p.prop, p.placement, position)) return std::nullopt;
+  if (!drawn_in(p.prop, p.placement, position, view)) return std::nullopt;
   switch (p.placement) {
     case Placement::UnderNeck: return Cushion{p.prop, Segment::Neck, 0.5, thickness};
     case Placement::UnderBack: return Cushion{p.prop, Segment::Chest, 0.75, thickness};
@@ -83,14 +83,16 @@ std::optional<Cushion> cushion(const PropSpec& p, Position position) {
     case Placement::NearToes:
     case Placement::FarToes:
     case Placement::RoundFoot:
-    case Placement::RoundKnees: return std::nullopt;
+    case Placement::RoundKnees:
+    case Placement::FromFoot: return std::nullopt;
   }
   return std::nullopt;
 }
 
 Ground ground_for(const Spec& spec, Position position, const Pose& start) {
   Ground ground;
-  if (has(spec, Prop::Bed) && position != Position::Standing) ground.height = kBedHeight;
+  // Seen from above the bed is under the page: the body lies at its height.
+  if (has(spec, Prop::Bed) && position != Position::Standing && spec.view != View::Above) ground.height = kBedHeight;
   ground.arm_off_edge = has(spec, Prop::Bed) && lying(position) && spec.view == View::Side;
   if (position == Position::Standing) {
     if (const PropSpec* step = find(spec, Prop::Step)) {
@@ -107,7 +109,8 @@ Ground ground_for(const Spec& spec, Position position, const Pose& start) {
         case Placement::UnderKnee:
         case Placement::UnderHeel:
         case Placement::RoundFoot:
-        case Placement::RoundKnees: ground.height = kStepHeight; break;
+        case Placement::RoundKnees:
+        case Placement::FromFoot: ground.height = kStepHeight; break;
       }
     }
   }
@@ -117,7 +120,7 @@ Ground ground_for(const Spec& spec, Position position, const Pose& start) {
                     (has(spec, Prop::Chair) && position == Position::Standing) ||
                     (band && band->placement == Placement::RoundKnees);
   for (const PropSpec& p : spec.props) {
-    if (auto c = cushion(p, position)) ground.cushions.push_back(*c);
+    if (auto c = cushion(p, position, spec.view)) ground.cushions.push_back(*c);
   }
   return ground;
 }
@@ -300,6 +303,14 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
             to_post(knee, knee.y);
           }
           break;
+        case Placement::FromFoot: {
+          // Over the top of the near foot, to a table leg ahead at floor
+          // level: the band pulls the foot down, the ankle bends up against it.
+          const Point top = along(on(Segment::Foot, Side::Near, 0.55), s.towards(Segment::Foot, Side::Near) - 90,
+                                  half_width(Segment::Foot, s.view));
+          to_post(top, 0.03);
+          break;
+        }
         case Placement::Default:
         case Placement::Behind:
         case Placement::Ahead:
@@ -395,7 +406,9 @@ std::vector<Point> beside(const std::vector<Point>& path, Point centre, double g
 
 // The lowest the path of a moving part's end may go: the surface the body
 // rests on, or the floor for an arm hanging off a bed's edge.
-double lowest_for(const Ground& ground, Segment segment, Side side) {
+double lowest_for(const Ground& ground, View view, Segment segment, Side side) {
+  // From above, the floor is behind the page: nothing on it is below it.
+  if (view == View::Above) return -std::numeric_limits<double>::infinity();
   return ground.arm_off_edge && side == Side::Near && of_arm(segment) ? 0 : ground.height;
 }
 
@@ -442,7 +455,7 @@ std::optional<Motion> motion(const Scene& scene) {
   // The poses between are not put on the support: when their path dips
   // below the ground, a plain arc from the start to the end, bowed up,
   // says the same movement.
-  const double ground = lowest_for(scene.ground, which, side);
+  const double ground = lowest_for(scene.ground, scene.view, which, side);
   if (std::any_of(m.path.begin(), m.path.end(), [&](Point q) { return q.y < ground - 0.01; })) {
     const Point from = m.path.front(), to = m.path.back();
     double ux = -(to.y - from.y), uy = to.x - from.x;
@@ -620,6 +633,9 @@ std::vector<std::string> problems(const Scene& scene) {
   std::vector<std::string> out;
   auto check = [&](const Placed& placed, std::string_view which, Position position) {
     for (const auto& p : out_of_range(placed.pose)) out.push_back(fmt::format("{} pose: {}", which, p));
+    // From above the floor is behind the page, under every part alike:
+    // there is no contact to check and nothing to pass below it.
+    if (scene.view == View::Above) return;
     const std::vector<SurfacePoint> points = surface(placed.skeleton);
     // As the ground meets it, a cushion's point included.
     const std::vector<SurfacePoint> resting = resting_surface(placed.skeleton, scene.ground);
@@ -690,7 +706,7 @@ std::vector<std::string> problems(const Scene& scene) {
   check(scene.start, "start", scene.position);
   if (scene.end) check(*scene.end, "end", scene.end_position);
   if (scene.motion && std::any_of(scene.motion->path.begin(), scene.motion->path.end(), [&](Point p) {
-        return p.y < lowest_for(scene.ground, scene.motion->segment, scene.motion->side) - kTolerance;
+        return p.y < lowest_for(scene.ground, scene.view, scene.motion->segment, scene.motion->side) - kTolerance;
       })) {
     out.push_back("the movement's arrow passes below the surface the body rests on");
   }

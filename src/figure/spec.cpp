@@ -54,6 +54,7 @@ std::string_view name(Placement placement) {
     case Placement::UnderHeel: return "under_heel";
     case Placement::RoundFoot: return "round_foot";
     case Placement::RoundKnees: return "round_knees";
+    case Placement::FromFoot: return "from_foot";
   }
   return "";
 }
@@ -63,6 +64,7 @@ std::string_view name(View view) {
     case View::Side: return "side";
     case View::Front: return "front";
     case View::Back: return "back";
+    case View::Above: return "above";
   }
   return "side";
 }
@@ -84,6 +86,7 @@ std::optional<View> view_named(std::string_view word) {
   if (word == "side") return View::Side;
   if (word == "front") return View::Front;
   if (word == "back") return View::Back;
+  if (word == "above") return View::Above;
   return std::nullopt;
 }
 
@@ -116,7 +119,7 @@ std::vector<Placement> placements(Prop prop) {
     case Prop::Towel: return {Placement::UnderNeck, Placement::UnderKnee, Placement::UnderHeel};
     case Prop::FoamRoller: return {Placement::UnderBack, Placement::UnderKnee};
     case Prop::Ball: return {Placement::UnderBack};  // a tennis ball under the upper back
-    case Prop::Band: return {Placement::RoundFoot, Placement::RoundKnees};
+    case Prop::Band: return {Placement::RoundFoot, Placement::RoundKnees, Placement::FromFoot};
     case Prop::Dumbbell: return {Placement::Near, Placement::Far};  // in that hand only
     case Prop::Chair:
     case Prop::Bed:
@@ -126,6 +129,8 @@ std::vector<Placement> placements(Prop prop) {
   }
   return {};
 }
+
+bool seen_from_above(Position position) { return position == Position::Supine || position == Position::Prone; }
 
 bool lying(Position position) {
   switch (position) {
@@ -143,7 +148,13 @@ bool lying(Position position) {
   return false;
 }
 
-bool drawn_in(Prop prop, Placement placement, Position position) {
+bool drawn_in(Prop prop, Placement placement, Position position, View view) {
+  // From above, the floor or bed is the page's background: only what the
+  // hands hold shows on it.
+  if (view == View::Above) {
+    return prop == Prop::Bed || prop == Prop::Stick || prop == Prop::Dumbbell ||
+           (prop == Prop::Ball && placement == Placement::Default);
+  }
   if (prop == Prop::Step) return position == Position::Standing;
   if (prop == Prop::SwissBall) return lying(position);
   switch (placement) {
@@ -159,7 +170,8 @@ bool drawn_in(Prop prop, Placement placement, Position position) {
     case Placement::NearToes:
     case Placement::FarToes:
     case Placement::RoundFoot:
-    case Placement::RoundKnees: return true;
+    case Placement::RoundKnees:
+    case Placement::FromFoot: return true;
   }
   return true;
 }

@@ -61,15 +61,17 @@ inline constexpr std::array<Prop, 13> kAllProps{Prop::Wall,    Prop::Chair,     
 // A band runs from the near hand to an anchor ahead, unless it is looped
 // round the ball of the near foot, its ends in the hands (`round_foot`), or
 // round both legs above the knees (`round_knees`: seen from the side, it
-// runs from behind the knees to a post ahead). A dumbbell is in each hand,
+// runs from behind the knees to a post ahead), or runs from the top of the
+// near foot to an anchor ahead at floor level (`from_foot`: a table leg). A dumbbell is in each hand,
 // or in the `near` or `far` one only.
 enum class Placement {
-  Default, Behind, Ahead, Near, Far, NearToes, FarToes, UnderNeck, UnderBack, UnderKnee, UnderHeel, RoundFoot, RoundKnees
+  Default, Behind, Ahead, Near, Far, NearToes, FarToes, UnderNeck, UnderBack, UnderKnee, UnderHeel, RoundFoot, RoundKnees,
+  FromFoot
 };
-inline constexpr std::array<Placement, 13> kAllPlacements{
-    Placement::Default,   Placement::Behind,    Placement::Ahead,     Placement::Near,     Placement::Far,
-    Placement::NearToes,  Placement::FarToes,   Placement::UnderNeck, Placement::UnderBack, Placement::UnderKnee,
-    Placement::UnderHeel, Placement::RoundFoot, Placement::RoundKnees};
+inline constexpr std::array<Placement, 14> kAllPlacements{
+    Placement::Default,   Placement::Behind,    Placement::Ahead,      Placement::Near,     Placement::Far,
+    Placement::NearToes,  Placement::FarToes,   Placement::UnderNeck,  Placement::UnderBack, Placement::UnderKnee,
+    Placement::UnderHeel, Placement::RoundFoot, Placement::RoundKnees, Placement::FromFoot};
 
 // Which limb a joint change moves: both, or the near or the far one
 // (`near_hip 90`). Joints of the head and trunk are always Both.
@@ -96,7 +98,7 @@ struct PropSpec {
 };
 
 struct Spec {
-  View view = View::Side;  // `front`, `back`: seen from the front or from behind
+  View view = View::Side;  // `front`, `back`, `above`: seen from the front, from behind, from above
   PoseSpec start;
   std::optional<PoseSpec> end;  // none: one held position
   std::vector<PropSpec> props;
@@ -122,8 +124,13 @@ bool lying(Position position);
 // Whether the figure draws `prop`, placed so, with the body in `position`:
 // a step is under the feet of a standing figure only, a Swiss ball under a
 // body lying over it, and a towel, roller or ball placed under a part of
-// the body is there only when it lies, or sits with the legs out. The check refuses a prop a figure would leave out.
-bool drawn_in(Prop prop, Placement placement, Position position);
+// the body is there only when it lies, or sits with the legs out. Seen
+// from above, only a bed and what the hands hold are drawn. The check
+// refuses a prop a figure would leave out.
+bool drawn_in(Prop prop, Placement placement, Position position, View view);
+// Whether a figure seen from above may start or end in `position`: lying
+// on the back or front.
+bool seen_from_above(Position position);
 
 // A joint word of the notation: "hip", "near_hip", "far_knee", "spine". A
 // `near_` or `far_` prefix on a joint of the head or trunk is not a word.

@@ -100,6 +100,11 @@ TEST_CASE("figure: each problem points at the word or number at fault", "[figure
   // may have it (sitting down from standing on a step).
   check("figure seated with chair, step", {{"E0616", "step"}});
   check("figure standing with towel under_knee, ball under_back", {{"E0616", "towel under_knee"}, {"E0616", "ball under_back"}});
+  // Seen from above, the body lies on its back or front, in both poses,
+  // and only a bed and what the hands hold are drawn.
+  check("figure side_lying -> near_hip_out 30 from above", {{"E0617", "above"}});
+  check("figure supine -> seated from above", {{"E0617", "above"}});
+  check("figure supine from above with towel under_neck, bed, stick", {{"E0616", "towel under_neck"}});
   check("figure seated knee 90 -> knee -10", {{"E0612", "-10"}});
   check("figure standing knee 136", {{"E0612", "136"}});
   check("figure seated -> near_spine 10", {{"E0613", "near_spine"}});
@@ -143,7 +148,8 @@ TEST_CASE("figure: the notation written back reads back the same", "[figure][che
                              "seated knee 90 -> near_knee 0 with chair", "supine hip 45 knee 90 -> hip 0",
                              "standing -> near_hip 90 near_knee 90 with table ahead, dumbbell",
                              "half_kneeling far_knee 90 spine -12.5 -> prone neck_turn 22.25",
-                             "side_lying -> near_hip_out 30 from front", "quadruped from back with towel"}) {
+                             "side_lying -> near_hip_out 30 from front", "quadruped from back with towel",
+                             "prone shoulder_out 90 -> shoulder_across -20 from above with bed, dumbbell near"}) {
     Compiled c(defined("figure " + figure));
     REQUIRE(c.result.diagnostics.all().empty());
     auto spec = figure_of(c);

@@ -254,12 +254,12 @@ TEST_CASE("figure: a roll under the knee or heel lifts that part of the near leg
   CHECK(lowest_of(swiss.start.skeleton, f::Segment::Pelvis, f::Side::Near) > 0.35);
   CHECK(lowest_of(swiss.start.skeleton, f::Segment::Foot, f::Side::Near) == Approx(0).margin(0.006));
   CHECK(f::problems(swiss).empty());
-  CHECK_FALSE(f::drawn_in(f::Prop::SwissBall, f::Placement::Default, f::Position::Seated));
+  CHECK_FALSE(f::drawn_in(f::Prop::SwissBall, f::Placement::Default, f::Position::Seated, f::View::Side));
   // Standing, nothing lies under the body: the check refuses the spec, and
   // the model has no cushion.
-  CHECK_FALSE(f::drawn_in(f::Prop::Towel, f::Placement::UnderKnee, f::Position::Standing));
-  CHECK(f::drawn_in(f::Prop::Towel, f::Placement::UnderKnee, f::Position::LongSitting));
-  CHECK_FALSE(f::drawn_in(f::Prop::Step, f::Placement::Default, f::Position::Seated));
+  CHECK_FALSE(f::drawn_in(f::Prop::Towel, f::Placement::UnderKnee, f::Position::Standing, f::View::Side));
+  CHECK(f::drawn_in(f::Prop::Towel, f::Placement::UnderKnee, f::Position::LongSitting, f::View::Side));
+  CHECK_FALSE(f::drawn_in(f::Prop::Step, f::Placement::Default, f::Position::Seated, f::View::Side));
 }
 
 TEST_CASE("figure: a stick runs across both hands, or is seen end on between hands level", "[figure]") {
@@ -306,6 +306,20 @@ TEST_CASE("figure: a band looped round the foot ends in the hands, round the kne
   CHECK(side.ground.steadied);
   CHECK(std::get<f::Strap>(side.props[0].shapes.at(0)).to.x > x_of(side.start.skeleton, f::Segment::Foot, f::Side::Near, true));
   CHECK(f::problems(side).empty());
+
+  // From the foot, it runs over the foot's top to a table leg ahead, at
+  // the floor: lower than where it leaves the foot, and in front of it.
+  f::Spec pull = held(f::Position::Seated, {{f::Prop::Chair, f::Placement::Default}, {f::Prop::Band, f::Placement::FromFoot}});
+  pull.start.changes = {{f::Joint::Knee, f::Limbs::Near, 60}};
+  const f::Scene seated = f::scene(pull);
+  const auto& band = std::get<f::Strap>(seated.props.at(1).shapes.at(0));
+  const f::Skeleton& p = seated.start.skeleton;
+  CHECK(f::distance_to_segment(band.from, p.from(f::Segment::Foot), p.to(f::Segment::Foot)) ==
+        Approx(f::half_width(f::Segment::Foot)).margin(1e-9));
+  CHECK(band.from.y > band.to.y);
+  CHECK(band.to.y < 0.05);
+  CHECK(band.to.x > x_of(p, f::Segment::Foot, f::Side::Near, true));
+  CHECK(std::holds_alternative<f::Post>(seated.props.at(1).shapes.at(1)));
 }
 
 TEST_CASE("figure: an arm hanging off a bed's edge holds nothing up, and the bed is tall enough for it", "[figure]") {
@@ -342,6 +356,51 @@ TEST_CASE("figure: an arm hanging off a bed's edge holds nothing up, and the bed
   f::Spec front = held(f::Position::SideLying, {{f::Prop::Bed, f::Placement::Default}});
   front.view = f::View::Front;
   CHECK(f::scene(front).ground.height == Approx(0.30));
+}
+
+TEST_CASE("figure: seen from above, a body lies along the page on its mat and its arms move on the floor", "[figure]") {
+  f::Spec t_raise = held(f::Position::Prone, {{f::Prop::Bed, f::Placement::Default}});
+  t_raise.view = f::View::Above;
+  t_raise.start.changes = {{f::Joint::ShoulderOut, f::Limbs::Both, 90}};
+  t_raise.end = f::PoseSpec{std::nullopt, {{f::Joint::ShoulderAcross, f::Limbs::Both, -20}}, std::nullopt};
+  const f::Scene scene = f::scene(t_raise);
+  CHECK(f::problems(scene).empty());
+  // Face down, the page shows the body from behind, the head to the right.
+  const f::Skeleton& s = scene.start.skeleton;
+  CHECK(s.view == f::View::Back);
+  CHECK(f::head_centre(s).x > s.from(f::Segment::Pelvis).x + 0.3);
+  CHECK(f::head_centre(s).y == Approx(s.from(f::Segment::Pelvis).y).margin(1e-9));
+  // Out in a T: both arms square to the body, at their full length on the
+  // page, one each side of it.
+  for (f::Side side : f::kBothSides) {
+    const f::Point shoulder = s.from(f::Segment::UpperArm, side);
+    const f::Point hand = s.to(f::Segment::Hand, side);
+    CHECK(std::abs(hand.y - shoulder.y) == Approx(f::length(f::Segment::UpperArm) + f::length(f::Segment::Forearm) + f::length(f::Segment::Hand)).epsilon(0.01));
+    CHECK(hand.x == Approx(shoulder.x).margin(1e-6));
+  }
+  CHECK((s.to(f::Segment::Hand, f::Side::Near).y - s.from(f::Segment::Pelvis).y) *
+            (s.to(f::Segment::Hand, f::Side::Far).y - s.from(f::Segment::Pelvis).y) < 0);
+  // Nothing falls: the pelvis stays where it lay, and the bed is no higher
+  // than the floor, drawn as the mat round the body.
+  REQUIRE(scene.end);
+  CHECK(f::distance(scene.end->pose.hip, scene.start.pose.hip) < 1e-12);
+  CHECK(scene.ground.height == 0);
+  const f::Drawing d = f::draw(scene);
+  REQUIRE(!d.marks.empty());
+  const auto* mat = std::get_if<f::Shape>(&d.marks.front());
+  REQUIRE(mat);
+  for (const auto& p : f::surface(s)) {
+    CHECK(p.at.x > mat->points[0].x);
+    CHECK(p.at.x < mat->points[2].x);
+    CHECK(p.at.y > mat->points[0].y);
+    CHECK(p.at.y < mat->points[2].y);
+  }
+  // Lifting the arms toward the viewer is shown by a turning arrow.
+  CHECK(std::any_of(scene.turns.begin(), scene.turns.end(), [](const f::Turn& t) { return t.joint == f::Joint::ShoulderAcross; }));
+  // On the back, the page shows the body from the front.
+  f::Spec supine = held(f::Position::Supine);
+  supine.view = f::View::Above;
+  CHECK(f::scene(supine).start.skeleton.view == f::View::Front);
 }
 
 TEST_CASE("figure: a wall behind touches the back, a band runs from the hand", "[figure]") {
