@@ -41,6 +41,9 @@ struct Ground {
   // bed's near edge, in front of it (a row lying face down), so it does not
   // hold the body up.
   bool arm_off_edge = false;
+  // The near leg holds nothing up either: the model lays the rest of the
+  // body down so, to find how far the leg must bend to lie on a roll.
+  bool near_leg_free = false;
 };
 
 // How far along a foot, from the ankle to the toes, its ball begins: the

@@ -554,10 +554,14 @@ double lowest_hanging_arm(const Placed& placed) {
 }
 
 // How far the bottom of a cushion under the near leg is above the ground
-// when `pose` lies on it as it would without the cushion.
+// when the rest of `pose` lies as it would without the cushion, the near
+// leg holding nothing up: measured so, the gap grows as the near hip bends
+// and lifts the knee, whatever the near foot does (resting the body on
+// that foot instead would tilt it).
 double cushion_gap(const Pose& pose, Support support, const Ground& ground, const Cushion& cushion) {
   Ground bare = ground;
   bare.cushions.clear();
+  bare.near_leg_free = true;
   const Placed placed = place(pose, support, bare);
   return cushion_bottom(placed.skeleton, cushion).y - ground.height;
 }

@@ -240,6 +240,16 @@ TEST_CASE("figure: a roll under the knee or heel lifts that part of the near leg
     CHECK(lowest_of(s, f::Segment::Foot, f::Side::Far) == Approx(lowest_of(flat, f::Segment::Foot, f::Side::Far)).margin(0.003));
     CHECK(f::problems(scene).empty());
   }
+  // A knee bent over a roller: the leg lies on the roll, the heel on the
+  // bed and the body flat, not tipped back onto the head by the foot.
+  f::Spec arc = held(f::Position::Supine, {{f::Prop::Bed, f::Placement::Default}, {f::Prop::FoamRoller, f::Placement::UnderKnee}});
+  arc.start.changes = {{f::Joint::Knee, f::Limbs::Near, 40}};
+  const f::Scene on_roll = f::scene(arc);
+  CHECK(f::problems(on_roll).empty());
+  const f::Scene lying = f::scene(held(f::Position::Supine, {{f::Prop::Bed, f::Placement::Default}}));
+  CHECK(on_roll.start.pose.pelvis == Approx(lying.start.pose.pelvis).margin(1));
+  CHECK(lowest_of(on_roll.start.skeleton, f::Segment::Foot, f::Side::Near) == Approx(on_roll.ground.height).margin(0.01));
+  CHECK(on_roll.start.pose.angle(f::Joint::Hip, f::Side::Near) > 10);
   // A tennis ball under the upper back lifts the back off the floor.
   const f::Scene ball = f::scene(held(f::Position::Supine, {{f::Prop::Ball, f::Placement::UnderBack}}));
   REQUIRE(ball.ground.cushions.size() == 1);
