@@ -171,8 +171,6 @@ Point hand_rest(const Scene& scene) {
   return best;
 }
 
-Point middle(Point a, Point b) { return {(a.x + b.x) / 2, (a.y + b.y) / 2}; }
-
 // A step under the feet, or under the one foot on it in both poses (the
 // other steps up beside it, or down past it): from the heel to past the
 // toes, or, for the ball of the foot, from the ball forward, the heel off
@@ -503,7 +501,7 @@ std::vector<Turn> turns(const Scene& scene) {
       if (std::abs(after - before) < least) continue;
       const Skeleton& s = to.skeleton;
       const Segment seg = moved(joint);
-      const Point c = seg == Segment::Head ? middle(s.from(seg), s.to(seg)) : middle(s.from(seg, side), s.to(seg, side));
+      const Point c = seg == Segment::Head ? partway(s.from(seg), s.to(seg), 0.5) : partway(s.from(seg, side), s.to(seg, side), 0.5);
       out.push_back({joint, side, c, std::max(2.4 * half_width(seg, s.view), 0.05), after > before});
     }
   }
