@@ -468,7 +468,9 @@ STRING      : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"' ;
 // say so, instead of a cascade of "unexpected character".
 UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' ~[\r\n])* ;
 
-COMMENT     : '#' ~[\r\n]* -> skip ;
+// Comments are hidden from the parser but kept in the token stream, for the
+// tools that rewrite a file and must keep them (`regimen fmt`).
+COMMENT     : '#' ~[\r\n]* -> channel(HIDDEN) ;
 NL          : '\r'? '\n' | '\r' ;
 WS          : [ \t\f\u00A0\uFEFF]+ -> skip ;
 

@@ -184,11 +184,11 @@ std::unique_ptr<antlr4::Token> Lexer::nextToken() {
       advance(n);
       continue;
     }
-    if (c == '#') {  // COMMENT -> skip
+    if (c == '#') {  // COMMENT -> channel(HIDDEN)
       std::size_t n = 1;
       while (pos_ + n < text_.size() && text_[pos_ + n] != '\r' && text_[pos_ + n] != '\n') ++n;
       advance(n);
-      continue;
+      return make(RegimenLexer::COMMENT, start, line, column, antlr4::Token::HIDDEN_CHANNEL);
     }
     if (c == '\n' || c == '\r') {  // NL: '\r'? '\n' | '\r'
       advance(c == '\r' && next(1) == '\n' ? 2 : 1);

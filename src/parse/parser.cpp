@@ -76,6 +76,7 @@ Screening screen_tokens(antlr4::CommonTokenStream& tokens, const antlr4::dfa::Vo
       }
       continue;
     }
+    if (type == RegimenLexer::COMMENT) continue;  // hidden too, and part of no statement
     last_visible = token->getTokenIndex();
     if (type == RegimenLexer::UNTERMINATED_STRING) {
       if (reported++ < options.max_errors) {
