@@ -50,6 +50,10 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
                      "The patient's affected side, left or right: what `affected side only` works")
       ->check(CLI::IsMember({"left", "right"}))
       ->type_name("SIDE");
+  add_diagnostic_options(command, options);
+}
+
+void add_diagnostic_options(CLI::App& command, CommonOptions& options) {
   command.add_option("--diagnostics-format", options.diagnostics_format, "How to print problems: text or json")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();

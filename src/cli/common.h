@@ -31,6 +31,9 @@ struct CommonOptions {
 };
 
 void add_common_options(CLI::App& command, CommonOptions& options);
+// Only how problems are printed (--diagnostics-format, --color), for a
+// command that reads no library and no parameters (`fmt`).
+void add_diagnostic_options(CLI::App& command, CommonOptions& options);
 
 // The library and parameter values for a command, or nullptr after printing
 // why not (a bad `--set`, an unreadable `--lib` folder).
