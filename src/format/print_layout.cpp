@@ -82,12 +82,41 @@ void order_clauses(std::vector<const LayoutToken*>& tokens) {
 class Liner {
  public:
   std::vector<Line> read(const std::vector<LayoutToken>& tokens) {
-    for (const LayoutToken& token : tokens) take(token);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].role == TokenRole::open_brace && !current_.tokens.empty()) {
+        if (std::size_t end = one_line_block(tokens, i); end != 0) {
+          // Kept as written, and as one statement: what follows starts a line.
+          for (std::size_t j = i; j <= end; ++j) current_.tokens.push_back(&tokens[j]);
+          end_pending_ = true;
+          breaks_ = 0;
+          i = end;
+          continue;
+        }
+      }
+      take(tokens[i]);
+    }
     flush();
     return std::move(lines_);
   }
 
  private:
+  // A block of one statement, written on the line of its header: `equipment
+  // doorway "Doorway" { aliases door_frame }` stays so. The index of its
+  // `}`, or 0 when the block at `open` is not one.
+  static std::size_t one_line_block(const std::vector<LayoutToken>& tokens, std::size_t open) {
+    for (std::size_t j = open + 1; j < tokens.size(); ++j) {
+      switch (tokens[j].role) {
+        case TokenRole::close_brace: return j > open + 1 ? j : 0;
+        case TokenRole::open_brace:
+        case TokenRole::line_break:
+        case TokenRole::separator:
+        case TokenRole::comment: return 0;
+        default: break;
+      }
+    }
+    return 0;
+  }
+
   void take(const LayoutToken& token) {
     if (token.role != TokenRole::comment) raised_brace_.reset();
     switch (token.role) {

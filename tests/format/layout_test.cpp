@@ -34,7 +34,7 @@ TEST_CASE("fmt: one statement a line, the separators dropped", "[format]") {
 
 TEST_CASE("fmt: spaces between words, none where punctuation binds", "[format]") {
   CHECK(formatted("cat_camel   reps  10 .. 15\t x2") == "cat_camel reps 10..15 x2\n");
-  CHECK(formatted("weeks 1 - 2 { cat_camel }") == "weeks 1-2 {\n  cat_camel\n}\n");
+  CHECK(formatted("weeks 1 - 2 { cat_camel }") == "weeks 1-2 { cat_camel }\n");
   CHECK(formatted("cat_camel reps 10 frequency 2 / day at 7 : 30 , evening on mon , wed") ==
         "cat_camel reps 10 frequency 2/day at 7:30, evening on mon, wed\n");
   CHECK(formatted("cat_camel reps 10 pain 3 / 10 rpe 7 / 10") == "cat_camel reps 10 pain 3/10 rpe 7/10\n");
@@ -57,7 +57,7 @@ TEST_CASE("fmt: units of measure against their number, word units apart", "[form
 }
 
 TEST_CASE("fmt: negative numbers keep their sign against the number", "[format]") {
-  std::string text = "exercise e { kind reps; figure quadruped spine - 20 -> spine 30 }\n";
+  std::string text = "exercise e { kind reps\n figure quadruped spine - 20 -> spine 30 }\n";
   CHECK(formatted(text) == "exercise e {\n  kind reps\n  figure quadruped spine -20 -> spine 30\n}\n");
 }
 
@@ -75,13 +75,26 @@ TEST_CASE("fmt: clauses in the documented order, the dose first", "[format]") {
   CHECK(formatted("bird_dog hold 5s reps 10") == "bird_dog hold 5s reps 10\n");
   // In a `default` too.
   CHECK(formatted("exercise e { kind reps\n default x2 reps 10 }") == "exercise e {\n  kind reps\n  default reps 10 x2\n}\n");
+  CHECK(formatted("exercise e { default x2 reps 10 }") == "exercise e { default reps 10 x2 }\n");
 }
 
 TEST_CASE("fmt: two spaces a level, the brace on the header's line", "[format]") {
-  CHECK(formatted("routine \"A\"\n\n{\nsection \"S\" { cat_camel }\n}") ==
+  CHECK(formatted("routine \"A\"\n\n{\nsection \"S\" {\n cat_camel }\n}") ==
         "routine \"A\" {\n  section \"S\" {\n    cat_camel\n  }\n}\n");
   CHECK(formatted("cat_camel reps 10\n{ cue \"slowly\"; note \"b\" }") ==
         "cat_camel reps 10 {\n  cue \"slowly\"\n  note \"b\"\n}\n");
+}
+
+TEST_CASE("fmt: a block of one statement on its header's line stays there", "[format]") {
+  CHECK(formatted("equipment doorway   \"Doorway\" {aliases door_frame}") ==
+        "equipment doorway \"Doorway\" { aliases door_frame }\n");
+  CHECK(formatted("routine { section \"S\" { cat_camel x2 reps 10 } }") ==
+        "routine {\n  section \"S\" { cat_camel reps 10 x2 }\n}\n");
+  CHECK(formatted("section \"S\" { cat_camel }; childs_pose") == "section \"S\" { cat_camel }\nchilds_pose\n");
+  // Two statements, a comment or a brace on another line open it out.
+  CHECK(formatted("section \"S\" { cat_camel; childs_pose }") == "section \"S\" {\n  cat_camel\n  childs_pose\n}\n");
+  CHECK(formatted("section \"S\"\n{ cat_camel }") == "section \"S\" {\n  cat_camel\n}\n");
+  CHECK(formatted("section \"S\" {}") == "section \"S\" {\n}\n");
   CHECK(formatted("exercise e \"E\"\n{\nkind reps\n}") == "exercise e \"E\" {\n  kind reps\n}\n");
 }
 

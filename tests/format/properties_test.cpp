@@ -126,6 +126,18 @@ nlohmann::json compiled(const fs::path& path, const std::string& text) {
   return out;
 }
 
+// A block of one statement on its header's line, which a brace moved to a
+// line of its own would open out.
+bool one_line_block(const std::vector<LayoutToken>& tokens, std::size_t open) {
+  for (std::size_t j = open + 1; j < tokens.size(); ++j) {
+    if (tokens[j].role == TokenRole::close_brace) return true;
+    if (tokens[j].role == TokenRole::line_break || tokens[j].role == TokenRole::separator ||
+        tokens[j].role == TokenRole::open_brace || tokens[j].role == TokenRole::comment)
+      return false;
+  }
+  return false;
+}
+
 // The tokens of `text` laid out anew at random: other spaces and tabs between
 // them, more blank lines where there is one, `;` for some line breaks,
 // braces on lines of their own.
@@ -157,7 +169,7 @@ std::string scramble(const std::vector<LayoutToken>& tokens, std::mt19937& rando
       continue;
     }
     if (t.role == TokenRole::open_brace && previous != nullptr && previous->role != TokenRole::comment &&
-        percent(random) < 30) {
+        !one_line_block(tokens, i) && percent(random) < 30) {
       out += '\n';
       previous = nullptr;
     }
