@@ -14,6 +14,7 @@
 #include "cli/cmd_build.h"
 #include "cli/cmd_check.h"
 #include "cli/cmd_fmt.h"
+#include "cli/cmd_lsp.h"
 #include "cli/cmd_lib.h"
 #include "cli/cmd_lint.h"
 #include "cli/cmd_new.h"
@@ -40,7 +41,7 @@ int run_command(int argc, char** argv) {
   static constexpr std::pair<std::string_view, Setup> kCommands[] = {
       {"check", setup_check}, {"build", setup_build}, {"lint", setup_lint},
       {"lib", setup_lib},     {"play", setup_play},   {"new", setup_new},
-      {"fmt", setup_fmt}};
+      {"fmt", setup_fmt},     {"lsp", setup_lsp}};
   std::string_view first = argc > 1 ? std::string_view(argv[1]) : std::string_view();
   bool named = std::any_of(std::begin(kCommands), std::end(kCommands),
                            [&](const auto& command) { return command.first == first; });
@@ -74,7 +75,7 @@ int run_command(int argc, char** argv) {
         std::cout << topic->get_formatter()->make_help(topic, "regimen " + help_topic, CLI::AppFormatMode::Normal);
         return kOk;
       } catch (const CLI::OptionNotFound&) {
-        print_error(fmt::format("no command '{}'; the commands are check, build, lint, lib, play, new, fmt and help", help_topic));
+        print_error(fmt::format("no command '{}'; the commands are check, build, lint, lib, play, new, fmt, lsp and help", help_topic));
         return kUsageOrIo;
       }
     }

@@ -1,0 +1,36 @@
+#include "cli/cmd_lsp.h"
+
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+#include "lsp/server.h"
+#include "version.h"
+
+namespace regimen::cli {
+namespace {
+
+// The documentation the diagnostics link to: installed beside the program,
+// or, for a program run from its build folder, the source tree's.
+std::string docs_uri() {
+  for (const char* dir : {kInstalledDocsDir, kSourceDocsDir}) {
+    std::error_code ec;
+    if (std::filesystem::exists(std::filesystem::path(dir) / "language.md", ec)) return std::string("file://") + dir;
+  }
+  return {};
+}
+
+}  // namespace
+
+std::function<int()> setup_lsp(CLI::App& app) {
+  CLI::App* sub = app.add_subcommand("lsp", "Run the language server, over standard input and output, for editors");
+  sub->footer("An editor starts it; docs/editors.md says how. It ends on the protocol's `exit`.\n"
+              "Exit status: 0 after `shutdown` and `exit`, 1 otherwise.");
+  return [sub]() {
+    if (!sub->parsed()) return -1;
+    std::ios::sync_with_stdio(false);
+    return lsp::serve(std::cin, std::cout, lsp::ServerOptions{kVersion, docs_uri()});
+  };
+}
+
+}  // namespace regimen::cli

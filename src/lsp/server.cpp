@@ -1,0 +1,264 @@
+#include "lsp/server.h"
+
+#include <fmt/format.h>
+
+#include <functional>
+#include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "driver/workspace.h"
+#include "format/format.h"
+#include "lsp/documents.h"
+#include "lsp/text_positions.h"
+#include "lsp/transport.h"
+
+namespace regimen::lsp {
+namespace {
+
+using nlohmann::json;
+
+// JSON-RPC's and the protocol's error codes.
+enum ErrorCode : int {
+  kParseError = -32700,
+  kInvalidRequest = -32600,
+  kMethodNotFound = -32601,
+  kInvalidParams = -32602,
+  kInternalError = -32603,
+  kServerNotInitialized = -32002,
+};
+
+// A request's parameters were not what the method takes.
+struct BadParams {
+  std::string what;
+};
+
+const json& member(const json& object, const char* key) {
+  if (!object.is_object() || !object.contains(key)) throw BadParams{fmt::format("missing `{}`", key)};
+  return object[key];
+}
+
+std::string string_member(const json& object, const char* key) {
+  const json& value = member(object, key);
+  if (!value.is_string()) throw BadParams{fmt::format("`{}` is not a string", key)};
+  return value.get<std::string>();
+}
+
+json range_json(std::string_view text, std::size_t begin, std::size_t end) {
+  Position from = position_of(text, begin), to = position_of(text, end);
+  return {{"start", {{"line", from.line}, {"character", from.character}}},
+          {"end", {{"line", to.line}, {"character", to.character}}}};
+}
+
+int severity_of(Severity severity) {
+  switch (severity) {
+    case Severity::Error: return 1;
+    case Severity::Warning: return 2;
+    case Severity::Note: return 3;
+  }
+  return 1;
+}
+
+class Server {
+ public:
+  Server(std::ostream& out, const ServerOptions& options) : out_(out), options_(options) {}
+
+  bool exited() const { return exited_; }
+  int exit_code() const { return shutdown_ ? 0 : 1; }
+
+  void receive(const std::string& body) {
+    json message = json::parse(body, nullptr, /*allow_exceptions=*/false);
+    if (message.is_discarded()) {
+      reply_error(nullptr, kParseError, "the message is not JSON");
+      return;
+    }
+    if (!message.is_object() || !message.contains("method") || !message["method"].is_string()) {
+      // A response to a request of ours (we send none), or nonsense.
+      if (message.is_object() && message.contains("id") && !message.contains("result") && !message.contains("error"))
+        reply_error(message["id"], kInvalidRequest, "a request needs a `method`");
+      return;
+    }
+    const std::string method = message["method"];
+    const json params = message.contains("params") ? message["params"] : json::object();
+    if (message.contains("id")) {
+      request(message["id"], method, params);
+    } else {
+      notification(method, params);
+    }
+  }
+
+  void malformed(const std::string& error) { reply_error(nullptr, kParseError, error); }
+
+ private:
+  using Handler = json (Server::*)(const json& params);
+
+  void request(const json& id, const std::string& method, const json& params) {
+    static const std::map<std::string, Handler, std::less<>> kRequests = {
+        {"initialize", &Server::initialize},
+        {"shutdown", &Server::shutdown},
+        {"textDocument/formatting", &Server::formatting},
+    };
+    if (!initialized_ && method != "initialize") {
+      reply_error(id, kServerNotInitialized, "the server has not been initialized");
+      return;
+    }
+    if (shutdown_) {
+      reply_error(id, kInvalidRequest, "the server is shutting down");
+      return;
+    }
+    auto handler = kRequests.find(method);
+    if (handler == kRequests.end()) {
+      reply_error(id, kMethodNotFound, fmt::format("no method `{}`", method));
+      return;
+    }
+    try {
+      reply(id, (this->*(handler->second))(params));
+    } catch (const BadParams& e) {
+      reply_error(id, kInvalidParams, fmt::format("{}: {}", method, e.what));
+    } catch (const std::exception& e) {
+      reply_error(id, kInternalError, fmt::format("{} failed: {}", method, e.what()));
+    }
+  }
+
+  void notification(const std::string& method, const json& params) {
+    try {
+      if (method == "exit") {
+        exited_ = true;
+      } else if (!initialized_ || shutdown_) {
+        // Notifications before `initialize` or after `shutdown` are dropped.
+      } else if (method == "textDocument/didOpen") {
+        const json& doc = member(params, "textDocument");
+        std::string uri = string_member(doc, "uri");
+        documents_.open(uri, string_member(doc, "text"), member(doc, "version").get<long>());
+        publish(uri);
+      } else if (method == "textDocument/didChange") {
+        const json& doc = member(params, "textDocument");
+        std::string uri = string_member(doc, "uri");
+        if (!documents_.change(uri, member(params, "contentChanges"), member(doc, "version").get<long>())) {
+          log(fmt::format("a change to {} could not be applied", uri));
+          return;
+        }
+        publish(uri);
+      } else if (method == "textDocument/didClose") {
+        std::string uri = string_member(member(params, "textDocument"), "uri");
+        documents_.close(uri);
+        send({{"jsonrpc", "2.0"}, {"method", "textDocument/publishDiagnostics"},
+              {"params", {{"uri", uri}, {"diagnostics", json::array()}}}});
+      }
+      // Others (`initialized`, `$/cancelRequest`, `workspace/didChangeConfiguration`) need nothing.
+    } catch (const BadParams& e) {
+      log(fmt::format("{}: {}", method, e.what));
+    } catch (const std::exception& e) {
+      log(fmt::format("{} failed: {}", method, e.what()));
+    }
+  }
+
+  json initialize(const json&) {
+    initialized_ = true;
+    return {{"capabilities",
+             {{"textDocumentSync", {{"openClose", true}, {"change", 2}}},  // 2: incremental
+              {"documentFormattingProvider", true}}},
+            {"serverInfo", {{"name", "regimen"}, {"version", options_.version}}}};
+  }
+
+  json shutdown(const json&) {
+    shutdown_ = true;
+    return nullptr;
+  }
+
+  // The whole document formatted, as one edit; none when it is formatted
+  // already, and null when it has a syntax error (its diagnostics say why).
+  json formatting(const json& params) {
+    std::string uri = string_member(member(params, "textDocument"), "uri");
+    const Document* doc = documents_.find(uri);
+    if (doc == nullptr) throw BadParams{fmt::format("{} is not open", uri)};
+    SourceSet sources;
+    FileId id = sources.add(path_of(uri), doc->text);
+    Diagnostics diagnostics;
+    auto formatted = format_file(sources, id, diagnostics);
+    if (!formatted) return nullptr;
+    if (*formatted == doc->text) return json::array();
+    return json::array({{{"range", range_json(doc->text, 0, doc->text.size())}, {"newText", *formatted}}});
+  }
+
+  // The document's problems, as `regimen check` finds them.
+  void publish(const std::string& uri) {
+    const Document* doc = documents_.find(uri);
+    if (doc == nullptr) return;
+    Workspace workspace{WorkspaceOptions{}};
+    Compilation compilation = workspace.compile(path_of(uri), doc->text, CheckOptions{});
+    json list = json::array();
+    for (const Diagnostic& d : compilation.diagnostics.all()) list.push_back(diagnostic_json(d, workspace, compilation.root, doc->text));
+    send({{"jsonrpc", "2.0"},
+          {"method", "textDocument/publishDiagnostics"},
+          {"params", {{"uri", uri}, {"version", doc->version}, {"diagnostics", list}}}});
+  }
+
+  json diagnostic_json(const Diagnostic& d, const Workspace& workspace, FileId root, std::string_view text) const {
+    std::string message = d.message;
+    for (const auto& help : d.help) message += "\nhelp: " + help;
+    json out = {{"severity", severity_of(d.severity)}, {"source", "regimen"}, {"message", message}};
+    std::string code = diagnostic_code(d);
+    out["code"] = code;
+    if (!options_.docs_uri.empty() && code.size() == 5 && code[0] == 'E') {
+      std::string anchor = code;
+      anchor[0] = 'e';
+      out["codeDescription"] = {{"href", options_.docs_uri + "/language.md#" + anchor}};
+    }
+    if (d.span.valid() && d.span.file == root) {
+      out["range"] = range_json(text, d.span.begin, d.span.end);
+    } else {
+      // In an imported file, or in no file: shown at the top, naming where.
+      out["range"] = range_json(text, 0, 0);
+      if (d.span.valid()) {
+        out["message"] = fmt::format("in {}: {}", workspace.sources().file(d.span.file).path(), message);
+      }
+    }
+    return out;
+  }
+
+  void reply(const json& id, json result) { send({{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}}); }
+
+  void reply_error(const json& id, int code, const std::string& message) {
+    send({{"jsonrpc", "2.0"}, {"id", id}, {"error", {{"code", code}, {"message", message}}}});
+  }
+
+  void log(const std::string& message) {
+    send({{"jsonrpc", "2.0"}, {"method", "window/logMessage"}, {"params", {{"type", 1}, {"message", message}}}});
+  }
+
+  void send(const json& message) {
+    // Invalid UTF-8 in a document's text is replaced, never a failure to write.
+    write_message(out_, message.dump(-1, ' ', false, json::error_handler_t::replace));
+  }
+
+  std::ostream& out_;
+  const ServerOptions& options_;
+  Documents documents_;
+  bool initialized_ = false;
+  bool shutdown_ = false;
+  bool exited_ = false;
+};
+
+}  // namespace
+
+int serve(std::istream& in, std::ostream& out, const ServerOptions& options) {
+  Server server(out, options);
+  while (!server.exited()) {
+    Incoming next = read_message(in);
+    if (next.kind == Incoming::Kind::end) break;
+    try {
+      if (next.kind == Incoming::Kind::malformed) {
+        server.malformed(next.error);
+      } else {
+        server.receive(next.body);
+      }
+    } catch (const std::exception& e) {
+      // A fault of the server's own in one message: said, and the next read.
+      std::cerr << "regimen lsp: " << e.what() << '\n';
+    }
+  }
+  return server.exit_code();
+}
+
+}  // namespace regimen::lsp

@@ -1,0 +1,208 @@
+#!/usr/bin/env python3
+"""A scripted editor: drives `regimen lsp` over stdio through an editing
+session (open, type, format, break, fix, close) and checks every reply.
+
+usage: session.py REGIMEN CASE
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+
+class Client:
+    def __init__(self, binary):
+        self.proc = subprocess.Popen([binary, "lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        self.next_id = 1
+        self.pending = []  # messages read while waiting for another
+
+    def send_raw(self, data):
+        self.proc.stdin.write(data)
+        self.proc.stdin.flush()
+
+    def send(self, message):
+        body = json.dumps(message).encode("utf-8")
+        self.send_raw(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+
+    def read(self):
+        length = None
+        while True:
+            line = self.proc.stdout.readline()
+            if not line:
+                raise AssertionError("the server closed its output")
+            line = line.strip()
+            if not line:
+                break
+            name, _, value = line.partition(b":")
+            if name.strip().lower() == b"content-length":
+                length = int(value)
+        assert length is not None, "a message without Content-Length"
+        return json.loads(self.proc.stdout.read(length))
+
+    def wait_for(self, match):
+        for i, message in enumerate(self.pending):
+            if match(message):
+                return self.pending.pop(i)
+        while True:
+            message = self.read()
+            if match(message):
+                return message
+            self.pending.append(message)
+
+    def request(self, method, params=None):
+        rid = self.next_id
+        self.next_id += 1
+        message = {"jsonrpc": "2.0", "id": rid, "method": method}
+        if params is not None:
+            message["params"] = params
+        self.send(message)
+        return self.wait_for(lambda m: m.get("id") == rid and "method" not in m)
+
+    def notify(self, method, params=None):
+        message = {"jsonrpc": "2.0", "method": method}
+        if params is not None:
+            message["params"] = params
+        self.send(message)
+
+    def diagnostics(self, uri):
+        return self.wait_for(lambda m: m.get("method") == "textDocument/publishDiagnostics"
+                             and m["params"]["uri"] == uri)["params"]
+
+    def finish(self, timeout=20):
+        self.proc.stdin.close()
+        return self.proc.wait(timeout=timeout)
+
+
+def expect(condition, what):
+    if not condition:
+        raise AssertionError(what)
+
+
+def initialize(client):
+    reply = client.request("initialize", {"processId": None, "rootUri": None, "capabilities": {}})
+    caps = reply["result"]["capabilities"]
+    expect(caps["textDocumentSync"]["change"] == 2, "incremental sync expected: %r" % caps)
+    expect(caps["documentFormattingProvider"] is True, "formatting expected")
+    expect(reply["result"]["serverInfo"]["name"] == "regimen", "serverInfo.name")
+    client.notify("initialized", {})
+
+
+def case_editing_session(binary):
+    folder = tempfile.mkdtemp()
+    uri = "file://" + os.path.join(folder, "my%20routine.regimen")
+    client = Client(binary)
+
+    # Before `initialize`, a request is refused, and the server stays up.
+    reply = client.request("textDocument/formatting", {"textDocument": {"uri": uri}, "options": {}})
+    expect(reply["error"]["code"] == -32002, "a request before initialize: %r" % reply)
+    initialize(client)
+
+    # Open: one unknown exercise, after an emoji (two UTF-16 units) on its line.
+    text = 'cat_camel reps 10 cue "\U0001F642 slowly"; cat_camle reps 10\n'
+    client.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri, "languageId": "regimen", "version": 1, "text": text}})
+    published = client.diagnostics(uri)
+    expect(published["version"] == 1, "diagnostics for version 1")
+    found = published["diagnostics"]
+    expect(len(found) == 1, "one problem expected: %r" % found)
+    d = found[0]
+    expect(d["code"] == "E0101" or d["code"].startswith("E"), "a compiler code: %r" % d)
+    expect(d["severity"] == 1, "an error")
+    expect("cat_camle" in d["message"] and "did you mean" in d["message"], "the message and its help: %r" % d)
+    # Where `cat_camle` starts, counted as the protocol counts: UTF-16 units.
+    start = text.index("cat_camle")
+    utf16 = len(text[:start].encode("utf-16-le")) // 2
+    expect(d["range"]["start"] == {"line": 0, "character": utf16}, "UTF-16 start: %r, want %d" % (d["range"], utf16))
+    expect(d["range"]["end"]["character"] == utf16 + len("cat_camle"), "UTF-16 end: %r" % d["range"])
+    expect(d["codeDescription"]["href"].startswith("file://") and "language.md#e" in d["codeDescription"]["href"],
+           "a link to the code's docs: %r" % d)
+
+    # Type the fix, as an incremental change over the misspelt word.
+    client.notify("textDocument/didChange", {
+        "textDocument": {"uri": uri, "version": 2},
+        "contentChanges": [{"range": d["range"], "text": "cat_camel"}]})
+    published = client.diagnostics(uri)
+    expect(published["version"] == 2 and published["diagnostics"] == [], "fixed: %r" % published)
+
+    # Format: one edit over the whole document, to the canonical layout.
+    reply = client.request("textDocument/formatting", {"textDocument": {"uri": uri},
+                                                        "options": {"tabSize": 2, "insertSpaces": True}})
+    edits = reply["result"]
+    want = 'cat_camel reps 10 cue "\U0001F642 slowly"\ncat_camel reps 10\n'
+    expect(len(edits) == 1 and edits[0]["newText"] == want, "the formatting edit: %r" % edits)
+    expect(edits[0]["range"]["start"] == {"line": 0, "character": 0}, "from the start")
+    expect(edits[0]["range"]["end"] == {"line": 1, "character": 0}, "to the end: %r" % edits[0]["range"])
+    # The editor applies it, as a whole-text change this time.
+    client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 3},
+                                             "contentChanges": [{"text": want}]})
+    expect(client.diagnostics(uri)["diagnostics"] == [], "still clean after formatting")
+    reply = client.request("textDocument/formatting", {"textDocument": {"uri": uri}, "options": {}})
+    expect(reply["result"] == [], "formatted already: no edits, got %r" % reply)
+
+    # Break it: a syntax error is reported, and formatting declines.
+    client.notify("textDocument/didChange", {
+        "textDocument": {"uri": uri, "version": 4},
+        "contentChanges": [{"range": {"start": {"line": 1, "character": 17}, "end": {"line": 1, "character": 17}},
+                            "text": " 20"}]})
+    found = client.diagnostics(uri)["diagnostics"]
+    expect(any(x["code"] == "E0001" and x["range"]["start"] == {"line": 1, "character": 18} for x in found),
+           "the syntax error at 2:19: %r" % found)
+    reply = client.request("textDocument/formatting", {"textDocument": {"uri": uri}, "options": {}})
+    expect(reply["result"] is None, "no formatting with a syntax error: %r" % reply)
+
+    # Mistakes of the client's are answered, and the server goes on.
+    reply = client.request("textDocument/noSuchThing", {})
+    expect(reply["error"]["code"] == -32601, "method not found: %r" % reply)
+    reply = client.request("textDocument/formatting", {"options": {}})
+    expect(reply["error"]["code"] == -32602, "invalid params: %r" % reply)
+    reply = client.request("textDocument/formatting", {"textDocument": {"uri": "file:///not/open.regimen"}})
+    expect(reply["error"]["code"] == -32602, "a document not open: %r" % reply)
+    client.send_raw(b"Content-Length: 9\r\n\r\n{not json")
+    reply = client.wait_for(lambda m: "error" in m and m["error"]["code"] == -32700)
+    expect(reply["id"] is None, "a parse error has a null id")
+    client.send_raw(b"Content-Type: nothing\r\n\r\n")
+    client.wait_for(lambda m: "error" in m and m["error"]["code"] == -32700)
+    client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 5},
+                                             "contentChanges": [{"range": {"start": {"line": "x"}}, "text": ""}]})
+    client.wait_for(lambda m: m.get("method") == "window/logMessage")
+    reply = client.request("textDocument/formatting", {"textDocument": {"uri": uri}, "options": {}})
+    expect(reply["result"] is None, "the bad change left the text as it was: %r" % reply)
+
+    # Close: the problems are cleared.
+    client.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
+    expect(client.diagnostics(uri)["diagnostics"] == [], "cleared on close")
+
+    reply = client.request("shutdown")
+    expect("result" in reply and reply["result"] is None, "shutdown: %r" % reply)
+    reply = client.request("textDocument/formatting", {"textDocument": {"uri": uri}, "options": {}})
+    expect(reply["error"]["code"] == -32600, "a request after shutdown: %r" % reply)
+    client.notify("exit")
+    status = client.proc.wait(timeout=20)
+    expect(status == 0, "exit after shutdown: status %d" % status)
+
+
+def case_exit_without_shutdown(binary):
+    client = Client(binary)
+    initialize(client)
+    client.notify("exit")
+    status = client.proc.wait(timeout=20)
+    expect(status == 1, "exit without shutdown: status %d, want 1" % status)
+
+
+def case_end_of_input(binary):
+    client = Client(binary)
+    initialize(client)
+    client.send_raw(b"Content-Length: 500\r\n\r\n{\"jsonrpc\"")  # cut short
+    status = client.finish()
+    expect(status == 1, "end of input without shutdown: status %d, want 1" % status)
+
+
+def main():
+    binary, case = sys.argv[1], sys.argv[2]
+    globals()["case_" + case](binary)
+    print("ok:", case)
+
+
+if __name__ == "__main__":
+    main()
