@@ -9,6 +9,7 @@
 
 #include "driver/workspace.h"
 #include "format/format.h"
+#include "lsp/completion.h"
 #include "lsp/documents.h"
 #include "lsp/text_positions.h"
 #include "lsp/transport.h"
@@ -97,6 +98,7 @@ class Server {
         {"initialize", &Server::initialize},
         {"shutdown", &Server::shutdown},
         {"textDocument/formatting", &Server::formatting},
+        {"textDocument/completion", &Server::completion},
     };
     if (!initialized_ && method != "initialize") {
       reply_error(id, kServerNotInitialized, "the server has not been initialized");
@@ -157,7 +159,8 @@ class Server {
     initialized_ = true;
     return {{"capabilities",
              {{"textDocumentSync", {{"openClose", true}, {"change", 2}}},  // 2: incremental
-              {"documentFormattingProvider", true}}},
+              {"documentFormattingProvider", true},
+              {"completionProvider", {{"resolveProvider", false}}}}},
             {"serverInfo", {{"name", "regimen"}, {"version", options_.version}}}};
   }
 
@@ -179,6 +182,23 @@ class Server {
     if (!formatted) return nullptr;
     if (*formatted == doc->text) return json::array();
     return json::array({{{"range", range_json(doc->text, 0, doc->text.size())}, {"newText", *formatted}}});
+  }
+
+  // What may be written at the cursor, from the library the document sees:
+  // the built-in one with the document's own definitions and imports.
+  json completion(const json& params) {
+    std::string uri = string_member(member(params, "textDocument"), "uri");
+    const Document* doc = documents_.find(uri);
+    if (doc == nullptr) throw BadParams{fmt::format("{} is not open", uri)};
+    const json& at = member(params, "position");
+    if (!at.is_object() || !at.contains("line") || !at.contains("character") || !at["line"].is_number_unsigned() ||
+        !at["character"].is_number_unsigned())
+      throw BadParams{"`position` is not a position"};
+    std::size_t offset = offset_of(doc->text, Position{at["line"].get<std::size_t>(), at["character"].get<std::size_t>()});
+    Workspace workspace{WorkspaceOptions{}};
+    Compilation compilation = workspace.compile(path_of(uri), doc->text, CheckOptions{});
+    const Library& library = compilation.library ? *compilation.library : workspace.library();
+    return {{"isIncomplete", false}, {"items", completion_items(doc->text, offset, library)}};
   }
 
   // The document's problems, as `regimen check` finds them.

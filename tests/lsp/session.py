@@ -84,6 +84,7 @@ def initialize(client):
     caps = reply["result"]["capabilities"]
     expect(caps["textDocumentSync"]["change"] == 2, "incremental sync expected: %r" % caps)
     expect(caps["documentFormattingProvider"] is True, "formatting expected")
+    expect("completionProvider" in caps, "completion expected")
     expect(reply["result"]["serverInfo"]["name"] == "regimen", "serverInfo.name")
     client.notify("initialized", {})
 
@@ -180,6 +181,65 @@ def case_editing_session(binary):
     client.notify("exit")
     status = client.proc.wait(timeout=20)
     expect(status == 0, "exit after shutdown: status %d" % status)
+
+
+def case_completion(binary):
+    uri = "file:///nonexistent-regimen-lsp/routine.regimen"
+    client = Client(binary)
+    initialize(client)
+    lines = [
+        'exercise my_stretch "My stretch" { kind hold }',  # 0: an exercise of the document's own
+        "",                                                # 1: a line to start
+        "cat_camel ",                                      # 2: after a name
+        "half_wall_hang hold 20 ",                         # 3: after a number
+        "childs_pose hold 30s easier ",                    # 4: a variant names an exercise
+        'cat_camel reps 10 cue "sl',                       # 5: inside a string
+        "# cat",                                           # 6: inside a comment
+        "session \"Morning\" 2/day at ",                  # 7: a time of day
+        "cat_camel frequency 3/week on mon, ",             # 8: days
+    ]
+    text = "\n".join(lines) + "\n"
+    client.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri, "languageId": "regimen", "version": 1, "text": text}})
+    client.diagnostics(uri)
+
+    def complete(line, character=None):
+        if character is None:
+            character = len(lines[line].encode("utf-16-le")) // 2
+        reply = client.request("textDocument/completion", {
+            "textDocument": {"uri": uri}, "position": {"line": line, "character": character}})
+        return {item["label"]: item for item in reply["result"]["items"]}
+
+    start = complete(1)
+    expect("cat_camel" in start and start["cat_camel"]["detail"] == "Cat-camel", "library exercises at a line's start")
+    expect("my_stretch" in start and start["my_stretch"]["detail"] == "My stretch", "the document's own exercises")
+    expect("cat" in start["cat_camel"]["filterText"].lower(), "filtered by id and name")
+    expect(start["cat_camel"]["documentation"]["value"].startswith("**Cat-camel**"), "documented: %r" % start["cat_camel"])
+    expect(start["routine"]["insertTextFormat"] == 2 and "{" in start["routine"]["insertText"], "a routine snippet")
+    expect("title" in start and "reps" not in start, "statements, not clauses, start a line")
+
+    after_name = complete(2)
+    for clause in ("reps", "hold", "x2", "per side", "rest", "load", "cue", "affected side only"):
+        expect(clause in after_name, "clause %s after a name: %r" % (clause, sorted(after_name)))
+    expect("cat_camel" not in after_name, "no exercises after a name")
+
+    after_number = complete(3)
+    expect("s" in after_number and "breaths" in after_number and after_number["s"]["kind"] == 11, "units after a number")
+    expect("x2" in after_number, "and the clauses")
+
+    variant = complete(4)
+    expect("cat_camel" in variant and "reps" not in variant, "exercises after `easier`")
+
+    expect(complete(5) == {}, "nothing inside a string")
+    expect(complete(6) == {}, "nothing inside a comment")
+    expect("morning" in complete(7), "times of day after `at`")
+    expect("wed" in complete(8), "days after `on ..., `")
+
+    reply = client.request("textDocument/completion", {"textDocument": {"uri": uri}})
+    expect(reply["error"]["code"] == -32602, "no position: %r" % reply)
+    client.request("shutdown")
+    client.notify("exit")
+    expect(client.proc.wait(timeout=20) == 0, "a clean exit")
 
 
 def case_exit_without_shutdown(binary):
