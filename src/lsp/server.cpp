@@ -5,12 +5,14 @@
 #include <functional>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 
 #include "driver/workspace.h"
 #include "format/format.h"
 #include "lsp/completion.h"
 #include "lsp/documents.h"
+#include "lsp/hover.h"
 #include "lsp/text_positions.h"
 #include "lsp/transport.h"
 
@@ -99,6 +101,7 @@ class Server {
         {"shutdown", &Server::shutdown},
         {"textDocument/formatting", &Server::formatting},
         {"textDocument/completion", &Server::completion},
+        {"textDocument/hover", &Server::hover},
     };
     if (!initialized_ && method != "initialize") {
       reply_error(id, kServerNotInitialized, "the server has not been initialized");
@@ -160,7 +163,8 @@ class Server {
     return {{"capabilities",
              {{"textDocumentSync", {{"openClose", true}, {"change", 2}}},  // 2: incremental
               {"documentFormattingProvider", true},
-              {"completionProvider", {{"resolveProvider", false}}}}},
+              {"completionProvider", {{"resolveProvider", false}}},
+              {"hoverProvider", true}}},
             {"serverInfo", {{"name", "regimen"}, {"version", options_.version}}}};
   }
 
@@ -184,9 +188,20 @@ class Server {
     return json::array({{{"range", range_json(doc->text, 0, doc->text.size())}, {"newText", *formatted}}});
   }
 
-  // What may be written at the cursor, from the library the document sees:
-  // the built-in one with the document's own definitions and imports.
-  json completion(const json& params) {
+  // A request about a place in an open document: the document, the byte the
+  // position names, and the document compiled.
+  struct Place {
+    Place(const Document& d, std::size_t o) : doc(d), offset(o) {}
+    const Document& doc;
+    std::size_t offset;
+    Workspace workspace{WorkspaceOptions{}};
+    Compilation compilation;
+    // The library the document sees: the built-in one with its own
+    // definitions and imports.
+    const Library& library() const { return compilation.library ? *compilation.library : workspace.library(); }
+  };
+
+  std::unique_ptr<Place> place(const json& params) {
     std::string uri = string_member(member(params, "textDocument"), "uri");
     const Document* doc = documents_.find(uri);
     if (doc == nullptr) throw BadParams{fmt::format("{} is not open", uri)};
@@ -195,10 +210,21 @@ class Server {
         !at["character"].is_number_unsigned())
       throw BadParams{"`position` is not a position"};
     std::size_t offset = offset_of(doc->text, Position{at["line"].get<std::size_t>(), at["character"].get<std::size_t>()});
-    Workspace workspace{WorkspaceOptions{}};
-    Compilation compilation = workspace.compile(path_of(uri), doc->text, CheckOptions{});
-    const Library& library = compilation.library ? *compilation.library : workspace.library();
-    return {{"isIncomplete", false}, {"items", completion_items(doc->text, offset, library)}};
+    auto out = std::make_unique<Place>(*doc, offset);
+    out->compilation = out->workspace.compile(path_of(uri), doc->text, CheckOptions{});
+    return out;
+  }
+
+  json completion(const json& params) {
+    auto at = place(params);
+    return {{"isIncomplete", false}, {"items", completion_items(at->doc.text, at->offset, at->library())}};
+  }
+
+  json hover(const json& params) {
+    auto at = place(params);
+    auto text = hover_text(at->compilation, at->library(), at->doc.text, at->offset);
+    if (!text) return nullptr;
+    return {{"contents", {{"kind", "markdown"}, {"value", *text}}}};
   }
 
   // The document's problems, as `regimen check` finds them.

@@ -85,6 +85,7 @@ def initialize(client):
     expect(caps["textDocumentSync"]["change"] == 2, "incremental sync expected: %r" % caps)
     expect(caps["documentFormattingProvider"] is True, "formatting expected")
     expect("completionProvider" in caps, "completion expected")
+    expect(caps["hoverProvider"] is True, "hover expected")
     expect(reply["result"]["serverInfo"]["name"] == "regimen", "serverInfo.name")
     client.notify("initialized", {})
 
@@ -237,6 +238,38 @@ def case_completion(binary):
 
     reply = client.request("textDocument/completion", {"textDocument": {"uri": uri}})
     expect(reply["error"]["code"] == -32602, "no position: %r" % reply)
+    client.request("shutdown")
+    client.notify("exit")
+    expect(client.proc.wait(timeout=20) == 0, "a clean exit")
+
+
+def case_hover(binary):
+    uri = "file:///nonexistent-regimen-lsp/hover.regimen"
+    client = Client(binary)
+    initialize(client)
+    text = ("cat_camel reps 10..15 x2\nchilds_pose easier cat_camel\nknee_extension_isometric hold 30s -> 45s\n\n"
+            "program 4 weeks\n")
+    client.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri, "languageId": "regimen", "version": 1, "text": text}})
+    client.diagnostics(uri)
+
+    def hover(line, character):
+        reply = client.request("textDocument/hover", {
+            "textDocument": {"uri": uri}, "position": {"line": line, "character": character}})
+        result = reply["result"]
+        return None if result is None else result["contents"]["value"]
+
+    line = hover(0, 3)
+    expect(line.startswith('The patient reads: "2 sets of 10 to 15 repetitions."'), "the dose in words: %r" % line)
+    expect("**Cat-camel** (`cat_camel`)" in line and "\n\n1. " in line, "the exercise and its steps: %r" % line)
+    expect(hover(0, 18) == line, "anywhere on the line")
+    usual = hover(1, 3)
+    expect("Hold 30 seconds" in usual and "(the library's usual dose)" in usual, "a default dose, said so: %r" % usual)
+    variant = hover(1, 22)
+    expect(variant.startswith("**Cat-camel**"), "another exercise on the line is that one: %r" % variant)
+    progressing = hover(2, 5)
+    expect("on day 1:" in progressing and "on day 28:" in progressing, "a progressing dose, both ends: %r" % progressing)
+    expect(hover(3, 0) is None, "nothing on an empty line")
     client.request("shutdown")
     client.notify("exit")
     expect(client.proc.wait(timeout=20) == 0, "a clean exit")

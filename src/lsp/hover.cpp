@@ -1,0 +1,79 @@
+#include "lsp/hover.h"
+
+#include <fmt/format.h>
+
+#include "schedule/dose_words.h"
+#include "vocab/kinds.h"
+
+namespace regimen::lsp {
+namespace {
+
+bool word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; }
+
+// The word the cursor is on (or just after).
+std::string word_at(std::string_view text, std::size_t offset) {
+  offset = std::min(offset, text.size());
+  std::size_t begin = offset, end = offset;
+  while (begin > 0 && word_char(text[begin - 1])) --begin;
+  while (end < text.size() && word_char(text[end])) ++end;
+  return std::string(text.substr(begin, end - begin));
+}
+
+// The innermost exercise line whose span holds `offset`.
+const program::Item* item_at(const std::vector<program::Node>& body, FileId file, std::size_t offset) {
+  for (const auto& node : body) {
+    const program::Item* found = std::visit(
+        [&](const auto& n) -> const program::Item* {
+          using T = std::decay_t<decltype(n)>;
+          if constexpr (std::is_same_v<T, program::Item>) {
+            bool inside = n.span.file == file && n.span.begin <= offset && offset <= n.span.end;
+            return inside ? &n : nullptr;
+          } else {
+            return item_at(n.body, file, offset);
+          }
+        },
+        node);
+    if (found != nullptr) return found;
+  }
+  return nullptr;
+}
+
+std::string exercise_markdown(const Exercise& exercise) {
+  std::string out = fmt::format("**{}** (`{}`): {}, {}", exercise.name, exercise.id, to_string(exercise.kind),
+                                to_string(exercise.level));
+  if (!exercise.equipment.empty()) out += fmt::format("\n\nEquipment: {}", fmt::join(exercise.equipment, ", "));
+  for (std::size_t i = 0; i < exercise.steps.size(); ++i) out += fmt::format("\n\n{}. {}", i + 1, exercise.steps[i]);
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::string> hover_text(const Compilation& compilation, const Library& library, std::string_view text,
+                                      std::size_t offset) {
+  std::string word = word_at(text, offset);
+  const Exercise* named = word.empty() ? nullptr : library.find(word);
+  if (compilation.program) {
+    const program::Item* item = item_at(compilation.program->body, compilation.root, offset);
+    // Over another exercise on the line (a variant, an alternation): that one.
+    if (item != nullptr && named != nullptr && named->id != item->exercise_id) item = nullptr;
+    if (item != nullptr) {
+      const Exercise* exercise = library.by_id(item->exercise_id);
+      // The line's dose as the handout says it, on its first day, and on its
+      // last when the dose progresses.
+      int first = item->days ? item->days->first : 1;
+      int last = item->days ? item->days->last : first;
+      std::string dose = schedule::dose_words(*item, first);
+      std::string out = exercise != nullptr ? exercise_markdown(*exercise) : fmt::format("**{}**", item->name);
+      std::string said = fmt::format("The patient reads: \"{}\"", dose);
+      if (std::string end = schedule::dose_words(*item, last); end != dose) {
+        said = fmt::format("The patient reads, on day {}: \"{}\"; on day {}: \"{}\"", first, dose, last, end);
+      }
+      if (item->dose_from_library) said += " (the library's usual dose)";
+      return fmt::format("{}\n\n---\n\n{}", said, out);
+    }
+  }
+  if (named != nullptr) return exercise_markdown(*named);
+  return std::nullopt;
+}
+
+}  // namespace regimen::lsp
