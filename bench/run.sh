@@ -2,7 +2,8 @@
 # Builds the project in Release and prints every figure of
 # docs/performance.md: the front end stage by stage on a generated corpus
 # (bench/regimen_bench), then start-up, memory, many files and the input
-# shapes that were once quadratic (bench/measure.py).
+# shapes that were once quadratic (bench/measure.py), and the language
+# server's answer to a change (bench/lsp_change.py).
 #   bench/run.sh [FILES [REPEAT]] [-- extra regimen_bench options, e.g. --json]
 # (with --json only the stage figures are printed, as one JSON document)
 # FILES defaults to 200, REPEAT to 3. In the environment: BUILD_DIR (default
@@ -34,3 +35,5 @@ case " $* " in *" --json "*) exit 0 ;; esac
 set -- "$build/regimen" "$root/examples/mid-back-prehab.regimen" --many "${MANY:-10000}"
 [ -n "${WODCRAFT:-}" ] && set -- "$@" --wodcraft "$WODCRAFT"
 "$python" "$root/bench/measure.py" "$@"
+# The language server: a keystroke in a 500-line routine, to its diagnostics.
+"$python" "$root/bench/lsp_change.py" "$build/regimen"
