@@ -1,5 +1,6 @@
 #include "cli/cmd_lsp.h"
 
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -20,6 +21,20 @@ std::string docs_uri() {
   return {};
 }
 
+// Where the built-in library's modules are written for "go to definition":
+// the user's cache, a folder per version, as the XDG base directories say.
+std::string builtin_dir() {
+  std::filesystem::path cache;
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && xdg[0] == '/') {
+    cache = xdg;
+  } else if (const char* home = std::getenv("HOME"); home != nullptr && home[0] != '\0') {
+    cache = std::filesystem::path(home) / ".cache";
+  } else {
+    return {};
+  }
+  return (cache / "regimen" / (std::string("stdlib-") + kVersion)).string();
+}
+
 }  // namespace
 
 std::function<int()> setup_lsp(CLI::App& app) {
@@ -29,7 +44,7 @@ std::function<int()> setup_lsp(CLI::App& app) {
   return [sub]() {
     if (!sub->parsed()) return -1;
     std::ios::sync_with_stdio(false);
-    return lsp::serve(std::cin, std::cout, lsp::ServerOptions{kVersion, docs_uri()});
+    return lsp::serve(std::cin, std::cout, lsp::ServerOptions{kVersion, docs_uri(), builtin_dir()});
   };
 }
 

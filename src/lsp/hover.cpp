@@ -2,22 +2,12 @@
 
 #include <fmt/format.h>
 
+#include "lsp/text_positions.h"
 #include "schedule/dose_words.h"
 #include "vocab/kinds.h"
 
 namespace regimen::lsp {
 namespace {
-
-bool word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; }
-
-// The word the cursor is on (or just after).
-std::string word_at(std::string_view text, std::size_t offset) {
-  offset = std::min(offset, text.size());
-  std::size_t begin = offset, end = offset;
-  while (begin > 0 && word_char(text[begin - 1])) --begin;
-  while (end < text.size() && word_char(text[end])) ++end;
-  return std::string(text.substr(begin, end - begin));
-}
 
 // The innermost exercise line whose span holds `offset`.
 const program::Item* item_at(const std::vector<program::Node>& body, FileId file, std::size_t offset) {

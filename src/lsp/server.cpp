@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <functional>
 #include <iostream>
 #include <map>
@@ -13,6 +14,9 @@
 #include "lsp/completion.h"
 #include "lsp/documents.h"
 #include "lsp/hover.h"
+#include "lsp/builtin_documents.h"
+#include "lsp/symbols.h"
+#include "parse/parser.h"
 #include "lsp/text_positions.h"
 #include "lsp/transport.h"
 
@@ -102,6 +106,8 @@ class Server {
         {"textDocument/formatting", &Server::formatting},
         {"textDocument/completion", &Server::completion},
         {"textDocument/hover", &Server::hover},
+        {"textDocument/definition", &Server::definition},
+        {"textDocument/documentSymbol", &Server::symbols},
     };
     if (!initialized_ && method != "initialize") {
       reply_error(id, kServerNotInitialized, "the server has not been initialized");
@@ -164,7 +170,9 @@ class Server {
              {{"textDocumentSync", {{"openClose", true}, {"change", 2}}},  // 2: incremental
               {"documentFormattingProvider", true},
               {"completionProvider", {{"resolveProvider", false}}},
-              {"hoverProvider", true}}},
+              {"hoverProvider", true},
+              {"definitionProvider", true},
+              {"documentSymbolProvider", true}}},
             {"serverInfo", {{"name", "regimen"}, {"version", options_.version}}}};
   }
 
@@ -225,6 +233,43 @@ class Server {
     auto text = hover_text(at->compilation, at->library(), at->doc.text, at->offset);
     if (!text) return nullptr;
     return {{"contents", {{"kind", "markdown"}, {"value", *text}}}};
+  }
+
+  // Where an exercise named at the cursor is defined: in the document, a
+  // file it imports, or the built-in library (as a read-only copy).
+  json definition(const json& params) {
+    auto at = place(params);
+    const Exercise* exercise = at->library().find(word_at(at->doc.text, at->offset));
+    if (exercise == nullptr || !exercise->span.valid()) return nullptr;
+    const SourceFile& file = at->workspace.sources().file(exercise->span.file);
+    std::string uri;
+    constexpr std::string_view kBuiltin = "<stdlib>/";
+    if (file.path().starts_with(kBuiltin)) {
+      std::string module = file.path().substr(kBuiltin.size());
+      module = module.substr(0, module.rfind(".regimen"));
+      std::string error;
+      auto written = builtin_document(options_.builtin_dir, module, error);
+      if (!written) {
+        log(fmt::format("cannot show the built-in library: {}", error));
+        return nullptr;
+      }
+      uri = *written;
+    } else {
+      std::error_code ec;
+      auto absolute = std::filesystem::absolute(file.path(), ec);
+      uri = "file://" + (ec ? file.path() : absolute.string());
+    }
+    return {{"uri", uri}, {"range", range_json(file.text(), exercise->span.begin, exercise->span.end)}};
+  }
+
+  json symbols(const json& params) {
+    std::string uri = string_member(member(params, "textDocument"), "uri");
+    const Document* doc = documents_.find(uri);
+    if (doc == nullptr) throw BadParams{fmt::format("{} is not open", uri)};
+    SourceSet sources;
+    Diagnostics diagnostics;
+    FileId id = sources.add(path_of(uri), doc->text);
+    return document_symbols(parse(sources, id, diagnostics), doc->text);
   }
 
   // The document's problems, as `regimen check` finds them.

@@ -15,6 +15,9 @@ struct ServerOptions {
   // Where the diagnostic codes are documented, for the links beside each
   // diagnostic: a folder holding language.md, as a `file://` URI.
   std::string docs_uri;
+  // Where the built-in library's modules are written for "go to definition"
+  // (lsp/builtin_documents.h); none: definitions in it are not offered.
+  std::string builtin_dir;
 };
 
 // Serves until `exit` or the end of input. The exit status: 0 after

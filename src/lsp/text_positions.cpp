@@ -71,4 +71,15 @@ Position position_of(std::string_view text, std::size_t offset) {
   return out;
 }
 
+std::string word_at(std::string_view text, std::size_t offset) {
+  auto word_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  };
+  offset = std::min(offset, text.size());
+  std::size_t begin = offset, end = offset;
+  while (begin > 0 && word_char(text[begin - 1])) --begin;
+  while (end < text.size() && word_char(text[end])) ++end;
+  return std::string(text.substr(begin, end - begin));
+}
+
 }  // namespace regimen::lsp

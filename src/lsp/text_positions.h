@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace regimen::lsp {
@@ -22,5 +23,9 @@ std::size_t offset_of(std::string_view text, Position position);
 
 // The position of the byte at `offset` (the text's end past it).
 Position position_of(std::string_view text, std::size_t offset);
+
+// The word (letters, digits, `_`) the byte at `offset` is in or just after;
+// empty between words.
+std::string word_at(std::string_view text, std::size_t offset);
 
 }  // namespace regimen::lsp

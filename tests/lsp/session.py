@@ -12,8 +12,8 @@ import tempfile
 
 
 class Client:
-    def __init__(self, binary):
-        self.proc = subprocess.Popen([binary, "lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    def __init__(self, binary, env=None):
+        self.proc = subprocess.Popen([binary, "lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
         self.next_id = 1
         self.pending = []  # messages read while waiting for another
 
@@ -86,6 +86,7 @@ def initialize(client):
     expect(caps["documentFormattingProvider"] is True, "formatting expected")
     expect("completionProvider" in caps, "completion expected")
     expect(caps["hoverProvider"] is True, "hover expected")
+    expect(caps["definitionProvider"] is True and caps["documentSymbolProvider"] is True, "definitions and symbols")
     expect(reply["result"]["serverInfo"]["name"] == "regimen", "serverInfo.name")
     client.notify("initialized", {})
 
@@ -270,6 +271,62 @@ def case_hover(binary):
     progressing = hover(2, 5)
     expect("on day 1:" in progressing and "on day 28:" in progressing, "a progressing dose, both ends: %r" % progressing)
     expect(hover(3, 0) is None, "nothing on an empty line")
+    client.request("shutdown")
+    client.notify("exit")
+    expect(client.proc.wait(timeout=20) == 0, "a clean exit")
+
+
+def case_definition_and_symbols(binary):
+    folder = tempfile.mkdtemp()
+    env = dict(os.environ, XDG_CACHE_HOME=os.path.join(folder, "cache"))
+    client = Client(binary, env)
+    initialize(client)
+    uri = "file://" + os.path.join(folder, "own.regimen")
+    lines = [
+        'exercise my_stretch "My stretch" {',   # 0
+        "  kind hold",                          # 1
+        "}",                                    # 2
+        'routine "Back care" {',                # 3
+        '  section "Warm-up" {',                # 4
+        "    cat_camel reps 10 x2",             # 5
+        "    my_stretch hold 20s",              # 6
+        "  }",                                  # 7
+        '  stage "Early" until "it eases" {',   # 8
+        "    weeks 1-2 { childs_pose }",        # 9
+        "  }",                                  # 10
+        "}",                                    # 11
+    ]
+    text = "\n".join(lines) + "\n"
+    client.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri, "languageId": "regimen", "version": 1, "text": text}})
+    expect(client.diagnostics(uri)["diagnostics"] == [], "a clean document")
+
+    def definition(line, character):
+        return client.request("textDocument/definition", {
+            "textDocument": {"uri": uri}, "position": {"line": line, "character": character}})["result"]
+
+    own = definition(6, 6)
+    expect(own["uri"] == uri and own["range"]["start"]["line"] == 0, "the document's own exercise: %r" % own)
+    builtin = definition(5, 6)
+    expect(builtin["uri"].startswith("file://" + os.path.join(folder, "cache", "regimen", "stdlib-")),
+           "a built-in exercise, in the cache: %r" % builtin)
+    path = builtin["uri"][len("file://"):]
+    shown = open(path, encoding="utf-8").read().splitlines()[builtin["range"]["start"]["line"]]
+    expect(shown.startswith("exercise cat_camel "), "the definition's line: %r" % shown)
+    expect(oct(os.stat(path).st_mode & 0o777) == oct(0o444), "mode 0444: %o" % (os.stat(path).st_mode & 0o777))
+    expect(definition(5, 15) is None, "no definition for a number")
+
+    symbols = client.request("textDocument/documentSymbol", {"textDocument": {"uri": uri}})["result"]
+    names = [(s["name"], s["kind"]) for s in symbols]
+    expect(names == [("my_stretch", 5), ("Back care", 2)], "the top of the outline: %r" % names)
+    routine = symbols[1]
+    section, stage = routine["children"]
+    expect(section["name"] == "Warm-up" and [c["name"] for c in section["children"]] == ["cat_camel", "my_stretch"],
+           "the section and its lines: %r" % section)
+    expect(section["children"][0]["detail"] == "reps 10 x2", "a line's dose as its detail: %r" % section["children"][0])
+    expect(section["children"][0]["selectionRange"]["start"] == {"line": 5, "character": 4}, "the name selected")
+    expect(stage["name"] == "Early" and stage["children"][0]["name"] == "weeks 1-2"
+           and stage["children"][0]["children"][0]["name"] == "childs_pose", "a stage, its phase and line: %r" % stage)
     client.request("shutdown")
     client.notify("exit")
     expect(client.proc.wait(timeout=20) == 0, "a clean exit")
