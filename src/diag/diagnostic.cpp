@@ -113,7 +113,10 @@ DiagnosticBuilder& DiagnosticBuilder::suggest(std::string_view name, const std::
 }
 
 DiagnosticBuilder& DiagnosticBuilder::suggest(const std::optional<std::string>& guess) {
-  if (guess) d_.help.push_back(names::did_you_mean(*guess));
+  if (guess) {
+    d_.help.push_back(names::did_you_mean(*guess));
+    d_.suggestion = *guess;
+  }
   return *this;
 }
 

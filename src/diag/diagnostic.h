@@ -48,6 +48,9 @@ struct Diagnostic {
   std::vector<Note> notes;
   std::vector<std::string> help;  // "did you mean `cat_camel`?"
   std::vector<FixIt> fixes;
+  // The name a "did you mean" proposes in place of the span's word, for the
+  // tools that offer it as a change (the language server's quick fix).
+  std::optional<std::string> suggestion;
 
   // Whether the compiler reported this under `code`.
   bool is(DiagCode code) const;

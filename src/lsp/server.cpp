@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <filesystem>
 #include <functional>
 #include <iostream>
@@ -108,6 +109,7 @@ class Server {
         {"textDocument/hover", &Server::hover},
         {"textDocument/definition", &Server::definition},
         {"textDocument/documentSymbol", &Server::symbols},
+        {"textDocument/codeAction", &Server::code_actions},
     };
     if (!initialized_ && method != "initialize") {
       reply_error(id, kServerNotInitialized, "the server has not been initialized");
@@ -172,7 +174,8 @@ class Server {
               {"completionProvider", {{"resolveProvider", false}}},
               {"hoverProvider", true},
               {"definitionProvider", true},
-              {"documentSymbolProvider", true}}},
+              {"documentSymbolProvider", true},
+              {"codeActionProvider", {{"codeActionKinds", json::array({"quickfix"})}}}}},
             {"serverInfo", {{"name", "regimen"}, {"version", options_.version}}}};
   }
 
@@ -270,6 +273,55 @@ class Server {
     Diagnostics diagnostics;
     FileId id = sources.add(path_of(uri), doc->text);
     return document_symbols(parse(sources, id, diagnostics), doc->text);
+  }
+
+  // Quick fixes for the problems in the range asked about: a "did you mean"
+  // becomes "Change to `cat_camel`", and a diagnostic's own fix is offered
+  // as it is.
+  json code_actions(const json& params) {
+    std::string uri = string_member(member(params, "textDocument"), "uri");
+    const Document* doc = documents_.find(uri);
+    if (doc == nullptr) throw BadParams{fmt::format("{} is not open", uri)};
+    const json& range = member(params, "range");
+    auto position = [&](const char* key) {
+      const json& p = member(range, key);
+      if (!p.is_object() || !p.contains("line") || !p.contains("character") || !p["line"].is_number_unsigned() ||
+          !p["character"].is_number_unsigned())
+        throw BadParams{"`range` is not a range"};
+      return offset_of(doc->text, Position{p["line"].get<std::size_t>(), p["character"].get<std::size_t>()});
+    };
+    std::size_t from = position("start"), to = position("end");
+    Workspace workspace{WorkspaceOptions{}};
+    Compilation compilation = workspace.compile(path_of(uri), doc->text, CheckOptions{});
+    json actions = json::array();
+    for (const Diagnostic& d : compilation.diagnostics.all()) {
+      if (!d.span.valid() || d.span.file != compilation.root || d.span.end < from || d.span.begin > to) continue;
+      json diagnostic = diagnostic_json(d, workspace, compilation.root, doc->text);
+      std::string_view written = std::string_view(doc->text).substr(d.span.begin, d.span.end - d.span.begin);
+      // Only a single word is replaced by the name proposed.
+      if (d.suggestion && !written.empty() && word_at(written, 0) == written) {
+        actions.push_back({{"title", fmt::format("Change to `{}`", *d.suggestion)},
+                           {"kind", "quickfix"},
+                           {"isPreferred", true},
+                           {"diagnostics", json::array({diagnostic})},
+                           {"edit", {{"changes", {{uri, json::array({{{"range", range_json(doc->text, d.span.begin, d.span.end)},
+                                                                       {"newText", *d.suggestion}}})}}}}}});
+      }
+      if (!d.fixes.empty()) {
+        json edits = json::array();
+        for (const FixIt& fix : d.fixes) {
+          if (fix.span.file != compilation.root) continue;
+          edits.push_back({{"range", range_json(doc->text, fix.span.begin, fix.span.end)}, {"newText", fix.replacement}});
+        }
+        std::string title = d.help.empty() ? d.message : d.help.front();
+        if (!title.empty()) title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
+        actions.push_back({{"title", title},
+                           {"kind", "quickfix"},
+                           {"diagnostics", json::array({diagnostic})},
+                           {"edit", {{"changes", {{uri, edits}}}}}});
+      }
+    }
+    return actions;
   }
 
   // The document's problems, as `regimen check` finds them.

@@ -87,6 +87,7 @@ def initialize(client):
     expect("completionProvider" in caps, "completion expected")
     expect(caps["hoverProvider"] is True, "hover expected")
     expect(caps["definitionProvider"] is True and caps["documentSymbolProvider"] is True, "definitions and symbols")
+    expect(caps["codeActionProvider"]["codeActionKinds"] == ["quickfix"], "quick fixes")
     expect(reply["result"]["serverInfo"]["name"] == "regimen", "serverInfo.name")
     client.notify("initialized", {})
 
@@ -327,6 +328,54 @@ def case_definition_and_symbols(binary):
     expect(section["children"][0]["selectionRange"]["start"] == {"line": 5, "character": 4}, "the name selected")
     expect(stage["name"] == "Early" and stage["children"][0]["name"] == "weeks 1-2"
            and stage["children"][0]["children"][0]["name"] == "childs_pose", "a stage, its phase and line: %r" % stage)
+    client.request("shutdown")
+    client.notify("exit")
+    expect(client.proc.wait(timeout=20) == 0, "a clean exit")
+
+
+def case_code_actions(binary):
+    uri = "file:///nonexistent-regimen-lsp/fixes.regimen"
+    client = Client(binary)
+    initialize(client)
+    text = "cat_camle reps 10..15 x2\nchilds_pose hold 30 rest 20s\nweeks 1-2 { cat_camel reps 10 - 12 }\n"
+    client.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri, "languageId": "regimen", "version": 1, "text": text}})
+    expect(len(client.diagnostics(uri)["diagnostics"]) == 3, "three problems")
+
+    def actions(start_line, end_line):
+        return client.request("textDocument/codeAction", {
+            "textDocument": {"uri": uri},
+            "range": {"start": {"line": start_line, "character": 0}, "end": {"line": end_line, "character": 0}},
+            "context": {"diagnostics": []}})["result"]
+
+    found = actions(0, 3)
+    titles = [a["title"] for a in found]
+    expect(titles[0] == "Change to `cat_camel`", "did you mean, as a change: %r" % titles)
+    expect(found[0]["isPreferred"] and found[0]["diagnostics"][0]["code"] == "E0101", "for its diagnostic")
+    edit = found[0]["edit"]["changes"][uri]
+    expect(edit == [{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 9}},
+                     "newText": "cat_camel"}], "the word replaced: %r" % edit)
+    unit = [a for a in found if a["diagnostics"][0]["code"] == "E0202"]
+    expect(len(unit) == 1 and unit[0]["edit"]["changes"][uri][0]["newText"] == "s", "the unit's own fix: %r" % unit)
+    dash = [a for a in found if a["diagnostics"][0]["code"] == "E0007"]
+    expect(len(dash) == 1 and dash[0]["title"] == "Write `10..12`", "the range's own fix: %r" % dash)
+    at_cursor = client.request("textDocument/codeAction", {
+        "textDocument": {"uri": uri},
+        "range": {"start": {"line": 1, "character": 17}, "end": {"line": 1, "character": 17}},
+        "context": {"diagnostics": []}})["result"]
+    expect([a["title"] for a in at_cursor] == [unit[0]["title"]], "only the problems at the cursor: %r" % at_cursor)
+
+    # Applying each fix, as the editor would, clears every problem; the
+    # actions are asked for again after each, as their places move.
+    version = 1
+    for code in ("E0101", "E0202", "E0007"):
+        action = [a for a in actions(0, 3) if a["diagnostics"][0]["code"] == code][0]
+        version += 1
+        changes = [{"range": e["range"], "text": e["newText"]} for e in reversed(action["edit"]["changes"][uri])]
+        client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
+                                                 "contentChanges": changes})
+        left = client.diagnostics(uri)["diagnostics"]
+    expect(left == [], "no problem left: %r" % left)
     client.request("shutdown")
     client.notify("exit")
     expect(client.proc.wait(timeout=20) == 0, "a clean exit")
