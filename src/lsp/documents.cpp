@@ -20,14 +20,8 @@ bool Documents::change(const std::string& uri, const nlohmann::json& changes, lo
       continue;
     }
     const auto& range = change["range"];
-    auto position = [](const nlohmann::json& p) -> std::optional<Position> {
-      if (!p.is_object() || !p.contains("line") || !p.contains("character") || !p["line"].is_number_unsigned() ||
-          !p["character"].is_number_unsigned())
-        return std::nullopt;
-      return Position{p["line"].get<std::size_t>(), p["character"].get<std::size_t>()};
-    };
     if (!range.is_object() || !range.contains("start") || !range.contains("end")) return false;
-    auto start = position(range["start"]), end = position(range["end"]);
+    auto start = position_from_json(range["start"]), end = position_from_json(range["end"]);
     if (!start || !end) return false;
     std::size_t from = offset_of(text, *start), to = offset_of(text, *end);
     if (to < from) return false;
@@ -42,6 +36,13 @@ void Documents::close(const std::string& uri) { open_.erase(uri); }
 const Document* Documents::find(const std::string& uri) const {
   auto it = open_.find(uri);
   return it == open_.end() ? nullptr : &it->second;
+}
+
+std::optional<Position> position_from_json(const nlohmann::json& p) {
+  if (!p.is_object() || !p.contains("line") || !p.contains("character") || !p["line"].is_number_unsigned() ||
+      !p["character"].is_number_unsigned())
+    return std::nullopt;
+  return Position{p["line"].get<std::size_t>(), p["character"].get<std::size_t>()};
 }
 
 std::string path_of(const std::string& uri) {

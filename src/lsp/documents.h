@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "lsp/text_positions.h"
+
 namespace regimen::lsp {
 
 struct Document {
@@ -29,6 +31,9 @@ class Documents {
  private:
   std::map<std::string, Document> open_;
 };
+
+// A protocol Position ({"line", "character"}), or nullopt when `json` is none.
+std::optional<Position> position_from_json(const nlohmann::json& json);
 
 // The file a `file://` URI names ("file:///home/a%20b/x.regimen" ->
 // "/home/a b/x.regimen"); the URI itself for any other scheme.

@@ -187,9 +187,8 @@ class Server {
   // The whole document formatted, as one edit; none when it is formatted
   // already, and null when it has a syntax error (its diagnostics say why).
   json formatting(const json& params) {
-    std::string uri = string_member(member(params, "textDocument"), "uri");
-    const Document* doc = documents_.find(uri);
-    if (doc == nullptr) throw BadParams{fmt::format("{} is not open", uri)};
+    std::string uri;
+    const Document* doc = &open_document(params, &uri);
     SourceSet sources;
     FileId id = sources.add(path_of(uri), doc->text);
     Diagnostics diagnostics;
@@ -197,6 +196,22 @@ class Server {
     if (!formatted) return nullptr;
     if (*formatted == doc->text) return json::array();
     return json::array({{{"range", range_json(doc->text, 0, doc->text.size())}, {"newText", *formatted}}});
+  }
+
+  // The open document a request's `textDocument` names.
+  const Document& open_document(const json& params, std::string* uri_out = nullptr) {
+    std::string uri = string_member(member(params, "textDocument"), "uri");
+    const Document* doc = documents_.find(uri);
+    if (doc == nullptr) throw BadParams{fmt::format("{} is not open", uri)};
+    if (uri_out != nullptr) *uri_out = uri;
+    return *doc;
+  }
+
+  // The byte a request's position (`member(params, key)`) names in `doc`.
+  static std::size_t offset_in(const Document& doc, const json& params, const char* key) {
+    auto at = position_from_json(member(params, key));
+    if (!at) throw BadParams{fmt::format("`{}` is not a position", key)};
+    return offset_of(doc.text, *at);
   }
 
   // A request about a place in an open document: the document, the byte the
@@ -213,16 +228,10 @@ class Server {
   };
 
   std::unique_ptr<Place> place(const json& params) {
-    std::string uri = string_member(member(params, "textDocument"), "uri");
-    const Document* doc = documents_.find(uri);
-    if (doc == nullptr) throw BadParams{fmt::format("{} is not open", uri)};
-    const json& at = member(params, "position");
-    if (!at.is_object() || !at.contains("line") || !at.contains("character") || !at["line"].is_number_unsigned() ||
-        !at["character"].is_number_unsigned())
-      throw BadParams{"`position` is not a position"};
-    std::size_t offset = offset_of(doc->text, Position{at["line"].get<std::size_t>(), at["character"].get<std::size_t>()});
-    auto out = std::make_unique<Place>(*doc, offset);
-    out->compilation = out->workspace.compile(path_of(uri), doc->text, CheckOptions{});
+    std::string uri;
+    const Document& doc = open_document(params, &uri);
+    auto out = std::make_unique<Place>(doc, offset_in(doc, params, "position"));
+    out->compilation = out->workspace.compile(path_of(uri), doc.text, CheckOptions{});
     return out;
   }
 
@@ -266,9 +275,8 @@ class Server {
   }
 
   json symbols(const json& params) {
-    std::string uri = string_member(member(params, "textDocument"), "uri");
-    const Document* doc = documents_.find(uri);
-    if (doc == nullptr) throw BadParams{fmt::format("{} is not open", uri)};
+    std::string uri;
+    const Document* doc = &open_document(params, &uri);
     SourceSet sources;
     Diagnostics diagnostics;
     FileId id = sources.add(path_of(uri), doc->text);
@@ -279,18 +287,10 @@ class Server {
   // becomes "Change to `cat_camel`", and a diagnostic's own fix is offered
   // as it is.
   json code_actions(const json& params) {
-    std::string uri = string_member(member(params, "textDocument"), "uri");
-    const Document* doc = documents_.find(uri);
-    if (doc == nullptr) throw BadParams{fmt::format("{} is not open", uri)};
+    std::string uri;
+    const Document* doc = &open_document(params, &uri);
     const json& range = member(params, "range");
-    auto position = [&](const char* key) {
-      const json& p = member(range, key);
-      if (!p.is_object() || !p.contains("line") || !p.contains("character") || !p["line"].is_number_unsigned() ||
-          !p["character"].is_number_unsigned())
-        throw BadParams{"`range` is not a range"};
-      return offset_of(doc->text, Position{p["line"].get<std::size_t>(), p["character"].get<std::size_t>()});
-    };
-    std::size_t from = position("start"), to = position("end");
+    std::size_t from = offset_in(*doc, range, "start"), to = offset_in(*doc, range, "end");
     Workspace workspace{WorkspaceOptions{}};
     Compilation compilation = workspace.compile(path_of(uri), doc->text, CheckOptions{});
     json actions = json::array();
