@@ -10,6 +10,7 @@
 #include "figure/drawing.h"
 #include "handout/handout_words.h"
 #include "schedule/periods.h"
+#include "schedule/session_time.h"
 #include "schedule/sessions.h"
 #include "schedule/stages.h"
 #include "schedule/timeline.h"
@@ -29,16 +30,6 @@ const char* const kNoSteps = "Ask your therapist to show you this exercise: this
 const int kDefaultTrackerWeeks = 2;
 const int kMostTrackerSlots = 6;
 const int kMostTrackerRows = 12;  // several sessions: a page's width of rows
-
-std::string minutes_words(double seconds) {
-  long minutes = std::max(1L, std::lround(seconds / 60));
-  return minutes == 1 ? "1 minute" : fmt::format("{} minutes", minutes);
-}
-
-std::string minutes_range(double low, double high) {
-  long lo = std::max(1L, std::lround(low / 60)), hi = std::max(1L, std::lround(high / 60));
-  return lo == hi ? minutes_words(low) : fmt::format("{} to {} minutes", lo, hi);
-}
 
 class Builder {
  public:
@@ -406,46 +397,8 @@ class Builder {
     }
   }
 
-  // The session's length from the schedule's own timeline, at the low and
-  // the high dose, from the first stretch it has exercises in to the last: the
-  // time grows with a progression ("by week 8"), or from stage to stage ("in
-  // stage Strength"), whose days may not be known.
   std::optional<std::string> session_time(const program::Program& session) const {
-    auto span = [](const program::Program& program, const program::DayRange& period) {
-      return std::pair{schedule::lower_session(program, period, schedule::DoseChoice::Low).total_seconds,
-                       schedule::lower_session(program, period, schedule::DoseChoice::High).total_seconds};
-    };
-    // Each stretch with exercises, and the stage it is in: the program's
-    // stretches, then those of each stage with no date, from its first day.
-    struct Timed {
-      program::DayRange days;
-      std::string stage;
-      double lo = 0, hi = 0;
-    };
-    std::vector<Timed> timed;
-    for (const auto& period : periods_) {
-      auto [lo, hi] = span(session, period);
-      const program::Block* stage = schedule::stage_on(program_, period.first);
-      if (hi > 0) timed.push_back({period, stage ? stage->title : "", lo, hi});
-    }
-    for (const program::Block* stage : schedule::undated_stages(session)) {
-      program::Program staged = schedule::in_stage(session, *stage);
-      for (const auto& period : schedule::periods(staged, schedule::plan_days(staged))) {
-        auto [lo, hi] = span(staged, period);
-        if (hi > 0) timed.push_back({period, stage->title, lo, hi});
-      }
-    }
-    if (timed.empty()) return std::nullopt;
-    const Timed& first = timed.front();
-    const Timed& last = timed.back();
-    std::string out = "About " + minutes_range(first.lo, first.hi);
-    auto [lo, hi] = std::pair{last.lo, last.hi};
-    if (std::lround(hi / 60) == std::lround(first.hi / 60) && std::lround(lo / 60) == std::lround(first.lo / 60)) return out;
-    if (!last.stage.empty() && last.stage != first.stage)
-      return out + fmt::format(" at first; about {} in stage {}", minutes_range(lo, hi), last.stage);
-    TimeUnit unit = program_.length ? program_.length->unit : TimeUnit::Weeks;
-    return out + fmt::format(" at first; about {} by {}", minutes_range(lo, hi),
-                             program::label_in_sentence({last.days.last, last.days.last, unit}));
+    return schedule::session_time_words(program_, session);
   }
 
   // The stretches an exercise's doses are given in: the program's, or, in a

@@ -33,6 +33,12 @@ bool Documents::change(const std::string& uri, const nlohmann::json& changes, lo
 
 void Documents::close(const std::string& uri) { open_.erase(uri); }
 
+std::vector<std::string> Documents::uris() const {
+  std::vector<std::string> out;
+  for (const auto& [uri, doc] : open_) out.push_back(uri);
+  return out;
+}
+
 const Document* Documents::find(const std::string& uri) const {
   auto it = open_.find(uri);
   return it == open_.end() ? nullptr : &it->second;

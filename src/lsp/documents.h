@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -27,6 +28,7 @@ class Documents {
   bool change(const std::string& uri, const nlohmann::json& changes, long version);
   void close(const std::string& uri);
   const Document* find(const std::string& uri) const;
+  std::vector<std::string> uris() const;
 
  private:
   std::map<std::string, Document> open_;

@@ -4,6 +4,8 @@
 
 #include "lsp/text_positions.h"
 #include "schedule/dose_words.h"
+#include "schedule/session_time.h"
+#include "schedule/sessions.h"
 #include "vocab/kinds.h"
 
 namespace regimen::lsp {
@@ -36,6 +38,22 @@ std::string exercise_markdown(const Exercise& exercise) {
   return out;
 }
 
+// The session a line is in, and how long it takes, as the handout says it:
+// "Each session: About 10 to 12 minutes", or with the session's name when
+// the routine has several.
+std::optional<std::string> session_words(const program::Program& program, const program::Item& item) {
+  std::vector<schedule::Session> split = schedule::sessions(program);
+  for (const auto& session : split) {
+    const program::Item* same = item_at(session.program.body, item.span.file, item.span.begin);
+    if (same == nullptr || same->span.begin != item.span.begin || same->span.end != item.span.end) continue;
+    auto time = schedule::session_time_words(program, session.program);
+    if (!time) return std::nullopt;
+    if (schedule::single_session(split)) return fmt::format("Each session: {}", *time);
+    return fmt::format("Its session, {}: {}", schedule::session_label(session.origin, session.title), *time);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<std::string> hover_text(const Compilation& compilation, const Library& library, std::string_view text,
@@ -59,6 +77,7 @@ std::optional<std::string> hover_text(const Compilation& compilation, const Libr
         said = fmt::format("The patient reads, on day {}: \"{}\"; on day {}: \"{}\"", first, dose, last, end);
       }
       if (item->dose_from_library) said += " (the library's usual dose)";
+      if (auto session = session_words(*compilation.program, *item)) said += fmt::format("\n\n{}", *session);
       return fmt::format("{}\n\n---\n\n{}", said, out);
     }
   }

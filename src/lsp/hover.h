@@ -1,5 +1,5 @@
-// What the editor shows over a word: for an exercise line, the exercise and
-// its dose in the words the patient will read; for an exercise's name
+// What the editor shows over a word: for an exercise line, the exercise,
+// its dose in the words the patient will read and its session's time; for an exercise's name
 // anywhere else, the exercise.
 #pragma once
 

@@ -10,8 +10,8 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
-#include "driver/workspace.h"
 #include "format/format.h"
+#include "lsp/analysis.h"
 #include "lsp/completion.h"
 #include "lsp/documents.h"
 #include "lsp/hover.h"
@@ -155,10 +155,15 @@ class Server {
       } else if (method == "textDocument/didClose") {
         std::string uri = string_member(member(params, "textDocument"), "uri");
         documents_.close(uri);
+        analyses_.erase(uri);
         send({{"jsonrpc", "2.0"}, {"method", "textDocument/publishDiagnostics"},
               {"params", {{"uri", uri}, {"diagnostics", json::array()}}}});
+      } else if (method == "workspace/didChangeConfiguration") {
+        if (read_settings(params.contains("settings") ? params["settings"] : json())) {
+          for (const auto& uri : documents_.uris()) publish(uri);
+        }
       }
-      // Others (`initialized`, `$/cancelRequest`, `workspace/didChangeConfiguration`) need nothing.
+      // Others (`initialized`, `$/cancelRequest`) need nothing.
     } catch (const BadParams& e) {
       log(fmt::format("{}: {}", method, e.what));
     } catch (const std::exception& e) {
@@ -166,8 +171,9 @@ class Server {
     }
   }
 
-  json initialize(const json&) {
+  json initialize(const json& params) {
     initialized_ = true;
+    if (params.is_object() && params.contains("initializationOptions")) read_settings(params["initializationOptions"]);
     return {{"capabilities",
              {{"textDocumentSync", {{"openClose", true}, {"change", 2}}},  // 2: incremental
               {"documentFormattingProvider", true},
@@ -177,6 +183,19 @@ class Server {
               {"documentSymbolProvider", true},
               {"codeActionProvider", {{"codeActionKinds", json::array({"quickfix"})}}}}},
             {"serverInfo", {{"name", "regimen"}, {"version", options_.version}}}};
+  }
+
+  // The server's settings, from `initializationOptions` or a configuration
+  // change: `{"lint": true}`, also under a `regimen` key as editors group
+  // settings. Anything else is left as it was. True when they changed.
+  bool read_settings(const json& settings) {
+    const json* own = &settings;
+    if (settings.is_object() && settings.contains("regimen")) own = &settings["regimen"];
+    if (!own->is_object() || !own->contains("lint") || !(*own)["lint"].is_boolean()) return false;
+    bool lint = (*own)["lint"].get<bool>();
+    if (lint == analysis_options_.lint) return false;
+    analysis_options_.lint = lint;
+    return true;
   }
 
   json shutdown(const json&) {
@@ -214,35 +233,40 @@ class Server {
     return offset_of(doc.text, *at);
   }
 
+  // The open document compiled (and linted, as the settings say) at its
+  // current version: computed once, then shared by every request until the
+  // document or the settings change.
+  const Analysis& analysis(const std::string& uri, const Document& doc) {
+    auto& cached = analyses_[uri];
+    if (!cached || cached->version != doc.version || !(cached->options == analysis_options_)) {
+      cached = analyse(path_of(uri), doc.text, doc.version, analysis_options_);
+    }
+    return *cached;
+  }
+
   // A request about a place in an open document: the document, the byte the
-  // position names, and the document compiled.
+  // position names, and the document analysed.
   struct Place {
-    Place(const Document& d, std::size_t o) : doc(d), offset(o) {}
     const Document& doc;
     std::size_t offset;
-    Workspace workspace{WorkspaceOptions{}};
-    Compilation compilation;
-    // The library the document sees: the built-in one with its own
-    // definitions and imports.
-    const Library& library() const { return compilation.library ? *compilation.library : workspace.library(); }
+    const Analysis& analysis;
+    const Library& library() const { return analysis.library(); }
   };
 
-  std::unique_ptr<Place> place(const json& params) {
+  Place place(const json& params) {
     std::string uri;
     const Document& doc = open_document(params, &uri);
-    auto out = std::make_unique<Place>(doc, offset_in(doc, params, "position"));
-    out->compilation = out->workspace.compile(path_of(uri), doc.text, CheckOptions{});
-    return out;
+    return Place{doc, offset_in(doc, params, "position"), analysis(uri, doc)};
   }
 
   json completion(const json& params) {
-    auto at = place(params);
-    return {{"isIncomplete", false}, {"items", completion_items(at->doc.text, at->offset, at->library())}};
+    Place at = place(params);
+    return {{"isIncomplete", false}, {"items", completion_items(at.doc.text, at.offset, at.library())}};
   }
 
   json hover(const json& params) {
-    auto at = place(params);
-    auto text = hover_text(at->compilation, at->library(), at->doc.text, at->offset);
+    Place at = place(params);
+    auto text = hover_text(at.analysis.compilation, at.library(), at.doc.text, at.offset);
     if (!text) return nullptr;
     return {{"contents", {{"kind", "markdown"}, {"value", *text}}}};
   }
@@ -250,10 +274,10 @@ class Server {
   // Where an exercise named at the cursor is defined: in the document, a
   // file it imports, or the built-in library (as a read-only copy).
   json definition(const json& params) {
-    auto at = place(params);
-    const Exercise* exercise = at->library().find(word_at(at->doc.text, at->offset));
+    Place at = place(params);
+    const Exercise* exercise = at.library().find(word_at(at.doc.text, at.offset));
     if (exercise == nullptr || !exercise->span.valid()) return nullptr;
-    const SourceFile& file = at->workspace.sources().file(exercise->span.file);
+    const SourceFile& file = at.analysis.workspace->sources().file(exercise->span.file);
     std::string uri;
     constexpr std::string_view kBuiltin = "<stdlib>/";
     if (file.path().starts_with(kBuiltin)) {
@@ -291,12 +315,12 @@ class Server {
     const Document* doc = &open_document(params, &uri);
     const json& range = member(params, "range");
     std::size_t from = offset_in(*doc, range, "start"), to = offset_in(*doc, range, "end");
-    Workspace workspace{WorkspaceOptions{}};
-    Compilation compilation = workspace.compile(path_of(uri), doc->text, CheckOptions{});
+    const Analysis& analysed = analysis(uri, *doc);
+    const FileId root = analysed.compilation.root;
     json actions = json::array();
-    for (const Diagnostic& d : compilation.diagnostics.all()) {
-      if (!d.span.valid() || d.span.file != compilation.root || d.span.end < from || d.span.begin > to) continue;
-      json diagnostic = diagnostic_json(d, workspace, compilation.root, doc->text);
+    for (const Diagnostic& d : analysed.diagnostics.all()) {
+      if (!d.span.valid() || d.span.file != root || d.span.end < from || d.span.begin > to) continue;
+      json diagnostic = diagnostic_json(d, *analysed.workspace, root, doc->text);
       std::string_view written = std::string_view(doc->text).substr(d.span.begin, d.span.end - d.span.begin);
       // Only a single word is replaced by the name proposed.
       if (d.suggestion && !written.empty() && word_at(written, 0) == written) {
@@ -310,7 +334,7 @@ class Server {
       if (!d.fixes.empty()) {
         json edits = json::array();
         for (const FixIt& fix : d.fixes) {
-          if (fix.span.file != compilation.root) continue;
+          if (fix.span.file != root) continue;
           edits.push_back({{"range", range_json(doc->text, fix.span.begin, fix.span.end)}, {"newText", fix.replacement}});
         }
         std::string title = d.help.empty() ? d.message : d.help.front();
@@ -324,14 +348,23 @@ class Server {
     return actions;
   }
 
-  // The document's problems, as `regimen check` finds them.
+  // The document's problems, as `regimen check` finds them (and `regimen
+  // lint`, when the `lint` setting is on).
   void publish(const std::string& uri) {
     const Document* doc = documents_.find(uri);
     if (doc == nullptr) return;
-    Workspace workspace{WorkspaceOptions{}};
-    Compilation compilation = workspace.compile(path_of(uri), doc->text, CheckOptions{});
+    const Analysis& analysed = analysis(uri, *doc);
     json list = json::array();
-    for (const Diagnostic& d : compilation.diagnostics.all()) list.push_back(diagnostic_json(d, workspace, compilation.root, doc->text));
+    for (const std::string& problem : analysed.config_problems) {
+      list.push_back({{"severity", severity_of(Severity::Warning)},
+                      {"source", "regimen lint"},
+                      {"code", "config"},
+                      {"message", fmt::format("the lint config is not used: {}", problem)},
+                      {"range", range_json(doc->text, 0, 0)}});
+    }
+    for (const Diagnostic& d : analysed.diagnostics.all()) {
+      list.push_back(diagnostic_json(d, *analysed.workspace, analysed.compilation.root, doc->text));
+    }
     send({{"jsonrpc", "2.0"},
           {"method", "textDocument/publishDiagnostics"},
           {"params", {{"uri", uri}, {"version", doc->version}, {"diagnostics", list}}}});
@@ -340,14 +373,12 @@ class Server {
   json diagnostic_json(const Diagnostic& d, const Workspace& workspace, FileId root, std::string_view text) const {
     std::string message = d.message;
     for (const auto& help : d.help) message += "\nhelp: " + help;
-    json out = {{"severity", severity_of(d.severity)}, {"source", "regimen"}, {"message", message}};
-    std::string code = diagnostic_code(d);
-    out["code"] = code;
-    if (!options_.docs_uri.empty() && code.size() == 5 && code[0] == 'E') {
-      std::string anchor = code;
-      anchor[0] = 'e';
-      out["codeDescription"] = {{"href", options_.docs_uri + "/language.md#" + anchor}};
-    }
+    const bool from_linter = !std::holds_alternative<DiagCode>(d.origin);
+    json out = {{"severity", severity_of(d.severity)},
+                {"source", from_linter ? "regimen lint" : "regimen"},
+                {"message", message}};
+    out["code"] = diagnostic_code(d);
+    if (auto page = docs_link(d)) out["codeDescription"] = {{"href", *page}};
     if (d.span.valid() && d.span.file == root) {
       out["range"] = range_json(text, d.span.begin, d.span.end);
     } else {
@@ -358,6 +389,23 @@ class Server {
       }
     }
     return out;
+  }
+
+  // The code's entry in the docs: language.md for the compiler's codes
+  // (`#e0101`), lint.md for a rule's (`#l0101-missing-caution`).
+  std::optional<std::string> docs_link(const Diagnostic& d) const {
+    if (options_.docs_uri.empty()) return std::nullopt;
+    auto lowered = [](std::string text) {
+      for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return text;
+    };
+    if (const auto* code = std::get_if<DiagCode>(&d.origin)) {
+      return options_.docs_uri + "/language.md#" + lowered(std::string(code_id(*code)));
+    }
+    if (const auto* rule = std::get_if<LintRuleOrigin>(&d.origin)) {
+      return options_.docs_uri + "/lint.md#" + lowered(rule->id + "-" + rule->name);
+    }
+    return std::nullopt;
   }
 
   void reply(const json& id, json result) { send({{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}}); }
@@ -378,6 +426,8 @@ class Server {
   std::ostream& out_;
   const ServerOptions& options_;
   Documents documents_;
+  std::map<std::string, std::unique_ptr<Analysis>, std::less<>> analyses_;  // by URI
+  AnalysisOptions analysis_options_;
   bool initialized_ = false;
   bool shutdown_ = false;
   bool exited_ = false;

@@ -6,6 +6,7 @@ usage: session.py REGIMEN CASE
 """
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -272,9 +273,37 @@ def case_hover(binary):
     progressing = hover(2, 5)
     expect("on day 1:" in progressing and "on day 28:" in progressing, "a progressing dose, both ends: %r" % progressing)
     expect(hover(3, 0) is None, "nothing on an empty line")
+    # The session's time, as the patient's handout says it.
+    handout = handout_text(binary, text)
+    each = re.search(r"^Each session: (.*)$", handout, re.M).group(1)
+    expect("\n\nEach session: %s\n" % each in line, "the session's time, as the handout has it (%r): %r" % (each, line))
+
+    # With several sessions: the line's own, by name.
+    text = ('program 4 weeks\nsession "Morning" daily {\n  cat_camel reps 10..15 x2\n}\n'
+            'session "Evening" 2/week {\n  childs_pose hold 30s x3 rest 10s\n  cat_camel reps 10\n}\n')
+    client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 2},
+                                             "contentChanges": [{"text": text}]})
+    client.diagnostics(uri)
+    handout = handout_text(binary, text)
+    for name, line_number in (("Morning", 2), ("Evening", 6)):
+        time = re.search(r"^%s: .*; each time (.*)$" % name, handout, re.M).group(1)
+        said = hover(line_number, 4)
+        expect("\n\nIts session, %s: %s\n" % (name, time[0].upper() + time[1:]) in said,
+               "the time of %s (%r): %r" % (name, time, said))
     client.request("shutdown")
     client.notify("exit")
     expect(client.proc.wait(timeout=20) == 0, "a clean exit")
+
+
+def handout_text(binary, text):
+    """The patient's text handout of a routine, to compare the server's words with."""
+    with tempfile.NamedTemporaryFile("w", suffix=".regimen", delete=False) as f:
+        f.write(text)
+    try:
+        return subprocess.run([binary, "build", f.name, "--emit", "text"], check=True, capture_output=True,
+                              text=True).stdout
+    finally:
+        os.unlink(f.name)
 
 
 def case_definition_and_symbols(binary):
@@ -376,6 +405,69 @@ def case_code_actions(binary):
                                                  "contentChanges": changes})
         left = client.diagnostics(uri)["diagnostics"]
     expect(left == [], "no problem left: %r" % left)
+    client.request("shutdown")
+    client.notify("exit")
+    expect(client.proc.wait(timeout=20) == 0, "a clean exit")
+
+
+def case_lint(binary):
+    folder = tempfile.mkdtemp()
+    uri = "file://" + os.path.join(folder, "band.regimen")
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lint-cli", "inputs",
+                           "fixable.regimen")) as f:
+        text = f.read()
+    # The folder's regimen.toml makes missing-side an error, as `regimen lint` would read it.
+    with open(os.path.join(folder, "regimen.toml"), "w") as f:
+        f.write('[lint]\ndeny = ["missing-side"]\n')
+    client = Client(binary)
+    reply = client.request("initialize", {"processId": None, "rootUri": None, "capabilities": {},
+                                          "initializationOptions": {"lint": True}})
+    expect("result" in reply, "initialize with options: %r" % reply)
+    client.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri, "languageId": "regimen", "version": 1, "text": text}})
+    found = client.diagnostics(uri)["diagnostics"]
+    codes = [(d["code"], d["severity"], d["source"]) for d in found]
+    expect(codes == [("L0301", 1, "regimen lint"), ("L0305", 2, "regimen lint")],
+           "the linter's findings, missing-side denied by the config: %r" % codes)
+    expect(found[0]["codeDescription"]["href"].endswith("/lint.md#l0301-missing-side"), "the rule's docs: %r" % found[0])
+    expect(found[0]["range"]["start"] == {"line": 8, "character": 2}, "on the exercise's name: %r" % found[0]["range"])
+
+    # Each finding's fix is a quick fix; applying both leaves nothing to find.
+    version = 1
+    for code in ("L0301", "L0305"):
+        actions = client.request("textDocument/codeAction", {
+            "textDocument": {"uri": uri},
+            "range": {"start": {"line": 0, "character": 0}, "end": {"line": 11, "character": 0}},
+            "context": {"diagnostics": []}})["result"]
+        action = [a for a in actions if a["diagnostics"][0]["code"] == code]
+        expect(len(action) == 1 and action[0]["kind"] == "quickfix", "a fix for %s: %r" % (code, actions))
+        version += 1
+        changes = [{"range": e["range"], "text": e["newText"]} for e in reversed(action[0]["edit"]["changes"][uri])]
+        client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
+                                                 "contentChanges": changes})
+        left = client.diagnostics(uri)["diagnostics"]
+    expect(left == [], "no finding left: %r" % left)
+    # The document as the server holds it, seen through formatting: the fixes went where they belong.
+    formatted = client.request("textDocument/formatting", {"textDocument": {"uri": uri}, "options": {}})["result"]
+    now = formatted[0]["newText"]
+    expect("quadruped_trunk_rotation reps 8 per side" in now and "reps 12 x3 rest 30s load band" in now,
+           "the fixed text: %r" % now)
+
+    # A broken config is said at the top, and the defaults are used.
+    with open(os.path.join(folder, "regimen.toml"), "w") as f:
+        f.write('[lint]\ndeny = ["no-such-rule"]\n')
+    version += 1
+    client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
+                                             "contentChanges": [{"text": text}]})
+    found = client.diagnostics(uri)["diagnostics"]
+    expect(found[0]["code"] == "config" and "regimen.toml:2:" in found[0]["message"]
+           and "no-such-rule" in found[0]["message"], "the config's problem: %r" % found[0])
+    expect([d["code"] for d in found[1:]] == ["L0301", "L0305"] and found[1]["severity"] == 2,
+           "default levels: %r" % found)
+
+    # The setting turned off: the compiler's problems only (there are none).
+    client.notify("workspace/didChangeConfiguration", {"settings": {"regimen": {"lint": False}}})
+    expect(client.diagnostics(uri)["diagnostics"] == [], "no lint without the setting")
     client.request("shutdown")
     client.notify("exit")
     expect(client.proc.wait(timeout=20) == 0, "a clean exit")
