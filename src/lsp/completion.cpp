@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "vocab/exercise_words.h"
 #include "vocab/kinds.h"
 #include "vocab/units.h"
 
@@ -96,6 +97,46 @@ constexpr Word kClauses[] = {
     {"image", "a picture of your own: image \"a.png\" alt \"...\""},
 };
 
+// What an exercise definition's lines start with besides its properties
+// (docs/library.md).
+constexpr Word kDefinitionItems[] = {
+    {"default", "the usual dose: default reps 10 x2"},
+    {"step", "one step of the instructions: step \"...\""},
+    {"cue", "a cue for the patient"},
+    {"caution", "a caution for the patient"},
+    {"note", "a note for the patient"},
+    {"easier", "an easier version: easier \"...\" for beginner"},
+    {"harder", "a harder version"},
+    {"alternative", "another way to do it"},
+    {"image", "a picture of your own: image \"a.png\" alt \"...\""},
+    {"figure", "the figure the compiler draws: figure quadruped -> spine 30"},
+};
+
+// What each property says, for its completion; every property of
+// definition_properties() has one (a test checks).
+constexpr Word kPropertyDetails[] = {
+    {"aliases", "other names it is found by"},
+    {"kind", "how its dose is given: reps, hold, reps_hold or duration"},
+    {"accepts", "the dose clauses a line may give it"},
+    {"sides", "whether it is done on each side"},
+    {"switch", "when one-sided work changes side"},
+    {"limb", "the limb one-sided work is done with"},
+    {"position", "the body's position: standing, seated, ..."},
+    {"equipment", "what the patient needs: equipment band, chair"},
+    {"targets", "the body areas it works"},
+    {"level", "beginner, intermediate or advanced"},
+    {"category", "mobility, stretching, strengthening, ..."},
+    {"rep_time", "the seconds one repetition takes, for schedules"},
+    {"breath_time", "the seconds one breath takes, for schedules"},
+    {"rest_time", "the usual rest between sets, for schedules"},
+    {"hold_bound", "how long an open hold is timed, for schedules"},
+    {"short_hold", "a hold short enough to need no rest"},
+    {"directions", "the directions it moves toward"},
+    {"source", "where its facts and dose come from"},
+    {"region", "the part of the body it is for"},
+    {"demands", "what it asks that a patient may have to avoid"},
+};
+
 constexpr const char* kDays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 constexpr const char* kTimesOfDay[] = {"morning", "midday", "afternoon", "evening", "bedtime"};
 constexpr const char* kLevels[] = {"beginner", "intermediate", "advanced"};
@@ -148,12 +189,61 @@ LineBefore line_before(std::string_view text, std::size_t offset) {
   return out;
 }
 
+// The first word of the header of each block open at `offset`, outermost
+// first (`exercise`, `routine`, `session`...). A block's header is the
+// statement before its `{`, on the lines before it when the brace stands alone.
+std::vector<std::string> open_blocks(std::string_view text, std::size_t offset) {
+  offset = std::min(offset, text.size());
+  std::vector<std::string> open;
+  std::string first;    // the current statement's first word
+  std::string header;   // the last statement's, for a `{` on a line of its own
+  std::string word;
+  auto end_word = [&] {
+    if (!word.empty() && first.empty()) first = word;
+    word.clear();
+  };
+  for (std::size_t i = 0; i < offset; ++i) {
+    char c = text[i];
+    if (c == '"') {
+      end_word();
+      if (first.empty()) first = "\"";
+      for (++i; i < offset && text[i] != '"' && text[i] != '\n'; ++i) {
+        if (text[i] == '\\') ++i;
+      }
+      continue;
+    }
+    if (c == '#') {
+      while (i < offset && text[i] != '\n') ++i;
+      --i;  // the newline ends the statement below
+      continue;
+    }
+    if (word_char(c)) {
+      word += c;
+      continue;
+    }
+    end_word();
+    if (c == '{') {
+      open.push_back(first.empty() ? header : first);
+      first.clear();
+      header.clear();
+    } else if (c == '}') {
+      if (!open.empty()) open.pop_back();
+      first.clear();
+      header.clear();
+    } else if (c == ';' || c == '\n' || c == '\r') {
+      if (!first.empty()) header = first;
+      first.clear();
+    }
+  }
+  return open;
+}
+
 bool is_number(const std::string& word) {
   return !word.empty() && std::isdigit(static_cast<unsigned char>(word[0])) &&
          word.find_first_not_of("0123456789.") == std::string::npos;
 }
 
-json keyword(const std::string& label, const std::string& detail, int kind = kKeyword) {
+json keyword(std::string_view label, std::string_view detail, int kind = kKeyword) {
   return {{"label", label}, {"kind", kind}, {"detail", detail}};
 }
 
@@ -174,13 +264,52 @@ void add_exercises(json& items, const Library& library) {
   for (const auto& [id, exercise] : library.exercises()) items.push_back(exercise_item(exercise));
 }
 
+// Completion inside an `exercise` block: its properties and lines where a
+// line starts, a property's words after it, the clauses after `default`.
+json definition_items(const std::vector<std::string>& words, const Library& library) {
+  json items = json::array();
+  if (words.empty()) {
+    for (const auto& property : definition_properties()) items.push_back(keyword(property, property_detail(property)));
+    for (const auto& w : kDefinitionItems) items.push_back(keyword(w.label, w.detail));
+    return items;
+  }
+  const std::string& key = words.front();
+  if (key == "default") {
+    for (const auto& w : kClauses) items.push_back(keyword(w.label, w.detail));
+    if (is_number(words.back())) {
+      for (const auto& unit : unit_words()) items.push_back(keyword(unit, "a unit", kUnit));
+    }
+    return items;
+  }
+  // A property's words, after its name or a comma.
+  if (words.size() == 1 || words.back() == ",") {
+    for (const auto& value : property_words(key)) items.push_back(keyword(value, key, kEnumMember));
+    for (VocabularyKind kind : AllValues<VocabularyKind>::values) {
+      if (property_of(kind) != key) continue;
+      for (const VocabularyWord* known : library.vocabulary().words(kind)) {
+        items.push_back(keyword(known->id, known->name.empty() ? std::string(to_string(kind)) : known->name, kEnumMember));
+      }
+    }
+  }
+  return items;
+}
+
 }  // namespace
+
+std::string_view property_detail(std::string_view property) {
+  for (const auto& w : kPropertyDetails) {
+    if (w.label == property) return w.detail;
+  }
+  return {};
+}
 
 json completion_items(std::string_view text, std::size_t offset, const Library& library) {
   json items = json::array();
   LineBefore before = line_before(text, offset);
   if (before.in_text) return items;
   const auto& words = before.words;
+  std::vector<std::string> blocks = open_blocks(text, offset);
+  if (!blocks.empty() && blocks.back() == "exercise") return definition_items(words, library);
 
   if (words.empty()) {
     add_exercises(items, library);

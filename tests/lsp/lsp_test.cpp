@@ -4,6 +4,7 @@
 
 #include <sstream>
 
+#include "lsp/completion.h"
 #include "lsp/documents.h"
 #include "lsp/text_positions.h"
 #include "lsp/transport.h"
@@ -101,4 +102,13 @@ TEST_CASE("framing: what is written is read back", "[lsp]") {
   write_message(pipe, "\u00e9");  // the length is in bytes
   CHECK(read_message(pipe).body == R"({"jsonrpc":"2.0","id":1,"result":null})");
   CHECK(read_message(pipe).body == "\u00e9");
+}
+
+TEST_CASE("completion: every property of a definition says what it is for", "[lsp]") {
+  // A property added to the checker without a word for completion fails here.
+  for (const auto& property : regimen::definition_properties()) {
+    INFO(property);
+    CHECK_FALSE(regimen::lsp::property_detail(property).empty());
+  }
+  CHECK(regimen::lsp::property_detail("no_such_property").empty());
 }

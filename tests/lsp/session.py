@@ -201,6 +201,15 @@ def case_completion(binary):
         "# cat",                                           # 6: inside a comment
         "session \"Morning\" 2/day at ",                  # 7: a time of day
         "cat_camel frequency 3/week on mon, ",             # 8: days
+        'exercise band_row "Band row" {',                  # 9: a definition
+        "  ",                                              # 10: a property's start
+        "  equipment band, ",                              # 11: equipment words, after a comma
+        "  kind ",                                         # 12: a property with words of its own
+        "  default reps 10 ",                              # 13: a default dose's clauses
+        '  step "Pull { the band" # } not a brace',        # 14: braces in strings and comments
+        "  ",                                              # 15: still in the definition
+        "}",
+        "",                                                # 17: out of it again
     ]
     text = "\n".join(lines) + "\n"
     client.notify("textDocument/didOpen", {"textDocument": {
@@ -238,6 +247,21 @@ def case_completion(binary):
     expect(complete(6) == {}, "nothing inside a comment")
     expect("morning" in complete(7), "times of day after `at`")
     expect("wed" in complete(8), "days after `on ..., `")
+
+    # Inside an exercise definition: its properties and the words they take.
+    props = complete(10)
+    for word in ("kind", "equipment", "targets", "position", "default", "step", "figure", "source"):
+        expect(word in props, "property %s in a definition: %r" % (word, sorted(props)))
+    expect(props["kind"]["detail"].startswith("how its dose"), "a property says what it is for: %r" % props["kind"])
+    expect("cat_camel" not in props and "routine" not in props, "no exercises or snippets in a definition")
+    equipment = complete(11)
+    expect("chair" in equipment and "towel" in equipment and "kind" not in equipment,
+           "the library's equipment after `equipment band, `: %r" % sorted(equipment))
+    expect(equipment["chair"]["detail"] != "", "with what people read: %r" % equipment["chair"])
+    expect(set(complete(12)) == {"reps", "hold", "reps_hold", "duration"}, "kinds: %r" % sorted(complete(12)))
+    expect("x2" in complete(13) and "s" in complete(13), "a default's clauses and units")
+    expect("kind" in complete(15), "a brace in a string or a comment opens nothing")
+    expect("cat_camel" in complete(17) and "kind" not in complete(17), "after the definition, a routine's line")
 
     reply = client.request("textDocument/completion", {"textDocument": {"uri": uri}})
     expect(reply["error"]["code"] == -32602, "no position: %r" % reply)
