@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "lsp/server.h"
+#include "lsp/supervisor.h"
 #include "version.h"
 
 namespace regimen::cli {
@@ -41,10 +42,24 @@ std::function<int()> setup_lsp(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("lsp", "Run the language server, over standard input and output, for editors");
   sub->footer("An editor starts it; docs/editors.md says how. It ends on the protocol's `exit`.\n"
               "Exit status: 0 after `shutdown` and `exit`, 1 otherwise.");
-  return [sub]() {
+  auto worker = std::make_shared<bool>(false);
+  // The server itself, started by `regimen lsp` (lsp/supervisor.h); not for people.
+  sub->add_flag("--worker", *worker)->group("");
+  return [sub, worker]() {
     if (!sub->parsed()) return -1;
     std::ios::sync_with_stdio(false);
-    return lsp::serve(std::cin, std::cout, lsp::ServerOptions{kVersion, docs_uri(), builtin_dir()});
+    lsp::ServerOptions options{kVersion, docs_uri(), builtin_dir(), {}};
+    if (const char* method = std::getenv("REGIMEN_LSP_TEST_ABORT_ON")) options.abort_on = method;
+    std::error_code ec;
+    std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (*worker || ec) return lsp::serve(std::cin, std::cout, options);
+    try {
+      return lsp::supervise(std::cin, std::cout, {self.string(), "lsp", "--worker"});
+    } catch (const std::exception& e) {
+      // Before any input was read: serve without the protection of a worker.
+      std::cerr << "regimen lsp: " << e.what() << "; serving in this process\n";
+      return lsp::serve(std::cin, std::cout, options);
+    }
   };
 }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cctype>
+#include <cstdlib>
 #include <filesystem>
 #include <functional>
 #include <iostream>
@@ -87,6 +88,7 @@ class Server {
       return;
     }
     const std::string method = message["method"];
+    if (!options_.abort_on.empty() && method == options_.abort_on) std::abort();
     const json params = message.contains("params") ? message["params"] : json::object();
     if (message.contains("id")) {
       request(message["id"], method, params);

@@ -18,6 +18,9 @@ struct ServerOptions {
   // Where the built-in library's modules are written for "go to definition"
   // (lsp/builtin_documents.h); none: definitions in it are not offered.
   std::string builtin_dir;
+  // For the tests of lsp/supervisor.h alone: a request
+  // or notification with this method makes the server abort, as a fault in it would.
+  std::string abort_on;
 };
 
 // Serves until `exit` or the end of input. The exit status: 0 after

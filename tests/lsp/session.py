@@ -497,6 +497,55 @@ def case_lint(binary):
     expect(client.proc.wait(timeout=20) == 0, "a clean exit")
 
 
+def case_worker_crash(binary):
+    # The server is made to abort on a hover, as a fault in one would.
+    client = Client(binary, env=dict(os.environ, REGIMEN_LSP_TEST_ABORT_ON="textDocument/hover"))
+    initialize(client)
+    uri = "file:///nonexistent-regimen-lsp/crash.regimen"
+    client.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri, "languageId": "regimen", "version": 1, "text": "cat_camle reps 10\n"}})
+    expect(client.diagnostics(uri)["diagnostics"][0]["code"] == "E0101", "the misspelling")
+    client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 2}, "contentChanges": [
+        {"range": {"start": {"line": 0, "character": 15}, "end": {"line": 0, "character": 17}}, "text": "12"}]})
+    expect(client.diagnostics(uri)["version"] == 2, "the change")
+
+    reply = client.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": {"line": 0, "character": 2}})
+    expect(reply["error"]["code"] == -32603 and "restarted" in reply["error"]["message"], "the failed request: %r" % reply)
+    logged = client.wait_for(lambda m: m.get("method") == "window/logMessage")
+    expect("restarted" in logged["params"]["message"], "the restart is logged: %r" % logged)
+    # The new server has the document as it was last changed, and goes on.
+    published = client.diagnostics(uri)
+    expect(published["version"] == 2 and published["diagnostics"][0]["code"] == "E0101", "republished: %r" % published)
+    formatted = client.request("textDocument/formatting", {"textDocument": {"uri": uri}, "options": {}})["result"]
+    expect(formatted == [], "the text with its change, formatted already: %r" % formatted)
+    client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 3}, "contentChanges": [
+        {"range": {"start": {"line": 0, "character": 6}, "end": {"line": 0, "character": 9}}, "text": "mel"}]})
+    expect(client.diagnostics(uri)["diagnostics"] == [], "an incremental change after the restart")
+    reply = client.request("textDocument/completion", {"textDocument": {"uri": uri}, "position": {"line": 1, "character": 0}})
+    expect(len(reply["result"]["items"]) > 10, "completion after the restart")
+    client.request("shutdown")
+    client.notify("exit")
+    expect(client.proc.wait(timeout=20) == 0, "a clean exit")
+
+
+def case_worker_crash_loop(binary):
+    # A document whose opening kills the server: after a few restarts it is
+    # not given to the new server again, and the server stays up.
+    client = Client(binary, env=dict(os.environ, REGIMEN_LSP_TEST_ABORT_ON="textDocument/didOpen"))
+    initialize(client)
+    uri = "file:///nonexistent-regimen-lsp/loop.regimen"
+    client.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri, "languageId": "regimen", "version": 1, "text": "cat_camel reps 10\n"}})
+    logged = client.wait_for(lambda m: m.get("method") == "window/logMessage" and "reopen" in m["params"]["message"])
+    expect("without the open documents" in logged["params"]["message"], "given up on the document: %r" % logged)
+    reply = client.request("textDocument/formatting", {"textDocument": {"uri": uri}, "options": {}})
+    expect(reply["error"]["code"] == -32602 and "not open" in reply["error"]["message"], "no longer open: %r" % reply)
+    reply = client.request("shutdown")
+    expect("result" in reply, "shutdown answered: %r" % reply)
+    client.notify("exit")
+    expect(client.proc.wait(timeout=20) == 0, "a clean exit")
+
+
 def case_exit_without_shutdown(binary):
     client = Client(binary)
     initialize(client)
