@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "format/format.h"
+#include "vocab/units.h"
 
 namespace regimen {
 namespace {
@@ -33,11 +34,16 @@ std::string_view trim_end(std::string_view text) {
   return text;
 }
 
-// Units written against their number (`30s`, `2kg`, `70%`); word units keep
-// a space (`3 breaths`, `6 weeks`).
-bool attached_unit(std::string_view unit) {
-  static constexpr std::string_view kAttached[] = {"s", "sec", "secs", "min", "mins", "h", "kg", "lb", "lbs", "m", "km", "mi", "%"};
-  return std::find(std::begin(kAttached), std::end(kAttached), unit) != std::end(kAttached);
+// Units of measure in their short form, against their number (`30 seconds`
+// and `30 sec` -> `30s`; `2kg`, `70%`): the unit's canonical spelling, so
+// the program is the same. None for word units, whose number decides between
+// singular and plural: they keep their spelling and a space (`1 breath`,
+// `6 weeks`).
+std::optional<std::string_view> short_unit(std::string_view unit) {
+  static constexpr std::string_view kShort[] = {"s", "min", "h", "kg", "lb", "m", "km", "mi", "%"};
+  auto known = find_unit(unit);
+  if (!known || std::find(std::begin(kShort), std::end(kShort), known->canonical) == std::end(kShort)) return std::nullopt;
+  return known->canonical;
 }
 
 bool space_between(const LayoutToken& a, const LayoutToken& b) {
@@ -45,12 +51,15 @@ bool space_between(const LayoutToken& a, const LayoutToken& b) {
   if (a.text == "(" || b.text == ":") return false;
   if (a.text == ".." || b.text == ".." || a.text == "/" || b.text == "/") return false;
   if (a.role == TokenRole::sign || a.role == TokenRole::dash || b.role == TokenRole::dash) return false;
-  if (b.role == TokenRole::unit) return !attached_unit(b.text);
+  if (b.role == TokenRole::unit) return !short_unit(b.text);
   if (a.text == ":" && b.role == TokenRole::number) return false;  // a time of day: `7:30`
   return true;
 }
 
-std::string_view written(const LayoutToken& token) { return token.bare.empty() ? std::string_view(token.text) : token.bare; }
+std::string_view written(const LayoutToken& token) {
+  if (token.role == TokenRole::unit) return short_unit(token.text).value_or(token.text);
+  return token.bare.empty() ? std::string_view(token.text) : token.bare;
+}
 
 // The clauses of an exercise line in their documented order. A line holds at
 // most one run of clauses (after the exercise's name, or after `default`);

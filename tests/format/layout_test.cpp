@@ -56,6 +56,18 @@ TEST_CASE("fmt: units of measure against their number, word units apart", "[form
   CHECK(formatted("program 6weeks") == "program 6 weeks\n");
 }
 
+TEST_CASE("fmt: units of measure in their short form, word units as written", "[format]") {
+  CHECK(formatted("childs_pose hold 30 seconds rest 1 minute") == "childs_pose hold 30s rest 1min\n");
+  CHECK(formatted("childs_pose hold 20..30 sec") == "childs_pose hold 20..30s\n");
+  CHECK(formatted("walk for 1 hour") == "walk for 1h\n");
+  CHECK(formatted("bicep_curl reps 10 load 5 lbs") == "bicep_curl reps 10 load 5lb\n");
+  CHECK(formatted("walk distance 2 miles") == "walk distance 2mi\n");
+  // The number decides singular or plural: left as the author wrote it.
+  CHECK(formatted("childs_pose hold 1 breath") == "childs_pose hold 1 breath\n");
+  CHECK(formatted("program 1 week") == "program 1 week\n");
+  CHECK(formatted("cat_camel reps 10 x2 rest 30 secs") == "cat_camel reps 10 x2 rest 30s\n");
+}
+
 TEST_CASE("fmt: negative numbers keep their sign against the number", "[format]") {
   std::string text = "exercise e { kind reps\n figure quadruped spine - 20 -> spine 30 }\n";
   CHECK(formatted(text) == "exercise e {\n  kind reps\n  figure quadruped spine -20 -> spine 30\n}\n");
