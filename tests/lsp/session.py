@@ -70,6 +70,17 @@ class Client:
         return self.wait_for(lambda m: m.get("method") == "textDocument/publishDiagnostics"
                              and m["params"]["uri"] == uri)["params"]
 
+    def open(self, uri, text, version=1):
+        self.notify("textDocument/didOpen", {"textDocument": {
+            "uri": uri, "languageId": "regimen", "version": version, "text": text}})
+
+    def shut_down(self):
+        """`shutdown` then `exit`, and the clean exit status they give."""
+        reply = self.request("shutdown")
+        expect("result" in reply and reply["result"] is None, "shutdown: %r" % reply)
+        self.notify("exit")
+        expect(self.proc.wait(timeout=20) == 0, "a clean exit")
+
     def finish(self, timeout=20):
         self.proc.stdin.close()
         return self.proc.wait(timeout=timeout)
@@ -105,8 +116,7 @@ def case_editing_session(binary):
 
     # Open: one unknown exercise, after an emoji (two UTF-16 units) on its line.
     text = 'cat_camel reps 10 cue "\U0001F642 slowly"; cat_camle reps 10\n'
-    client.notify("textDocument/didOpen", {"textDocument": {
-        "uri": uri, "languageId": "regimen", "version": 1, "text": text}})
+    client.open(uri, text)
     published = client.diagnostics(uri)
     expect(published["version"] == 1, "diagnostics for version 1")
     found = published["diagnostics"]
@@ -212,8 +222,7 @@ def case_completion(binary):
         "",                                                # 17: out of it again
     ]
     text = "\n".join(lines) + "\n"
-    client.notify("textDocument/didOpen", {"textDocument": {
-        "uri": uri, "languageId": "regimen", "version": 1, "text": text}})
+    client.open(uri, text)
     client.diagnostics(uri)
 
     def complete(line, character=None):
@@ -265,9 +274,7 @@ def case_completion(binary):
 
     reply = client.request("textDocument/completion", {"textDocument": {"uri": uri}})
     expect(reply["error"]["code"] == -32602, "no position: %r" % reply)
-    client.request("shutdown")
-    client.notify("exit")
-    expect(client.proc.wait(timeout=20) == 0, "a clean exit")
+    client.shut_down()
 
 
 def case_hover(binary):
@@ -276,8 +283,7 @@ def case_hover(binary):
     initialize(client)
     text = ("cat_camel reps 10..15 x2\nchilds_pose easier cat_camel\nknee_extension_isometric hold 30s -> 45s\n\n"
             "program 4 weeks\n")
-    client.notify("textDocument/didOpen", {"textDocument": {
-        "uri": uri, "languageId": "regimen", "version": 1, "text": text}})
+    client.open(uri, text)
     client.diagnostics(uri)
 
     def hover(line, character):
@@ -314,9 +320,7 @@ def case_hover(binary):
         said = hover(line_number, 4)
         expect("\n\nIts session, %s: %s\n" % (name, time[0].upper() + time[1:]) in said,
                "the time of %s (%r): %r" % (name, time, said))
-    client.request("shutdown")
-    client.notify("exit")
-    expect(client.proc.wait(timeout=20) == 0, "a clean exit")
+    client.shut_down()
 
 
 def handout_text(binary, text):
@@ -351,8 +355,7 @@ def case_definition_and_symbols(binary):
         "}",                                    # 11
     ]
     text = "\n".join(lines) + "\n"
-    client.notify("textDocument/didOpen", {"textDocument": {
-        "uri": uri, "languageId": "regimen", "version": 1, "text": text}})
+    client.open(uri, text)
     expect(client.diagnostics(uri)["diagnostics"] == [], "a clean document")
 
     def definition(line, character):
@@ -381,9 +384,7 @@ def case_definition_and_symbols(binary):
     expect(section["children"][0]["selectionRange"]["start"] == {"line": 5, "character": 4}, "the name selected")
     expect(stage["name"] == "Early" and stage["children"][0]["name"] == "weeks 1-2"
            and stage["children"][0]["children"][0]["name"] == "childs_pose", "a stage, its phase and line: %r" % stage)
-    client.request("shutdown")
-    client.notify("exit")
-    expect(client.proc.wait(timeout=20) == 0, "a clean exit")
+    client.shut_down()
 
 
 def case_code_actions(binary):
@@ -391,8 +392,7 @@ def case_code_actions(binary):
     client = Client(binary)
     initialize(client)
     text = "cat_camle reps 10..15 x2\nchilds_pose hold 30 rest 20s\nweeks 1-2 { cat_camel reps 10 - 12 }\n"
-    client.notify("textDocument/didOpen", {"textDocument": {
-        "uri": uri, "languageId": "regimen", "version": 1, "text": text}})
+    client.open(uri, text)
     expect(len(client.diagnostics(uri)["diagnostics"]) == 3, "three problems")
 
     def actions(start_line, end_line):
@@ -429,9 +429,7 @@ def case_code_actions(binary):
                                                  "contentChanges": changes})
         left = client.diagnostics(uri)["diagnostics"]
     expect(left == [], "no problem left: %r" % left)
-    client.request("shutdown")
-    client.notify("exit")
-    expect(client.proc.wait(timeout=20) == 0, "a clean exit")
+    client.shut_down()
 
 
 def case_lint(binary):
@@ -447,8 +445,7 @@ def case_lint(binary):
     reply = client.request("initialize", {"processId": None, "rootUri": None, "capabilities": {},
                                           "initializationOptions": {"lint": True}})
     expect("result" in reply, "initialize with options: %r" % reply)
-    client.notify("textDocument/didOpen", {"textDocument": {
-        "uri": uri, "languageId": "regimen", "version": 1, "text": text}})
+    client.open(uri, text)
     found = client.diagnostics(uri)["diagnostics"]
     codes = [(d["code"], d["severity"], d["source"]) for d in found]
     expect(codes == [("L0301", 1, "regimen lint"), ("L0305", 2, "regimen lint")],
@@ -492,9 +489,7 @@ def case_lint(binary):
     # The setting turned off: the compiler's problems only (there are none).
     client.notify("workspace/didChangeConfiguration", {"settings": {"regimen": {"lint": False}}})
     expect(client.diagnostics(uri)["diagnostics"] == [], "no lint without the setting")
-    client.request("shutdown")
-    client.notify("exit")
-    expect(client.proc.wait(timeout=20) == 0, "a clean exit")
+    client.shut_down()
 
 
 def case_worker_crash(binary):
@@ -502,8 +497,7 @@ def case_worker_crash(binary):
     client = Client(binary, env=dict(os.environ, REGIMEN_LSP_TEST_ABORT_ON="textDocument/hover"))
     initialize(client)
     uri = "file:///nonexistent-regimen-lsp/crash.regimen"
-    client.notify("textDocument/didOpen", {"textDocument": {
-        "uri": uri, "languageId": "regimen", "version": 1, "text": "cat_camle reps 10\n"}})
+    client.open(uri, "cat_camle reps 10\n")
     expect(client.diagnostics(uri)["diagnostics"][0]["code"] == "E0101", "the misspelling")
     client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 2}, "contentChanges": [
         {"range": {"start": {"line": 0, "character": 15}, "end": {"line": 0, "character": 17}}, "text": "12"}]})
@@ -523,9 +517,7 @@ def case_worker_crash(binary):
     expect(client.diagnostics(uri)["diagnostics"] == [], "an incremental change after the restart")
     reply = client.request("textDocument/completion", {"textDocument": {"uri": uri}, "position": {"line": 1, "character": 0}})
     expect(len(reply["result"]["items"]) > 10, "completion after the restart")
-    client.request("shutdown")
-    client.notify("exit")
-    expect(client.proc.wait(timeout=20) == 0, "a clean exit")
+    client.shut_down()
 
 
 def case_worker_crash_loop(binary):
@@ -534,16 +526,12 @@ def case_worker_crash_loop(binary):
     client = Client(binary, env=dict(os.environ, REGIMEN_LSP_TEST_ABORT_ON="textDocument/didOpen"))
     initialize(client)
     uri = "file:///nonexistent-regimen-lsp/loop.regimen"
-    client.notify("textDocument/didOpen", {"textDocument": {
-        "uri": uri, "languageId": "regimen", "version": 1, "text": "cat_camel reps 10\n"}})
+    client.open(uri, "cat_camel reps 10\n")
     logged = client.wait_for(lambda m: m.get("method") == "window/logMessage" and "reopen" in m["params"]["message"])
     expect("without the open documents" in logged["params"]["message"], "given up on the document: %r" % logged)
     reply = client.request("textDocument/formatting", {"textDocument": {"uri": uri}, "options": {}})
     expect(reply["error"]["code"] == -32602 and "not open" in reply["error"]["message"], "no longer open: %r" % reply)
-    reply = client.request("shutdown")
-    expect("result" in reply, "shutdown answered: %r" % reply)
-    client.notify("exit")
-    expect(client.proc.wait(timeout=20) == 0, "a clean exit")
+    client.shut_down()
 
 
 def case_exit_without_shutdown(binary):
