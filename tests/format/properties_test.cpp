@@ -22,6 +22,7 @@
 #include "emit/json/program_json.h"
 #include "format/format.h"
 #include "format/unified_diff.h"
+#include "format_properties.h"
 #include "parse/parser.h"
 
 using namespace regimen;
@@ -86,24 +87,13 @@ std::vector<CommentPlace> comments(const std::vector<LayoutToken>& tokens) {
   std::size_t count = 0, hash = 0;
   for (const auto& t : tokens) {
     if (t.role == TokenRole::comment) {
-      std::string text = t.text;
-      while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\f')) text.pop_back();
-      out.push_back({text, count, hash});
+      out.push_back({format_properties::comment_text(t), count, hash});
     } else if (is_code(t)) {
       ++count;
       hash += std::hash<std::string>{}(t.bare.empty() ? t.text : t.bare);
     }
   }
   return out;
-}
-
-void drop_spans(nlohmann::json& doc) {
-  if (doc.is_object()) {
-    doc.erase("span");
-    for (auto& [key, value] : doc.items()) drop_spans(value);
-  } else if (doc.is_array()) {
-    for (auto& value : doc) drop_spans(value);
-  }
 }
 
 // What a file compiles to: the program, the exercises it defines, and the
@@ -122,7 +112,7 @@ nlohmann::json compiled(const fs::path& path, const std::string& text) {
   for (const auto& d : c.diagnostics.all()) codes.push_back(diagnostic_code(d));
   std::sort(codes.begin(), codes.end());
   out["codes"] = codes;
-  drop_spans(out);
+  format_properties::drop_spans(out);
   return out;
 }
 

@@ -13,6 +13,7 @@
 #include "emit/json/program_json.h"
 #include "format/format.h"
 #include "fuzz_support.h"
+#include "../format/format_properties.h"
 
 namespace {
 
@@ -21,21 +22,9 @@ using regimen::fuzz::fail;
 std::vector<std::string> comments(const std::vector<regimen::LayoutToken>& tokens) {
   std::vector<std::string> out;
   for (const auto& t : tokens) {
-    if (t.role != regimen::TokenRole::comment) continue;
-    std::string text = t.text;
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\f')) text.pop_back();
-    out.push_back(text);
+    if (t.role == regimen::TokenRole::comment) out.push_back(regimen::format_properties::comment_text(t));
   }
   return out;
-}
-
-void drop_spans(nlohmann::json& doc) {
-  if (doc.is_object()) {
-    doc.erase("span");
-    for (auto& [key, value] : doc.items()) drop_spans(value);
-  } else if (doc.is_array()) {
-    for (auto& value : doc) drop_spans(value);
-  }
 }
 
 // What a text compiles to, positions aside.
@@ -48,7 +37,7 @@ nlohmann::json compiled(const std::string& text) {
   for (const auto& d : c.diagnostics.all()) codes.push_back(regimen::diagnostic_code(d));
   std::sort(codes.begin(), codes.end());
   out["codes"] = codes;
-  drop_spans(out);
+  regimen::format_properties::drop_spans(out);
   return out;
 }
 
