@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "lsp/text_positions.h"
 #include "vocab/exercise_words.h"
 #include "vocab/kinds.h"
 #include "vocab/units.h"
@@ -140,8 +141,6 @@ constexpr Word kPropertyDetails[] = {
 constexpr const char* kDays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 constexpr const char* kTimesOfDay[] = {"morning", "midday", "afternoon", "evening", "bedtime"};
 constexpr const char* kLevels[] = {"beginner", "intermediate", "advanced"};
-
-bool word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; }
 
 // The words of the line before the cursor, and whether the cursor is in a
 // string or a comment.

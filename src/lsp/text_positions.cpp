@@ -71,10 +71,9 @@ Position position_of(std::string_view text, std::size_t offset) {
   return out;
 }
 
+bool word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; }
+
 std::string word_at(std::string_view text, std::size_t offset) {
-  auto word_char = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-  };
   offset = std::min(offset, text.size());
   std::size_t begin = offset, end = offset;
   while (begin > 0 && word_char(text[begin - 1])) --begin;

@@ -24,7 +24,10 @@ std::size_t offset_of(std::string_view text, Position position);
 // The position of the byte at `offset` (the text's end past it).
 Position position_of(std::string_view text, std::size_t offset);
 
-// The word (letters, digits, `_`) the byte at `offset` is in or just after;
+// A letter, digit or `_`: what the words of a routine are made of.
+bool word_char(char c);
+
+// The word (word_char) the byte at `offset` is in or just after;
 // empty between words.
 std::string word_at(std::string_view text, std::size_t offset);
 
