@@ -263,6 +263,14 @@ void add_exercises(json& items, const Library& library) {
   for (const auto& [id, exercise] : library.exercises()) items.push_back(exercise_item(exercise));
 }
 
+// The library's words of one kind (equipment, targets, directions...), with
+// what people read for each.
+void add_vocabulary(json& items, const Library& library, VocabularyKind kind) {
+  for (const VocabularyWord* known : library.vocabulary().words(kind)) {
+    items.push_back(keyword(known->id, known->name.empty() ? std::string(to_string(kind)) : known->name, kEnumMember));
+  }
+}
+
 // Completion inside an `exercise` block: its properties and lines where a
 // line starts, a property's words after it, the clauses after `default`.
 json definition_items(const std::vector<std::string>& words, const Library& library) {
@@ -284,10 +292,7 @@ json definition_items(const std::vector<std::string>& words, const Library& libr
   if (words.size() == 1 || words.back() == ",") {
     for (const auto& value : property_words(key)) items.push_back(keyword(value, key, kEnumMember));
     for (VocabularyKind kind : AllValues<VocabularyKind>::values) {
-      if (property_of(kind) != key) continue;
-      for (const VocabularyWord* known : library.vocabulary().words(kind)) {
-        items.push_back(keyword(known->id, known->name.empty() ? std::string(to_string(kind)) : known->name, kEnumMember));
-      }
+      if (property_of(kind) == key) add_vocabulary(items, library, kind);
     }
   }
   return items;
@@ -331,6 +336,16 @@ json completion_items(std::string_view text, std::size_t offset, const Library& 
   }
   if (last == "on" || (last == "," && std::find(words.begin(), words.end(), "on") != words.end())) {
     for (const char* day : kDays) items.push_back(keyword(day, "a day of the week", kEnumMember));
+    return items;
+  }
+  // The routine's `targets`, and the directions of `per direction (...)`.
+  if (words.front() == "targets" && (words.size() == 1 || last == ",")) {
+    add_vocabulary(items, library, VocabularyKind::Target);
+    return items;
+  }
+  if (auto open = std::find(words.begin(), words.end(), "("); open != words.end() && open != words.begin() &&
+      *(open - 1) == "direction" && std::find(open, words.end(), ")") == words.end() && (last == "(" || last == ",")) {
+    add_vocabulary(items, library, VocabularyKind::Direction);
     return items;
   }
   if (last == "at") {

@@ -220,6 +220,8 @@ def case_completion(binary):
         "  ",                                              # 15: still in the definition
         "}",
         "",                                                # 17: out of it again
+        "targets mid_back, ",                              # 18: the library's targets
+        "childs_pose hold 3 breaths per direction (right, ",  # 19: its directions
     ]
     text = "\n".join(lines) + "\n"
     client.open(uri, text)
@@ -271,6 +273,11 @@ def case_completion(binary):
     expect("x2" in complete(13) and "s" in complete(13), "a default's clauses and units")
     expect("kind" in complete(15), "a brace in a string or a comment opens nothing")
     expect("cat_camel" in complete(17) and "kind" not in complete(17), "after the definition, a routine's line")
+    targets = complete(18)
+    expect("hamstrings" in targets and "reps" not in targets, "targets after `targets ..., `: %r" % sorted(targets))
+    directions = complete(19)
+    expect("left" in directions and "centre" in directions and "reps" not in directions,
+           "directions in `per direction (...)`: %r" % sorted(directions))
 
     reply = client.request("textDocument/completion", {"textDocument": {"uri": uri}})
     expect(reply["error"]["code"] == -32602, "no position: %r" % reply)
