@@ -48,9 +48,14 @@ std::vector<Group> groups_in_order(const Skeleton& s) {
   return out;
 }
 
-void body(const Skeleton& s, bool ghost, std::vector<Mark>& out) {
+// `between_legs` is drawn just before the near leg: over the far leg and
+// under the near one, as a pillow squeezed between the knees is seen.
+void body(const Skeleton& s, bool ghost, std::vector<Mark>& out, const std::vector<Mark>& between_legs = {}) {
   const Ink edge = ghost ? Ink::Ghost : Ink::Outline;
   for (const Group& g : groups_in_order(s)) {
+    if (std::find(g.segments.begin(), g.segments.end(), std::pair{Segment::Thigh, Side::Near}) != g.segments.end()) {
+      out.insert(out.end(), between_legs.begin(), between_legs.end());
+    }
     // From the side the far limbs are shaded, to tell them from the near;
     // from the front both are in view alike.
     const bool far = !across(s.view) && !g.segments.empty() && g.segments.front().second == Side::Far;
@@ -123,8 +128,11 @@ void prop(const PlacedProp& p, std::vector<Mark>& out) {
   }
 }
 
+// A pillow between the knees: drawn with the body, between its legs.
+bool between_legs(const PlacedProp& placed) { return placed.prop == Prop::Pillow; }
+
 bool behind_body(const PlacedProp& placed) {
-  if (placed.under_near_limb) return false;
+  if (placed.under_near_limb || between_legs(placed)) return false;
   switch (placed.prop) {
     case Prop::Wall:
     case Prop::Chair:
@@ -135,6 +143,7 @@ bool behind_body(const PlacedProp& placed) {
     case Prop::Doorway:
     case Prop::Towel:
     case Prop::SwissBall: return true;
+    case Prop::Pillow: return false;  // between the legs
     case Prop::Band:
     case Prop::Ball:
     case Prop::Dumbbell:
@@ -222,17 +231,19 @@ Drawing draw(const Scene& scene) {
   } else {
     d.marks.push_back(Line{{{left - 0.06, -kPropLine / 2}, {right + 0.06, -kPropLine / 2}}, kPropLine, Ink::Prop});
   }
+  std::vector<Mark> between;
   for (const PlacedProp& p : scene.props) {
     if (behind_body(p)) prop(p, d.marks);
+    if (between_legs(p)) prop(p, between);
   }
   if (scene.end) {
     body(scene.start.skeleton, true, d.marks);
-    body(scene.end->skeleton, false, d.marks);
+    body(scene.end->skeleton, false, d.marks, between);
   } else {
-    body(scene.start.skeleton, false, d.marks);
+    body(scene.start.skeleton, false, d.marks, between);
   }
   for (const PlacedProp& p : scene.props) {
-    if (!behind_body(p)) prop(p, d.marks);
+    if (!behind_body(p) && !between_legs(p)) prop(p, d.marks);
   }
   if (scene.motion) arrow(scene.motion->path, d.marks);
   for (const Turn& t : scene.turns) turn(t, d.marks);

@@ -20,6 +20,8 @@ constexpr double kRollerRadius = 0.043;  // a 15 cm roller
 constexpr double kTowelRadius = 0.024;  // a hand towel rolled up, 8 cm across
 constexpr double kTennisBallRadius = 0.02;  // 6.7 cm across
 constexpr double kSwissBallRadius = 0.19;   // 65 cm across
+constexpr double kPillowRadius = 0.07;      // a pillow folded in two, about 24 cm across
+constexpr double kPillowAt = 0.85;          // along the thigh: just above the knee
 
 const PropSpec* find(const Spec& spec, Prop prop) {
   const auto it = std::find_if(spec.props.begin(), spec.props.end(), [&](const PropSpec& p) { return p.prop == prop; });
@@ -61,7 +63,8 @@ std::optional<Cushion> cushion(const PropSpec& p, Position position, View view) 
     case Prop::Band:
     case Prop::Doorway:
     case Prop::Dumbbell:
-    case Prop::Stick: return std::nullopt;
+    case Prop::Stick:
+    case Prop::Pillow: return std::nullopt;
   }
   if (!drawn_in(p.prop, p.placement, position, view)) return std::nullopt;
   switch (p.placement) {
@@ -84,7 +87,8 @@ std::optional<Cushion> cushion(const PropSpec& p, Position position, View view) 
     case Placement::FarToes:
     case Placement::RoundFoot:
     case Placement::RoundKnees:
-    case Placement::FromFoot: return std::nullopt;
+    case Placement::FromFoot:
+    case Placement::BetweenKnees: return std::nullopt;
   }
   return std::nullopt;
 }
@@ -110,7 +114,8 @@ Ground ground_for(const Spec& spec, Position position, const Pose& start) {
         case Placement::UnderHeel:
         case Placement::RoundFoot:
         case Placement::RoundKnees:
-        case Placement::FromFoot: ground.height = kStepHeight; break;
+        case Placement::FromFoot:
+        case Placement::BetweenKnees: ground.height = kStepHeight; break;
       }
     }
   }
@@ -320,6 +325,7 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
         case Placement::UnderBack:
         case Placement::UnderKnee:
         case Placement::UnderHeel:
+        case Placement::BetweenKnees:
           // From the near hand to an anchor ahead, at the start's hand height.
           to_post(s.to(Segment::Hand), scene.start.skeleton.to(Segment::Hand).y);
           break;
@@ -347,6 +353,14 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
         const Point far = s.to(Segment::Hand, Side::Far);
         out.shapes.push_back(Strap{near, distance(near, far) > 0.05 ? far : Point{near.x, near.y - 0.2}});
       }
+      break;
+    }
+    case Prop::Pillow: {
+      // Between the knees, just above them, behind the legs: the legs
+      // squeeze it, so it is soft, and the body may press into it.
+      const Point near = partway(s.from(Segment::Thigh, Side::Near), s.to(Segment::Thigh, Side::Near), kPillowAt);
+      const Point far = partway(s.from(Segment::Thigh, Side::Far), s.to(Segment::Thigh, Side::Far), kPillowAt);
+      out.shapes.push_back(Roll{partway(near, far, 0.5), kPillowRadius});
       break;
     }
     case Prop::Stick: {

@@ -35,6 +35,7 @@ std::string_view name(Prop prop) {
     case Prop::Dumbbell: return "dumbbell";
     case Prop::SwissBall: return "swiss_ball";
     case Prop::Stick: return "stick";
+    case Prop::Pillow: return "pillow";
   }
   return "prop";
 }
@@ -55,6 +56,7 @@ std::string_view name(Placement placement) {
     case Placement::RoundFoot: return "round_foot";
     case Placement::RoundKnees: return "round_knees";
     case Placement::FromFoot: return "from_foot";
+    case Placement::BetweenKnees: return "between_knees";
   }
   return "";
 }
@@ -121,6 +123,7 @@ std::vector<Placement> placements(Prop prop) {
     case Prop::Ball: return {Placement::UnderBack};  // a tennis ball under the upper back
     case Prop::Band: return {Placement::RoundFoot, Placement::RoundKnees, Placement::FromFoot};
     case Prop::Dumbbell: return {Placement::Near, Placement::Far};  // in that hand only
+    case Prop::Pillow: return {Placement::BetweenKnees};  // where it always is
     case Prop::Chair:
     case Prop::Bed:
     case Prop::Doorway:
@@ -171,7 +174,8 @@ bool drawn_in(Prop prop, Placement placement, Position position, View view) {
     case Placement::FarToes:
     case Placement::RoundFoot:
     case Placement::RoundKnees:
-    case Placement::FromFoot: return true;
+    case Placement::FromFoot:
+    case Placement::BetweenKnees: return true;
   }
   return true;
 }

@@ -46,11 +46,12 @@ enum class Prop {
   Dumbbell,  // in each hand, or in one
   SwissBall, // a large exercise ball under the belly and hips of a body lying over it
   Stick,     // a stick or pole held in both hands
+  Pillow,    // a pillow or folded cushion between the knees
 };
-inline constexpr std::array<Prop, 13> kAllProps{Prop::Wall,    Prop::Chair,     Prop::Step,       Prop::Bed,
+inline constexpr std::array<Prop, 14> kAllProps{Prop::Wall,    Prop::Chair,     Prop::Step,       Prop::Bed,
                                                 Prop::Table,   Prop::Band,      Prop::Ball,       Prop::FoamRoller,
                                                 Prop::Towel,   Prop::Doorway,   Prop::Dumbbell,   Prop::SwissBall,
-                                                Prop::Stick};
+                                                Prop::Stick,   Prop::Pillow};
 
 // Where a prop stands. A wall stands behind (the default) or ahead; a
 // step is under both feet unless it names the one foot on it: the whole
@@ -63,15 +64,16 @@ inline constexpr std::array<Prop, 13> kAllProps{Prop::Wall,    Prop::Chair,     
 // round both legs above the knees (`round_knees`: seen from the side, it
 // runs from behind the knees to a post ahead), or runs from the top of the
 // near foot to an anchor ahead at floor level (`from_foot`: a table leg). A dumbbell is in each hand,
-// or in the `near` or `far` one only.
+// or in the `near` or `far` one only. A pillow is between the knees, where
+// it always is; saying so (`between_knees`) is allowed.
 enum class Placement {
   Default, Behind, Ahead, Near, Far, NearToes, FarToes, UnderNeck, UnderBack, UnderKnee, UnderHeel, RoundFoot, RoundKnees,
-  FromFoot
+  FromFoot, BetweenKnees
 };
-inline constexpr std::array<Placement, 14> kAllPlacements{
+inline constexpr std::array<Placement, 15> kAllPlacements{
     Placement::Default,   Placement::Behind,    Placement::Ahead,      Placement::Near,     Placement::Far,
     Placement::NearToes,  Placement::FarToes,   Placement::UnderNeck,  Placement::UnderBack, Placement::UnderKnee,
-    Placement::UnderHeel, Placement::RoundFoot, Placement::RoundKnees, Placement::FromFoot};
+    Placement::UnderHeel, Placement::RoundFoot, Placement::RoundKnees, Placement::FromFoot,  Placement::BetweenKnees};
 
 // Which limb a joint change moves: both, or the near or the far one
 // (`near_hip 90`). Joints of the head and trunk are always Both.

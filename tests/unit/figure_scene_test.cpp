@@ -332,6 +332,60 @@ TEST_CASE("figure: a band looped round the foot ends in the hands, round the kne
   CHECK(std::holds_alternative<f::Post>(seated.props.at(1).shapes.at(1)));
 }
 
+TEST_CASE("figure: a pillow lies between the knees, over the far leg and under the near one", "[figure]") {
+  f::Spec squeeze = held(f::Position::Supine, {{f::Prop::Pillow, f::Placement::Default}});
+  squeeze.start.changes = {{f::Joint::Hip, f::Limbs::Both, 45}, {f::Joint::Knee, f::Limbs::Both, 90}};
+  const f::Scene side = f::scene(squeeze);
+  REQUIRE(side.props.size() == 1);
+  const auto& pillow = std::get<f::Roll>(side.props[0].shapes.at(0));
+  const f::Skeleton& s = side.start.skeleton;
+  // Just above the knee, halfway between the legs (from the side, one behind the other).
+  const f::Point near = f::partway(s.from(f::Segment::Thigh, f::Side::Near), s.to(f::Segment::Thigh, f::Side::Near), 0.85);
+  const f::Point far = f::partway(s.from(f::Segment::Thigh, f::Side::Far), s.to(f::Segment::Thigh, f::Side::Far), 0.85);
+  CHECK(f::distance(pillow.centre, f::partway(near, far, 0.5)) < 1e-9);
+  CHECK(pillow.radius > f::half_width(f::Segment::Thigh));  // wider than the leg, so that it shows
+  CHECK(f::problems(side).empty());
+
+  // Drawn after the far thigh and before the near one.
+  const f::Drawing d = f::draw(side);
+  auto index_of = [&](auto match) {
+    for (std::size_t i = 0; i < d.marks.size(); ++i) {
+      if (match(d.marks[i])) return static_cast<long>(i);
+    }
+    return -1L;
+  };
+  // A thigh's fill: from the side the far leg's is shaded (and lies where the near one does).
+  auto thigh = [&](f::Side side_of) {
+    return [&, side_of](const f::Mark& m) {
+      const auto* line = std::get_if<f::Line>(&m);
+      const f::Ink fill = side_of == f::Side::Far ? f::Ink::FarSkin : f::Ink::Skin;
+      return line != nullptr && line->points.size() == 2 && line->ink == fill &&
+             f::distance(line->points[0], s.from(f::Segment::Thigh, side_of)) < 1e-9 &&
+             f::distance(line->points[1], s.to(f::Segment::Thigh, side_of)) < 1e-9;
+    };
+  };
+  const long at = index_of([&](const f::Mark& m) {
+    const auto* dot = std::get_if<f::Dot>(&m);
+    return dot != nullptr && dot->ink == f::Ink::PropFill && f::distance(dot->centre, pillow.centre) < 1e-9;
+  });
+  REQUIRE(at >= 0);
+  CHECK(index_of(thigh(f::Side::Far)) < at);
+  CHECK(at < index_of(thigh(f::Side::Near)));
+
+  // From the front, between two knees apart; from above there is no knee to hold it.
+  f::Spec apart = held(f::Position::Supine, {{f::Prop::Pillow, f::Placement::BetweenKnees}});
+  apart.view = f::View::Front;
+  apart.start.changes = {{f::Joint::HipOut, f::Limbs::Both, 20}};
+  const f::Scene front = f::scene(apart);
+  const f::Skeleton& k = front.start.skeleton;
+  const auto& between = std::get<f::Roll>(front.props.at(0).shapes.at(0));
+  CHECK(f::distance(between.centre,
+                    f::partway(f::partway(k.from(f::Segment::Thigh, f::Side::Near), k.to(f::Segment::Thigh, f::Side::Near), 0.85),
+                               f::partway(k.from(f::Segment::Thigh, f::Side::Far), k.to(f::Segment::Thigh, f::Side::Far), 0.85),
+                               0.5)) < 1e-9);
+  CHECK_FALSE(f::drawn_in(f::Prop::Pillow, f::Placement::Default, f::Position::Supine, f::View::Above));
+}
+
 TEST_CASE("figure: an arm hanging off a bed's edge holds nothing up, and the bed is tall enough for it", "[figure]") {
   f::Spec row = held(f::Position::Prone, {{f::Prop::Bed, f::Placement::Default}, {f::Prop::Dumbbell, f::Placement::Near}});
   row.start.changes = {{f::Joint::Shoulder, f::Limbs::Near, 90}};
