@@ -80,9 +80,9 @@ class Worker {
   // False when the worker is gone.
   bool send(const std::string& body) {
     if (in_fd_ < 0) return false;
-    std::string framed = fmt::format("Content-Length: {}\r\n\r\n", body.size()) + body;
-    for (std::size_t done = 0; done < framed.size();) {
-      ssize_t n = ::write(in_fd_, framed.data() + done, framed.size() - done);
+    const std::string bytes = framed(body);
+    for (std::size_t done = 0; done < bytes.size();) {
+      ssize_t n = ::write(in_fd_, bytes.data() + done, bytes.size() - done);
       if (n < 0 && errno == EINTR) continue;
       if (n <= 0) return false;
       done += static_cast<std::size_t>(n);

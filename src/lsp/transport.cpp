@@ -1,6 +1,7 @@
 #include "lsp/transport.h"
 
 #include <charconv>
+#include <string>
 #include <string_view>
 
 namespace regimen::lsp {
@@ -68,8 +69,12 @@ Incoming read_message(std::istream& in) {
   return out;
 }
 
+std::string framed(const std::string& body) {
+  return "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+}
+
 void write_message(std::ostream& out, const std::string& body) {
-  out << "Content-Length: " << body.size() << "\r\n\r\n" << body;
+  out << framed(body);
   out.flush();
 }
 

@@ -21,6 +21,9 @@ struct Incoming {
 // the end of input (or a message cut short by it) is `end`.
 Incoming read_message(std::istream& in);
 
+// One message as it goes on the wire: its header, then `body`.
+std::string framed(const std::string& body);
+
 // Writes one message and flushes it.
 void write_message(std::ostream& out, const std::string& body);
 
