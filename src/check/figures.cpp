@@ -42,14 +42,14 @@ class FigureChecker {
           .note(fmt::format("a position is one of: {}", fmt::join(figure::position_words(), ", ")));
       whole_ = false;
     }
-    out.start = pose(written.start);
+    out.start = pose(written.start, false);
     if (written.end) {
       if (!written.end->position && written.end->changes.empty() && written.end->words.empty() && !written.broken) {
         diagnostics_.report(written.arrow, msg::FigureEmptyEnd{})
             .help("write where the movement ends, as in `-> hip 90`, or leave out `->` for a position that is held");
         whole_ = false;
       }
-      out.end = pose(*written.end);
+      out.end = pose(*written.end, true);
     }
     if (written.view) {
       auto view = figure::view_named(written.view->text);
@@ -61,6 +61,7 @@ class FigureChecker {
       }
     }
     props(written.props, out);
+    close_up_words(written, out);
     if (!whole_) return std::nullopt;
     return out;
   }
@@ -69,11 +70,13 @@ class FigureChecker {
   // Each change sets an absolute angle, and an end pose starts from the
   // start's angles: every angle of either pose is one written here, so each
   // written angle is checked against its joint's range once.
-  figure::PoseSpec pose(const ast::FigurePose& written) {
+  figure::PoseSpec pose(const ast::FigurePose& written, bool end) {
     figure::PoseSpec out;
     if (written.position) {
       out.position = figure::position_named(written.position->text);
-      if (!out.position) unknown(*written.position, "position", figure::position_words());
+      // `-> fist`: an end pose, which may name no position, may start with a hand shape.
+      if (!out.position && end) out.shape = figure::hand_shape_named(written.position->text);
+      if (!out.position && !out.shape) unknown(*written.position, "position", figure::position_words());
     }
     std::vector<const ast::JointAngle*> sources;
     for (const auto& change : written.changes) {
@@ -88,12 +91,16 @@ class FigureChecker {
     for (const auto& word : written.words) {
       if (auto stance = figure::stance_named(word.text)) {
         out.stance = *stance;
+      } else if (auto shape = figure::hand_shape_named(word.text)) {
+        out.shape = *shape;
       } else if (figure::joint_word(word.text)) {
         diagnostics_.report(word.span, msg::Unexpected{fmt::format("`{}`", names::shorten(word.text))})
             .help("a pose is a position, then joints each with an angle in degrees, as in `seated knee 90`");
         whole_ = false;
       } else {
-        unknown(word, "pose word", {std::string(figure::name(figure::Stance::OnHeels))});
+        std::vector<std::string> allowed = figure::hand_shape_words();
+        allowed.emplace_back(figure::name(figure::Stance::OnHeels));
+        unknown(word, "pose word", allowed);
       }
     }
     return out;
@@ -181,6 +188,64 @@ class FigureChecker {
     }
   }
 
+  // The close-up of the hand and the whole body draw different joints: a
+  // word one of them would leave out is an error, never a silent loss.
+  void close_up_words(const ast::Figure& written, const figure::Spec& spec) {
+    if (!spec.start.position) return;
+    const bool hand = figure::close_up(*spec.start.position);
+    if (written.end && spec.end && spec.end->position && figure::close_up(*spec.end->position) != hand) {
+      diagnostics_.report(written.end->position->span, msg::HandAndBody{})
+          .help("draw the close-up of the hand (`figure hand ...`) or the whole body, from start to end");
+      whole_ = false;
+      return;
+    }
+    for (const ast::FigurePose* pose : {&written.start, written.end ? &*written.end : nullptr}) {
+      if (!pose) continue;
+      for (const auto& change : pose->changes) {
+        auto word = figure::joint_word(change.joint.text);
+        if (!word) continue;
+        const bool shown_in_hand = figure::of_fingers(word->joint) || word->joint == figure::Joint::Wrist ||
+                                   word->joint == figure::Joint::WristSide || word->joint == figure::Joint::Forearm;
+        if (hand && (!shown_in_hand || word->limbs == figure::Limbs::Far)) {
+          not_in_hand(change.joint, word->limbs == figure::Limbs::Far);
+        } else if (!hand && figure::of_fingers(word->joint)) {
+          fingers_outside(change.joint);
+        }
+      }
+      for (const auto& word : pose->words) {
+        if (hand && figure::stance_named(word.text)) not_in_hand(word, false);
+        if (!hand && figure::hand_shape_named(word.text)) fingers_outside(word);
+      }
+      if (!hand && pose->position && !figure::position_named(pose->position->text) &&
+          figure::hand_shape_named(pose->position->text)) {
+        fingers_outside(*pose->position);
+      }
+    }
+    if (hand && (spec.view == figure::View::Front || spec.view == figure::View::Back) && written.view) {
+      diagnostics_.report(written.view->span, msg::HandSeenFrom{written.view->text})
+          .help("see the hand from the side (the default), or `from above` to look down on the back of the hand or the palm");
+      whole_ = false;
+    }
+  }
+
+  void not_in_hand(const ast::Name& word, bool far) {
+    auto d = diagnostics_.report(word.span, msg::NotInHandCloseUp{names::shorten(word.text)});
+    if (far) {
+      d.help("the close-up shows the near hand: leave out `far_`");
+    } else {
+      d.help("the close-up shows the wrist (`wrist`, `wrist_side`), the forearm's turn (`forearm`), the fingers and the "
+             "thumb; draw the whole body from another position to show this");
+    }
+    whole_ = false;
+  }
+
+  void fingers_outside(const ast::Name& word) {
+    diagnostics_.report(word.span, msg::FingersOutsideHand{names::shorten(word.text)})
+        .help("a whole body's hand is too small to show its fingers: start the figure from `hand`, as in `figure hand "
+              "open -> fist`");
+    whole_ = false;
+  }
+
   // Seen from above, the body lies on its back or front in both poses: the
   // page is the floor under it.
   void from_above(const ast::Name& word, const figure::Spec& spec) {
@@ -206,7 +271,10 @@ class FigureChecker {
     }
     const std::string words = written.placement ? fmt::format("{} {}", written.prop.text, written.placement->text) : written.prop.text;
     auto d = diagnostics_.report(written.span, msg::PropOutOfPlace{std::string(figure::name(start)), words});
-    if (spec.view == figure::View::Above) {
+    if (figure::close_up(start)) {
+      d.help("the close-up of the hand shows a table under the forearm, a ball or a dumbbell in the hand, and a band "
+             "`round_fingers`; leave this prop out");
+    } else if (spec.view == figure::View::Above) {
       d.help("seen from above, the floor or bed is under the whole body: only a bed, a stick, dumbbells or a ball in "
              "the hands are drawn; leave this prop out, or see the figure from the side");
     } else if (prop.prop == figure::Prop::Step) {

@@ -12,7 +12,7 @@
 #include "emit/json/library_json.h"
 #include "emit/text/library_text.h"
 #include "driver/files.h"
-#include "figure/drawing.h"
+#include "figure/figure.h"
 #include "library/query.h"
 #include "templates/templates.h"
 
@@ -123,7 +123,7 @@ int write_figure(const LibCommand& cmd, const Exercise& ex) {
     print_error(fmt::format("{} has no figure: its definition has no `figure` line (docs/figures.md)", ex.id));
     return kInputErrors;
   }
-  const figure::Scene scene = figure::scene(*ex.figure);
+  const figure::Figure scene = figure::figure_of(*ex.figure);
   for (const auto& problem : figure::problems(scene)) {
     std::cerr << fmt::format("regimen: warning: {}'s figure, {}\n", ex.id, problem);
   }

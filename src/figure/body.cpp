@@ -70,6 +70,14 @@ Segment moved(Joint joint) {
     case Joint::BladeUp:
     case Joint::BladeForward:
     case Joint::ShoulderAcross: return Segment::UpperArm;
+    case Joint::Knuckles:
+    case Joint::FingerJoints:
+    case Joint::Fingertips:
+    case Joint::FingerSpread:
+    case Joint::ThumbOut:
+    case Joint::ThumbKnuckle:
+    case Joint::ThumbTip:
+    case Joint::ThumbSide: return Segment::Hand;
   }
   return Segment::Pelvis;
 }
@@ -99,6 +107,14 @@ Segment parent(Joint joint) {
     case Joint::BladeUp:
     case Joint::BladeForward:
     case Joint::ShoulderAcross: return Segment::Chest;
+    case Joint::Knuckles:
+    case Joint::FingerJoints:
+    case Joint::Fingertips:
+    case Joint::FingerSpread:
+    case Joint::ThumbOut:
+    case Joint::ThumbKnuckle:
+    case Joint::ThumbTip:
+    case Joint::ThumbSide: return Segment::Hand;
   }
   return Segment::Pelvis;
 }
@@ -129,9 +145,20 @@ bool in_plane(Joint joint, View view) {
     case Joint::ShoulderTurn:
     case Joint::Forearm:
     case Joint::HipTurn: return false;
+    // The body's hand has no fingers: they move only in the close-up.
+    case Joint::Knuckles:
+    case Joint::FingerJoints:
+    case Joint::Fingertips:
+    case Joint::FingerSpread:
+    case Joint::ThumbOut:
+    case Joint::ThumbKnuckle:
+    case Joint::ThumbTip:
+    case Joint::ThumbSide: return false;
   }
   return false;
 }
+
+bool of_fingers(Joint joint) { return moved(joint) == Segment::Hand && parent(joint) == Segment::Hand; }
 
 bool of_limb(Joint joint) {
   switch (joint) {
@@ -157,7 +184,15 @@ bool of_limb(Joint joint) {
     case Joint::AnkleTurn:
     case Joint::BladeUp:
     case Joint::BladeForward:
-    case Joint::ShoulderAcross: return true;
+    case Joint::ShoulderAcross:
+    case Joint::Knuckles:
+    case Joint::FingerJoints:
+    case Joint::Fingertips:
+    case Joint::FingerSpread:
+    case Joint::ThumbOut:
+    case Joint::ThumbKnuckle:
+    case Joint::ThumbTip:
+    case Joint::ThumbSide: return true;
   }
   return false;
 }
@@ -196,6 +231,20 @@ Range range_of_motion(Joint joint) {
     // AAOS: 45 degrees of horizontal abduction and 135 of horizontal
     // adduction, from the arm out to the side.
     case Joint::ShoulderAcross: return {-45, 135};
+    // AAOS, the fingers: 90 degrees of flexion at the knuckles (45 of
+    // hyperextension), 100 at the middle joints, 90 at the end joints (10 of
+    // hyperextension), 20 of spreading; the thumb: 70 of palmar abduction,
+    // 50 of flexion at its knuckle, 80 at its end joint (20 of hyperextension),
+    // and at its base 20 of extension, away from the fingers in the palm's
+    // plane, and 15 of flexion across the palm.
+    case Joint::Knuckles: return {-45, 90};
+    case Joint::FingerJoints: return {0, 100};
+    case Joint::Fingertips: return {-10, 90};
+    case Joint::FingerSpread: return {0, 20};
+    case Joint::ThumbOut: return {0, 70};
+    case Joint::ThumbKnuckle: return {0, 50};
+    case Joint::ThumbTip: return {-20, 80};
+    case Joint::ThumbSide: return {-15, 20};
   }
   return {0, 0};
 }
@@ -225,6 +274,14 @@ std::string_view name(Joint joint) {
     case Joint::BladeUp: return "shoulder_blade_up";
     case Joint::BladeForward: return "shoulder_blade_forward";
     case Joint::ShoulderAcross: return "shoulder_across";
+    case Joint::Knuckles: return "knuckles";
+    case Joint::FingerJoints: return "finger_joints";
+    case Joint::Fingertips: return "fingertips";
+    case Joint::FingerSpread: return "finger_spread";
+    case Joint::ThumbOut: return "thumb_out";
+    case Joint::ThumbKnuckle: return "thumb_knuckle";
+    case Joint::ThumbTip: return "thumb_tip";
+    case Joint::ThumbSide: return "thumb_side";
   }
   return "joint";
 }

@@ -77,15 +77,28 @@ enum class Joint {
   BladeUp,      // the shoulder girdle raised (elevation) positive, lowered (depression) negative
   BladeForward, // the shoulder girdle forward round the chest (protraction) positive, squeezed back negative
   ShoulderAcross, // the raised arm turned forward across the chest (horizontal adduction) positive, back negative
+  // The fingers and thumb, drawn only in the close-up of the hand (figure/hand.h):
+  Knuckles,     // the four fingers' knuckles at the palm (metacarpophalangeal): flexion positive
+  FingerJoints, // the fingers' middle joints (proximal interphalangeal): flexion positive
+  Fingertips,   // the fingers' end joints (distal interphalangeal): flexion positive
+  FingerSpread, // the fingers spread apart (abduction at the knuckles)
+  ThumbOut,     // the thumb lifted away from the palm, in front of it (palmar abduction)
+  ThumbKnuckle, // the thumb's middle joint (metacarpophalangeal): flexion positive
+  ThumbTip,     // the thumb's end joint (interphalangeal): flexion positive
+  ThumbSide,    // the thumb moved out in the palm's plane, away from the fingers (extension at its base) positive
 };
-inline constexpr std::size_t kJoints = 23;
+inline constexpr std::size_t kJoints = 31;
 
 inline constexpr std::array<Joint, kJoints> kAllJoints{
     Joint::Spine,     Joint::NeckJoint, Joint::HeadNod,   Joint::Shoulder,    Joint::Elbow,
     Joint::Wrist,     Joint::Hip,       Joint::Knee,      Joint::Ankle,       Joint::NeckTurn,
     Joint::NeckSide,  Joint::TrunkTurn, Joint::TrunkSide, Joint::ShoulderOut, Joint::ShoulderTurn,
     Joint::Forearm,   Joint::WristSide, Joint::HipOut,    Joint::HipTurn,     Joint::AnkleTurn,
-    Joint::BladeUp,   Joint::BladeForward, Joint::ShoulderAcross};
+    Joint::BladeUp,   Joint::BladeForward, Joint::ShoulderAcross, Joint::Knuckles, Joint::FingerJoints,
+    Joint::Fingertips, Joint::FingerSpread, Joint::ThumbOut, Joint::ThumbKnuckle, Joint::ThumbTip, Joint::ThumbSide};
+
+// A joint of the fingers or thumb: drawn in the close-up of the hand only.
+bool of_fingers(Joint joint);
 
 struct Range {
   double least;  // degrees; negative: extension (or plantarflexion, the other way)

@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "figure/hand.h"
 #include "figure/scene.h"
 
 namespace regimen::figure {
@@ -50,6 +51,7 @@ struct Drawing {
 };
 
 Drawing draw(const Scene& scene);
+Drawing draw(const HandScene& scene);  // hand_drawing.cpp
 
 // The drawing as a standalone SVG document, `width_mm` wide; its height
 // follows the drawing's proportions. `title` becomes its accessible name.

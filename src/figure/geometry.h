@@ -2,7 +2,9 @@
 // rotations, distances.
 #pragma once
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "figure/pose.h"
 
@@ -39,6 +41,25 @@ inline double distance_to_segment(Point p, Point a, Point b) {
   double t = len2 == 0 ? 0 : ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2;
   t = t < 0 ? 0 : t > 1 ? 1 : t;
   return distance(p, {a.x + t * dx, a.y + t * dy});
+}
+
+// The smallest convex polygon round `points`, counter-clockwise (Andrew's
+// monotone chain).
+inline std::vector<Point> convex_hull(std::vector<Point> points) {
+  std::sort(points.begin(), points.end(), [](Point a, Point b) { return a.x < b.x || (a.x == b.x && a.y < b.y); });
+  auto cross = [](Point o, Point a, Point b) { return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x); };
+  std::vector<Point> out(2 * points.size());
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    while (k >= 2 && cross(out[k - 2], out[k - 1], points[i]) <= 0) --k;
+    out[k++] = points[i];
+  }
+  for (std::size_t i = points.size() - 1, t = k + 1; i > 0; --i) {
+    while (k >= t && cross(out[k - 2], out[k - 1], points[i - 1]) <= 0) --k;
+    out[k++] = points[i - 1];
+  }
+  out.resize(k > 0 ? k - 1 : 0);
+  return out;
 }
 
 }  // namespace regimen::figure

@@ -28,29 +28,12 @@ Pose turned_pose(Pose pose, double degrees) {
   return pose;
 }
 
-std::vector<Point> hull(std::vector<Point> points) {
-  std::sort(points.begin(), points.end(), [](Point a, Point b) { return a.x < b.x || (a.x == b.x && a.y < b.y); });
-  auto cross = [](Point o, Point a, Point b) { return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x); };
-  std::vector<Point> out(2 * points.size());
-  std::size_t k = 0;
-  for (std::size_t i = 0; i < points.size(); ++i) {
-    while (k >= 2 && cross(out[k - 2], out[k - 1], points[i]) <= 0) --k;
-    out[k++] = points[i];
-  }
-  for (std::size_t i = points.size() - 1, t = k + 1; i > 0; --i) {
-    while (k >= t && cross(out[k - 2], out[k - 1], points[i - 1]) <= 0) --k;
-    out[k++] = points[i - 1];
-  }
-  out.resize(k > 0 ? k - 1 : 0);
-  return out;  // counter-clockwise
-}
-
 // The outline (convex hull) of the resting surface, counter-clockwise.
 std::vector<Point> outline_of(const std::vector<SurfacePoint>& points) {
   std::vector<Point> plain;
   plain.reserve(points.size());
   for (const auto& p : points) plain.push_back(p.at);
-  return hull(plain);
+  return convex_hull(plain);
 }
 
 // The turn that lays the outline's edge a -> b flat at the bottom:
@@ -331,6 +314,8 @@ double seat_top(View view) {
 
 Placed place(const Pose& pose, Support support, const Ground& ground, const Placed* anchor) {
   switch (support) {
+    case Support::None:  // the close-up of the hand is placed by figure/hand.h; here it stays as posed
+      return {pose, skeleton(pose)};
     case Support::Flat: {
       // Seen from above nothing falls: the body lies where its position
       // puts it, and a movement's end keeps the pelvis where it was.

@@ -52,6 +52,9 @@ PositionInfo side_view(Position position) {
     case Position::Plank:
       return {pose(90, {{Joint::Shoulder, 90}, {Joint::Wrist, -70}}), Support::Rest,
               {{Segment::Hand, Segment::Hand, "a hand"}, {Segment::Foot, Segment::Foot, "a foot"}}};
+    case Position::Hand:
+      // The hand open, the palm turned to the side as in a handshake.
+      return {pose(0, {}), Support::None, {}};
   }
   return {};
 }
@@ -60,6 +63,10 @@ PositionInfo side_view(Position position) {
 
 PositionInfo position_info(Position position, View view) {
   PositionInfo info = side_view(position);
+  if (close_up(position)) {
+    info.base.view = view;
+    return info;
+  }
   if (view == View::Above) {
     // The floor is behind the page: nothing to rest on or to check touches it.
     info.base.view = position == Position::Prone ? View::Back : View::Front;

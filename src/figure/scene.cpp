@@ -88,7 +88,8 @@ std::optional<Cushion> cushion(const PropSpec& p, Position position, View view) 
     case Placement::RoundFoot:
     case Placement::RoundKnees:
     case Placement::FromFoot:
-    case Placement::BetweenKnees: return std::nullopt;
+    case Placement::BetweenKnees:
+    case Placement::RoundFingers: return std::nullopt;
   }
   return std::nullopt;
 }
@@ -115,7 +116,8 @@ Ground ground_for(const Spec& spec, Position position, const Pose& start) {
         case Placement::RoundFoot:
         case Placement::RoundKnees:
         case Placement::FromFoot:
-        case Placement::BetweenKnees: ground.height = kStepHeight; break;
+        case Placement::BetweenKnees:
+        case Placement::RoundFingers: ground.height = kStepHeight; break;
       }
     }
   }
@@ -326,6 +328,7 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
         case Placement::UnderKnee:
         case Placement::UnderHeel:
         case Placement::BetweenKnees:
+        case Placement::RoundFingers:  // the close-up's (hand.h); refused for a whole body
           // From the near hand to an anchor ahead, at the start's hand height.
           to_post(s.to(Segment::Hand), scene.start.skeleton.to(Segment::Hand).y);
           break;

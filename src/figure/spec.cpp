@@ -16,6 +16,7 @@ std::string_view name(Position position) {
     case Position::HalfKneeling: return "half_kneeling";
     case Position::Plank: return "plank";
     case Position::LongSitting: return "long_sitting";
+    case Position::Hand: return "hand";
   }
   return "position";
 }
@@ -57,6 +58,7 @@ std::string_view name(Placement placement) {
     case Placement::RoundKnees: return "round_knees";
     case Placement::FromFoot: return "from_foot";
     case Placement::BetweenKnees: return "between_knees";
+    case Placement::RoundFingers: return "round_fingers";
   }
   return "";
 }
@@ -82,6 +84,33 @@ std::string_view name(Stance stance) {
 std::optional<Stance> stance_named(std::string_view word) {
   if (word == "on_heels") return Stance::OnHeels;
   return std::nullopt;
+}
+
+std::string_view name(HandShape shape) {
+  switch (shape) {
+    case HandShape::Open: return "open";
+    case HandShape::Fist: return "fist";
+    case HandShape::Hook: return "hook";
+    case HandShape::Tabletop: return "tabletop";
+    case HandShape::StraightFist: return "straight_fist";
+    case HandShape::Spread: return "spread";
+    case HandShape::Grip: return "grip";
+    case HandShape::Pinch: return "pinch";
+  }
+  return "open";
+}
+
+std::optional<HandShape> hand_shape_named(std::string_view word) {
+  for (HandShape shape : kAllHandShapes) {
+    if (name(shape) == word) return shape;
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> hand_shape_words() {
+  std::vector<std::string> out;
+  for (HandShape shape : kAllHandShapes) out.emplace_back(name(shape));
+  return out;
 }
 
 std::optional<View> view_named(std::string_view word) {
@@ -121,7 +150,7 @@ std::vector<Placement> placements(Prop prop) {
     case Prop::Towel: return {Placement::UnderNeck, Placement::UnderKnee, Placement::UnderHeel};
     case Prop::FoamRoller: return {Placement::UnderBack, Placement::UnderKnee};
     case Prop::Ball: return {Placement::UnderBack};  // a tennis ball under the upper back
-    case Prop::Band: return {Placement::RoundFoot, Placement::RoundKnees, Placement::FromFoot};
+    case Prop::Band: return {Placement::RoundFoot, Placement::RoundKnees, Placement::FromFoot, Placement::RoundFingers};
     case Prop::Dumbbell: return {Placement::Near, Placement::Far};  // in that hand only
     case Prop::Pillow: return {Placement::BetweenKnees};  // where it always is
     case Prop::Chair:
@@ -133,7 +162,9 @@ std::vector<Placement> placements(Prop prop) {
   return {};
 }
 
-bool seen_from_above(Position position) { return position == Position::Supine || position == Position::Prone; }
+bool seen_from_above(Position position) {
+  return position == Position::Supine || position == Position::Prone || position == Position::Hand;
+}
 
 bool lying(Position position) {
   switch (position) {
@@ -146,12 +177,21 @@ bool lying(Position position) {
     case Position::Kneeling:
     case Position::HalfKneeling:
     case Position::Plank:
-    case Position::LongSitting: return false;
+    case Position::LongSitting:
+    case Position::Hand: return false;
   }
   return false;
 }
 
 bool drawn_in(Prop prop, Placement placement, Position position, View view) {
+  // The close-up shows the forearm on a table and what the hand holds or
+  // wears; a band elsewhere on the body is not in it, nor one round the
+  // fingers elsewhere.
+  if (close_up(position)) {
+    return prop == Prop::Table || prop == Prop::Dumbbell || (prop == Prop::Ball && placement == Placement::Default) ||
+           (prop == Prop::Band && placement == Placement::RoundFingers);
+  }
+  if (placement == Placement::RoundFingers) return false;
   // From above, the floor or bed is the page's background: only what the
   // hands hold shows on it.
   if (view == View::Above) {
@@ -175,7 +215,8 @@ bool drawn_in(Prop prop, Placement placement, Position position, View view) {
     case Placement::RoundFoot:
     case Placement::RoundKnees:
     case Placement::FromFoot:
-    case Placement::BetweenKnees: return true;
+    case Placement::BetweenKnees:
+    case Placement::RoundFingers: return true;
   }
   return true;
 }

@@ -27,10 +27,25 @@ enum class Position {
   HalfKneeling,
   Plank,
   LongSitting,  // sitting on the floor, legs out in front
+  Hand,         // a close-up of the near forearm and hand (figure/hand.h), for the wrist, fingers and thumb
 };
-inline constexpr std::array<Position, 10> kAllPositions{
+inline constexpr std::array<Position, 11> kAllPositions{
     Position::Standing,  Position::Seated,   Position::Quadruped,    Position::Supine, Position::Prone,
-    Position::SideLying, Position::Kneeling, Position::HalfKneeling, Position::Plank,  Position::LongSitting};
+    Position::SideLying, Position::Kneeling, Position::HalfKneeling, Position::Plank,  Position::LongSitting,
+    Position::Hand};
+
+// Whether the position is the close-up of the hand rather than the whole body.
+inline bool close_up(Position position) { return position == Position::Hand; }
+
+// The named shapes of the hand in its close-up: a pose word sets its finger
+// and thumb joints, and the pose's own joint changes come after it. `Grip`
+// closes the fingers round what the hand holds (a ball, a dumbbell's
+// handle) until they touch it; `Pinch` brings the thumb's tip to the index
+// finger's. The model finds those angles; the others are fixed (hand.h).
+enum class HandShape { Open, Fist, Hook, Tabletop, StraightFist, Spread, Grip, Pinch };
+inline constexpr std::array<HandShape, 8> kAllHandShapes{HandShape::Open,     HandShape::Fist,         HandShape::Hook,
+                                                          HandShape::Tabletop, HandShape::StraightFist, HandShape::Spread,
+                                                          HandShape::Grip,     HandShape::Pinch};
 
 enum class Prop {
   Wall,
@@ -65,15 +80,18 @@ inline constexpr std::array<Prop, 14> kAllProps{Prop::Wall,    Prop::Chair,     
 // runs from behind the knees to a post ahead), or runs from the top of the
 // near foot to an anchor ahead at floor level (`from_foot`: a table leg). A dumbbell is in each hand,
 // or in the `near` or `far` one only. A pillow is between the knees, where
-// it always is; saying so (`between_knees`) is allowed.
+// it always is; saying so (`between_knees`) is allowed. In the close-up of
+// the hand, a band may be a rubber band round the fingers and thumb, near
+// their tips (`round_fingers`).
 enum class Placement {
   Default, Behind, Ahead, Near, Far, NearToes, FarToes, UnderNeck, UnderBack, UnderKnee, UnderHeel, RoundFoot, RoundKnees,
-  FromFoot, BetweenKnees
+  FromFoot, BetweenKnees, RoundFingers
 };
-inline constexpr std::array<Placement, 15> kAllPlacements{
+inline constexpr std::array<Placement, 16> kAllPlacements{
     Placement::Default,   Placement::Behind,    Placement::Ahead,      Placement::Near,     Placement::Far,
     Placement::NearToes,  Placement::FarToes,   Placement::UnderNeck,  Placement::UnderBack, Placement::UnderKnee,
-    Placement::UnderHeel, Placement::RoundFoot, Placement::RoundKnees, Placement::FromFoot,  Placement::BetweenKnees};
+    Placement::UnderHeel, Placement::RoundFoot, Placement::RoundKnees, Placement::FromFoot,  Placement::BetweenKnees,
+    Placement::RoundFingers};
 
 // Which limb a joint change moves: both, or the near or the far one
 // (`near_hip 90`). Joints of the head and trunk are always Both.
@@ -90,6 +108,7 @@ struct PoseSpec {
   std::optional<Position> position;  // the start always has one; an end without one keeps the start's
   std::vector<JointChange> changes;   // applied in order, each setting an angle
   std::optional<Stance> stance;       // `on_heels`; an end pose without one keeps the start's
+  std::optional<HandShape> shape;     // `fist`, `pinch`...: the close-up's hand; an end pose without one keeps the start's
   bool operator==(const PoseSpec&) const = default;
 };
 
@@ -113,6 +132,9 @@ std::string_view name(Placement placement);
 std::string_view name(View view);
 std::string_view name(Stance stance);  // "flat", "on_heels"
 std::optional<Stance> stance_named(std::string_view word);  // "on_heels": the word a pose may carry
+std::string_view name(HandShape shape);                      // "fist", "straight_fist"
+std::optional<HandShape> hand_shape_named(std::string_view word);
+std::vector<std::string> hand_shape_words();
 std::optional<View> view_named(std::string_view word);  // "side", "front", "back"
 std::optional<Position> position_named(std::string_view word);
 std::optional<Prop> prop_named(std::string_view word);

@@ -30,6 +30,7 @@ std::string_view position_words(figure::Position position, figure::View view) {
     case figure::Position::Kneeling: return "kneeling";
     case figure::Position::HalfKneeling: return "kneeling on one knee";
     case figure::Position::Plank: return figure::across(view) ? "in a side plank" : "in a plank";
+    case figure::Position::Hand: return "the hand and forearm, close up";
   }
   return "";
 }

@@ -7,7 +7,7 @@
 #include <cmath>
 #include <set>
 
-#include "figure/drawing.h"
+#include "figure/figure.h"
 #include "handout/handout_words.h"
 #include "schedule/periods.h"
 #include "schedule/session_time.h"
@@ -335,7 +335,7 @@ class Builder {
     }
     // The library's drawing, where the clinic gave no picture of its own.
     if (out.pictures.empty() && lib != nullptr && lib->figure) {
-      out.drawn = Drawn{figure_alt(*lib, *lib->figure), figure::draw(figure::scene(*lib->figure))};
+      out.drawn = Drawn{figure_alt(*lib, *lib->figure), figure::draw(figure::figure_of(*lib->figure))};
     }
     return out;
   }

@@ -42,7 +42,7 @@ REGIMEN_SHAPE(regimen::DefaultDose, 3);
 REGIMEN_SHAPE(regimen::Exercise, 29);
 REGIMEN_SHAPE(regimen::program::Image, 3);
 REGIMEN_SHAPE(regimen::figure::Spec, 4);
-REGIMEN_SHAPE(regimen::figure::PoseSpec, 3);
+REGIMEN_SHAPE(regimen::figure::PoseSpec, 4);
 REGIMEN_SHAPE(regimen::figure::JointChange, 3);
 REGIMEN_SHAPE(regimen::figure::PropSpec, 2);
 REGIMEN_SHAPE(regimen::VocabularyWord, 6);
@@ -86,6 +86,7 @@ REGIMEN_ENUM(regimen::figure::Prop);
 REGIMEN_ENUM(regimen::figure::Placement);
 REGIMEN_ENUM(regimen::figure::View);
 REGIMEN_ENUM(regimen::figure::Stance);
+REGIMEN_ENUM(regimen::figure::HandShape);
 #undef REGIMEN_ENUM
 
 template <class T>

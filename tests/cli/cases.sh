@@ -598,7 +598,7 @@ EOF
   expect_contains out.txt "  figure        seated knee 90 -> near_knee 0 with chair"
   run lib show seated_kick --lib clinic --format json
   expect_status 0
-  expect_json out.txt 'doc["version"] == 7 and doc["exercise"]["figure"] == {"view": "side", "start": {"position": "seated", "changes": [{"joint": "knee", "side": "both", "degrees": 90}], "stance": None}, "end": {"position": None, "changes": [{"joint": "knee", "side": "near", "degrees": 0}], "stance": None}, "props": [{"prop": "chair", "placement": None}]}'
+  expect_json out.txt 'doc["version"] == 8 and doc["exercise"]["figure"] == {"view": "side", "start": {"position": "seated", "changes": [{"joint": "knee", "side": "both", "degrees": 90}], "stance": None, "shape": None}, "end": {"position": None, "changes": [{"joint": "knee", "side": "near", "degrees": 0}], "stance": None, "shape": None}, "props": [{"prop": "chair", "placement": None}]}'
   run lib show side_leg_lift --lib clinic
   expect_contains out.txt "  figure        side_lying -> near_hip_out 30 from front"
   run lib show side_leg_lift --lib clinic --format json

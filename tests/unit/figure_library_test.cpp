@@ -3,7 +3,7 @@
 // through nothing; and its drawing is the same bytes every time.
 #include <catch2/catch.hpp>
 
-#include "figure/drawing.h"
+#include "figure/figure.h"
 #include "library/library.h"
 #include "stdlib/builtin.h"
 
@@ -17,18 +17,23 @@ TEST_CASE("figure: every built-in exercise has a figure a body can take, resting
     INFO(id);
     CHECK(exercise.figure.has_value());
     if (!exercise.figure) continue;
-    const f::Scene scene = f::scene(*exercise.figure);
-    CHECK(f::problems(scene) == std::vector<std::string>{});
-    // The figure shows the position the library says the exercise is done
-    // in, at its start or its end.
-    // The library's `seated` is any sitting, on a chair or on the floor.
-    if (auto position = f::position_named(exercise.position)) {
-      auto is = [&](f::Position p) {
-        return p == *position || (*position == f::Position::Seated && p == f::Position::LongSitting);
-      };
-      CHECK((is(scene.position) || is(scene.end_position)));
+    const f::Figure figure = f::figure_of(*exercise.figure);
+    CHECK(f::problems(figure) == std::vector<std::string>{});
+    if (const auto* scene = std::get_if<f::Scene>(&figure)) {
+      // The figure shows the position the library says the exercise is done
+      // in, at its start or its end.
+      // The library's `seated` is any sitting, on a chair or on the floor.
+      if (auto position = f::position_named(exercise.position)) {
+        auto is = [&](f::Position p) {
+          return p == *position || (*position == f::Position::Seated && p == f::Position::LongSitting);
+        };
+        CHECK((is(scene->position) || is(scene->end_position)));
+      }
+    } else {
+      // The close-up of the hand is for the wrist, the fingers and the thumb.
+      CHECK(exercise.region == "elbow_hand");
     }
-    CHECK(f::svg(f::draw(scene), 40, id) == f::svg(f::draw(f::scene(*exercise.figure)), 40, id));
+    CHECK(f::svg(f::draw(figure), 40, id) == f::svg(f::draw(f::figure_of(*exercise.figure)), 40, id));
     ++drawn;
   }
   CHECK(drawn == library.exercises().size());

@@ -42,15 +42,15 @@ TEST_CASE("figure: the notation becomes its checked form", "[figure][check]") {
   Compiled c(defined("figure quadruped spine -20 -> spine 30"));
   REQUIRE(c.result.diagnostics.all().empty());
   f::Spec expected;
-  expected.start = {f::Position::Quadruped, {{f::Joint::Spine, f::Limbs::Both, -20}}, std::nullopt};
-  expected.end = f::PoseSpec{std::nullopt, {{f::Joint::Spine, f::Limbs::Both, 30}}, std::nullopt};
+  expected.start = {f::Position::Quadruped, {{f::Joint::Spine, f::Limbs::Both, -20}}, std::nullopt, std::nullopt};
+  expected.end = f::PoseSpec{std::nullopt, {{f::Joint::Spine, f::Limbs::Both, 30}}, std::nullopt, std::nullopt};
   CHECK(figure_of(c) == expected);
 
   Compiled props(defined("figure standing -> near_hip 90 far_knee 12.5 with table ahead, dumbbell, step near_toes"));
   REQUIRE(props.result.diagnostics.all().empty());
   auto spec = figure_of(props);
   REQUIRE(spec);
-  CHECK(spec->start == f::PoseSpec{f::Position::Standing, {}, std::nullopt});
+  CHECK(spec->start == f::PoseSpec{f::Position::Standing, {}, std::nullopt, std::nullopt});
   REQUIRE(spec->end);
   CHECK(spec->end->changes == std::vector<f::JointChange>{{f::Joint::Hip, f::Limbs::Near, 90},
                                                           {f::Joint::Knee, f::Limbs::Far, 12.5}});
@@ -73,7 +73,7 @@ TEST_CASE("figure: the notation becomes its checked form", "[figure][check]") {
 
   Compiled held(defined("figure long_sitting"));
   REQUIRE(held.result.diagnostics.all().empty());
-  CHECK(figure_of(held) == f::Spec{f::View::Side, {f::Position::LongSitting, {}, std::nullopt}, std::nullopt, {}});
+  CHECK(figure_of(held) == f::Spec{f::View::Side, {f::Position::LongSitting, {}, std::nullopt, std::nullopt}, std::nullopt, {}});
 
   Compiled none(defined("step \"Sit tall\""));
   CHECK_FALSE(figure_of(none).has_value());
@@ -117,6 +117,38 @@ TEST_CASE("figure: each problem points at the word or number at fault", "[figure
   check("figure seated -> 30", {{"E0001", "30"}});
   check("figure standing knee with wall behind ahead", {{"E0001", "knee"}, {"E0001", "ahead"}});
   check("figure seated from", {{"E0001", "from"}});
+  // The close-up of the hand draws the wrist, the forearm's turn, the
+  // fingers and the thumb of the near hand; the whole body draws no finger.
+  check("figure seated knuckles 90", {{"E0618", "knuckles"}});
+  check("figure seated -> fist", {{"E0618", "fist"}});
+  check("figure standing pinch", {{"E0618", "pinch"}});
+  check("figure hand knee 90 -> far_knuckles 30", {{"E0618", "knee"}, {"E0618", "far_knuckles"}});
+  check("figure hand on_heels", {{"E0618", "on_heels"}});
+  check("figure hand -> seated", {{"E0618", "seated"}});
+  check("figure hand -> fist from front", {{"E0617", "front"}});
+  check("figure hand with step, band, towel", {{"E0616", "step"}, {"E0616", "band"}, {"E0616", "towel"}});
+  check("figure seated with band round_fingers", {{"E0616", "band round_fingers"}});
+  check("figure hand knuckles 95", {{"E0612", "95"}});
+  check("figure hand -> fits", {{"E0611", "fits"}});
+}
+
+TEST_CASE("figure: the close-up of the hand takes shapes, finger joints and its props", "[figure][check]") {
+  Compiled c(defined("figure hand forearm 80 -> fist thumb_tip 10 from above with table, band round_fingers"));
+  REQUIRE(c.result.diagnostics.all().empty());
+  const auto spec = figure_of(c);
+  REQUIRE(spec.has_value());
+  CHECK(spec->start.position == f::Position::Hand);
+  CHECK(spec->start.shape == std::nullopt);
+  REQUIRE(spec->end.has_value());
+  CHECK(spec->end->position == std::nullopt);
+  CHECK(spec->end->shape == f::HandShape::Fist);
+  CHECK(spec->end->changes == std::vector<f::JointChange>{{f::Joint::ThumbTip, f::Limbs::Both, 10}});
+  CHECK(spec->view == f::View::Above);
+  CHECK(spec->props == std::vector<f::PropSpec>{{f::Prop::Table, f::Placement::Default}, {f::Prop::Band, f::Placement::RoundFingers}});
+  // A shape may follow the position in the start too.
+  Compiled held(defined("figure hand grip with ball"));
+  REQUIRE(held.result.diagnostics.all().empty());
+  CHECK(figure_of(held)->start.shape == f::HandShape::Grip);
 }
 
 TEST_CASE("figure: a prop is placed where either of its positions has a place for it", "[figure][check]") {
@@ -140,7 +172,7 @@ TEST_CASE("figure: a second figure is reported and the first kept", "[figure][ch
   Compiled c(defined("figure standing\n  figure seated"));
   REQUIRE(c.result.diagnostics.all().size() == 1);
   CHECK(c.has(DiagCode::DuplicateClause));
-  CHECK(figure_of(c) == f::Spec{f::View::Side, {f::Position::Standing, {}, std::nullopt}, std::nullopt, {}});
+  CHECK(figure_of(c) == f::Spec{f::View::Side, {f::Position::Standing, {}, std::nullopt, std::nullopt}, std::nullopt, {}});
 }
 
 TEST_CASE("figure: the notation written back reads back the same", "[figure][check]") {

@@ -49,7 +49,8 @@ json pose(const figure::PoseSpec& p) {
   }
   return {{"position", p.position ? json(figure::name(*p.position)) : json(nullptr)},
           {"changes", changes},
-          {"stance", p.stance ? json(figure::name(*p.stance)) : json(nullptr)}};
+          {"stance", p.stance ? json(figure::name(*p.stance)) : json(nullptr)},
+          {"shape", p.shape ? json(figure::name(*p.shape)) : json(nullptr)}};
 }
 
 json figure_spec(const figure::Spec& f) {

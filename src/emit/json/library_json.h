@@ -11,7 +11,7 @@
 
 namespace regimen {
 
-inline constexpr int kLibraryJsonVersion = 7;
+inline constexpr int kLibraryJsonVersion = 8;
 
 nlohmann::json exercise_to_json(const Exercise& exercise, const Library& library);
 // {"format": "regimen-library", "version", "exercises": [...]}

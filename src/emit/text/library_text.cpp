@@ -184,6 +184,7 @@ std::string pose_as_regimen(const figure::PoseSpec& pose) {
     parts.push_back(fmt::format("{}{} {}", prefix, figure::name(change.joint), change.degrees));
   }
   if (pose.stance) parts.emplace_back(figure::name(*pose.stance));
+  if (pose.shape) parts.emplace_back(figure::name(*pose.shape));
   return join(parts, " ");
 }
 
