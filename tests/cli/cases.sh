@@ -1051,6 +1051,21 @@ case_handout_figures() {
   local own_strokes
   own_strokes=$(grep -Eo 'stroke:rgb\(10\.19[0-9]*%,10\.19[0-9]*%,10\.19[0-9]*%\)' own.pdf.svg | wc -l)
   [ "$own_strokes" -ge 15 ] && [ "$own_strokes" -lt 60 ] || fail "expected one figure's lines in own.pdf, found $own_strokes"
+
+  # The hand's exercises show the close-up of the hand: the forearm, the
+  # palm, the thumb's and four fingers' bones, in both handouts.
+  printf 'wrist_curl reps 10 x3\ntendon_glides reps 10\n' >hand.regimen
+  run build hand.regimen --emit html -o hand.html
+  expect_status 0
+  [ "$(grep -c '<figure class="drawn"><svg ' hand.html)" -eq 2 ] || fail "expected two drawn figures in hand.html"
+  expect_contains hand.html '<title>Drawing of Wrist curl: the hand and forearm, close up, the start and the end of the movement</title>'
+  run build hand.regimen --emit pdf -o hand.pdf
+  expect_status 0
+  pdftocairo -svg hand.pdf hand.pdf.svg || fail "pdftocairo failed on hand.pdf"
+  local hand_strokes
+  hand_strokes=$(grep -Eo 'stroke:rgb\(10\.19[0-9]*%,10\.19[0-9]*%,10\.19[0-9]*%\)' hand.pdf.svg | wc -l)
+  # Each figure's end pose: the forearm, the palm, and the thumb's and fingers' fifteen bones.
+  [ "$hand_strokes" -ge $((2 * 17)) ] || fail "expected two close-ups' lines in hand.pdf, found $hand_strokes"
 }
 
 run_case "${1:-}"
