@@ -1,5 +1,11 @@
 #include "figure/position.h"
 
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+#include "figure/geometry.h"
+
 namespace regimen::figure {
 namespace {
 
@@ -103,6 +109,45 @@ PositionInfo position_info(Position position, View view) {
     }
   }
   return info;
+}
+
+namespace {
+
+double wrapped(double degrees) {
+  while (degrees > 180) degrees -= 360;
+  while (degrees <= -180) degrees += 360;
+  return degrees;
+}
+
+// The limb's direction against the line from the hips to the shoulders.
+double against_back(const Pose& pose, Segment limb) {
+  const Skeleton s = skeleton(pose);
+  const Point hip = s.from(Segment::Thigh), shoulder = s.from(Segment::UpperArm);
+  const double back = std::atan2(shoulder.x - hip.x, shoulder.y - hip.y) * 180 / kPi;
+  return wrapped(s.towards(limb) - back);
+}
+
+}  // namespace
+
+void keep_limbs_under(Pose& pose, bool hips, bool shoulders) {
+  const Pose base = position_info(Position::Quadruped, View::Side).base;
+  for (auto [joint, limb, wanted] : {std::tuple{Joint::Hip, Segment::Thigh, hips}, std::tuple{Joint::Shoulder, Segment::UpperArm, shoulders}}) {
+    if (!wanted) continue;
+    const double target = against_back(base, limb);
+    // Neither joint moves the hips or the shoulders, so the line between
+    // them stays; the limb turns one for one with its joint, and a few
+    // steps of Newton's method settle it.
+    for (int i = 0; i < 4; ++i) {
+      const double off = wrapped(against_back(pose, limb) - target);
+      Pose probe = pose;
+      probe.set(joint, pose.angle(joint) + 1);
+      const double slope = wrapped(against_back(probe, limb) - against_back(pose, limb));
+      if (std::abs(slope) < 1e-9) break;
+      pose.set(joint, pose.angle(joint) - off / slope);
+    }
+    const Range range = range_of_motion(joint);
+    pose.set(joint, std::clamp(pose.angle(joint), range.least, range.most));
+  }
 }
 
 }  // namespace regimen::figure

@@ -38,4 +38,11 @@ struct PositionInfo {
 // its base pose seen from the front or from behind.
 PositionInfo position_info(Position position, View view = View::Side);
 
+// On all fours, seen from the side, as the back rounds or arches: the hips
+// and shoulders bend so that the thighs and arms keep the base position's
+// angle to the line from the hips to the shoulders, the hands and knees
+// staying under them. A joint the pose's notation set is left as written
+// (`hips` or `shoulders` false).
+void keep_limbs_under(Pose& pose, bool hips, bool shoulders);
+
 }  // namespace regimen::figure

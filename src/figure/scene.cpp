@@ -234,6 +234,16 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
       break;
     }
     case Prop::Doorway: {
+      if (spec.placement == Placement::Behind) {
+        // The side of the frame the near forearm rests on, the body leaning
+        // forward through the doorway past it: just ahead of the forearm.
+        double front = -std::numeric_limits<double>::infinity();
+        for (const auto& p : surface(s)) {
+          if (p.side == Side::Near && p.segment == Segment::Forearm) front = std::max(front, p.at.x);
+        }
+        out.shapes.push_back(Post{{front, 0}, 1.15});
+        break;
+      }
       out.shapes.push_back(Post{{e.right, 0}, 1.15});
       out.solid = true;
       break;
@@ -617,6 +627,16 @@ Scene scene(const Spec& spec) {
   const PositionInfo start_info = position_info(start_position, spec.view);
   Pose start_pose = pose_of(spec.start, spec.view, nullptr);
   start_pose.pelvis = start_info.base.pelvis;
+  auto sets = [](const PoseSpec* pose, Joint joint) {
+    return pose != nullptr && std::any_of(pose->changes.begin(), pose->changes.end(),
+                                          [&](const JointChange& c) { return c.joint == joint; });
+  };
+  const PoseSpec* end_spec = spec.end ? &*spec.end : nullptr;
+  // On all fours, a back that rounds or arches keeps the thighs and arms
+  // under it, unless the notation sets the hips or shoulders itself.
+  if (start_position == Position::Quadruped && spec.view == View::Side && sets(&spec.start, Joint::Spine)) {
+    keep_limbs_under(start_pose, !sets(&spec.start, Joint::Hip), !sets(&spec.start, Joint::Shoulder));
+  }
   Scene out;
   out.view = spec.view;
   out.position = start_position;
@@ -626,6 +646,10 @@ Scene scene(const Spec& spec) {
   const PositionInfo end_info = position_info(out.end_position, spec.view);
   Pose end_pose = spec.end ? pose_of(*spec.end, spec.view, &start_pose) : start_pose;
   end_pose.pelvis = end_info.base.pelvis;
+  if (out.end_position == Position::Quadruped && spec.view == View::Side && sets(end_spec, Joint::Spine)) {
+    keep_limbs_under(end_pose, !sets(&spec.start, Joint::Hip) && !sets(end_spec, Joint::Hip),
+                     !sets(&spec.start, Joint::Shoulder) && !sets(end_spec, Joint::Shoulder));
+  }
   Ground end_ground = ground_for(spec, out.end_position, start_pose);
   auto place_both = [&] {
     out.start = place(start_pose, start_info.support, out.ground);

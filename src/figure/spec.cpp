@@ -153,9 +153,9 @@ std::vector<Placement> placements(Prop prop) {
     case Prop::Band: return {Placement::RoundFoot, Placement::RoundKnees, Placement::FromFoot, Placement::RoundFingers};
     case Prop::Dumbbell: return {Placement::Near, Placement::Far};  // in that hand only
     case Prop::Pillow: return {Placement::BetweenKnees};  // where it always is
+    case Prop::Doorway: return {Placement::Behind};  // the body leaning through it, past the near forearm
     case Prop::Chair:
     case Prop::Bed:
-    case Prop::Doorway:
     case Prop::SwissBall:
     case Prop::Stick: return {};
   }

@@ -985,8 +985,8 @@ exercise no_drawing "No drawing" {
 }
 exercise curled "Curled" {
   kind reps
-  step "Round the back."
-  figure quadruped -> spine 25
+  step "Round the back, the arms along it."
+  figure quadruped -> spine 25 shoulder 0
 }
 REGIMEN
   run lib show lifted_leg --lib mine --figure lifted.svg
@@ -997,10 +997,11 @@ REGIMEN
   expect_status 1
   expect_contains err.txt "no_drawing has no figure"
   [ ! -e none.svg ] || fail "a figure file was written for an exercise without one"
-  # Rounding the back alone lifts the knees off the floor: drawn, and said.
+  # Arms along a rounded back hold nothing up: the figure is drawn, and
+  # the hands off the floor are said.
   run lib show curled --lib mine --figure curled.svg
   expect_status 0
-  expect_contains err.txt "regimen: warning: curled's figure, end pose: a knee does not touch the support"
+  expect_contains err.txt "regimen: warning: curled's figure, end pose: a hand does not touch the support"
   expect_contains curled.svg '<title>Curled</title>'
   run lib show nosuch --figure x.svg
   expect_status 1

@@ -530,3 +530,53 @@ TEST_CASE("figure: the SVG is the same bytes every time and draws every mark", "
   CHECK(drawing.low.x < drawing.high.x);
   CHECK(drawing.low.y < 0);  // the floor's line is below 0
 }
+
+TEST_CASE("figure: on all fours, a back that rounds or arches keeps the thighs and arms under it", "[figure]") {
+  // The angle of a limb to the line from the hips to the shoulders.
+  auto against_back = [](const f::Skeleton& s, f::Segment limb) {
+    const f::Point hip = s.from(f::Segment::Thigh), shoulder = s.from(f::Segment::UpperArm);
+    const double d = s.towards(limb) - std::atan2(shoulder.x - hip.x, shoulder.y - hip.y) * 180 / f::kPi;
+    return std::remainder(d, 360.0);
+  };
+  const f::Scene base = f::scene(held(f::Position::Quadruped));
+  f::Spec cat = held(f::Position::Quadruped);
+  cat.start.changes = {{f::Joint::Spine, f::Limbs::Both, -25}};
+  cat.end = f::PoseSpec{std::nullopt, {{f::Joint::Spine, f::Limbs::Both, 30}}, std::nullopt, std::nullopt};
+  const f::Scene scene = f::scene(cat);
+  CHECK(f::problems(scene).empty());
+  for (const f::Skeleton* s : {&scene.start.skeleton, &scene.end->skeleton}) {
+    for (f::Segment limb : {f::Segment::Thigh, f::Segment::UpperArm}) {
+      CHECK(against_back(*s, limb) == Approx(against_back(base.start.skeleton, limb)).margin(0.01));
+    }
+  }
+  // The hips bend less as the back rounds, more as it arches.
+  CHECK(scene.end->pose.angle(f::Joint::Hip) < base.start.pose.angle(f::Joint::Hip));
+  CHECK(scene.start.pose.angle(f::Joint::Hip) > base.start.pose.angle(f::Joint::Hip));
+  // A hip the notation sets stays as written, in the end pose too.
+  cat.start.changes.push_back({f::Joint::Hip, f::Limbs::Both, 80});
+  const f::Scene written = f::scene(cat);
+  CHECK(written.start.pose.angle(f::Joint::Hip) == 80);
+  CHECK(written.end->pose.angle(f::Joint::Hip) == 80);
+}
+
+TEST_CASE("figure: a body leans through a doorway past the frame its forearm rests on", "[figure]") {
+  f::Spec stretch = held(f::Position::Standing, {{f::Prop::Doorway, f::Placement::Behind}});
+  stretch.start.changes = {{f::Joint::Ankle, f::Limbs::Both, 15},       {f::Joint::ShoulderOut, f::Limbs::Near, 80},
+                           {f::Joint::ShoulderTurn, f::Limbs::Near, 90}, {f::Joint::Elbow, f::Limbs::Near, 90},
+                           {f::Joint::ShoulderAcross, f::Limbs::Near, -30}};
+  const f::Scene scene = f::scene(stretch);
+  CHECK(f::problems(scene).empty());
+  // Held by the frame, the body leans forward as far as its ankles bend.
+  CHECK(scene.start.pose.pelvis == Approx(15).margin(1));
+  REQUIRE(scene.props.size() == 1);
+  const auto& post = std::get<f::Post>(scene.props[0].shapes.at(0));
+  const f::Skeleton& s = scene.start.skeleton;
+  // The frame is at the near forearm, behind the chest and head that lean past it.
+  CHECK(post.foot.x == Approx(std::max(s.from(f::Segment::Forearm).x, s.to(f::Segment::Forearm).x) +
+                              f::half_width(f::Segment::Forearm)).margin(0.01));
+  CHECK(post.foot.x < f::head_centre(s).x);
+  CHECK_FALSE(scene.props[0].solid);
+  // Unplaced, the frame stands ahead of the whole body.
+  const f::Scene ahead = f::scene(held(f::Position::Standing, {{f::Prop::Doorway, f::Placement::Default}}));
+  CHECK(std::get<f::Post>(ahead.props[0].shapes.at(0)).foot.x > f::head_centre(ahead.start.skeleton).x);
+}
