@@ -47,12 +47,16 @@ std::vector<Group> groups_in_order(const Skeleton& s) {
 
 // `between_legs` is drawn just before the near leg: over the far leg and
 // under the near one, as a pillow squeezed between the knees is seen.
-void body(const Skeleton& s, bool ghost, std::vector<Mark>& out, const std::vector<Mark>& between_legs = {}) {
+// `under_near_arm` just before the near arm: over the trunk and under the arm.
+void body(const Skeleton& s, bool ghost, std::vector<Mark>& out, const std::vector<Mark>& between_legs = {},
+          const std::vector<Mark>& under_near_arm = {}) {
   const Ink edge = ghost ? Ink::Ghost : Ink::Outline;
+  auto has = [](const Group& g, Segment segment) {
+    return std::find(g.segments.begin(), g.segments.end(), std::pair{segment, Side::Near}) != g.segments.end();
+  };
   for (const Group& g : groups_in_order(s)) {
-    if (std::find(g.segments.begin(), g.segments.end(), std::pair{Segment::Thigh, Side::Near}) != g.segments.end()) {
-      out.insert(out.end(), between_legs.begin(), between_legs.end());
-    }
+    if (has(g, Segment::Thigh)) out.insert(out.end(), between_legs.begin(), between_legs.end());
+    if (has(g, Segment::UpperArm)) out.insert(out.end(), under_near_arm.begin(), under_near_arm.end());
     // From the side the far limbs are shaded, to tell them from the near;
     // from the front both are in view alike.
     const bool far = !across(s.view) && !g.segments.empty() && g.segments.front().second == Side::Far;
@@ -110,7 +114,7 @@ void prop(const PlacedProp& p, std::vector<Mark>& out) {
 bool between_legs(const PlacedProp& placed) { return placed.prop == Prop::Pillow; }
 
 bool behind_body(const PlacedProp& placed) {
-  if (placed.under_near_limb || between_legs(placed)) return false;
+  if (placed.under_near_limb || placed.under_near_arm || between_legs(placed)) return false;
   switch (placed.prop) {
     case Prop::Wall:
     case Prop::Chair:
@@ -184,18 +188,20 @@ Drawing draw(const Scene& scene) {
     d.marks.push_back(Line{{{left - 0.06, -kPropLine / 2}, {right + 0.06, -kPropLine / 2}}, kPropLine, Ink::Prop});
   }
   std::vector<Mark> between;
+  std::vector<Mark> under_arm;
   for (const PlacedProp& p : scene.props) {
     if (behind_body(p)) prop(p, d.marks);
     if (between_legs(p)) prop(p, between);
+    if (p.under_near_arm) prop(p, under_arm);
   }
   if (scene.end) {
     body(scene.start.skeleton, true, d.marks);
-    body(scene.end->skeleton, false, d.marks, between);
+    body(scene.end->skeleton, false, d.marks, between, under_arm);
   } else {
-    body(scene.start.skeleton, false, d.marks, between);
+    body(scene.start.skeleton, false, d.marks, between, under_arm);
   }
   for (const PlacedProp& p : scene.props) {
-    if (!behind_body(p) && !between_legs(p)) prop(p, d.marks);
+    if (!behind_body(p) && !between_legs(p) && !p.under_near_arm) prop(p, d.marks);
   }
   if (scene.motion) arrow(scene.motion->path, d.marks);
   for (const Turn& t : scene.turns) turn(t, d.marks);

@@ -244,6 +244,22 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
         out.shapes.push_back(Post{{front, 0}, 1.15});
         break;
       }
+      if (across(scene.view)) {
+        // Seen from the front or behind, the edge of the frame the near hand
+        // presses on: on its inner side when the arm turns in against it, on
+        // its outer side when it turns out.
+        const bool inward = shown.pose.angle(Joint::ShoulderTurn, Side::Near) < 0;
+        const Point hand = s.to(Segment::Hand, Side::Near);
+        const double middle = s.from(Segment::Pelvis).x;
+        const double toward_middle = middle > hand.x ? 1 : -1;
+        const double x = hand.x + (inward ? toward_middle : -toward_middle) * (half_width(Segment::Hand, scene.view) + 0.011);
+        out.shapes.push_back(Post{{x, 0}, 1.15});
+        // Pressed in on, the frame is in front of the trunk, so the trunk
+        // stands behind it, not in it.
+        out.under_near_arm = inward;
+        out.solid = !inward;
+        break;
+      }
       out.shapes.push_back(Post{{e.right, 0}, 1.15});
       out.solid = true;
       break;

@@ -43,6 +43,9 @@ struct PlacedProp {
   // A towel or roller under the near leg: the far leg lies beside it, not
   // on it, so it is drawn over the far leg and may overlap it.
   bool under_near_limb = false;
+  // Drawn over the trunk and under the near arm: the edge of a door frame
+  // in front of the body, the near hand pressing in on it.
+  bool under_near_arm = false;
 };
 
 // A movement that leaves the page's plane, or a held pose's turn away from

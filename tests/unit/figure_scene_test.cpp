@@ -580,3 +580,29 @@ TEST_CASE("figure: a body leans through a doorway past the frame its forearm res
   const f::Scene ahead = f::scene(held(f::Position::Standing, {{f::Prop::Doorway, f::Placement::Default}}));
   CHECK(std::get<f::Post>(ahead.props[0].shapes.at(0)).foot.x > f::head_centre(ahead.start.skeleton).x);
 }
+
+TEST_CASE("figure: seen across the body, a door frame stands at the near hand pressing on it", "[figure]") {
+  auto frame = [](double turn, f::View view) {
+    f::Spec spec = held(f::Position::Standing, {{f::Prop::Doorway, f::Placement::Default}});
+    spec.view = view;
+    spec.start.changes = {{f::Joint::Elbow, f::Limbs::Near, 90}, {f::Joint::ShoulderTurn, f::Limbs::Near, turn}};
+    return f::scene(spec);
+  };
+  for (f::View view : {f::View::Front, f::View::Back}) {
+    INFO(f::name(view));
+    for (double turn : {-20.0, 20.0}) {
+      INFO("shoulder_turn " << turn);
+      const f::Scene scene = frame(turn, view);
+      CHECK(f::problems(scene).empty());
+      const f::Skeleton& s = scene.start.skeleton;
+      const double hand = s.to(f::Segment::Hand).x;
+      const double post = std::get<f::Post>(scene.props.at(0).shapes.at(0)).foot.x;
+      CHECK(std::abs(post - hand) < 0.03);
+      // Turning in, the frame is on the hand's inner side, in front of the
+      // trunk; turning out, on its outer side.
+      const bool inner = std::abs(post - s.from(f::Segment::Pelvis).x) < std::abs(hand - s.from(f::Segment::Pelvis).x);
+      CHECK(inner == (turn < 0));
+      CHECK(scene.props[0].under_near_arm == (turn < 0));
+    }
+  }
+}
