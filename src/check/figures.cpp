@@ -277,6 +277,9 @@ class FigureChecker {
     } else if (spec.view == figure::View::Above) {
       d.help("seen from above, the floor or bed is under the whole body: only a bed, a stick, dumbbells or a ball in "
              "the hands are drawn; leave this prop out, or see the figure from the side");
+    } else if (prop.prop == figure::Prop::Pillow) {
+      d.help("a pillow lies between the knees, or under the top knee of a body lying on its side seen from the front or "
+             "behind (`side_lying ... from front`)");
     } else if (prop.prop == figure::Prop::Step) {
       d.help("a step goes under the feet of a figure standing: start from `standing`, or leave the step out");
     } else {

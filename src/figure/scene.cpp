@@ -385,6 +385,15 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
       break;
     }
     case Prop::Pillow: {
+      if (spec.placement == Placement::UnderKnee) {
+        // Under the top knee of a body lying on its side, in front of it,
+        // on the floor: as high as holds the knee where the pose puts it.
+        const Point knee = s.to(Segment::Thigh, Side::Near);
+        const double floor = scene.ground.height;
+        const double r = std::max(0.02, (knee.y - half_width(Segment::Thigh, scene.view) - floor) / 2);
+        out.shapes.push_back(Roll{{knee.x, floor + r}, r});
+        break;
+      }
       // Between the knees, just above them, behind the legs: the legs
       // squeeze it, so it is soft, and the body may press into it.
       const Point near = partway(s.from(Segment::Thigh, Side::Near), s.to(Segment::Thigh, Side::Near), kPillowAt);

@@ -152,7 +152,7 @@ std::vector<Placement> placements(Prop prop) {
     case Prop::Ball: return {Placement::UnderBack};  // a tennis ball under the upper back
     case Prop::Band: return {Placement::RoundFoot, Placement::RoundKnees, Placement::FromFoot, Placement::RoundFingers};
     case Prop::Dumbbell: return {Placement::Near, Placement::Far};  // in that hand only
-    case Prop::Pillow: return {Placement::BetweenKnees};  // where it always is
+    case Prop::Pillow: return {Placement::BetweenKnees, Placement::UnderKnee};
     case Prop::Doorway: return {Placement::Behind};  // the body leaning through it, past the near forearm
     case Prop::Chair:
     case Prop::Bed:
@@ -199,6 +199,10 @@ bool drawn_in(Prop prop, Placement placement, Position position, View view) {
            (prop == Prop::Ball && placement == Placement::Default);
   }
   if (prop == Prop::Step) return position == Position::Standing;
+  // Under the top knee, in front of a body lying on its side: seen across it.
+  if (prop == Prop::Pillow && placement == Placement::UnderKnee) {
+    return position == Position::SideLying && (view == View::Front || view == View::Back);
+  }
   if (prop == Prop::SwissBall) return lying(position);
   switch (placement) {
     case Placement::UnderNeck:

@@ -79,8 +79,9 @@ inline constexpr std::array<Prop, 14> kAllProps{Prop::Wall,    Prop::Chair,     
 // round both legs above the knees (`round_knees`: seen from the side, it
 // runs from behind the knees to a post ahead), or runs from the top of the
 // near foot to an anchor ahead at floor level (`from_foot`: a table leg). A dumbbell is in each hand,
-// or in the `near` or `far` one only. A pillow is between the knees, where
-// it always is; saying so (`between_knees`) is allowed. In the close-up of
+// or in the `near` or `far` one only. A pillow is between the knees
+// (saying so, `between_knees`, is allowed), or under the top knee of a body
+// lying on its side, in front of it (`under_knee`). In the close-up of
 // the hand, a band may be a rubber band round the fingers and thumb, near
 // their tips (`round_fingers`).
 enum class Placement {

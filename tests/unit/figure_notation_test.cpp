@@ -128,6 +128,9 @@ TEST_CASE("figure: each problem points at the word or number at fault", "[figure
   check("figure hand -> fist from front", {{"E0617", "front"}});
   check("figure hand with step, band, towel", {{"E0616", "step"}, {"E0616", "band"}, {"E0616", "towel"}});
   check("figure seated with band round_fingers", {{"E0616", "band round_fingers"}});
+  // A pillow under the knee is the top knee's, in front of a body lying on its side.
+  check("figure supine with pillow under_knee", {{"E0616", "pillow under_knee"}});
+  check("figure side_lying with pillow under_knee", {{"E0616", "pillow under_knee"}});
   check("figure hand knuckles 95", {{"E0612", "95"}});
   check("figure hand -> fits", {{"E0611", "fits"}});
 }
@@ -153,6 +156,7 @@ TEST_CASE("figure: the close-up of the hand takes shapes, finger joints and its 
 
 TEST_CASE("figure: a prop is placed where either of its positions has a place for it", "[figure][check]") {
   for (const char* figure : {"figure standing -> seated with chair, step",
+                             "figure side_lying near_hip 60 near_knee 90 from front with pillow under_knee",
                              "figure long_sitting with towel under_heel, foam_roller under_knee",
                              "figure supine with bed, ball under_back"}) {
     INFO(figure);

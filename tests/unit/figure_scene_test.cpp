@@ -606,3 +606,23 @@ TEST_CASE("figure: seen across the body, a door frame stands at the near hand pr
     }
   }
 }
+
+TEST_CASE("figure: a pillow under the top knee of a body lying on its side rests on the floor and holds the knee", "[figure]") {
+  f::Spec spec = held(f::Position::SideLying, {{f::Prop::Pillow, f::Placement::UnderKnee}});
+  spec.view = f::View::Front;
+  spec.start.changes = {{f::Joint::Hip, f::Limbs::Near, 60}, {f::Joint::Knee, f::Limbs::Near, 90}};
+  spec.end = f::PoseSpec{std::nullopt, {{f::Joint::HipOut, f::Limbs::Far, -20}}, std::nullopt, std::nullopt};
+  const f::Scene scene = f::scene(spec);
+  CHECK(f::problems(scene).empty());
+  const auto& pillow = std::get<f::Roll>(scene.props.at(0).shapes.at(0));
+  const f::Point knee = scene.end->skeleton.to(f::Segment::Thigh, f::Side::Near);
+  CHECK(pillow.centre.y - pillow.radius == Approx(0).margin(1e-9));
+  CHECK(pillow.centre.x == Approx(knee.x));
+  CHECK(pillow.centre.y + pillow.radius == Approx(knee.y - f::half_width(f::Segment::Thigh, f::View::Front)));
+  // Drawn over the far leg and under the near one, as between the knees.
+  const f::Drawing d = f::draw(scene);
+  CHECK(std::any_of(d.marks.begin(), d.marks.end(), [&](const f::Mark& m) {
+    const auto* dot = std::get_if<f::Dot>(&m);
+    return dot != nullptr && dot->ink == f::Ink::PropFill && std::abs(dot->centre.x - pillow.centre.x) < 1e-9;
+  }));
+}
