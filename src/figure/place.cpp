@@ -279,6 +279,9 @@ std::vector<SurfacePoint> resting_surface(const Skeleton& skeleton, const Ground
   if (ground.near_leg_free) {
     std::erase_if(points, [](const SurfacePoint& p) { return p.side == Side::Near && of_limb(p.segment) && !of_arm(p.segment); });
   }
+  if (ground.legs_free) {
+    std::erase_if(points, [](const SurfacePoint& p) { return of_limb(p.segment) && !of_arm(p.segment); });
+  }
   for (const Cushion& cushion : ground.cushions) {
     points.push_back({cushion_bottom(skeleton, cushion), cushion.segment, Side::Near});
   }

@@ -44,6 +44,9 @@ struct Ground {
   // The near leg holds nothing up either: the model lays the rest of the
   // body down so, to find how far the leg must bend to lie on a roll.
   bool near_leg_free = false;
+  // Both legs hold nothing up: the body lies on a pillow under its hips and
+  // its chest, and the model bends the hips to bring the legs down.
+  bool legs_free = false;
 };
 
 // How far along a foot, from the ankle to the toes, its ball begins: the

@@ -22,6 +22,7 @@ constexpr double kTennisBallRadius = 0.02;  // 6.7 cm across
 constexpr double kSwissBallRadius = 0.19;   // 65 cm across
 constexpr double kPillowRadius = 0.07;      // a pillow folded in two, about 24 cm across
 constexpr double kPillowAt = 0.85;          // along the thigh: just above the knee
+constexpr double kFlatPillowThickness = 0.06;  // a pillow lain under the hips, about 10 cm thick
 
 const PropSpec* find(const Spec& spec, Prop prop) {
   const auto it = std::find_if(spec.props.begin(), spec.props.end(), [&](const PropSpec& p) { return p.prop == prop; });
@@ -55,6 +56,10 @@ std::optional<Cushion> cushion(const PropSpec& p, Position position, View view) 
     case Prop::Towel: thickness = 2 * kTowelRadius; break;
     case Prop::Ball: thickness = 2 * kTennisBallRadius; break;
     case Prop::SwissBall: thickness = 2 * kSwissBallRadius; break;
+    case Prop::Pillow:
+      if (p.placement != Placement::UnderHips) return std::nullopt;  // between or under the knees: not lain on
+      thickness = kFlatPillowThickness;
+      break;
     case Prop::Wall:
     case Prop::Chair:
     case Prop::Step:
@@ -63,8 +68,7 @@ std::optional<Cushion> cushion(const PropSpec& p, Position position, View view) 
     case Prop::Band:
     case Prop::Doorway:
     case Prop::Dumbbell:
-    case Prop::Stick:
-    case Prop::Pillow: return std::nullopt;
+    case Prop::Stick: return std::nullopt;
   }
   if (!drawn_in(p.prop, p.placement, position, view)) return std::nullopt;
   switch (p.placement) {
@@ -74,6 +78,9 @@ std::optional<Cushion> cushion(const PropSpec& p, Position position, View view) 
     case Placement::UnderKnee: return Cushion{p.prop, Segment::Thigh, 0.88, thickness};
     // Under the lower end of the shin, where the heel rests.
     case Placement::UnderHeel: return Cushion{p.prop, Segment::Shank, 1.0, thickness};
+    // Under the hip joints, just below the centre of mass: the body lies on
+    // it and on its chest, the legs free to reach down past it.
+    case Placement::UnderHips: return Cushion{p.prop, Segment::Pelvis, 0.0, thickness};
     case Placement::Default:
       if (p.prop == Prop::FoamRoller && lying(position)) return Cushion{p.prop, Segment::Chest, 0.75, thickness};
       if (p.prop == Prop::Towel && position == Position::Supine) return Cushion{p.prop, Segment::Neck, 0.5, thickness};
@@ -117,7 +124,8 @@ Ground ground_for(const Spec& spec, Position position, const Pose& start) {
         case Placement::RoundKnees:
         case Placement::FromFoot:
         case Placement::BetweenKnees:
-        case Placement::RoundFingers: ground.height = kStepHeight; break;
+        case Placement::RoundFingers:
+        case Placement::UnderHips: ground.height = kStepHeight; break;
       }
     }
   }
@@ -354,6 +362,7 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
         case Placement::UnderKnee:
         case Placement::UnderHeel:
         case Placement::BetweenKnees:
+        case Placement::UnderHips:
         case Placement::RoundFingers:  // the close-up's (hand.h); refused for a whole body
           // From the near hand to an anchor ahead, at the start's hand height.
           to_post(s.to(Segment::Hand), scene.start.skeleton.to(Segment::Hand).y);
@@ -385,6 +394,15 @@ PlacedProp place_prop(const PropSpec& spec, const Scene& scene) {
       break;
     }
     case Prop::Pillow: {
+      if (spec.placement == Placement::UnderHips) {
+        const auto& cushions = scene.ground.cushions;
+        const auto under = std::find_if(cushions.begin(), cushions.end(), [](const Cushion& c) { return c.prop == Prop::Pillow; });
+        if (under != cushions.end()) {
+          out.shapes.push_back(Roll{cushion_centre(s, *under), under->thickness / 2});
+          out.solid = true;
+        }
+        break;
+      }
       if (spec.placement == Placement::UnderKnee) {
         // Under the top knee of a body lying on its side, in front of it,
         // on the floor: as high as holds the knee where the pose puts it.
@@ -645,6 +663,38 @@ void lay_on_cushion(Pose& pose, const PoseSpec& written, Support support, const 
   pose.set(Joint::Hip, Side::Near, high);
 }
 
+// A body lying on a pillow under its hips drapes over it: the trunk rests
+// on the pillow and the chest, and unless the pose sets a hip the model
+// bends both just so far that the legs reach down to the ground beyond it.
+void lay_over_pillow(Pose& pose, const PoseSpec& written, Support support, const Ground& ground) {
+  const bool pillow = std::any_of(ground.cushions.begin(), ground.cushions.end(),
+                                  [](const Cushion& c) { return c.prop == Prop::Pillow && c.segment == Segment::Pelvis; });
+  if (!pillow || std::any_of(written.changes.begin(), written.changes.end(), [](const JointChange& c) { return c.joint == Joint::Hip; })) {
+    return;
+  }
+  Ground free = ground;
+  free.legs_free = true;
+  // How far the legs' lowest point is above the ground, the body lying on
+  // its chest and the pillow: it falls as the hips bend.
+  auto gap_at = [&](double hip) {
+    Pose p = pose;
+    p.set(Joint::Hip, hip);
+    const Placed placed = place(p, support, free);
+    double low = std::numeric_limits<double>::infinity();
+    for (const auto& point : surface(placed.skeleton)) {
+      if (of_limb(point.segment) && !of_arm(point.segment)) low = std::min(low, point.at.y);
+    }
+    return low - ground.height;
+  };
+  double low = pose.angle(Joint::Hip), high = range_of_motion(Joint::Hip).most;
+  if (gap_at(low) <= 0 || gap_at(high) > 0) return;
+  for (int i = 0; i < 24; ++i) {
+    const double mid = (low + high) / 2;
+    (gap_at(mid) > 0 ? low : high) = mid;
+  }
+  pose.set(Joint::Hip, high);
+}
+
 }  // namespace
 
 Scene scene(const Spec& spec) {
@@ -668,6 +718,7 @@ Scene scene(const Spec& spec) {
   out.end_position = spec.end ? spec.end->position.value_or(start_position) : start_position;
   out.ground = ground_for(spec, start_position, start_pose);
   lay_on_cushion(start_pose, spec.start, start_info.support, out.ground);
+  lay_over_pillow(start_pose, spec.start, start_info.support, out.ground);
   const PositionInfo end_info = position_info(out.end_position, spec.view);
   Pose end_pose = spec.end ? pose_of(*spec.end, spec.view, &start_pose) : start_pose;
   end_pose.pelvis = end_info.base.pelvis;

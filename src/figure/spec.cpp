@@ -59,6 +59,7 @@ std::string_view name(Placement placement) {
     case Placement::FromFoot: return "from_foot";
     case Placement::BetweenKnees: return "between_knees";
     case Placement::RoundFingers: return "round_fingers";
+    case Placement::UnderHips: return "under_hips";
   }
   return "";
 }
@@ -152,7 +153,7 @@ std::vector<Placement> placements(Prop prop) {
     case Prop::Ball: return {Placement::UnderBack};  // a tennis ball under the upper back
     case Prop::Band: return {Placement::RoundFoot, Placement::RoundKnees, Placement::FromFoot, Placement::RoundFingers};
     case Prop::Dumbbell: return {Placement::Near, Placement::Far};  // in that hand only
-    case Prop::Pillow: return {Placement::BetweenKnees, Placement::UnderKnee};
+    case Prop::Pillow: return {Placement::BetweenKnees, Placement::UnderKnee, Placement::UnderHips};
     case Prop::Doorway: return {Placement::Behind};  // the body leaning through it, past the near forearm
     case Prop::Chair:
     case Prop::Bed:
@@ -203,6 +204,10 @@ bool drawn_in(Prop prop, Placement placement, Position position, View view) {
   if (prop == Prop::Pillow && placement == Placement::UnderKnee) {
     return position == Position::SideLying && (view == View::Front || view == View::Back);
   }
+  // Under the hips of a body lying on its back or front, seen from the side.
+  if (placement == Placement::UnderHips) {
+    return (position == Position::Prone || position == Position::Supine) && view == View::Side;
+  }
   if (prop == Prop::SwissBall) return lying(position);
   switch (placement) {
     case Placement::UnderNeck:
@@ -220,7 +225,8 @@ bool drawn_in(Prop prop, Placement placement, Position position, View view) {
     case Placement::RoundKnees:
     case Placement::FromFoot:
     case Placement::BetweenKnees:
-    case Placement::RoundFingers: return true;
+    case Placement::RoundFingers:
+    case Placement::UnderHips: return true;
   }
   return true;
 }

@@ -81,18 +81,19 @@ inline constexpr std::array<Prop, 14> kAllProps{Prop::Wall,    Prop::Chair,     
 // near foot to an anchor ahead at floor level (`from_foot`: a table leg). A dumbbell is in each hand,
 // or in the `near` or `far` one only. A pillow is between the knees
 // (saying so, `between_knees`, is allowed), or under the top knee of a body
-// lying on its side, in front of it (`under_knee`). In the close-up of
+// lying on its side, in front of it (`under_knee`), or under the hips of a
+// body lying on its back or front (`under_hips`). In the close-up of
 // the hand, a band may be a rubber band round the fingers and thumb, near
 // their tips (`round_fingers`).
 enum class Placement {
   Default, Behind, Ahead, Near, Far, NearToes, FarToes, UnderNeck, UnderBack, UnderKnee, UnderHeel, RoundFoot, RoundKnees,
-  FromFoot, BetweenKnees, RoundFingers
+  FromFoot, BetweenKnees, RoundFingers, UnderHips
 };
-inline constexpr std::array<Placement, 16> kAllPlacements{
+inline constexpr std::array<Placement, 17> kAllPlacements{
     Placement::Default,   Placement::Behind,    Placement::Ahead,      Placement::Near,     Placement::Far,
     Placement::NearToes,  Placement::FarToes,   Placement::UnderNeck,  Placement::UnderBack, Placement::UnderKnee,
     Placement::UnderHeel, Placement::RoundFoot, Placement::RoundKnees, Placement::FromFoot,  Placement::BetweenKnees,
-    Placement::RoundFingers};
+    Placement::RoundFingers, Placement::UnderHips};
 
 // Which limb a joint change moves: both, or the near or the far one
 // (`near_hip 90`). Joints of the head and trunk are always Both.

@@ -131,6 +131,8 @@ TEST_CASE("figure: each problem points at the word or number at fault", "[figure
   // A pillow under the knee is the top knee's, in front of a body lying on its side.
   check("figure supine with pillow under_knee", {{"E0616", "pillow under_knee"}});
   check("figure side_lying with pillow under_knee", {{"E0616", "pillow under_knee"}});
+  check("figure seated with pillow under_hips", {{"E0616", "pillow under_hips"}});
+  check("figure prone from above with pillow under_hips", {{"E0616", "pillow under_hips"}});
   check("figure hand knuckles 95", {{"E0612", "95"}});
   check("figure hand -> fits", {{"E0611", "fits"}});
 }
@@ -157,6 +159,7 @@ TEST_CASE("figure: the close-up of the hand takes shapes, finger joints and its 
 TEST_CASE("figure: a prop is placed where either of its positions has a place for it", "[figure][check]") {
   for (const char* figure : {"figure standing -> seated with chair, step",
                              "figure side_lying near_hip 60 near_knee 90 from front with pillow under_knee",
+                             "figure prone -> near_hip 0 with pillow under_hips",
                              "figure long_sitting with towel under_heel, foam_roller under_knee",
                              "figure supine with bed, ball under_back"}) {
     INFO(figure);

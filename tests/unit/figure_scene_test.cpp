@@ -626,3 +626,28 @@ TEST_CASE("figure: a pillow under the top knee of a body lying on its side rests
     return dot != nullptr && dot->ink == f::Ink::PropFill && std::abs(dot->centre.x - pillow.centre.x) < 1e-9;
   }));
 }
+
+TEST_CASE("figure: a body lying face down on a pillow under its hips drapes over it", "[figure]") {
+  f::Spec spec = held(f::Position::Prone, {{f::Prop::Pillow, f::Placement::UnderHips}});
+  spec.end = f::PoseSpec{std::nullopt, {{f::Joint::Hip, f::Limbs::Near, 0}}, std::nullopt, std::nullopt};
+  const f::Scene scene = f::scene(spec);
+  CHECK(f::problems(scene).empty());
+  // The pillow lies on the floor, under the hips.
+  const auto& pillow = std::get<f::Roll>(scene.props.at(0).shapes.at(0));
+  CHECK(pillow.centre.y - pillow.radius == Approx(0).margin(1e-3));
+  const f::Skeleton& s = scene.start.skeleton;
+  CHECK(std::abs(pillow.centre.x - s.from(f::Segment::Pelvis).x) < 0.05);
+  // The hips bend so that the legs reach the floor past it, and the chest
+  // or head rests on the floor too.
+  CHECK(scene.start.pose.angle(f::Joint::Hip) > 2);
+  double legs = 1, trunk = 1;
+  for (const auto& p : f::surface(s)) {
+    const bool leg = p.segment == f::Segment::Thigh || p.segment == f::Segment::Shank || p.segment == f::Segment::Foot;
+    (leg ? legs : trunk) = std::min(leg ? legs : trunk, p.at.y);
+  }
+  CHECK(legs == Approx(0).margin(0.006));
+  CHECK(std::min(trunk, f::head_centre(s).y - f::head_radius()) == Approx(0).margin(0.006));
+  // A hip the pose sets is left as written.
+  spec.start.changes = {{f::Joint::Hip, f::Limbs::Both, 0}};
+  CHECK(f::scene(spec).start.pose.angle(f::Joint::Hip) == 0);
+}
