@@ -233,7 +233,8 @@ Range range_of_motion(Joint joint) {
     case Joint::ShoulderAcross: return {-45, 135};
     // AAOS, the fingers: 90 degrees of flexion at the knuckles (45 of
     // hyperextension), 100 at the middle joints, 90 at the end joints (10 of
-    // hyperextension), 20 of spreading; the thumb: 70 of palmar abduction,
+    // hyperextension). The table gives no figure for spreading them; 20 is
+    // the drawing's own bound, a modest spread. The thumb: 70 of palmar abduction,
     // 50 of flexion at its knuckle, 80 at its end joint (20 of hyperextension),
     // and at its base 20 of extension, away from the fingers in the palm's
     // plane, and 15 of flexion across the palm.
