@@ -1013,6 +1013,13 @@ REGIMEN
 # The handouts of every example show each exercise's figure beside its
 # steps: an inline SVG in the HTML, drawn paths in the PDF; a clinic's own
 # picture takes the figure's place.
+# How many lines of a figure's outline the PDF FILE draws: the outline is
+# a pure grey no other part of a handout uses.
+figure_lines() {
+  pdftocairo -svg "$1" "$1.svg" || fail "pdftocairo failed on $1"
+  grep -Eo 'stroke:rgb\(10\.19[0-9]*%,10\.19[0-9]*%,10\.19[0-9]*%\)' "$1.svg" | wc -l
+}
+
 case_handout_figures() {
   local examples
   examples="$(cd "$(dirname "$0")/../../examples" && pwd)"
@@ -1028,12 +1035,10 @@ case_handout_figures() {
     [ "$drawn" -eq "$cards" ] || fail "$name: $drawn drawn figures for $cards exercises in the HTML"
     run build "$example" --emit pdf -o "$name.pdf"
     expect_status 0
-    pdftocairo -svg "$name.pdf" "$name.pdf.svg" || fail "pdftocairo failed on $name.pdf"
-    # The figures' outline is a pure grey no other part of the PDF uses;
-    # each figure draws fifteen lines in it (the edges of its ten segments on
-    # both sides), and an arrow or a movement more.
+    # Each figure draws fifteen outline lines (the edges of its ten segments
+    # on both sides), and an arrow or a movement more.
     local strokes
-    strokes=$(grep -Eo 'stroke:rgb\(10\.19[0-9]*%,10\.19[0-9]*%,10\.19[0-9]*%\)' "$name.pdf.svg" | wc -l)
+    strokes=$(figure_lines "$name.pdf")
     [ "$strokes" -ge $((15 * cards)) ] || fail "$name: $strokes figure lines in the PDF for $cards exercises"
   done
 
@@ -1048,9 +1053,8 @@ case_handout_figures() {
   expect_contains own.html '<title>Drawing of Cat-camel: on hands and knees, the start and the end of the movement</title>'
   run build own.regimen --emit pdf -o own.pdf
   expect_status 0
-  pdftocairo -svg own.pdf own.pdf.svg || fail "pdftocairo failed on own.pdf"
   local own_strokes
-  own_strokes=$(grep -Eo 'stroke:rgb\(10\.19[0-9]*%,10\.19[0-9]*%,10\.19[0-9]*%\)' own.pdf.svg | wc -l)
+  own_strokes=$(figure_lines own.pdf)
   [ "$own_strokes" -ge 15 ] && [ "$own_strokes" -lt 60 ] || fail "expected one figure's lines in own.pdf, found $own_strokes"
 
   # The hand's exercises show the close-up of the hand: the forearm, the
@@ -1062,9 +1066,8 @@ case_handout_figures() {
   expect_contains hand.html '<title>Drawing of Wrist curl: the hand and forearm, close up, the start and the end of the movement</title>'
   run build hand.regimen --emit pdf -o hand.pdf
   expect_status 0
-  pdftocairo -svg hand.pdf hand.pdf.svg || fail "pdftocairo failed on hand.pdf"
   local hand_strokes
-  hand_strokes=$(grep -Eo 'stroke:rgb\(10\.19[0-9]*%,10\.19[0-9]*%,10\.19[0-9]*%\)' hand.pdf.svg | wc -l)
+  hand_strokes=$(figure_lines hand.pdf)
   # Each figure's end pose: the forearm, the palm, and the thumb's and fingers' fifteen bones.
   [ "$hand_strokes" -ge $((2 * 17)) ] || fail "expected two close-ups' lines in hand.pdf, found $hand_strokes"
 }
