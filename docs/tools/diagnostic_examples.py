@@ -166,12 +166,13 @@ EXAMPLES = {
               'exercise side_leg_lift "Side leg lift" {\n  kind reps\n  figure side_lying -> near_hip_out 30 from above\n}\n',
               "Looking down on a body shows it well only when it lies on its back or front: start (and end) the figure "
               "`supine` or `prone`, or see it from the side or `from front` (a side-lying leg lift is seen from the front). "
-              "The close-up of the hand (`figure hand`) is seen from the side or `from above`, never from the front or back."),
-    "E0618": ("Finger in a whole body, or a body joint in the close-up of the hand",
+              "A close-up (`figure hand`, `figure foot`) is seen from the side or `from above`, never from the front or back."),
+    "E0618": ("Finger or toe in a whole body, or a word a close-up does not draw",
               'exercise finger_curl "Finger curl" {\n  kind reps\n  figure seated knuckles 90 with chair\n}\n',
-              "A whole body's hand is too small to show its fingers: draw the close-up, `figure hand knuckles 90` (or "
-              "`figure hand -> fist`). The close-up shows only the near wrist, the forearm's turn, the fingers and the "
-              "thumb: draw a knee or a shoulder in a whole-body figure, and keep one kind from the start to the end."),
+              "A whole body's hands and feet are too small to show fingers and toes: draw the close-up, `figure hand "
+              "knuckles 90` (or `figure hand -> fist`, `figure foot -> curl`). The close-up of the hand shows only the "
+              "near wrist, the forearm's turn, the fingers and the thumb, that of the foot only the toes: draw a knee or "
+              "a shoulder in a whole-body figure, and keep one kind from the start to the end."),
     "W0101": ("A built-in module the library no longer has (warning)", "import mobility\ncat_camel reps 10\n",
               "The library's modules were its kinds of exercise (`mobility`, `stretching`, `strengthening`, `release`, `activity`); they are its regions now (`thoracic`, `low_back`, `knee`, ...; `regimen lib vocabulary region`). Every exercise kept its id and names, so the routine means what it did: remove the import, or import the regions its exercises come from."),
     "W0601": ("Very long hold (warning)", "half_wall_hang hold 15min\n",

@@ -75,7 +75,7 @@ class FigureChecker {
     if (written.position) {
       out.position = figure::position_named(written.position->text);
       // `-> fist`: an end pose, which may name no position, may start with a hand shape.
-      if (!out.position && end) out.shape = figure::hand_shape_named(written.position->text);
+      if (!out.position && end) out.shape = figure::shape_named(written.position->text);
       if (!out.position && !out.shape) unknown(*written.position, "position", figure::position_words());
     }
     std::vector<const ast::JointAngle*> sources;
@@ -91,14 +91,14 @@ class FigureChecker {
     for (const auto& word : written.words) {
       if (auto stance = figure::stance_named(word.text)) {
         out.stance = *stance;
-      } else if (auto shape = figure::hand_shape_named(word.text)) {
+      } else if (auto shape = figure::shape_named(word.text)) {
         out.shape = *shape;
       } else if (figure::joint_word(word.text)) {
         diagnostics_.report(word.span, msg::Unexpected{fmt::format("`{}`", names::shorten(word.text))})
             .help("a pose is a position, then joints each with an angle in degrees, as in `seated knee 90`");
         whole_ = false;
       } else {
-        std::vector<std::string> allowed = figure::hand_shape_words();
+        std::vector<std::string> allowed = figure::shape_words();
         allowed.emplace_back(figure::name(figure::Stance::OnHeels));
         unknown(word, "pose word", allowed);
       }
@@ -192,10 +192,12 @@ class FigureChecker {
   // word one of them would leave out is an error, never a silent loss.
   void close_up_words(const ast::Figure& written, const figure::Spec& spec) {
     if (!spec.start.position) return;
-    const bool hand = figure::close_up(*spec.start.position);
-    if (written.end && spec.end && spec.end->position && figure::close_up(*spec.end->position) != hand) {
-      diagnostics_.report(written.end->position->span, msg::HandAndBody{})
-          .help("draw the close-up of the hand (`figure hand ...`) or the whole body, from start to end");
+    const figure::Position start = *spec.start.position;
+    const bool close = figure::close_up(start);
+    if (written.end && spec.end && spec.end->position && *spec.end->position != start &&
+        (close || figure::close_up(*spec.end->position))) {
+      diagnostics_.report(written.end->position->span, msg::CloseUpAndOther{})
+          .help("draw one close-up (`figure hand ...`, `figure foot ...`) or the whole body, from start to end");
       whole_ = false;
       return;
     }
@@ -204,45 +206,57 @@ class FigureChecker {
       for (const auto& change : pose->changes) {
         auto word = figure::joint_word(change.joint.text);
         if (!word) continue;
-        const bool shown_in_hand = figure::of_fingers(word->joint) || word->joint == figure::Joint::Wrist ||
-                                   word->joint == figure::Joint::WristSide || word->joint == figure::Joint::Forearm;
-        if (hand && (!shown_in_hand || word->limbs == figure::Limbs::Far)) {
-          not_in_hand(change.joint, word->limbs == figure::Limbs::Far);
-        } else if (!hand && figure::of_fingers(word->joint)) {
-          fingers_outside(change.joint);
+        const bool far = close && word->limbs == figure::Limbs::Far;
+        if (!figure::joint_drawn_in(word->joint, start) || far) {
+          const figure::Position part = figure::of_toes(word->joint) ? figure::Position::Foot : figure::Position::Hand;
+          not_drawn(change.joint, start, close ? std::nullopt : std::optional(part), far);
         }
       }
+      auto shape_word = [&](const ast::Name& word) {
+        auto shape = figure::shape_named(word.text);
+        if (!shape || figure::shape_drawn_in(*shape, start)) return;
+        const bool foot = figure::shape_drawn_in(*shape, figure::Position::Foot);
+        const bool hand = figure::shape_drawn_in(*shape, figure::Position::Hand);
+        not_drawn(word, start, close ? std::nullopt : std::optional(foot && !hand ? figure::Position::Foot : figure::Position::Hand), false);
+      };
       for (const auto& word : pose->words) {
-        if (hand && figure::stance_named(word.text)) not_in_hand(word, false);
-        if (!hand && figure::hand_shape_named(word.text)) fingers_outside(word);
+        if (close && figure::stance_named(word.text)) not_drawn(word, start, std::nullopt, false);
+        shape_word(word);
       }
-      if (!hand && pose->position && !figure::position_named(pose->position->text) &&
-          figure::hand_shape_named(pose->position->text)) {
-        fingers_outside(*pose->position);
-      }
+      if (pose->position && !figure::position_named(pose->position->text)) shape_word(*pose->position);
     }
-    if (hand && (spec.view == figure::View::Front || spec.view == figure::View::Back) && written.view) {
-      diagnostics_.report(written.view->span, msg::HandSeenFrom{written.view->text})
-          .help("see the hand from the side (the default), or `from above` to look down on the back of the hand or the palm");
+    if (close && (spec.view == figure::View::Front || spec.view == figure::View::Back) && written.view) {
+      diagnostics_.report(written.view->span, msg::CloseUpSeenFrom{std::string(figure::name(start)), written.view->text})
+          .help(start == figure::Position::Hand
+                    ? "see the hand from the side (the default), or `from above` to look down on the back of the hand or the palm"
+                    : "see the foot from its inner side (the default), or `from above` to look down on the toes");
       whole_ = false;
     }
   }
 
-  void not_in_hand(const ast::Name& word, bool far) {
-    auto d = diagnostics_.report(word.span, msg::NotInHandCloseUp{names::shorten(word.text)});
-    if (far) {
-      d.help("the close-up shows the near hand: leave out `far_`");
-    } else {
-      d.help("the close-up shows the wrist (`wrist`, `wrist_side`), the forearm's turn (`forearm`), the fingers and the "
-             "thumb; draw the whole body from another position to show this");
+  // A word the figure would leave out: in a close-up (`belongs` empty), one
+  // it does not draw; in a whole body, a finger's, toe's or shape's, which
+  // only the close-up `belongs` names draws.
+  void not_drawn(const ast::Name& word, figure::Position position, std::optional<figure::Position> belongs, bool far) {
+    if (belongs) {
+      const std::string part(figure::name(*belongs));
+      diagnostics_.report(word.span, msg::OnlyInCloseUp{names::shorten(word.text), part})
+          .help(fmt::format("a whole body's hands and feet are too small to show fingers and toes: start the figure "
+                            "from `{}`, as in `{}`",
+                            part, *belongs == figure::Position::Hand ? "figure hand open -> fist" : "figure foot -> curl"));
+      whole_ = false;
+      return;
     }
-    whole_ = false;
-  }
-
-  void fingers_outside(const ast::Name& word) {
-    diagnostics_.report(word.span, msg::FingersOutsideHand{names::shorten(word.text)})
-        .help("a whole body's hand is too small to show its fingers: start the figure from `hand`, as in `figure hand "
-              "open -> fist`");
+    auto d = diagnostics_.report(word.span, msg::NotInThisCloseUp{std::string(figure::name(position)), names::shorten(word.text)});
+    if (far) {
+      d.help("a close-up shows the near side: leave out `far_`");
+    } else if (position == figure::Position::Hand) {
+      d.help("the close-up shows the wrist (`wrist`, `wrist_side`), the forearm's turn (`forearm`), the fingers and the "
+             "thumb, and the hand's shapes; draw the whole body from another position to show this");
+    } else {
+      d.help("the close-up shows the toes (`toes`, `toe_joints`, `toe_spread`) and the foot's shapes (`open`, `spread`, "
+             "`curl`, `dome`); draw the whole body from another position to show this");
+    }
     whole_ = false;
   }
 

@@ -78,6 +78,9 @@ Segment moved(Joint joint) {
     case Joint::ThumbKnuckle:
     case Joint::ThumbTip:
     case Joint::ThumbSide: return Segment::Hand;
+    case Joint::Toes:
+    case Joint::ToeJoints:
+    case Joint::ToeSpread: return Segment::Foot;
   }
   return Segment::Pelvis;
 }
@@ -115,6 +118,9 @@ Segment parent(Joint joint) {
     case Joint::ThumbKnuckle:
     case Joint::ThumbTip:
     case Joint::ThumbSide: return Segment::Hand;
+    case Joint::Toes:
+    case Joint::ToeJoints:
+    case Joint::ToeSpread: return Segment::Foot;
   }
   return Segment::Pelvis;
 }
@@ -153,12 +159,16 @@ bool in_plane(Joint joint, View view) {
     case Joint::ThumbOut:
     case Joint::ThumbKnuckle:
     case Joint::ThumbTip:
-    case Joint::ThumbSide: return false;
+    case Joint::ThumbSide:
+    case Joint::Toes:
+    case Joint::ToeJoints:
+    case Joint::ToeSpread: return false;
   }
   return false;
 }
 
 bool of_fingers(Joint joint) { return moved(joint) == Segment::Hand && parent(joint) == Segment::Hand; }
+bool of_toes(Joint joint) { return moved(joint) == Segment::Foot && parent(joint) == Segment::Foot; }
 
 bool of_limb(Joint joint) {
   switch (joint) {
@@ -192,7 +202,10 @@ bool of_limb(Joint joint) {
     case Joint::ThumbOut:
     case Joint::ThumbKnuckle:
     case Joint::ThumbTip:
-    case Joint::ThumbSide: return true;
+    case Joint::ThumbSide:
+    case Joint::Toes:
+    case Joint::ToeJoints:
+    case Joint::ToeSpread: return true;
   }
   return false;
 }
@@ -246,6 +259,13 @@ Range range_of_motion(Joint joint) {
     case Joint::ThumbKnuckle: return {0, 50};
     case Joint::ThumbTip: return {-20, 80};
     case Joint::ThumbSide: return {-15, 20};
+    // AAOS, the toes: at the ball of the foot the great toe bends 45 degrees
+    // and lifts 70 (the lesser toes 40 either way, and they go no further);
+    // the lesser toes' middle joints bend 35. Spreading them, which the
+    // table does not give, is bounded at 15 by the drawing.
+    case Joint::Toes: return {-70, 45};
+    case Joint::ToeJoints: return {0, 35};
+    case Joint::ToeSpread: return {0, 15};
   }
   return {0, 0};
 }
@@ -283,6 +303,9 @@ std::string_view name(Joint joint) {
     case Joint::ThumbKnuckle: return "thumb_knuckle";
     case Joint::ThumbTip: return "thumb_tip";
     case Joint::ThumbSide: return "thumb_side";
+    case Joint::Toes: return "toes";
+    case Joint::ToeJoints: return "toe_joints";
+    case Joint::ToeSpread: return "toe_spread";
   }
   return "joint";
 }

@@ -86,8 +86,12 @@ enum class Joint {
   ThumbKnuckle, // the thumb's middle joint (metacarpophalangeal): flexion positive
   ThumbTip,     // the thumb's end joint (interphalangeal): flexion positive
   ThumbSide,    // the thumb moved out in the palm's plane, away from the fingers (extension at its base) positive
+  // The toes, drawn only in the close-up of the foot (figure/foot.h):
+  Toes,         // the five toes at the ball of the foot (metatarsophalangeal): curling down positive, lifting negative
+  ToeJoints,    // the toes' own joints (interphalangeal): curling positive
+  ToeSpread,    // the toes spread apart
 };
-inline constexpr std::size_t kJoints = 31;
+inline constexpr std::size_t kJoints = 34;
 
 inline constexpr std::array<Joint, kJoints> kAllJoints{
     Joint::Spine,     Joint::NeckJoint, Joint::HeadNod,   Joint::Shoulder,    Joint::Elbow,
@@ -95,10 +99,13 @@ inline constexpr std::array<Joint, kJoints> kAllJoints{
     Joint::NeckSide,  Joint::TrunkTurn, Joint::TrunkSide, Joint::ShoulderOut, Joint::ShoulderTurn,
     Joint::Forearm,   Joint::WristSide, Joint::HipOut,    Joint::HipTurn,     Joint::AnkleTurn,
     Joint::BladeUp,   Joint::BladeForward, Joint::ShoulderAcross, Joint::Knuckles, Joint::FingerJoints,
-    Joint::Fingertips, Joint::FingerSpread, Joint::ThumbOut, Joint::ThumbKnuckle, Joint::ThumbTip, Joint::ThumbSide};
+    Joint::Fingertips, Joint::FingerSpread, Joint::ThumbOut, Joint::ThumbKnuckle, Joint::ThumbTip, Joint::ThumbSide, Joint::Toes, Joint::ToeJoints,
+    Joint::ToeSpread};
 
 // A joint of the fingers or thumb: drawn in the close-up of the hand only.
 bool of_fingers(Joint joint);
+// A joint of the toes: drawn in the close-up of the foot only.
+bool of_toes(Joint joint);
 
 struct Range {
   double least;  // degrees; negative: extension (or plantarflexion, the other way)

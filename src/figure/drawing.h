@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "figure/foot.h"
 #include "figure/hand.h"
 #include "figure/scene.h"
 
@@ -52,6 +53,7 @@ struct Drawing {
 
 Drawing draw(const Scene& scene);
 Drawing draw(const HandScene& scene);  // hand_drawing.cpp
+Drawing draw(const FootScene& scene);  // foot_drawing.cpp
 
 // The drawing as a standalone SVG document, `width_mm` wide; its height
 // follows the drawing's proportions. `title` becomes its accessible name.

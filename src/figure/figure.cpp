@@ -3,7 +3,8 @@
 namespace regimen::figure {
 
 Figure figure_of(const Spec& spec) {
-  if (spec.start.position && close_up(*spec.start.position)) return hand_scene(spec);
+  if (spec.start.position == Position::Hand) return hand_scene(spec);
+  if (spec.start.position == Position::Foot) return foot_scene(spec);
   return scene(spec);
 }
 

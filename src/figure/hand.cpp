@@ -240,36 +240,38 @@ void thumb_over_fingers(HandAngles& a) {
 }
 
 // The fixed shapes: the finger joints of each, and the thumb's.
-void set_shape(HandAngles& a, HandShape shape) {
+void set_shape(HandAngles& a, CloseUpShape shape) {
   auto fingers = [&](FingerAngles f) { a.fingers.fill(f); };
   a.spread = 0;
   switch (shape) {
-    case HandShape::Open:
+    case CloseUpShape::Open:
       fingers({});
       a.thumb = {};
       return;
-    case HandShape::Spread:
+    case CloseUpShape::Spread:
       fingers({});
       a.spread = range_of_motion(Joint::FingerSpread).most;
       a.thumb = {range_of_motion(Joint::ThumbSide).most, 0, 0, 0};
       return;
     // The tendon glides' positions (Wehbé): the thumb rests beside the
     // index finger but in the full fist, where it lies over the fingers.
-    case HandShape::Hook: fingers({0, 100, 80}); a.thumb = {}; return;
-    case HandShape::Tabletop: fingers({90, 0, 0}); a.thumb = {}; return;
-    case HandShape::StraightFist: fingers({90, 100, 0}); a.thumb = {}; return;
-    case HandShape::Fist: fingers({90, 100, 70}); return;  // the thumb over the fingers (thumb_over_fingers)
-    case HandShape::Grip: return;  // closed round what the hand holds (grip)
-    case HandShape::Pinch:
+    case CloseUpShape::Hook: fingers({0, 100, 80}); a.thumb = {}; return;
+    case CloseUpShape::Tabletop: fingers({90, 0, 0}); a.thumb = {}; return;
+    case CloseUpShape::StraightFist: fingers({90, 100, 0}); a.thumb = {}; return;
+    case CloseUpShape::Fist: fingers({90, 100, 70}); return;  // the thumb over the fingers (thumb_over_fingers)
+    case CloseUpShape::Grip: return;  // closed round what the hand holds (grip)
+    case CloseUpShape::Pinch:
       // The fingers gently curved, as in making an O with thumb and index.
       fingers({45, 75, 40});
       return;
+    case CloseUpShape::Curl:
+    case CloseUpShape::Dome: return;  // the foot's (foot.h); the checker refuses them for a hand
   }
 }
 
 // The angles a pose of the close-up sets: its shape's, then its own changes.
 // An end pose starts from the start's angles; naming no shape, it keeps them.
-HandAngles resolve(const PoseSpec& spec, const HandAngles* from, HandShape shape, bool reshape, std::optional<Held> held) {
+HandAngles resolve(const PoseSpec& spec, const HandAngles* from, CloseUpShape shape, bool reshape, std::optional<Held> held) {
   HandAngles a = from ? *from : HandAngles{};
   auto apply = [&](Joint joint, double degrees) {
     switch (joint) {
@@ -294,9 +296,9 @@ HandAngles resolve(const PoseSpec& spec, const HandAngles* from, HandShape shape
   }
   if (reshape) {
     set_shape(a, shape);
-    if (shape == HandShape::Grip && held) grip(a, *held);
-    if (shape == HandShape::Pinch) pinch(a);
-    if (shape == HandShape::Fist) thumb_over_fingers(a);
+    if (shape == CloseUpShape::Grip && held) grip(a, *held);
+    if (shape == CloseUpShape::Pinch) pinch(a);
+    if (shape == CloseUpShape::Fist) thumb_over_fingers(a);
   }
   for (const JointChange& c : spec.changes) {
     if (of_fingers(c.joint)) apply(c.joint, c.degrees);
@@ -411,7 +413,7 @@ HandScene hand_scene(const Spec& spec) {
   out.table = has(spec, Prop::Table);
   out.band = has(spec, Prop::Band);
   // A hand holding something grips it unless its pose says otherwise.
-  const HandShape start_shape = spec.start.shape.value_or(out.held ? HandShape::Grip : HandShape::Open);
+  const CloseUpShape start_shape = spec.start.shape.value_or(out.held ? CloseUpShape::Grip : CloseUpShape::Open);
   out.start.shape = start_shape;
   out.start.angles = resolve(spec.start, nullptr, start_shape, true, out.held);
   out.start.skeleton = hand_skeleton(out.start.angles, spec.view, out.held);
@@ -469,14 +471,14 @@ std::vector<std::string> problems(const HandScene& scene) {
 
     const HandSkeleton& s = pose.skeleton;
     const double tolerance = kTouch * kHand;
-    if (pose.shape == HandShape::Pinch) {
+    if (pose.shape == CloseUpShape::Pinch) {
       const double apart = distance(s.thumb_tip, s.fingertips[0]);
       // Seen from any side, tips that touch are no farther apart than their radii.
       if (apart > (kThumbRadius + kDigits[0].radius) * kHand + tolerance) {
         out.push_back(fmt::format("{} pose: the thumb's tip does not reach the index finger's", which));
       }
     }
-    if (scene.held && pose.shape == HandShape::Grip) {
+    if (scene.held && pose.shape == CloseUpShape::Grip) {
       const Frame h = hand_frame(a);
       const HeldShape held = held_shape(h, *scene.held);
       for (Digit digit : kAllDigits) {

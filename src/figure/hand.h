@@ -84,7 +84,7 @@ struct HandSkeleton {
 HandSkeleton hand_skeleton(const HandAngles& angles, View view, std::optional<Held> held);
 
 struct HandPose {
-  HandShape shape = HandShape::Open;
+  CloseUpShape shape = CloseUpShape::Open;
   HandAngles angles;
   HandSkeleton skeleton;
 };

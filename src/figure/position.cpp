@@ -61,6 +61,9 @@ PositionInfo side_view(Position position) {
     case Position::Hand:
       // The hand open, the palm turned to the side as in a handshake.
       return {pose(0, {}), Support::None, {}};
+    case Position::Foot:
+      // The foot flat on the floor, the toes relaxed; figure/foot.h places it.
+      return {pose(0, {}), Support::None, {}};
   }
   return {};
 }

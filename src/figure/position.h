@@ -15,7 +15,7 @@ enum class Support {
   Seat,  // sitting: the pelvis on a seat whose height puts the feet on the floor
   Rest,  // lying, kneeling, on all fours: resting on the floor, turned as little as it can from the position's own lie
   Flat,  // lying seen from above: the floor is under the whole body, behind the page; the pelvis stays where it lies
-  None,  // the close-up of the hand: figure/hand.h places the forearm, on a table or held up
+  None,  // a close-up: figure/hand.h places the forearm, on a table or held up; figure/foot.h the foot on the floor
 };
 
 // A part of the body that must touch the support, on either side.

@@ -17,6 +17,7 @@ std::string_view name(Position position) {
     case Position::Plank: return "plank";
     case Position::LongSitting: return "long_sitting";
     case Position::Hand: return "hand";
+    case Position::Foot: return "foot";
   }
   return "position";
 }
@@ -87,30 +88,56 @@ std::optional<Stance> stance_named(std::string_view word) {
   return std::nullopt;
 }
 
-std::string_view name(HandShape shape) {
+std::string_view name(CloseUpShape shape) {
   switch (shape) {
-    case HandShape::Open: return "open";
-    case HandShape::Fist: return "fist";
-    case HandShape::Hook: return "hook";
-    case HandShape::Tabletop: return "tabletop";
-    case HandShape::StraightFist: return "straight_fist";
-    case HandShape::Spread: return "spread";
-    case HandShape::Grip: return "grip";
-    case HandShape::Pinch: return "pinch";
+    case CloseUpShape::Open: return "open";
+    case CloseUpShape::Fist: return "fist";
+    case CloseUpShape::Hook: return "hook";
+    case CloseUpShape::Tabletop: return "tabletop";
+    case CloseUpShape::StraightFist: return "straight_fist";
+    case CloseUpShape::Spread: return "spread";
+    case CloseUpShape::Grip: return "grip";
+    case CloseUpShape::Pinch: return "pinch";
+    case CloseUpShape::Curl: return "curl";
+    case CloseUpShape::Dome: return "dome";
   }
   return "open";
 }
 
-std::optional<HandShape> hand_shape_named(std::string_view word) {
-  for (HandShape shape : kAllHandShapes) {
+bool shape_drawn_in(CloseUpShape shape, Position position) {
+  switch (shape) {
+    case CloseUpShape::Open:
+    case CloseUpShape::Spread: return close_up(position);
+    case CloseUpShape::Fist:
+    case CloseUpShape::Hook:
+    case CloseUpShape::Tabletop:
+    case CloseUpShape::StraightFist:
+    case CloseUpShape::Grip:
+    case CloseUpShape::Pinch: return position == Position::Hand;
+    case CloseUpShape::Curl:
+    case CloseUpShape::Dome: return position == Position::Foot;
+  }
+  return false;
+}
+
+bool joint_drawn_in(Joint joint, Position position) {
+  if (position == Position::Hand) {
+    return of_fingers(joint) || joint == Joint::Wrist || joint == Joint::WristSide || joint == Joint::Forearm;
+  }
+  if (position == Position::Foot) return of_toes(joint);
+  return !of_fingers(joint) && !of_toes(joint);
+}
+
+std::optional<CloseUpShape> shape_named(std::string_view word) {
+  for (CloseUpShape shape : kAllCloseUpShapes) {
     if (name(shape) == word) return shape;
   }
   return std::nullopt;
 }
 
-std::vector<std::string> hand_shape_words() {
+std::vector<std::string> shape_words() {
   std::vector<std::string> out;
-  for (HandShape shape : kAllHandShapes) out.emplace_back(name(shape));
+  for (CloseUpShape shape : kAllCloseUpShapes) out.emplace_back(name(shape));
   return out;
 }
 
@@ -164,7 +191,7 @@ std::vector<Placement> placements(Prop prop) {
 }
 
 bool seen_from_above(Position position) {
-  return position == Position::Supine || position == Position::Prone || position == Position::Hand;
+  return position == Position::Supine || position == Position::Prone || close_up(position);
 }
 
 bool lying(Position position) {
@@ -179,7 +206,8 @@ bool lying(Position position) {
     case Position::HalfKneeling:
     case Position::Plank:
     case Position::LongSitting:
-    case Position::Hand: return false;
+    case Position::Hand:
+    case Position::Foot: return false;
   }
   return false;
 }
@@ -188,9 +216,13 @@ bool drawn_in(Prop prop, Placement placement, Position position, View view) {
   // The close-up shows the forearm on a table and what the hand holds or
   // wears; a band elsewhere on the body is not in it, nor one round the
   // fingers elsewhere.
-  if (close_up(position)) {
+  if (position == Position::Hand) {
     return prop == Prop::Table || prop == Prop::Dumbbell || (prop == Prop::Ball && placement == Placement::Default) ||
            (prop == Prop::Band && placement == Placement::RoundFingers);
+  }
+  // The foot's: a marble under the toes, a towel under the foot.
+  if (position == Position::Foot) {
+    return (prop == Prop::Ball || prop == Prop::Towel) && placement == Placement::Default;
   }
   if (placement == Placement::RoundFingers) return false;
   // From above, the floor or bed is the page's background: only what the

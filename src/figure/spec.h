@@ -28,24 +28,34 @@ enum class Position {
   Plank,
   LongSitting,  // sitting on the floor, legs out in front
   Hand,         // a close-up of the near forearm and hand (figure/hand.h), for the wrist, fingers and thumb
+  Foot,         // a close-up of the near foot on the floor (figure/foot.h), for the toes and the arch
 };
-inline constexpr std::array<Position, 11> kAllPositions{
+inline constexpr std::array<Position, 12> kAllPositions{
     Position::Standing,  Position::Seated,   Position::Quadruped,    Position::Supine, Position::Prone,
     Position::SideLying, Position::Kneeling, Position::HalfKneeling, Position::Plank,  Position::LongSitting,
-    Position::Hand};
+    Position::Hand,      Position::Foot};
 
-// Whether the position is the close-up of the hand rather than the whole body.
-inline bool close_up(Position position) { return position == Position::Hand; }
+// Whether the position is a close-up of the hand or the foot rather than
+// the whole body.
+inline bool close_up(Position position) { return position == Position::Hand || position == Position::Foot; }
 
-// The named shapes of the hand in its close-up: a pose word sets its finger
-// and thumb joints, and the pose's own joint changes come after it. `Grip`
-// closes the fingers round what the hand holds (a ball, a dumbbell's
-// handle) until they touch it; `Pinch` brings the thumb's tip to the index
-// finger's. The model finds those angles; the others are fixed (hand.h).
-enum class HandShape { Open, Fist, Hook, Tabletop, StraightFist, Spread, Grip, Pinch };
-inline constexpr std::array<HandShape, 8> kAllHandShapes{HandShape::Open,     HandShape::Fist,         HandShape::Hook,
-                                                          HandShape::Tabletop, HandShape::StraightFist, HandShape::Spread,
-                                                          HandShape::Grip,     HandShape::Pinch};
+// The named shapes of the hand or foot in a close-up: a pose word sets the
+// fingers' and thumb's joints, or the toes', and the pose's own joint
+// changes come after it. `Grip` closes the fingers round what the hand
+// holds (a ball, a dumbbell's handle) until they touch it; `Pinch` brings
+// the thumb's tip to the index finger's. The model finds those angles; the
+// others are fixed (hand.h, foot.h). `Open` and `Spread` are the hand's and
+// the foot's; `Curl` and `Dome` the foot's only, the rest the hand's.
+enum class CloseUpShape { Open, Fist, Hook, Tabletop, StraightFist, Spread, Grip, Pinch, Curl, Dome };
+inline constexpr std::array<CloseUpShape, 10> kAllCloseUpShapes{CloseUpShape::Open,     CloseUpShape::Fist,         CloseUpShape::Hook,   CloseUpShape::Tabletop,
+                                                  CloseUpShape::StraightFist, CloseUpShape::Spread, CloseUpShape::Grip,   CloseUpShape::Pinch,
+                                                  CloseUpShape::Curl,     CloseUpShape::Dome};
+// Whether a close-up in `position` takes the shape.
+bool shape_drawn_in(CloseUpShape shape, Position position);
+// Whether a close-up in `position` shows the joint: the hand's the wrist,
+// the forearm's turn and the fingers; the foot's the toes. A whole body
+// shows every joint but the fingers' and the toes'.
+bool joint_drawn_in(Joint joint, Position position);
 
 enum class Prop {
   Wall,
@@ -110,7 +120,7 @@ struct PoseSpec {
   std::optional<Position> position;  // the start always has one; an end without one keeps the start's
   std::vector<JointChange> changes;   // applied in order, each setting an angle
   std::optional<Stance> stance;       // `on_heels`; an end pose without one keeps the start's
-  std::optional<HandShape> shape;     // `fist`, `pinch`...: the close-up's hand; an end pose without one keeps the start's
+  std::optional<CloseUpShape> shape;     // `fist`, `pinch`...: the close-up's hand; an end pose without one keeps the start's
   bool operator==(const PoseSpec&) const = default;
 };
 
@@ -134,9 +144,9 @@ std::string_view name(Placement placement);
 std::string_view name(View view);
 std::string_view name(Stance stance);  // "flat", "on_heels"
 std::optional<Stance> stance_named(std::string_view word);  // "on_heels": the word a pose may carry
-std::string_view name(HandShape shape);                      // "fist", "straight_fist"
-std::optional<HandShape> hand_shape_named(std::string_view word);
-std::vector<std::string> hand_shape_words();
+std::string_view name(CloseUpShape shape);                      // "fist", "straight_fist"
+std::optional<CloseUpShape> shape_named(std::string_view word);
+std::vector<std::string> shape_words();
 std::optional<View> view_named(std::string_view word);  // "side", "front", "back"
 std::optional<Position> position_named(std::string_view word);
 std::optional<Prop> prop_named(std::string_view word);

@@ -31,6 +31,7 @@ std::string_view position_words(figure::Position position, figure::View view) {
     case figure::Position::HalfKneeling: return "kneeling on one knee";
     case figure::Position::Plank: return figure::across(view) ? "in a side plank" : "in a plank";
     case figure::Position::Hand: return "the hand and forearm, close up";
+    case figure::Position::Foot: return "the foot, close up";
   }
   return "";
 }

@@ -86,7 +86,7 @@ REGIMEN_ENUM(regimen::figure::Prop);
 REGIMEN_ENUM(regimen::figure::Placement);
 REGIMEN_ENUM(regimen::figure::View);
 REGIMEN_ENUM(regimen::figure::Stance);
-REGIMEN_ENUM(regimen::figure::HandShape);
+REGIMEN_ENUM(regimen::figure::CloseUpShape);
 #undef REGIMEN_ENUM
 
 template <class T>

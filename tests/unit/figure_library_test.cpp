@@ -29,9 +29,12 @@ TEST_CASE("figure: every built-in exercise has a figure a body can take, resting
         };
         CHECK((is(scene->position) || is(scene->end_position)));
       }
-    } else {
+    } else if (std::holds_alternative<f::HandScene>(figure)) {
       // The close-up of the hand is for the wrist, the fingers and the thumb.
       CHECK(exercise.region == "elbow_hand");
+    } else {
+      // The close-up of the foot, for the toes and the arch.
+      CHECK(exercise.region == "ankle_foot");
     }
     CHECK(f::svg(f::draw(figure), 40, id) == f::svg(f::draw(f::figure_of(*exercise.figure)), 40, id));
     ++drawn;

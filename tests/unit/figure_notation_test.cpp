@@ -135,6 +135,14 @@ TEST_CASE("figure: each problem points at the word or number at fault", "[figure
   check("figure prone from above with pillow under_hips", {{"E0616", "pillow under_hips"}});
   check("figure hand knuckles 95", {{"E0612", "95"}});
   check("figure hand -> fits", {{"E0611", "fits"}});
+  // The close-up of the foot draws the toes and the foot's shapes.
+  check("figure seated toes 30 -> curl", {{"E0618", "toes"}, {"E0618", "curl"}});
+  check("figure foot -> fist", {{"E0618", "fist"}});
+  check("figure hand -> curl", {{"E0618", "curl"}});
+  check("figure foot ankle 10 -> hand", {{"E0618", "hand"}});
+  check("figure foot knuckles 30", {{"E0618", "knuckles"}});
+  check("figure foot with table, ball", {{"E0616", "table"}});
+  check("figure foot -> dome from back", {{"E0617", "back"}});
 }
 
 TEST_CASE("figure: the close-up of the hand takes shapes, finger joints and its props", "[figure][check]") {
@@ -146,14 +154,14 @@ TEST_CASE("figure: the close-up of the hand takes shapes, finger joints and its 
   CHECK(spec->start.shape == std::nullopt);
   REQUIRE(spec->end.has_value());
   CHECK(spec->end->position == std::nullopt);
-  CHECK(spec->end->shape == f::HandShape::Fist);
+  CHECK(spec->end->shape == f::CloseUpShape::Fist);
   CHECK(spec->end->changes == std::vector<f::JointChange>{{f::Joint::ThumbTip, f::Limbs::Both, 10}});
   CHECK(spec->view == f::View::Above);
   CHECK(spec->props == std::vector<f::PropSpec>{{f::Prop::Table, f::Placement::Default}, {f::Prop::Band, f::Placement::RoundFingers}});
   // A shape may follow the position in the start too.
   Compiled held(defined("figure hand grip with ball"));
   REQUIRE(held.result.diagnostics.all().empty());
-  CHECK(figure_of(held)->start.shape == f::HandShape::Grip);
+  CHECK(figure_of(held)->start.shape == f::CloseUpShape::Grip);
 }
 
 TEST_CASE("figure: a prop is placed where either of its positions has a place for it", "[figure][check]") {
