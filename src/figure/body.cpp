@@ -80,7 +80,8 @@ Segment moved(Joint joint) {
     case Joint::ThumbSide: return Segment::Hand;
     case Joint::Toes:
     case Joint::ToeJoints:
-    case Joint::ToeSpread: return Segment::Foot;
+    case Joint::ToeSpread:
+    case Joint::BigToe: return Segment::Foot;
   }
   return Segment::Pelvis;
 }
@@ -120,7 +121,8 @@ Segment parent(Joint joint) {
     case Joint::ThumbSide: return Segment::Hand;
     case Joint::Toes:
     case Joint::ToeJoints:
-    case Joint::ToeSpread: return Segment::Foot;
+    case Joint::ToeSpread:
+    case Joint::BigToe: return Segment::Foot;
   }
   return Segment::Pelvis;
 }
@@ -162,7 +164,8 @@ bool in_plane(Joint joint, View view) {
     case Joint::ThumbSide:
     case Joint::Toes:
     case Joint::ToeJoints:
-    case Joint::ToeSpread: return false;
+    case Joint::ToeSpread:
+    case Joint::BigToe: return false;
   }
   return false;
 }
@@ -205,7 +208,8 @@ bool of_limb(Joint joint) {
     case Joint::ThumbSide:
     case Joint::Toes:
     case Joint::ToeJoints:
-    case Joint::ToeSpread: return true;
+    case Joint::ToeSpread:
+    case Joint::BigToe: return true;
   }
   return false;
 }
@@ -266,6 +270,7 @@ Range range_of_motion(Joint joint) {
     case Joint::Toes: return {-70, 45};
     case Joint::ToeJoints: return {0, 35};
     case Joint::ToeSpread: return {0, 15};
+    case Joint::BigToe: return {-70, 45};
   }
   return {0, 0};
 }
@@ -306,6 +311,7 @@ std::string_view name(Joint joint) {
     case Joint::Toes: return "toes";
     case Joint::ToeJoints: return "toe_joints";
     case Joint::ToeSpread: return "toe_spread";
+    case Joint::BigToe: return "big_toe";
   }
   return "joint";
 }

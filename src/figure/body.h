@@ -90,8 +90,9 @@ enum class Joint {
   Toes,         // the five toes at the ball of the foot (metatarsophalangeal): curling down positive, lifting negative
   ToeJoints,    // the toes' own joints (interphalangeal): curling positive
   ToeSpread,    // the toes spread apart
+  BigToe,       // the big toe alone at the ball of the foot: curling down positive, lifting negative
 };
-inline constexpr std::size_t kJoints = 34;
+inline constexpr std::size_t kJoints = 35;
 
 inline constexpr std::array<Joint, kJoints> kAllJoints{
     Joint::Spine,     Joint::NeckJoint, Joint::HeadNod,   Joint::Shoulder,    Joint::Elbow,
@@ -100,7 +101,7 @@ inline constexpr std::array<Joint, kJoints> kAllJoints{
     Joint::Forearm,   Joint::WristSide, Joint::HipOut,    Joint::HipTurn,     Joint::AnkleTurn,
     Joint::BladeUp,   Joint::BladeForward, Joint::ShoulderAcross, Joint::Knuckles, Joint::FingerJoints,
     Joint::Fingertips, Joint::FingerSpread, Joint::ThumbOut, Joint::ThumbKnuckle, Joint::ThumbTip, Joint::ThumbSide, Joint::Toes, Joint::ToeJoints,
-    Joint::ToeSpread};
+    Joint::ToeSpread, Joint::BigToe};
 
 // A joint of the fingers or thumb: drawn in the close-up of the hand only.
 bool of_fingers(Joint joint);

@@ -74,7 +74,7 @@ Shape3 shape3(const FootAngles& a, bool marble) {
   const std::array<double, 5> fan{a.spread, 0, -a.spread / 3, -2 * a.spread / 3, -a.spread};
   for (std::size_t i = 0; i < 5; ++i) {
     const ToeShape& t = kToes[i];
-    const double bend = i == 0 ? a.toes : std::clamp(a.toes, -kLesserToes, kLesserToes);
+    const double bend = i == 0 ? a.big_toe : std::clamp(a.toes, -kLesserToes, kLesserToes);
     const Vec flat{std::cos(radians(fan[i])), 0, std::sin(radians(fan[i]))};
     auto toward = [&](double degrees) { return flat * std::cos(radians(degrees)) + Vec{0, -1, 0} * std::sin(radians(degrees)); };
     const Vec knuckle = p(ball - t.back, t.radius, t.across);
@@ -135,9 +135,9 @@ double lift_for(const Shape3& f) {
 FootAngles shaped(FootAngles a, CloseUpShape shape) {
   switch (shape) {
     case CloseUpShape::Open: return {};
-    case CloseUpShape::Spread: return {0, 0, range_of_motion(Joint::ToeSpread).most, false};
-    case CloseUpShape::Curl: return {0, range_of_motion(Joint::ToeJoints).most, 0, false};  // the knuckles: rest_tips
-    case CloseUpShape::Dome: return {0, 0, 0, true};
+    case CloseUpShape::Spread: return {0, 0, 0, range_of_motion(Joint::ToeSpread).most, false};
+    case CloseUpShape::Curl: return {0, 0, range_of_motion(Joint::ToeJoints).most, 0, false};  // the knuckles: rest_tips
+    case CloseUpShape::Dome: return {0, 0, 0, 0, true};
     case CloseUpShape::Fist:
     case CloseUpShape::Hook:
     case CloseUpShape::Tabletop:
@@ -154,7 +154,7 @@ void rest_tips(FootAngles& a) {
   const Range range = range_of_motion(Joint::Toes);
   auto low = [&](double toes) {
     FootAngles b = a;
-    b.toes = toes;
+    b.toes = b.big_toe = toes;
     return lowest_toe(shape3(b, false), 0);
   };
   double up = -kLesserToes, down = range.most;
@@ -163,7 +163,34 @@ void rest_tips(FootAngles& a) {
     const double mid = (up + down) / 2;
     (low(mid) > 0 ? up : down) = mid;
   }
-  a.toes = up;
+  a.toes = a.big_toe = up;
+}
+
+// How far ahead the toes reach: the big toe's, or the lesser toes'.
+double reach(const Shape3& f, bool big) {
+  double x = -std::numeric_limits<double>::infinity();
+  for (std::size_t i = big ? 0 : 1; i < (big ? 1u : 5u); ++i) {
+    for (const Vec& v : f.toes[i]) x = std::max(x, v.x + kToes[i].radius * kFoot);
+  }
+  return x;
+}
+
+// A wall ahead stands against the lesser toes lying on the floor; the big
+// toe, lifted, rests its pad against it: the model lifts it just so far.
+void lift_to_wall(FootAngles& a) {
+  auto over = [&](double big) {
+    FootAngles b = a;
+    b.big_toe = big;
+    const Shape3 f = shape3(b, false);
+    return reach(f, true) - reach(f, false);
+  };
+  double up = range_of_motion(Joint::BigToe).least, flat = 0;
+  if (over(flat) <= 0 || over(up) > 0) return;
+  for (int i = 0; i < 40; ++i) {
+    const double mid = (up + flat) / 2;
+    (over(mid) > 0 ? flat : up) = mid;
+  }
+  a.big_toe = up;
 }
 
 FootAngles resolve(const PoseSpec& spec, const FootAngles* from, std::optional<CloseUpShape> shape, bool holds) {
@@ -173,13 +200,14 @@ FootAngles resolve(const PoseSpec& spec, const FootAngles* from, std::optional<C
   // it; otherwise they grip the floor.
   if (shape == CloseUpShape::Curl) {
     if (holds) {
-      a.toes = range_of_motion(Joint::Toes).most;
+      a.toes = a.big_toe = range_of_motion(Joint::Toes).most;
     } else {
       rest_tips(a);
     }
   }
   for (const JointChange& c : spec.changes) {
-    if (c.joint == Joint::Toes) a.toes = c.degrees;
+    if (c.joint == Joint::Toes) a.toes = a.big_toe = c.degrees;
+    if (c.joint == Joint::BigToe) a.big_toe = c.degrees;
     if (c.joint == Joint::ToeJoints) a.toe_joints = c.degrees;
     if (c.joint == Joint::ToeSpread) a.spread = c.degrees;
   }
@@ -191,7 +219,7 @@ FootPose posed(CloseUpShape shape, const FootAngles& a, View view, std::optional
   out.shape = shape;
   out.angles = a;
   // A marble is held by curled toes; flat ones leave it on the floor ahead.
-  const bool holds = under == UnderFoot::Marble && a.toes > 0;
+  const bool holds = under == UnderFoot::Marble && a.big_toe > 0;
   const Shape3 f = shape3(a, holds);
   out.lift = lift_for(f);
   auto page = [&](Vec v) {
@@ -229,6 +257,14 @@ FootPose posed(CloseUpShape shape, const FootAngles& a, View view, std::optional
 }  // namespace
 
 double foot_length() { return kFoot; }
+
+double wall_at(const FootSkeleton& skeleton) {
+  double x = -std::numeric_limits<double>::infinity();
+  for (const FootBone& b : skeleton.bones) {
+    if (b.part != FootPart::Shin) x = std::max({x, b.from.x + b.radius, b.to.x + b.radius});
+  }
+  return x;
+}
 double marble_radius() { return kMarble * kFoot; }
 
 FootScene foot_scene(const Spec& spec) {
@@ -237,10 +273,15 @@ FootScene foot_scene(const Spec& spec) {
   for (const PropSpec& p : spec.props) {
     if (p.prop == Prop::Ball) out.under = UnderFoot::Marble;
     if (p.prop == Prop::Towel) out.under = UnderFoot::Towel;
+    if (p.prop == Prop::Wall) out.wall = true;
   }
   const CloseUpShape start_shape = spec.start.shape.value_or(CloseUpShape::Open);
   const bool marble = out.under == UnderFoot::Marble;
-  const FootAngles start = resolve(spec.start, nullptr, start_shape, marble);
+  FootAngles start = resolve(spec.start, nullptr, start_shape, marble);
+  const bool big_toe_set = std::any_of(spec.start.changes.begin(), spec.start.changes.end(), [](const JointChange& c) {
+    return c.joint == Joint::BigToe || c.joint == Joint::Toes;
+  });
+  if (out.wall && !big_toe_set) lift_to_wall(start);
   out.start = posed(start_shape, start, spec.view, out.under);
   if (!spec.end) return out;
   const CloseUpShape end_shape = spec.end->shape.value_or(start_shape);
@@ -261,6 +302,7 @@ FootScene foot_scene(const Spec& spec) {
       const double t = k / 16.0;
       FootAngles between = start;
       between.toes += (end.toes - start.toes) * t;
+      between.big_toe += (end.big_toe - start.big_toe) * t;
       between.toe_joints += (end.toe_joints - start.toe_joints) * t;
       between.spread += (end.spread - start.spread) * t;
       between.dome = t < 0.5 ? start.dome : end.dome;
@@ -280,6 +322,7 @@ std::vector<std::string> problems(const FootScene& scene) {
       }
     };
     within(Joint::Toes, pose.angles.toes);
+    within(Joint::BigToe, pose.angles.big_toe);
     within(Joint::ToeJoints, pose.angles.toe_joints);
     within(Joint::ToeSpread, pose.angles.spread);
     // The foot rests on the floor: its lowest point on it, nothing below.

@@ -22,7 +22,8 @@
 namespace regimen::figure {
 
 struct FootAngles {
-  double toes = 0;        // at the ball of the foot, the big toe's; the others follow within their range
+  double toes = 0;        // the lesser toes at the ball of the foot, within their own range
+  double big_toe = 0;     // the big toe at the ball of the foot (`toes` sets it too)
   double toe_joints = 0;  // the toes' own joints
   double spread = 0;
   bool dome = false;      // the arch drawn up, the ball of the foot toward the heel
@@ -61,6 +62,7 @@ struct FootScene {
   FootPose start;
   std::optional<FootPose> end;
   std::optional<UnderFoot> under;
+  bool wall = false;  // a wall ahead, the lesser toes at its foot, the big toe lifted against it
   std::vector<Point> motion;  // the path of the toe tip that moves the most
 };
 
@@ -69,6 +71,9 @@ FootScene foot_scene(const Spec& spec);
 // What is wrong with the close-up's geometry, each in a sentence: an angle
 // beyond its range, a part of the foot below the floor, a marble the toes
 // do not hold.
+// Where a wall ahead of the toes stands: against the toes that reach
+// farthest (the lesser toes on the floor, the big toe lifted against it).
+double wall_at(const FootSkeleton& skeleton);
 std::vector<std::string> problems(const FootScene& scene);
 double foot_length();  // in the close-up's units
 double marble_radius();

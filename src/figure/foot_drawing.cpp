@@ -64,6 +64,11 @@ Drawing draw(const FootScene& scene) {
       d.marks.push_back(Dot{{right + r * 1.6, r}, r - kPropLine / 2, Ink::PropFill});
     }
   }
+  if (scene.wall && scene.view == View::Side) {
+    // Ahead of the toes, the big toe's pad against it.
+    const double x = wall_at(s) + 0.011;
+    d.marks.push_back(Line{{{x, 0.011}, {x, 0.9 * l}}, 0.022, Ink::Prop});
+  }
   if (scene.end) foot(scene.start.skeleton, true, d.marks);
   foot(s, false, d.marks);
   // A marble under the toes, in front of them from the inner side.

@@ -220,9 +220,11 @@ bool drawn_in(Prop prop, Placement placement, Position position, View view) {
     return prop == Prop::Table || prop == Prop::Dumbbell || (prop == Prop::Ball && placement == Placement::Default) ||
            (prop == Prop::Band && placement == Placement::RoundFingers);
   }
-  // The foot's: a marble under the toes, a towel under the foot.
+  // The foot's: a marble under the toes, a towel under the foot, a wall
+  // ahead of the toes (seen from the side).
   if (position == Position::Foot) {
-    return (prop == Prop::Ball || prop == Prop::Towel) && placement == Placement::Default;
+    return ((prop == Prop::Ball || prop == Prop::Towel) && placement == Placement::Default) ||
+           (prop == Prop::Wall && placement != Placement::Behind && view == View::Side);
   }
   if (placement == Placement::RoundFingers) return false;
   // From above, the floor or bed is the page's background: only what the

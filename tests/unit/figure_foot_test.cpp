@@ -94,3 +94,30 @@ TEST_CASE("figure: spread toes fan out, seen from above", "[figure][foot]") {
   CHECK(f::svg(f::draw(f::figure_of(foot(f::CloseUpShape::Spread, {}, f::View::Above))), 40, "spread") ==
         f::svg(f::draw(f::figure_of(foot(f::CloseUpShape::Spread, {}, f::View::Above))), 40, "spread"));
 }
+
+TEST_CASE("figure: against a wall ahead, the big toe lifts until its pad rests on it", "[figure][foot]") {
+  f::Spec spec;
+  spec.start.position = f::Position::Foot;
+  spec.props = {{f::Prop::Wall, f::Placement::Default}};
+  const f::FootScene scene = f::foot_scene(spec);
+  CHECK(f::problems(scene).empty());
+  CHECK(scene.wall);
+  // Lifted, but no further than its range; the lesser toes stay on the floor.
+  CHECK(scene.start.angles.big_toe < -20);
+  CHECK(scene.start.angles.big_toe >= f::range_of_motion(f::Joint::BigToe).least);
+  CHECK(scene.start.angles.toes == 0);
+  // Both the big toe and the lesser toes reach the wall.
+  auto reach = [&](bool big) {
+    double x = -1;
+    for (const f::FootBone& b : scene.start.skeleton.bones) {
+      if (b.part == f::FootPart::Shin || (b.part == f::FootPart::BigToe) != big) continue;
+      x = std::max({x, b.from.x + b.radius, b.to.x + b.radius});
+    }
+    return x;
+  };
+  CHECK(reach(true) == Approx(f::wall_at(scene.start.skeleton)).margin(1e-6));
+  CHECK(reach(false) == Approx(f::wall_at(scene.start.skeleton)).margin(1e-6));
+  // An angle the pose writes is kept.
+  spec.start.changes = {{f::Joint::BigToe, f::Limbs::Both, -30}};
+  CHECK(f::foot_scene(spec).start.angles.big_toe == -30);
+}

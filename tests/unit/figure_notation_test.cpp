@@ -143,6 +143,7 @@ TEST_CASE("figure: each problem points at the word or number at fault", "[figure
   check("figure foot knuckles 30", {{"E0618", "knuckles"}});
   check("figure foot with table, ball", {{"E0616", "table"}});
   check("figure foot -> dome from back", {{"E0617", "back"}});
+  check("figure foot with wall behind", {{"E0616", "wall behind"}});
 }
 
 TEST_CASE("figure: the close-up of the hand takes shapes, finger joints and its props", "[figure][check]") {
