@@ -8,6 +8,7 @@
 
 #include "figure/body.h"
 #include "figure/geometry.h"
+#include "figure/vec3.h"
 
 namespace regimen::figure {
 namespace {
@@ -41,13 +42,8 @@ constexpr double kShinShown = 0.4;     // how much of the shin the close-up show
 constexpr double kMarble = 0.053;      // a marble 1.6 cm across
 constexpr double kTouch = 0.03;        // about 8 mm
 
-struct Vec {
-  double x = 0, y = 0, z = 0;  // forward, up, toward the foot's inner side (the viewer)
-};
-Vec operator+(Vec a, Vec b) { return {a.x + b.x, a.y + b.y, a.z + b.z}; }
-Vec operator-(Vec a, Vec b) { return {a.x - b.x, a.y - b.y, a.z - b.z}; }
-Vec operator*(Vec a, double k) { return {a.x * k, a.y * k, a.z * k}; }
-double radians(double degrees) { return degrees * kPi / 180; }
+// The foot's points (Vec, vec3.h): x forward, y up, z toward the foot's
+// inner side (the viewer).
 
 // A pose's points in the foot's own frame, before the forefoot lifts.
 struct Shape3 {

@@ -8,6 +8,7 @@
 
 #include "figure/body.h"
 #include "figure/geometry.h"
+#include "figure/vec3.h"
 
 namespace regimen::figure {
 namespace {
@@ -45,16 +46,6 @@ constexpr double kTableEdge = -0.2;  // a little short of the wrist, so the hand
 constexpr double kBallRadius = 0.185, kHandleRadius = 0.08, kPlateRadius = 0.2;
 constexpr double kTouch = 0.02;  // of the hand's length: about 4 mm
 
-struct Vec {
-  double x = 0, y = 0, z = 0;
-};
-Vec operator+(Vec a, Vec b) { return {a.x + b.x, a.y + b.y, a.z + b.z}; }
-Vec operator-(Vec a, Vec b) { return {a.x - b.x, a.y - b.y, a.z - b.z}; }
-Vec operator*(Vec a, double k) { return {a.x * k, a.y * k, a.z * k}; }
-double dot(Vec a, Vec b) { return a.x * b.x + a.y * b.y + a.z * b.z; }
-double norm(Vec a) { return std::sqrt(dot(a, a)); }
-Vec unit(Vec a) { return a * (1 / norm(a)); }
-double radians(double degrees) { return degrees * kPi / 180; }
 // `a` turned by `degrees` toward `b` (both unit and at right angles).
 Vec toward(Vec a, Vec b, double degrees) {
   return a * std::cos(radians(degrees)) + b * std::sin(radians(degrees));

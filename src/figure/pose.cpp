@@ -5,17 +5,13 @@
 #include <cmath>
 
 #include "figure/geometry.h"
+#include "figure/vec3.h"
 
 namespace regimen::figure {
 namespace {
 
-// The body's own frame, standing in the anatomical position: x forward, y
-// up, z to the body's right (the near side from the side view).
-struct Vec {
-  double x = 0, y = 0, z = 0;
-};
-Vec operator+(Vec a, Vec b) { return {a.x + b.x, a.y + b.y, a.z + b.z}; }
-Vec operator*(Vec a, double k) { return {a.x * k, a.y * k, a.z * k}; }
+// The body's own frame (Vec, vec3.h), standing in the anatomical position:
+// x forward, y up, z to the body's right (the near side from the side view).
 
 // A rotation, as the images of the three axes.
 struct Frame {
@@ -24,7 +20,6 @@ struct Frame {
   Frame operator*(const Frame& inner) const { return {(*this)(inner.x), (*this)(inner.y), (*this)(inner.z)}; }
 };
 
-double radians(double degrees) { return degrees * kPi / 180; }
 
 // Counter-clockwise about z as seen from the near side: a limb hanging
 // down swings forward.
