@@ -2,6 +2,7 @@
 // the start pose in grey, the end pose, the arrow. The shin with the foot is
 // one outline, each toe another, drawn from the farthest to the nearest.
 #include <algorithm>
+#include <optional>
 
 #include "figure/drawing.h"
 #include "figure/foot.h"
@@ -71,18 +72,15 @@ Drawing draw(const FootScene& scene) {
   }
   if (scene.end) foot(scene.start.skeleton, true, d.marks);
   foot(s, false, d.marks);
-  // A marble under the toes, in front of them from the inner side.
-  for (const FootPose* pose : {&scene.start, scene.end ? &*scene.end : nullptr}) {
-    if (pose && pose->marble && pose == &last) {
-      d.marks.push_back(Dot{*pose->marble, marble_radius() + kPropLine / 2, Ink::Prop});
-      d.marks.push_back(Dot{*pose->marble, marble_radius() - kPropLine / 2, Ink::PropFill});
-    }
+  // A marble held under the toes, in front of them from the inner side; not
+  // yet held, on the floor ahead of them.
+  std::optional<Point> marble = last.marble;
+  if (scene.under == UnderFoot::Marble && !marble && scene.view == View::Side) {
+    marble = Point{right + 2 * marble_radius(), marble_radius()};
   }
-  if (scene.under == UnderFoot::Marble && !last.marble && scene.view == View::Side) {
-    // Not yet held: on the floor ahead of the toes.
-    const Point at{right + 2 * marble_radius(), marble_radius()};
-    d.marks.push_back(Dot{at, marble_radius() + kPropLine / 2, Ink::Prop});
-    d.marks.push_back(Dot{at, marble_radius() - kPropLine / 2, Ink::PropFill});
+  if (marble) {
+    d.marks.push_back(Dot{*marble, marble_radius() + kPropLine / 2, Ink::Prop});
+    d.marks.push_back(Dot{*marble, marble_radius() - kPropLine / 2, Ink::PropFill});
   }
   arrow(scene.motion, d.marks);
   bounds(d);
